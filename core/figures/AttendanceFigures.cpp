@@ -1,0 +1,108 @@
+#include "AttendanceFigures.h"
+
+#include "AttendanceRules.h"
+#include "store/Database.h"
+#include "store/SqlQuery.h"
+
+namespace hubreg {
+
+namespace {
+const QString kWorkGroupFilter = QStringLiteral("AND h.work_group_id = :wg");
+
+int thresholdOf(const Database &db, RecordId workGroupId)
+{
+    SqlQuery query(db, QStringLiteral("SELECT pr.completion_threshold FROM work_groups w JOIN "
+                                      "programmes pr ON pr.id = w.programme_id WHERE w.id = :wg"));
+    query.bind(QStringLiteral(":wg"), workGroupId);
+    const QVariant value = query.scalar();
+    return value.isValid() ? value.toInt() : 75;
+}
+
+bool completes(int attended, int expected, int threshold)
+{
+    return expected > 0 && attended * 100 >= threshold * expected;
+}
+} // namespace
+
+QList<ParticipantFigures> AttendanceFigures::participants(RecordId workGroupId) const
+{
+    const int threshold = thresholdOf(m_db, workGroupId);
+    SqlQuery query(m_db, QStringLiteral("WITH ") + rules::participantSessionsCte(kWorkGroupFilter)
+        + QStringLiteral(
+            " SELECT p.id, p.school_id,"
+            "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
+            "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
+            "  coalesce(sum(ps.mark IS NULL AND ps.expected), 0)"
+            " FROM work_group_participants p"
+            " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
+            " WHERE p.work_group_id = :wg GROUP BY p.id ORDER BY p.id"));
+    query.bind(QStringLiteral(":wg"), workGroupId).exec();
+    QList<ParticipantFigures> rows;
+    while (query.next()) {
+        ParticipantFigures f;
+        f.participantId = query.value(0).toLongLong();
+        f.schoolId = query.value(1).toLongLong();
+        f.expected = query.value(2).toInt();
+        f.attended = query.value(3).toInt();
+        f.apologies = query.value(4).toInt();
+        f.absent = query.value(5).toInt();
+        f.unrecorded = query.value(6).toInt();
+        f.completed = completes(f.attended, f.expected, threshold);
+        rows << f;
+    }
+    return rows;
+}
+
+QList<SchoolFigures> AttendanceFigures::schools(RecordId workGroupId) const
+{
+    const int threshold = thresholdOf(m_db, workGroupId);
+    SqlQuery query(m_db, QStringLiteral("WITH ") + rules::participantSessionsCte(kWorkGroupFilter)
+        + QStringLiteral(", ") + rules::schoolSessionsCte(kWorkGroupFilter)
+        + QStringLiteral(
+            " SELECT e.school_id, coalesce(sum(ss.expected), 0), coalesce(sum(ss.attended), 0)"
+            " FROM work_group_schools e"
+            " LEFT JOIN school_sessions ss ON ss.school_id = e.school_id AND ss.work_group_id = e.work_group_id"
+            " WHERE e.work_group_id = :wg GROUP BY e.school_id ORDER BY e.school_id"));
+    query.bind(QStringLiteral(":wg"), workGroupId).exec();
+    QList<SchoolFigures> rows;
+    while (query.next()) {
+        SchoolFigures f;
+        f.schoolId = query.value(0).toLongLong();
+        f.expected = query.value(1).toInt();
+        f.attended = query.value(2).toInt();
+        f.completed = completes(f.attended, f.expected, threshold);
+        rows << f;
+    }
+    return rows;
+}
+
+QList<SessionFigures> AttendanceFigures::sessions(RecordId workGroupId) const
+{
+    SqlQuery query(m_db, QStringLiteral("WITH ") + rules::participantSessionsCte(kWorkGroupFilter)
+        + QStringLiteral(", ") + rules::schoolSessionsCte(kWorkGroupFilter)
+        + QStringLiteral(
+            " SELECT s.id,"
+            "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
+            "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
+            "  coalesce(sum(ps.mark = 'N'), 0), coalesce(sum(ps.mark IS NULL AND ps.expected), 0),"
+            "  (SELECT count(*) FROM school_sessions ss WHERE ss.session_id = s.id AND ss.attended = 1)"
+            " FROM sessions s LEFT JOIN participant_sessions ps ON ps.session_id = s.id"
+            " WHERE s.work_group_id = :wg GROUP BY s.id ORDER BY s.number"));
+    query.bind(QStringLiteral(":wg"), workGroupId).exec();
+    QList<SessionFigures> rows;
+    while (query.next()) {
+        SessionFigures f;
+        f.sessionId = query.value(0).toLongLong();
+        f.expected = query.value(1).toInt();
+        f.attended = query.value(2).toInt();
+        f.apologies = query.value(3).toInt();
+        f.absent = query.value(4).toInt();
+        f.notExpected = query.value(5).toInt();
+        f.unrecorded = query.value(6).toInt();
+        f.schoolsAttended = query.value(7).toInt();
+        rows << f;
+    }
+    return rows;
+}
+
+} // namespace hubreg

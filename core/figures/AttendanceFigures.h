@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/Entity.h"
+
+#include <QList>
+
+namespace hubreg {
+
+class Database;
+
+// Attendance of one participant over a Work Group's held sessions.
+struct ParticipantFigures
+{
+    RecordId participantId = 0;
+    RecordId schoolId = 0;
+    int expected = 0;
+    int attended = 0;
+    int apologies = 0;
+    int absent = 0;
+    int unrecorded = 0; // expected, but no mark taken
+    bool completed = false;
+    double rate() const { return expected > 0 ? double(attended) / expected : -1.0; }
+};
+
+// Attendance of one school: held sessions it was expected at, and how many it attended.
+struct SchoolFigures
+{
+    RecordId schoolId = 0;
+    int expected = 0;
+    int attended = 0;
+    bool completed = false;
+    double rate() const { return expected > 0 ? double(attended) / expected : -1.0; }
+};
+
+// One session's register in numbers.
+struct SessionFigures
+{
+    RecordId sessionId = 0;
+    int expected = 0;
+    int attended = 0;
+    int apologies = 0;
+    int absent = 0;
+    int notExpected = 0;
+    int unrecorded = 0;
+    int schoolsAttended = 0;
+};
+
+// Derived figures, computed in SQL under the counting rules of figures/AttendanceRules.h.
+// Completion: at least one held session expected, and attended * 100 >= threshold * expected
+// with the programme's threshold (percent), so "exactly at the threshold" completes.
+class AttendanceFigures
+{
+public:
+    explicit AttendanceFigures(const Database &db) : m_db(db) {}
+
+    QList<ParticipantFigures> participants(RecordId workGroupId) const;
+    QList<SchoolFigures> schools(RecordId workGroupId) const;
+    QList<SessionFigures> sessions(RecordId workGroupId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace hubreg

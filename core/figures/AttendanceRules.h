@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace hubreg::rules {
+
+// DOMAIN.md's counting rules as SQL common table expressions, written once so every figure,
+// list and export counts the same way. `sessionFilter` is an extra condition on the sessions
+// table aliased `h` (for example "AND h.work_group_id = :wg"), or empty.
+//
+// participant_sessions(work_group_id, participant_id, school_id, session_id, mark, expected, attended)
+//   one row per participant per held session that concerns them (a school visit concerns the
+//   visited school only). Expected: any mark but N; with no mark, expected while the
+//   participant was in the group (between joined_on and left_on). Attended: P, L, E or S.
+//
+// school_sessions(work_group_id, school_id, session_id, expected, attended)
+//   attended when at least one of the school's participants attended; not expected when every
+//   participant of the school was not expected, or, with nobody attending, when the session fell
+//   outside the school's enrolment.
+//
+// Cancelled and planned sessions appear in neither.
+QString participantSessionsCte(const QString &sessionFilter = {});
+QString schoolSessionsCte(const QString &sessionFilter = {});
+
+} // namespace hubreg::rules

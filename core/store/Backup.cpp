@@ -1,0 +1,142 @@
+#include "Backup.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "SqlQuery.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hubreg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::Backup", text);
+}
+
+QMap<QString, qint64> rowCounts(const QSqlDatabase &connection)
+{
+    QMap<QString, qint64> counts;
+    QSqlQuery tables(connection);
+    tables.setForwardOnly(true);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                    "name NOT LIKE 'sqlite_%' ORDER BY name")))
+        return counts;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery count(connection);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) && count.next())
+            counts.insert(table, count.value(0).toLongLong());
+        else
+            counts.insert(table, -1);
+    }
+    return counts;
+}
+
+QString scalarText(const QSqlDatabase &connection, const QString &sql)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+// Opens the copy on its own read-only connection and compares it with the source.
+QString verifyCopy(const Database &db, const QString &target)
+{
+    const QString name = QStringLiteral("hubreg-verify-%1").arg(quintptr(&db));
+    QString problem;
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        copy.setDatabaseName(target);
+        copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!copy.open()) {
+            problem = copy.lastError().text();
+        } else {
+            if (scalarText(copy, QStringLiteral("PRAGMA integrity_check")) != QLatin1String("ok"))
+                problem = tr("the copy fails SQLite's integrity check");
+            else if (scalarText(copy, QStringLiteral("PRAGMA user_version")).toInt()
+                     != db.schemaVersion())
+                problem = tr("the copy has a different schema version");
+            else if (rowCounts(copy) != rowCounts(db.connection()))
+                problem = tr("the copy holds a different number of records");
+            copy.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+} // namespace
+
+void Backup::copyVerified(const Database &db, const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.exists())
+        throw StoreError(StoreError::Kind::Io, tr("“%1” already exists; a backup never "
+                                                  "overwrites a file.")
+                                                   .arg(QDir::toNativeSeparators(target)));
+    QDir().mkpath(info.absolutePath());
+    {
+        // VACUUM INTO accepts an empty file, so the copy is private from its first byte.
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            throw StoreError(StoreError::Kind::Io, tr("The backup “%1” cannot be created: %2")
+                                                       .arg(QDir::toNativeSeparators(target),
+                                                            file.errorString()));
+    }
+    try {
+        SqlQuery vacuum(db, QStringLiteral("VACUUM INTO :target"));
+        vacuum.bind(QStringLiteral(":target"), info.absoluteFilePath()).exec();
+    } catch (const StoreError &error) {
+        QFile::remove(target);
+        throw StoreError(error.kind(), tr("The backup “%1” could not be written: %2")
+                                           .arg(QDir::toNativeSeparators(target), error.message()));
+    }
+    const QString problem = verifyCopy(db, target);
+    if (!problem.isEmpty()) {
+        QFile::remove(target);
+        throw StoreError(StoreError::Kind::Io, tr("The backup “%1” did not verify (%2), so it "
+                                                  "was removed.")
+                                                   .arg(QDir::toNativeSeparators(target), problem));
+    }
+}
+
+QString Backup::beforeUpgrade(const Database &db, int fromVersion)
+{
+    const QString stamp = db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = QFileInfo(db.path()).completeBaseName();
+    QString target = QDir(folderFor(db.path()))
+                         .filePath(QStringLiteral("%1-%2-schema%3.sqlite").arg(base, stamp).arg(fromVersion));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(folderFor(db.path()))
+                     .filePath(QStringLiteral("%1-%2-schema%3-%4.sqlite")
+                                   .arg(base, stamp)
+                                   .arg(fromVersion)
+                                   .arg(n));
+    copyVerified(db, target);
+    return target;
+}
+
+QString Backup::folderFor(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QString folder = info.absoluteDir().filePath(info.completeBaseName()
+                                                       + QStringLiteral("-backups"));
+    if (!QFileInfo::exists(folder)) {
+        QDir().mkpath(folder);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ExeOwner);
+    }
+    return folder;
+}
+
+} // namespace hubreg

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Entity.h"
+
+#include <QLockFile>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace hubreg {
+
+class Clock;
+
+// One open HubRegister file: a SQLite connection with our pragmas, the lock that keeps a
+// second program from writing it, and the schema brought up to date on open.
+class Database : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens or creates the file. Throws StoreError: Locked (another program holds it; the
+    // message says who), NewerSchema, NotHubRegister, Corrupt, ReadOnly or Io.
+    static std::unique_ptr<Database> open(const QString &path, Access access = Access::ReadWrite);
+
+    ~Database() override;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    int schemaVersion() const;
+    // The verified copy taken before this open upgraded the schema, if it did.
+    QString upgradeBackupPath() const { return m_upgradeBackup; }
+
+    QSqlDatabase connection() const;
+
+    Clock &clock() const { return *m_clock; }
+    void setClock(Clock *clock);
+
+    // Stores call this for each kind of record they write; the signal follows the commit.
+    void noteChange(Entity entity);
+
+    // Settings: small named values kept with the data (hub area, goals).
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    void setSetting(const QString &key, const QString &value);
+
+    // Writes everything in the WAL back into the main file (after an erasure, before a copy).
+    void checkpoint();
+
+    // Tells who holds the lock on `path`, or an empty string when nobody does.
+    static QString lockHolder(const QString &path);
+    static QString defaultPath();
+
+    // For Transaction only.
+    int enterTransaction() { return ++m_transactionDepth; }
+    void leaveTransaction() { --m_transactionDepth; }
+    bool inTransaction() const { return m_transactionDepth > 0; }
+    void notifyCommitted();
+    void discardPendingChanges() { m_pendingChanges.clear(); }
+
+signals:
+    void changed(hubreg::Entity entity);
+
+private:
+    Database(const QString &path, Access access);
+    void acquireLock();
+    void checkHeader() const;
+    void openConnection();
+    void applyPragmas();
+    void bringSchemaUpToDate();
+
+    QString m_path;
+    Access m_access;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    Clock *m_clock;
+    int m_transactionDepth = 0;
+    QSet<Entity> m_pendingChanges;
+    QString m_upgradeBackup;
+};
+
+} // namespace hubreg

@@ -1,0 +1,95 @@
+#include "Migrator.h"
+
+#include "Database.h"
+#include "SqlQuery.h"
+#include "SqlScript.h"
+#include "StoreError.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace hubreg {
+
+namespace {
+
+// A migration that rebuilds tables says so on its first line; foreign keys are then checked
+// by hand before its commit, as SQLite cannot switch them inside a transaction.
+const QLatin1String kForeignKeysOffMarker("hubreg: foreign-keys-off");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::Migrator", text);
+}
+
+} // namespace
+
+QStringList Migrator::migrationFiles()
+{
+    static const QStringList files = [] {
+        const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+        QStringList names = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+        QStringList result;
+        for (const QString &name : names) {
+            const auto match = pattern.match(name);
+            // Numbering must be gap-free: file N is version N.
+            if (match.hasMatch() && match.captured(1).toInt() == result.size() + 1)
+                result << QStringLiteral(":/migrations/") + name;
+        }
+        return result;
+    }();
+    return files;
+}
+
+int Migrator::latestVersion()
+{
+    return int(migrationFiles().size());
+}
+
+void Migrator::migrate(int fromVersion, int toVersion)
+{
+    const QStringList files = migrationFiles();
+    for (int version = fromVersion + 1; version <= toVersion; ++version)
+        apply(version, files.at(version - 1));
+}
+
+void Migrator::apply(int version, const QString &file)
+{
+    QFile source(file);
+    if (!source.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::Internal,
+                         tr("The schema upgrade %1 is missing from this build.").arg(file));
+    const QString script = QString::fromUtf8(source.readAll());
+    const bool foreignKeysOff = script.section(QLatin1Char('\n'), 0, 0).contains(kForeignKeysOffMarker);
+
+    if (foreignKeysOff)
+        execSql(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    try {
+        Transaction transaction(m_db);
+        for (const QString &statement : splitSqlScript(script))
+            execSql(m_db, statement);
+        if (foreignKeysOff) {
+            SqlQuery check(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+            if (check.scalar().isValid())
+                throw StoreError(StoreError::Kind::Internal,
+                                 tr("Schema upgrade %1 would break references between records; "
+                                    "nothing was changed.")
+                                     .arg(version));
+        }
+        execSql(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        transaction.commit();
+    } catch (const StoreError &error) {
+        if (foreignKeysOff)
+            execSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        throw StoreError(error.kind(), tr("Upgrading the database to schema %1 failed, and it "
+                                          "was left as it was: %2")
+                                           .arg(version)
+                                           .arg(error.message()));
+    }
+    if (foreignKeysOff)
+        execSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+} // namespace hubreg

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Entity.h"
+#include "SqlQuery.h"
+#include "domain/Record.h"
+
+namespace hubreg {
+
+class Database;
+
+// Core-internal helpers for the columns every table shares (id, uuid, created_at, updated_at).
+namespace recordio {
+
+// "id, uuid, created_at, updated_at" with an optional table alias.
+QString columns(const QString &alias = {});
+// Reads the four shared columns starting at `first`.
+void read(const SqlQuery &query, Record &record, int first = 0);
+// Gives a new record its uuid (unless it has one, as an imported record may) and timestamps.
+void stampNew(const Database &db, Record &record);
+void stampUpdate(const Database &db, Record &record);
+void bindNew(SqlQuery &query, const Record &record);
+void bindUpdate(SqlQuery &query, const Record &record);
+
+// Deletes one row by id; throws NotFound when there was none. The tombstone is a trigger's.
+void removeRow(Database &db, const QString &table, RecordId id, Entity entity,
+               const QString &what);
+// Throws NotFound naming `what` when `table` has no row with `id`.
+void requireRow(const Database &db, const QString &table, RecordId id, const QString &what);
+qint64 count(const Database &db, const QString &sql, RecordId id);
+
+} // namespace recordio
+} // namespace hubreg

@@ -1,0 +1,142 @@
+#include "SqlQuery.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QTime>
+
+namespace hubreg {
+
+namespace {
+
+// SQLite's primary result codes (the low byte of an extended code).
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteNotADb = 26;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::SqlQuery", text);
+}
+
+} // namespace
+
+SqlQuery::SqlQuery(const Database &db, const QString &sql)
+    : m_query(db.connection())
+    , m_sql(sql)
+{
+    if (!m_query.prepare(sql))
+        throw translate(m_query.lastError(), sql);
+}
+
+SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
+{
+    // A null QString would be stored as NULL; text columns hold '' for "nothing entered".
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QStringLiteral(""));
+    else
+        m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::exec()
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.exec())
+        throw translate(m_query.lastError(), m_sql);
+    return *this;
+}
+
+QVariant SqlQuery::scalar()
+{
+    exec();
+    const QVariant value = m_query.next() ? m_query.value(0) : QVariant();
+    // Finishing releases SQLite's read lock at once, as a pending statement would hold it.
+    m_query.finish();
+    return value;
+}
+
+StoreError SqlQuery::translate(const QSqlError &error, const QString &context)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString text = error.databaseText();
+    using Kind = StoreError::Kind;
+
+    if (code == kSqliteConstraint || text.contains(QLatin1String("constraint failed"))) {
+        if (text.contains(QLatin1String("UNIQUE")))
+            return StoreError(Kind::Duplicate, tr("That value is already used: %1").arg(text));
+        if (text.contains(QLatin1String("FOREIGN KEY")))
+            return StoreError(Kind::InUse,
+                              tr("Other records depend on this one, or it refers to a record "
+                                 "that does not exist (%1).")
+                                  .arg(text));
+        // Trigger messages (RAISE) are written for people already.
+        return StoreError(Kind::Invalid, text);
+    }
+    switch (code) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return StoreError(Kind::Locked,
+                          tr("The database is busy in another program; try again in a moment."));
+    case kSqliteReadOnly:
+        return StoreError(Kind::ReadOnly,
+                          tr("The database cannot be written: it is open read-only, or the file "
+                             "or its folder is not writable."));
+    case kSqliteFull:
+        return StoreError(Kind::Io, tr("The disk is full: nothing was saved. Free some space "
+                                       "and try again."));
+    case kSqliteIoErr:
+    case kSqliteCantOpen:
+        return StoreError(Kind::Io, tr("The disk reported an error: %1").arg(text));
+    case kSqliteCorrupt:
+    case kSqliteNotADb:
+        return StoreError(Kind::Corrupt, tr("The database file is damaged: %1").arg(text));
+    default:
+        break;
+    }
+    return StoreError(Kind::Internal, tr("The database reported an error: %1 (in: %2)")
+                                          .arg(error.text(), context.simplified().left(120)));
+}
+
+void execSql(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql))
+        throw SqlQuery::translate(query.lastError(), sql);
+}
+
+QVariant nullableDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant nullableTime(const QTime &time)
+{
+    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm"))) : QVariant();
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+}
+
+} // namespace hubreg

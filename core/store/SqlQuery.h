@@ -1,0 +1,52 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace hubreg {
+
+class Database;
+
+// A prepared statement that throws StoreError instead of returning false, so no failed
+// write can go unnoticed. Core-internal: the UI never sees SQL.
+class SqlQuery
+{
+public:
+    SqlQuery(const Database &db, const QString &sql);
+
+    SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    SqlQuery &exec();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlRecord record() const { return m_query.record(); }
+
+    // The first column of the first row, or an invalid QVariant where there is no row.
+    QVariant scalar();
+
+    // Turns a driver error into a StoreError whose kind says what went wrong.
+    static StoreError translate(const QSqlError &error, const QString &context);
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// Runs one statement with no parameters (PRAGMA, BEGIN, DDL).
+void execSql(const Database &db, const QString &sql);
+
+// Bound-parameter helpers for optional values: an invalid date or empty text is stored as NULL.
+QVariant nullableDate(const QDate &date);
+QVariant nullableTime(const QTime &time);
+QVariant nullableId(qint64 id);
+QDate dateFrom(const QVariant &value);
+QTime timeFrom(const QVariant &value);
+
+} // namespace hubreg

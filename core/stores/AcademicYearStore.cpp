@@ -1,0 +1,189 @@
+#include "AcademicYearStore.h"
+
+#include "store/Database.h"
+#include "store/RecordIo.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace hubreg {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::AcademicYearStore", text);
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, uuid, created_at, updated_at, label, start_date, end_date FROM academic_years");
+
+AcademicYear readYear(const SqlQuery &query)
+{
+    AcademicYear year;
+    recordio::read(query, year);
+    year.label = query.value(4).toString();
+    year.startDate = dateFrom(query.value(5));
+    year.endDate = dateFrom(query.value(6));
+    return year;
+}
+
+// The Monday on or after a date: half terms start on Mondays.
+QDate mondayFrom(const QDate &date)
+{
+    return date.addDays((8 - date.dayOfWeek()) % 7);
+}
+} // namespace
+
+QList<HalfTerm> AcademicYearStore::defaultHalfTerms(const QString &label)
+{
+    const QDate start = AcademicYear::startOf(label);
+    if (!start.isValid())
+        return {};
+    const int y = start.year();
+    // Start Mondays and lengths in weeks, close to most English local authorities' calendars.
+    const QList<QPair<QDate, int>> plan = {
+        {mondayFrom(QDate(y, 9, 1)), 7},      {mondayFrom(QDate(y, 10, 30)), 7},
+        {mondayFrom(QDate(y + 1, 1, 2)), 6},  {mondayFrom(QDate(y + 1, 2, 19)), 6},
+        {mondayFrom(QDate(y + 1, 4, 14)), 6}, {mondayFrom(QDate(y + 1, 6, 2)), 7},
+    };
+    QList<HalfTerm> terms;
+    for (int i = 0; i < plan.size(); ++i) {
+        HalfTerm term;
+        term.term = i + 1;
+        term.startDate = plan.at(i).first;
+        term.endDate = term.startDate.addDays(plan.at(i).second * 7 - 3); // ends on a Friday
+        terms << term;
+    }
+    return terms;
+}
+
+AcademicYear AcademicYearStore::ensure(const QString &label)
+{
+    if (!AcademicYear::isValidLabel(label))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("“%1” is not an academic year; write it like 2024/25.").arg(label),
+                         tr("Academic year"), QStringLiteral("label"));
+    if (auto existing = findByLabel(label))
+        return *existing;
+
+    Transaction transaction(m_db);
+    AcademicYear year;
+    year.label = label;
+    year.startDate = AcademicYear::startOf(label);
+    year.endDate = AcademicYear::endOf(label);
+    recordio::stampNew(m_db, year);
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO academic_years (uuid, label, start_date, "
+                                         "end_date, created_at, updated_at) VALUES (:uuid, :label, "
+                                         ":start, :end, :created_at, :updated_at)"));
+    recordio::bindNew(insert, year);
+    insert.bind(QStringLiteral(":label"), year.label)
+        .bind(QStringLiteral(":start"), nullableDate(year.startDate))
+        .bind(QStringLiteral(":end"), nullableDate(year.endDate))
+        .exec();
+    year.id = insert.lastInsertId();
+
+    SqlQuery term(m_db, QStringLiteral("INSERT INTO half_terms (uuid, academic_year_id, term, "
+                                       "start_date, end_date, created_at, updated_at) VALUES "
+                                       "(:uuid, :year, :term, :start, :end, :created_at, :updated_at)"));
+    for (HalfTerm halfTerm : defaultHalfTerms(label)) {
+        recordio::stampNew(m_db, halfTerm);
+        recordio::bindNew(term, halfTerm);
+        term.bind(QStringLiteral(":year"), year.id)
+            .bind(QStringLiteral(":term"), halfTerm.term)
+            .bind(QStringLiteral(":start"), nullableDate(halfTerm.startDate))
+            .bind(QStringLiteral(":end"), nullableDate(halfTerm.endDate))
+            .exec();
+    }
+    transaction.commit();
+    m_db.noteChange(Entity::AcademicYear);
+    return year;
+}
+
+std::optional<AcademicYear> AcademicYearStore::find(RecordId id) const
+{
+    SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readYear(query);
+}
+
+std::optional<AcademicYear> AcademicYearStore::findByLabel(const QString &label) const
+{
+    SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE label = :label"));
+    query.bind(QStringLiteral(":label"), label.trimmed()).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readYear(query);
+}
+
+QList<AcademicYear> AcademicYearStore::list() const
+{
+    SqlQuery query(m_db, kSelect + QStringLiteral(" ORDER BY start_date DESC"));
+    query.exec();
+    QList<AcademicYear> years;
+    while (query.next())
+        years << readYear(query);
+    return years;
+}
+
+void AcademicYearStore::remove(RecordId id)
+{
+    if (recordio::count(m_db, QStringLiteral("SELECT count(*) FROM work_groups WHERE academic_year_id = :id"), id) > 0)
+        throw StoreError(StoreError::Kind::InUse,
+                         tr("Work Groups belong to this academic year, so it cannot be removed."));
+    recordio::removeRow(m_db, QStringLiteral("academic_years"), id, Entity::AcademicYear,
+                        tr("The academic year"));
+}
+
+QList<HalfTerm> AcademicYearStore::halfTerms(RecordId academicYearId) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT id, uuid, created_at, updated_at, academic_year_id, "
+                                        "term, start_date, end_date FROM half_terms WHERE "
+                                        "academic_year_id = :year ORDER BY term"));
+    query.bind(QStringLiteral(":year"), academicYearId).exec();
+    QList<HalfTerm> terms;
+    while (query.next()) {
+        HalfTerm term;
+        recordio::read(query, term);
+        term.academicYearId = query.value(4).toLongLong();
+        term.term = query.value(5).toInt();
+        term.startDate = dateFrom(query.value(6));
+        term.endDate = dateFrom(query.value(7));
+        terms << term;
+    }
+    return terms;
+}
+
+void AcademicYearStore::updateHalfTerm(HalfTerm &halfTerm)
+{
+    const QString record = tr("Half term %1").arg(halfTerm.name());
+    if (!halfTerm.startDate.isValid() || !halfTerm.endDate.isValid())
+        throw StoreError(StoreError::Kind::Invalid, tr("A half term needs a start and an end date."),
+                         record, QStringLiteral("startDate"));
+    if (halfTerm.endDate < halfTerm.startDate)
+        throw StoreError(StoreError::Kind::Invalid, tr("A half term cannot end before it starts."),
+                         record, QStringLiteral("endDate"));
+    const auto year = find(halfTerm.academicYearId);
+    if (!year)
+        throw StoreError(StoreError::Kind::NotFound, tr("The academic year no longer exists."), record);
+    if (!year->contains(halfTerm.startDate) || !year->contains(halfTerm.endDate))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 must lie inside the academic year %2.").arg(halfTerm.name(), year->label),
+                         record, QStringLiteral("startDate"));
+    HalfTerm stored = halfTerm;
+    recordio::stampUpdate(m_db, stored);
+    SqlQuery query(m_db, QStringLiteral("UPDATE half_terms SET start_date = :start, end_date = :end, "
+                                        "updated_at = :updated_at WHERE id = :id"));
+    recordio::bindUpdate(query, stored);
+    query.bind(QStringLiteral(":start"), nullableDate(stored.startDate))
+        .bind(QStringLiteral(":end"), nullableDate(stored.endDate))
+        .exec();
+    if (query.rowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("The half term no longer exists."), record);
+    halfTerm = stored;
+    m_db.noteChange(Entity::AcademicYear);
+}
+
+} // namespace hubreg

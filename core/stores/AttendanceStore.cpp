@@ -1,0 +1,184 @@
+#include "AttendanceStore.h"
+
+#include "store/Clock.h"
+#include "store/Database.h"
+#include "store/RecordIo.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace hubreg {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::AttendanceStore", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "m.id, m.uuid, m.created_at, m.updated_at, m.session_id, m.participant_id, m.mark, "
+    "m.substitute_name, m.note, m.recorded_by, m.recorded_at");
+
+AttendanceRecord readMark(const SqlQuery &q)
+{
+    AttendanceRecord r;
+    recordio::read(q, r);
+    r.sessionId = q.value(4).toLongLong();
+    r.participantId = q.value(5).toLongLong();
+    const QString code = q.value(6).toString();
+    r.mark = markFromCode(code.isEmpty() ? QChar() : code.at(0)).value_or(AttendanceMark::Present);
+    r.substituteName = q.value(7).toString();
+    r.note = q.value(8).toString();
+    r.recordedBy = q.value(9).toString();
+    r.recordedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    return r;
+}
+} // namespace
+
+AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
+{
+    SqlQuery check(m_db, QStringLiteral(
+        "SELECT s.status, s.work_group_id, p.work_group_id, s.number, w.code FROM sessions s "
+        "JOIN work_groups w ON w.id = s.work_group_id "
+        "LEFT JOIN work_group_participants p ON p.id = :participant WHERE s.id = :session"));
+    check.bind(QStringLiteral(":participant"), record.participantId)
+        .bind(QStringLiteral(":session"), record.sessionId)
+        .exec();
+    if (!check.next())
+        throw StoreError(StoreError::Kind::NotFound, tr("The session does not exist."), tr("Attendance mark"));
+    const QString what = tr("Session %1 of Work Group %2").arg(check.value(3).toInt()).arg(check.value(4).toString());
+    if (check.value(2).isNull())
+        throw StoreError(StoreError::Kind::NotFound, tr("The participant does not exist."), what,
+                         QStringLiteral("participantId"));
+    if (check.value(1).toLongLong() != check.value(2).toLongLong())
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("The participant is not in the session's Work Group."), what,
+                         QStringLiteral("participantId"));
+    const QString status = check.value(0).toString();
+    if (status == QLatin1String("cancelled"))
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("%1 was cancelled, so it takes no attendance marks.").arg(what), what,
+                         QStringLiteral("sessionId"));
+    if (record.mark != AttendanceMark::Substitute)
+        record.substituteName.clear();
+
+    Transaction transaction(m_db);
+    const auto existing = find(record.sessionId, record.participantId);
+    const QDateTime now = m_db.clock().nowUtc();
+    record.recordedAt = now;
+    if (existing) {
+        record.id = existing->id;
+        record.uuid = existing->uuid;
+        record.createdAt = existing->createdAt;
+        record.updatedAt = now;
+        SqlQuery update(m_db, QStringLiteral(
+            "UPDATE attendance_marks SET mark = :mark, substitute_name = :sub, note = :note, "
+            "recorded_by = :by, recorded_at = :at, updated_at = :updated_at WHERE id = :id"));
+        recordio::bindUpdate(update, record);
+        update.bind(QStringLiteral(":mark"), QString(codeOf(record.mark)))
+            .bind(QStringLiteral(":sub"), record.substituteName.trimmed())
+            .bind(QStringLiteral(":note"), record.note)
+            .bind(QStringLiteral(":by"), record.recordedBy)
+            .bind(QStringLiteral(":at"), Clock::timestamp(now))
+            .exec();
+    } else {
+        recordio::stampNew(m_db, record);
+        SqlQuery insert(m_db, QStringLiteral(
+            "INSERT INTO attendance_marks (uuid, session_id, participant_id, mark, substitute_name, "
+            "note, recorded_by, recorded_at, created_at, updated_at) VALUES (:uuid, :session, "
+            ":participant, :mark, :sub, :note, :by, :at, :created_at, :updated_at)"));
+        recordio::bindNew(insert, record);
+        insert.bind(QStringLiteral(":session"), record.sessionId)
+            .bind(QStringLiteral(":participant"), record.participantId)
+            .bind(QStringLiteral(":mark"), QString(codeOf(record.mark)))
+            .bind(QStringLiteral(":sub"), record.substituteName.trimmed())
+            .bind(QStringLiteral(":note"), record.note)
+            .bind(QStringLiteral(":by"), record.recordedBy)
+            .bind(QStringLiteral(":at"), Clock::timestamp(now))
+            .exec();
+        record.id = insert.lastInsertId();
+    }
+    if (status == QLatin1String("planned")) {
+        // A register is being taken, so the session took place.
+        SqlQuery held(m_db, QStringLiteral("UPDATE sessions SET status = 'held', updated_at = :now WHERE id = :id"));
+        held.bind(QStringLiteral(":now"), Clock::timestamp(now)).bind(QStringLiteral(":id"), record.sessionId).exec();
+        m_db.noteChange(Entity::Session);
+    }
+    transaction.commit();
+    m_db.noteChange(Entity::AttendanceMark);
+    return record;
+}
+
+std::optional<AttendanceRecord> AttendanceStore::clearMark(RecordId sessionId, RecordId participantId)
+{
+    const auto existing = find(sessionId, participantId);
+    if (!existing)
+        return std::nullopt;
+    recordio::removeRow(m_db, QStringLiteral("attendance_marks"), existing->id, Entity::AttendanceMark,
+                        tr("The attendance mark"));
+    return existing;
+}
+
+std::optional<AttendanceRecord> AttendanceStore::find(RecordId sessionId, RecordId participantId) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(
+        " FROM attendance_marks m WHERE m.session_id = :session AND m.participant_id = :participant"));
+    query.bind(QStringLiteral(":session"), sessionId).bind(QStringLiteral(":participant"), participantId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readMark(query);
+}
+
+QList<AttendanceRecord> AttendanceStore::marksForSession(RecordId sessionId) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT ") + kColumns
+                             + QStringLiteral(" FROM attendance_marks m WHERE m.session_id = :session ORDER BY m.participant_id"));
+    query.bind(QStringLiteral(":session"), sessionId).exec();
+    QList<AttendanceRecord> marks;
+    while (query.next())
+        marks << readMark(query);
+    return marks;
+}
+
+QList<AttendanceRecord> AttendanceStore::marksForWorkGroup(RecordId workGroupId) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(
+        " FROM attendance_marks m JOIN sessions s ON s.id = m.session_id WHERE s.work_group_id = :wg "
+        "ORDER BY s.number, m.participant_id"));
+    query.bind(QStringLiteral(":wg"), workGroupId).exec();
+    QList<AttendanceRecord> marks;
+    while (query.next())
+        marks << readMark(query);
+    return marks;
+}
+
+QList<AttendanceRecord> AttendanceStore::markAllPresent(RecordId sessionId, const QString &recordedBy)
+{
+    SqlQuery pending(m_db, QStringLiteral(
+        "SELECT p.id FROM sessions s JOIN work_group_participants p ON p.work_group_id = s.work_group_id "
+        " AND (s.kind <> 'school_visit' OR s.visit_school_id = p.school_id) "
+        "LEFT JOIN attendance_marks m ON m.session_id = s.id AND m.participant_id = p.id "
+        "WHERE s.id = :session AND m.id IS NULL "
+        " AND (p.joined_on IS NULL OR s.held_on IS NULL OR s.held_on >= p.joined_on) "
+        " AND (p.left_on IS NULL OR s.held_on IS NULL OR s.held_on <= p.left_on) ORDER BY p.id"));
+    pending.bind(QStringLiteral(":session"), sessionId).exec();
+    QList<RecordId> participants;
+    while (pending.next())
+        participants << pending.value(0).toLongLong();
+
+    Transaction transaction(m_db);
+    QList<AttendanceRecord> made;
+    for (RecordId participant : participants) {
+        AttendanceRecord record;
+        record.sessionId = sessionId;
+        record.participantId = participant;
+        record.mark = AttendanceMark::Present;
+        record.recordedBy = recordedBy;
+        made << setMark(record);
+    }
+    transaction.commit();
+    return made;
+}
+
+} // namespace hubreg

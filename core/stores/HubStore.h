@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Hub.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace hubreg {
+
+class Database;
+
+// The Maths Hubs in this file (usually one) and the local authorities each serves.
+class HubStore
+{
+public:
+    explicit HubStore(Database &db) : m_db(db) {}
+
+    void add(Hub &hub);
+    void update(Hub &hub);
+    // Refused while Work Groups belong to the hub.
+    void remove(RecordId id);
+    std::optional<Hub> find(RecordId id) const;
+    QList<Hub> list() const;
+    // The hub this file is kept for: the first one, created on demand with `fallbackName`.
+    Hub primary(const QString &fallbackName = {});
+
+    QStringList localAuthorities(RecordId hubId) const;
+    void setLocalAuthorities(RecordId hubId, const QStringList &laCodes);
+
+private:
+    void validate(const Hub &hub) const;
+    Database &m_db;
+};
+
+} // namespace hubreg

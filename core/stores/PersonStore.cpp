@@ -1,0 +1,233 @@
+#include "PersonStore.h"
+
+#include "store/Database.h"
+#include "store/RecordIo.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace hubreg {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::PersonStore", text);
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, uuid, created_at, updated_at, first_name, last_name, email, phone, role, "
+    "school_id, year_group, trn, is_work_group_lead, is_mastery_specialist, notes FROM people");
+
+Person readPerson(const SqlQuery &q)
+{
+    Person p;
+    recordio::read(q, p);
+    p.firstName = q.value(4).toString();
+    p.lastName = q.value(5).toString();
+    p.email = q.value(6).toString();
+    p.phone = q.value(7).toString();
+    p.role = q.value(8).toString();
+    p.schoolId = q.value(9).toLongLong();
+    p.yearGroup = q.value(10).toString();
+    p.trn = q.value(11).toString();
+    p.isWorkGroupLead = q.value(12).toBool();
+    p.isMasterySpecialist = q.value(13).toBool();
+    p.notes = q.value(14).toString();
+    return p;
+}
+
+void bindPerson(SqlQuery &q, const Person &p)
+{
+    q.bind(QStringLiteral(":first_name"), p.firstName.trimmed())
+        .bind(QStringLiteral(":last_name"), p.lastName.trimmed())
+        .bind(QStringLiteral(":email"), p.email.trimmed())
+        .bind(QStringLiteral(":phone"), p.phone.trimmed())
+        .bind(QStringLiteral(":role"), p.role.trimmed())
+        .bind(QStringLiteral(":school_id"), nullableId(p.schoolId))
+        .bind(QStringLiteral(":year_group"), p.yearGroup.trimmed())
+        .bind(QStringLiteral(":trn"), p.trn.trimmed())
+        .bind(QStringLiteral(":lead"), p.isWorkGroupLead ? 1 : 0)
+        .bind(QStringLiteral(":specialist"), p.isMasterySpecialist ? 1 : 0)
+        .bind(QStringLiteral(":notes"), p.notes);
+}
+
+QString likeEscaped(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
+QString whereFor(const PersonQuery &query)
+{
+    QStringList conditions;
+    if (!query.text.trimmed().isEmpty())
+        conditions << QStringLiteral(
+            "(first_name || ' ' || last_name LIKE :text ESCAPE '\\' OR last_name || ', ' || "
+            "first_name LIKE :text ESCAPE '\\' OR email LIKE :text ESCAPE '\\')");
+    if (query.schoolId > 0)
+        conditions << QStringLiteral("school_id = :school");
+    if (query.leadsOnly)
+        conditions << QStringLiteral("is_work_group_lead = 1");
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(SqlQuery &q, const PersonQuery &query)
+{
+    if (!query.text.trimmed().isEmpty())
+        q.bind(QStringLiteral(":text"),
+               QLatin1Char('%') + likeEscaped(query.text.trimmed()) + QLatin1Char('%'));
+    if (query.schoolId > 0)
+        q.bind(QStringLiteral(":school"), query.schoolId);
+}
+} // namespace
+
+FieldErrors PersonStore::check(const Person &p)
+{
+    FieldErrors errors;
+    if (p.firstName.trimmed().isEmpty() && p.lastName.trimmed().isEmpty())
+        errors << FieldError{QStringLiteral("lastName"), tr("Enter the person's name.")};
+    const QString email = validation::email(p.email);
+    if (!email.isEmpty())
+        errors << FieldError{QStringLiteral("email"), email};
+    const QString trn = validation::trn(p.trn);
+    if (!trn.isEmpty())
+        errors << FieldError{QStringLiteral("trn"), trn};
+    return errors;
+}
+
+void PersonStore::add(Person &person)
+{
+    const FieldErrors errors = check(person);
+    if (!errors.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, errors.first().message,
+                         tr("Person “%1”").arg(person.fullName()), errors.first().field);
+    if (person.schoolId > 0)
+        recordio::requireRow(m_db, QStringLiteral("schools"), person.schoolId, tr("The person's school"));
+    if (!person.email.trimmed().isEmpty()) {
+        if (const auto other = findByEmail(person.email))
+            throw StoreError(StoreError::Kind::Duplicate,
+                             tr("%1 already has the email address %2.")
+                                 .arg(other->fullName(), person.email.trimmed()),
+                             tr("Person “%1”").arg(person.fullName()), QStringLiteral("email"));
+    }
+    Person stored = person;
+    recordio::stampNew(m_db, stored);
+    SqlQuery query(m_db, QStringLiteral(
+        "INSERT INTO people (uuid, first_name, last_name, email, phone, role, school_id, "
+        "year_group, trn, is_work_group_lead, is_mastery_specialist, notes, created_at, "
+        "updated_at) VALUES (:uuid, :first_name, :last_name, :email, :phone, :role, :school_id, "
+        ":year_group, :trn, :lead, :specialist, :notes, :created_at, :updated_at)"));
+    recordio::bindNew(query, stored);
+    bindPerson(query, stored);
+    query.exec();
+    stored.id = query.lastInsertId();
+    person = stored;
+    m_db.noteChange(Entity::Person);
+}
+
+void PersonStore::update(Person &person)
+{
+    const FieldErrors errors = check(person);
+    if (!errors.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, errors.first().message,
+                         tr("Person “%1”").arg(person.fullName()), errors.first().field);
+    if (person.schoolId > 0)
+        recordio::requireRow(m_db, QStringLiteral("schools"), person.schoolId, tr("The person's school"));
+    if (!person.email.trimmed().isEmpty()) {
+        const auto other = findByEmail(person.email);
+        if (other && other->id != person.id)
+            throw StoreError(StoreError::Kind::Duplicate,
+                             tr("%1 already has the email address %2.")
+                                 .arg(other->fullName(), person.email.trimmed()),
+                             tr("Person “%1”").arg(person.fullName()), QStringLiteral("email"));
+    }
+    Person stored = person;
+    recordio::stampUpdate(m_db, stored);
+    SqlQuery query(m_db, QStringLiteral(
+        "UPDATE people SET first_name = :first_name, last_name = :last_name, email = :email, "
+        "phone = :phone, role = :role, school_id = :school_id, year_group = :year_group, trn = "
+        ":trn, is_work_group_lead = :lead, is_mastery_specialist = :specialist, notes = :notes, "
+        "updated_at = :updated_at WHERE id = :id"));
+    recordio::bindUpdate(query, stored);
+    bindPerson(query, stored);
+    query.exec();
+    if (query.rowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("The person no longer exists."),
+                         tr("Person “%1”").arg(person.fullName()));
+    person = stored;
+    m_db.noteChange(Entity::Person);
+}
+
+void PersonStore::erase(RecordId id)
+{
+    const auto person = find(id);
+    if (!person)
+        throw StoreError(StoreError::Kind::NotFound, tr("The person no longer exists."));
+    SqlQuery leads(m_db, QStringLiteral("SELECT code FROM work_groups WHERE lead_person_id = :id ORDER BY code"));
+    leads.bind(QStringLiteral(":id"), id).exec();
+    QStringList codes;
+    while (leads.next())
+        codes << leads.value(0).toString();
+    if (!codes.isEmpty())
+        throw StoreError(StoreError::Kind::InUse,
+                         tr("%1 leads %2; give those Work Groups another Lead first.")
+                             .arg(person->fullName(), codes.join(QStringLiteral(", "))),
+                         tr("Person “%1”").arg(person->fullName()));
+    Transaction transaction(m_db);
+    // Enrolments and marks go by cascade; the tombstones keep uuids only, no personal data.
+    recordio::removeRow(m_db, QStringLiteral("people"), id, Entity::Person, tr("The person"));
+    transaction.commit();
+    m_db.noteChange(Entity::ParticipantEnrolment);
+    m_db.noteChange(Entity::AttendanceMark);
+    // Secure delete has overwritten the rows; the checkpoint clears the copies in the WAL too.
+    m_db.checkpoint();
+}
+
+std::optional<Person> PersonStore::find(RecordId id) const
+{
+    SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readPerson(query);
+}
+
+std::optional<Person> PersonStore::findByEmail(const QString &email) const
+{
+    if (email.trimmed().isEmpty())
+        return std::nullopt;
+    SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE email = :email COLLATE NOCASE"));
+    query.bind(QStringLiteral(":email"), email.trimmed()).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readPerson(query);
+}
+
+QList<Person> PersonStore::list(const PersonQuery &filter) const
+{
+    QString sql = kSelect + whereFor(filter)
+        + QStringLiteral(" ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id");
+    if (filter.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(qMax(0, filter.offset));
+    SqlQuery query(m_db, sql);
+    bindFilter(query, filter);
+    query.exec();
+    QList<Person> people;
+    while (query.next())
+        people << readPerson(query);
+    return people;
+}
+
+int PersonStore::count(const PersonQuery &filter) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT count(*) FROM people") + whereFor(filter));
+    bindFilter(query, filter);
+    return query.scalar().toInt();
+}
+
+} // namespace hubreg

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Programme.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace hubreg {
+
+class Database;
+
+// The programme catalogue: seeded by the first migration, editable afterwards.
+class ProgrammeStore
+{
+public:
+    explicit ProgrammeStore(Database &db) : m_db(db) {}
+
+    void add(Programme &programme);
+    void update(Programme &programme);
+    // Refused while Work Groups use the programme (make it inactive instead).
+    void remove(RecordId id);
+    std::optional<Programme> find(RecordId id) const;
+    std::optional<Programme> findByCode(const QString &code) const;
+    QList<Programme> list(bool activeOnly = false) const;
+
+private:
+    void validate(const Programme &programme) const;
+    void bindFields(class SqlQuery &query, const Programme &programme) const;
+    Database &m_db;
+};
+
+} // namespace hubreg

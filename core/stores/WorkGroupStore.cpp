@@ -1,0 +1,542 @@
+#include "WorkGroupStore.h"
+
+#include "figures/AttendanceRules.h"
+#include "store/Database.h"
+#include "store/RecordIo.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace hubreg {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::WorkGroupStore", text);
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, uuid, created_at, updated_at, hub_id, programme_id, academic_year_id, code, title, "
+    "lead_person_id, status, capacity, notes FROM work_groups");
+
+WorkGroup readWorkGroup(const SqlQuery &q, int first = 0)
+{
+    WorkGroup wg;
+    recordio::read(q, wg, first);
+    wg.hubId = q.value(first + 4).toLongLong();
+    wg.programmeId = q.value(first + 5).toLongLong();
+    wg.academicYearId = q.value(first + 6).toLongLong();
+    wg.code = q.value(first + 7).toString();
+    wg.title = q.value(first + 8).toString();
+    wg.leadPersonId = q.value(first + 9).toLongLong();
+    wg.status = workGroupStatusFromStorage(q.value(first + 10).toString());
+    wg.capacity = q.value(first + 11).toInt();
+    wg.notes = q.value(first + 12).toString();
+    return wg;
+}
+
+void bindWorkGroup(SqlQuery &q, const WorkGroup &wg)
+{
+    q.bind(QStringLiteral(":hub"), wg.hubId)
+        .bind(QStringLiteral(":programme"), wg.programmeId)
+        .bind(QStringLiteral(":year"), wg.academicYearId)
+        .bind(QStringLiteral(":code"), wg.code.trimmed())
+        .bind(QStringLiteral(":title"), wg.title.trimmed())
+        .bind(QStringLiteral(":lead"), nullableId(wg.leadPersonId))
+        .bind(QStringLiteral(":status"), toStorage(wg.status))
+        .bind(QStringLiteral(":capacity"), wg.capacity)
+        .bind(QStringLiteral(":notes"), wg.notes);
+}
+
+const QString kSchoolEnrolmentColumns = QStringLiteral(
+    "e.id, e.uuid, e.created_at, e.updated_at, e.work_group_id, e.school_id, e.joined_on, "
+    "e.withdrawn_on, e.head_commitment, e.eligibility_override, e.notes");
+
+SchoolEnrolment readSchoolEnrolment(const SqlQuery &q)
+{
+    SchoolEnrolment e;
+    recordio::read(q, e);
+    e.workGroupId = q.value(4).toLongLong();
+    e.schoolId = q.value(5).toLongLong();
+    e.joinedOn = dateFrom(q.value(6));
+    e.withdrawnOn = dateFrom(q.value(7));
+    e.headCommitment = q.value(8).toBool();
+    e.eligibilityOverride = q.value(9).toString();
+    e.notes = q.value(10).toString();
+    return e;
+}
+
+const QString kParticipantColumns = QStringLiteral(
+    "p.id, p.uuid, p.created_at, p.updated_at, p.work_group_id, p.person_id, p.school_id, "
+    "p.is_lead_participant, p.role, p.joined_on, p.left_on");
+
+ParticipantEnrolment readParticipant(const SqlQuery &q)
+{
+    ParticipantEnrolment e;
+    recordio::read(q, e);
+    e.workGroupId = q.value(4).toLongLong();
+    e.personId = q.value(5).toLongLong();
+    e.schoolId = q.value(6).toLongLong();
+    e.isLeadParticipant = q.value(7).toBool();
+    e.role = q.value(8).toString();
+    e.joinedOn = dateFrom(q.value(9));
+    e.leftOn = dateFrom(q.value(10));
+    return e;
+}
+} // namespace
+
+QString WorkGroupStore::describe(RecordId workGroupId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT code FROM work_groups WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), workGroupId);
+    const QVariant code = q.scalar();
+    return code.isValid() ? tr("Work Group %1").arg(code.toString()) : tr("The Work Group");
+}
+
+void WorkGroupStore::validate(const WorkGroup &wg) const
+{
+    const QString record = tr("Work Group “%1”").arg(wg.code);
+    auto fail = [&](StoreError::Kind kind, const QString &message, const char *field) {
+        throw StoreError(kind, message, record, QLatin1String(field));
+    };
+    if (wg.code.trimmed().isEmpty())
+        fail(StoreError::Kind::Invalid, tr("A Work Group needs a code, such as NCP 24-11 WG03."), "code");
+    if (wg.capacity < 1 || wg.capacity > 200)
+        fail(StoreError::Kind::Invalid, tr("A Work Group's capacity is between 1 and 200 schools."), "capacity");
+    if (wg.hubId <= 0)
+        fail(StoreError::Kind::Invalid, tr("A Work Group belongs to a hub."), "hubId");
+    if (wg.programmeId <= 0)
+        fail(StoreError::Kind::Invalid, tr("Choose the Work Group's programme."), "programmeId");
+    if (wg.academicYearId <= 0)
+        fail(StoreError::Kind::Invalid, tr("Choose the Work Group's academic year."), "academicYearId");
+    recordio::requireRow(m_db, QStringLiteral("hubs"), wg.hubId, tr("The hub"));
+    recordio::requireRow(m_db, QStringLiteral("programmes"), wg.programmeId, tr("The programme"));
+    recordio::requireRow(m_db, QStringLiteral("academic_years"), wg.academicYearId, tr("The academic year"));
+    if (wg.leadPersonId > 0)
+        recordio::requireRow(m_db, QStringLiteral("people"), wg.leadPersonId, tr("The Work Group Lead"));
+    const auto other = findByCode(wg.code);
+    if (other && other->id != wg.id)
+        fail(StoreError::Kind::Duplicate,
+             tr("There is already a Work Group with the code “%1”.").arg(wg.code.trimmed()), "code");
+}
+
+void WorkGroupStore::add(WorkGroup &workGroup)
+{
+    validate(workGroup);
+    WorkGroup stored = workGroup;
+    recordio::stampNew(m_db, stored);
+    SqlQuery query(m_db, QStringLiteral(
+        "INSERT INTO work_groups (uuid, hub_id, programme_id, academic_year_id, code, title, "
+        "lead_person_id, status, capacity, notes, created_at, updated_at) VALUES (:uuid, :hub, "
+        ":programme, :year, :code, :title, :lead, :status, :capacity, :notes, :created_at, "
+        ":updated_at)"));
+    recordio::bindNew(query, stored);
+    bindWorkGroup(query, stored);
+    query.exec();
+    stored.id = query.lastInsertId();
+    workGroup = stored;
+    m_db.noteChange(Entity::WorkGroup);
+}
+
+void WorkGroupStore::update(WorkGroup &workGroup)
+{
+    validate(workGroup);
+    WorkGroup stored = workGroup;
+    recordio::stampUpdate(m_db, stored);
+    SqlQuery query(m_db, QStringLiteral(
+        "UPDATE work_groups SET hub_id = :hub, programme_id = :programme, academic_year_id = "
+        ":year, code = :code, title = :title, lead_person_id = :lead, status = :status, capacity "
+        "= :capacity, notes = :notes, updated_at = :updated_at WHERE id = :id"));
+    recordio::bindUpdate(query, stored);
+    bindWorkGroup(query, stored);
+    query.exec();
+    if (query.rowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("The Work Group no longer exists."),
+                         tr("Work Group “%1”").arg(workGroup.code));
+    workGroup = stored;
+    m_db.noteChange(Entity::WorkGroup);
+}
+
+void WorkGroupStore::remove(RecordId id)
+{
+    const QString what = describe(id);
+    const qint64 marks = recordio::count(
+        m_db, QStringLiteral("SELECT count(*) FROM attendance_marks m JOIN sessions s ON s.id = "
+                             "m.session_id WHERE s.work_group_id = :id"),
+        id);
+    if (marks > 0)
+        throw StoreError(StoreError::Kind::InUse,
+                         tr("%1 has attendance recorded, so it is kept; set its status to "
+                            "cancelled instead.")
+                             .arg(what),
+                         what);
+    Transaction transaction(m_db);
+    recordio::removeRow(m_db, QStringLiteral("work_groups"), id, Entity::WorkGroup, what);
+    transaction.commit();
+    m_db.noteChange(Entity::SchoolEnrolment);
+    m_db.noteChange(Entity::ParticipantEnrolment);
+    m_db.noteChange(Entity::Session);
+}
+
+std::optional<WorkGroup> WorkGroupStore::find(RecordId id) const
+{
+    SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readWorkGroup(query);
+}
+
+std::optional<WorkGroup> WorkGroupStore::findByCode(const QString &code) const
+{
+    SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE code = :code COLLATE NOCASE"));
+    query.bind(QStringLiteral(":code"), code.trimmed()).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readWorkGroup(query);
+}
+
+QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &filter) const
+{
+    QStringList conditions;
+    if (filter.academicYearId > 0)
+        conditions << QStringLiteral("w.academic_year_id = :year");
+    if (filter.programmeId > 0)
+        conditions << QStringLiteral("w.programme_id = :programme");
+    if (filter.leadPersonId > 0)
+        conditions << QStringLiteral("w.lead_person_id = :lead");
+    if (filter.status)
+        conditions << QStringLiteral("w.status = :status");
+    if (!filter.text.trimmed().isEmpty())
+        conditions << QStringLiteral(
+            "(w.code LIKE :text OR w.title LIKE :text OR pr.code LIKE :text OR pr.title LIKE "
+            ":text OR (l.first_name || ' ' || l.last_name) LIKE :text)");
+    const QString where = conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+
+    SqlQuery query(m_db, QStringLiteral("WITH ") + rules::participantSessionsCte()
+        + QStringLiteral(", marks AS (SELECT work_group_id, sum(expected) AS expected, "
+                         "sum(attended) AS attended FROM participant_sessions GROUP BY work_group_id) "
+        "SELECT ") + recordio::columns(QStringLiteral("w")) + QStringLiteral(
+        ", w.hub_id, w.programme_id, w.academic_year_id, w.code, w.title, w.lead_person_id, "
+        "w.status, w.capacity, w.notes, pr.code, pr.title, y.label, "
+        "trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), "
+        "(SELECT count(*) FROM work_group_schools e WHERE e.work_group_id = w.id AND e.withdrawn_on IS NULL), "
+        "(SELECT count(*) FROM work_group_participants p WHERE p.work_group_id = w.id AND p.left_on IS NULL), "
+        "(SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status = 'held'), "
+        "(SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status <> 'cancelled'), "
+        "coalesce(mk.expected, 0), coalesce(mk.attended, 0) "
+        "FROM work_groups w JOIN programmes pr ON pr.id = w.programme_id "
+        "JOIN academic_years y ON y.id = w.academic_year_id "
+        "LEFT JOIN people l ON l.id = w.lead_person_id "
+        "LEFT JOIN marks mk ON mk.work_group_id = w.id")
+        + where + QStringLiteral(" ORDER BY y.start_date DESC, w.code COLLATE NOCASE"));
+    if (filter.academicYearId > 0)
+        query.bind(QStringLiteral(":year"), filter.academicYearId);
+    if (filter.programmeId > 0)
+        query.bind(QStringLiteral(":programme"), filter.programmeId);
+    if (filter.leadPersonId > 0)
+        query.bind(QStringLiteral(":lead"), filter.leadPersonId);
+    if (filter.status)
+        query.bind(QStringLiteral(":status"), toStorage(*filter.status));
+    if (!filter.text.trimmed().isEmpty())
+        query.bind(QStringLiteral(":text"), QLatin1Char('%') + filter.text.trimmed() + QLatin1Char('%'));
+    query.exec();
+    QList<WorkGroupOverview> rows;
+    while (query.next()) {
+        WorkGroupOverview row;
+        row.workGroup = readWorkGroup(query);
+        row.programmeCode = query.value(13).toString();
+        row.programmeTitle = query.value(14).toString();
+        row.academicYear = query.value(15).toString();
+        row.leadName = query.value(16).toString();
+        row.schools = query.value(17).toInt();
+        row.participants = query.value(18).toInt();
+        row.sessionsHeld = query.value(19).toInt();
+        row.sessionsPlanned = query.value(20).toInt();
+        row.marksExpected = query.value(21).toInt();
+        row.marksAttended = query.value(22).toInt();
+        rows << row;
+    }
+    return rows;
+}
+
+SchoolEnrolment WorkGroupStore::enrolSchool(SchoolEnrolment enrolment)
+{
+    const QString what = describe(enrolment.workGroupId);
+    recordio::requireRow(m_db, QStringLiteral("work_groups"), enrolment.workGroupId, what);
+    recordio::requireRow(m_db, QStringLiteral("schools"), enrolment.schoolId, tr("The school"));
+    if (enrolment.joinedOn.isValid() && enrolment.withdrawnOn.isValid()
+        && enrolment.withdrawnOn < enrolment.joinedOn)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("A school cannot withdraw before it joined."), what,
+                         QStringLiteral("withdrawnOn"));
+    SqlQuery existing(m_db, QStringLiteral("SELECT s.name FROM work_group_schools e JOIN schools s ON "
+                                           "s.id = e.school_id WHERE e.work_group_id = :wg AND "
+                                           "e.school_id = :school"));
+    existing.bind(QStringLiteral(":wg"), enrolment.workGroupId)
+        .bind(QStringLiteral(":school"), enrolment.schoolId);
+    const QVariant name = existing.scalar();
+    if (name.isValid())
+        throw StoreError(StoreError::Kind::Duplicate,
+                         tr("%1 is already in %2.").arg(name.toString(), what), what,
+                         QStringLiteral("schoolId"));
+    recordio::stampNew(m_db, enrolment);
+    SqlQuery query(m_db, QStringLiteral(
+        "INSERT INTO work_group_schools (uuid, work_group_id, school_id, joined_on, withdrawn_on, "
+        "head_commitment, eligibility_override, notes, created_at, updated_at) VALUES (:uuid, "
+        ":wg, :school, :joined, :withdrawn, :head, :override, :notes, :created_at, :updated_at)"));
+    recordio::bindNew(query, enrolment);
+    query.bind(QStringLiteral(":wg"), enrolment.workGroupId)
+        .bind(QStringLiteral(":school"), enrolment.schoolId)
+        .bind(QStringLiteral(":joined"), nullableDate(enrolment.joinedOn))
+        .bind(QStringLiteral(":withdrawn"), nullableDate(enrolment.withdrawnOn))
+        .bind(QStringLiteral(":head"), enrolment.headCommitment ? 1 : 0)
+        .bind(QStringLiteral(":override"), enrolment.eligibilityOverride.trimmed())
+        .bind(QStringLiteral(":notes"), enrolment.notes)
+        .exec();
+    enrolment.id = query.lastInsertId();
+    m_db.noteChange(Entity::SchoolEnrolment);
+    return enrolment;
+}
+
+void WorkGroupStore::updateSchoolEnrolment(SchoolEnrolment &enrolment)
+{
+    const QString what = describe(enrolment.workGroupId);
+    if (enrolment.joinedOn.isValid() && enrolment.withdrawnOn.isValid()
+        && enrolment.withdrawnOn < enrolment.joinedOn)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("A school cannot withdraw before it joined."), what,
+                         QStringLiteral("withdrawnOn"));
+    SchoolEnrolment stored = enrolment;
+    recordio::stampUpdate(m_db, stored);
+    SqlQuery query(m_db, QStringLiteral(
+        "UPDATE work_group_schools SET joined_on = :joined, withdrawn_on = :withdrawn, "
+        "head_commitment = :head, eligibility_override = :override, notes = :notes, updated_at = "
+        ":updated_at WHERE id = :id"));
+    recordio::bindUpdate(query, stored);
+    query.bind(QStringLiteral(":joined"), nullableDate(stored.joinedOn))
+        .bind(QStringLiteral(":withdrawn"), nullableDate(stored.withdrawnOn))
+        .bind(QStringLiteral(":head"), stored.headCommitment ? 1 : 0)
+        .bind(QStringLiteral(":override"), stored.eligibilityOverride.trimmed())
+        .bind(QStringLiteral(":notes"), stored.notes)
+        .exec();
+    if (query.rowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("The school's enrolment no longer exists."), what);
+    enrolment = stored;
+    m_db.noteChange(Entity::SchoolEnrolment);
+}
+
+void WorkGroupStore::withdrawSchool(RecordId enrolmentId, const QDate &on)
+{
+    auto enrolment = findSchoolEnrolment(enrolmentId);
+    if (!enrolment)
+        throw StoreError(StoreError::Kind::NotFound, tr("The school's enrolment no longer exists."));
+    if (!on.isValid())
+        throw StoreError(StoreError::Kind::Invalid, tr("Give the date the school withdrew."),
+                         describe(enrolment->workGroupId), QStringLiteral("withdrawnOn"));
+    enrolment->withdrawnOn = on;
+    updateSchoolEnrolment(*enrolment);
+}
+
+void WorkGroupStore::removeSchoolEnrolment(RecordId enrolmentId)
+{
+    const auto enrolment = findSchoolEnrolment(enrolmentId);
+    if (!enrolment)
+        throw StoreError(StoreError::Kind::NotFound, tr("The school's enrolment no longer exists."));
+    const QString what = describe(enrolment->workGroupId);
+    SqlQuery participants(m_db, QStringLiteral("SELECT count(*) FROM work_group_participants WHERE "
+                                               "work_group_id = :wg AND school_id = :school"));
+    participants.bind(QStringLiteral(":wg"), enrolment->workGroupId)
+        .bind(QStringLiteral(":school"), enrolment->schoolId);
+    if (participants.scalar().toInt() > 0)
+        throw StoreError(StoreError::Kind::InUse,
+                         tr("The school has participants in %1; record its withdrawal instead, "
+                            "or remove its participants first.")
+                             .arg(what),
+                         what);
+    recordio::removeRow(m_db, QStringLiteral("work_group_schools"), enrolmentId,
+                        Entity::SchoolEnrolment, tr("The school's enrolment"));
+}
+
+std::optional<SchoolEnrolment> WorkGroupStore::findSchoolEnrolment(RecordId enrolmentId) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT ") + kSchoolEnrolmentColumns
+                             + QStringLiteral(" FROM work_group_schools e WHERE e.id = :id"));
+    query.bind(QStringLiteral(":id"), enrolmentId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readSchoolEnrolment(query);
+}
+
+QList<SchoolEnrolmentListing> WorkGroupStore::schools(RecordId workGroupId) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT ") + kSchoolEnrolmentColumns + QStringLiteral(
+        ", s.urn, s.name, s.la_name, s.phase FROM work_group_schools e JOIN schools s ON s.id = "
+        "e.school_id WHERE e.work_group_id = :wg ORDER BY s.name COLLATE NOCASE"));
+    query.bind(QStringLiteral(":wg"), workGroupId).exec();
+    QList<SchoolEnrolmentListing> rows;
+    while (query.next()) {
+        SchoolEnrolmentListing row;
+        row.enrolment = readSchoolEnrolment(query);
+        row.urn = Urn::fromInt(query.value(11).toInt()).value_or(Urn());
+        row.schoolName = query.value(12).toString();
+        row.laName = query.value(13).toString();
+        row.phase = query.value(14).toString();
+        rows << row;
+    }
+    return rows;
+}
+
+void WorkGroupStore::checkParticipant(const ParticipantEnrolment &e) const
+{
+    const QString what = describe(e.workGroupId);
+    recordio::requireRow(m_db, QStringLiteral("work_groups"), e.workGroupId, what);
+    if (e.schoolId <= 0)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Choose the school the participant represents."), what,
+                         QStringLiteral("schoolId"));
+    if (e.joinedOn.isValid() && e.leftOn.isValid() && e.leftOn < e.joinedOn)
+        throw StoreError(StoreError::Kind::Invalid, tr("A participant cannot leave before joining."),
+                         what, QStringLiteral("leftOn"));
+    SqlQuery enrolled(m_db, QStringLiteral("SELECT 1 FROM work_group_schools WHERE work_group_id = "
+                                           ":wg AND school_id = :school"));
+    enrolled.bind(QStringLiteral(":wg"), e.workGroupId).bind(QStringLiteral(":school"), e.schoolId);
+    if (!enrolled.scalar().isValid()) {
+        SqlQuery school(m_db, QStringLiteral("SELECT name FROM schools WHERE id = :id"));
+        school.bind(QStringLiteral(":id"), e.schoolId);
+        const QVariant name = school.scalar();
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("%1 is not enrolled in %2; enrol the school before its participants.")
+                             .arg(name.isValid() ? name.toString() : tr("The school"), what),
+                         what, QStringLiteral("schoolId"));
+    }
+}
+
+ParticipantEnrolment WorkGroupStore::enrolParticipant(ParticipantEnrolment enrolment)
+{
+    SqlQuery person(m_db, QStringLiteral("SELECT school_id, first_name || ' ' || last_name FROM "
+                                         "people WHERE id = :id"));
+    person.bind(QStringLiteral(":id"), enrolment.personId).exec();
+    if (!person.next())
+        throw StoreError(StoreError::Kind::NotFound, tr("The person does not exist."),
+                         describe(enrolment.workGroupId), QStringLiteral("personId"));
+    if (enrolment.schoolId <= 0)
+        enrolment.schoolId = person.value(0).toLongLong();
+    const QString name = person.value(1).toString().trimmed();
+    checkParticipant(enrolment);
+    SqlQuery existing(m_db, QStringLiteral("SELECT 1 FROM work_group_participants WHERE "
+                                           "work_group_id = :wg AND person_id = :person"));
+    existing.bind(QStringLiteral(":wg"), enrolment.workGroupId)
+        .bind(QStringLiteral(":person"), enrolment.personId);
+    if (existing.scalar().isValid())
+        throw StoreError(StoreError::Kind::Duplicate,
+                         tr("%1 is already a participant of %2.")
+                             .arg(name, describe(enrolment.workGroupId)),
+                         describe(enrolment.workGroupId), QStringLiteral("personId"));
+    recordio::stampNew(m_db, enrolment);
+    SqlQuery query(m_db, QStringLiteral(
+        "INSERT INTO work_group_participants (uuid, work_group_id, person_id, school_id, "
+        "is_lead_participant, role, joined_on, left_on, created_at, updated_at) VALUES (:uuid, "
+        ":wg, :person, :school, :lead, :role, :joined, :left, :created_at, :updated_at)"));
+    recordio::bindNew(query, enrolment);
+    query.bind(QStringLiteral(":wg"), enrolment.workGroupId)
+        .bind(QStringLiteral(":person"), enrolment.personId)
+        .bind(QStringLiteral(":school"), enrolment.schoolId)
+        .bind(QStringLiteral(":lead"), enrolment.isLeadParticipant ? 1 : 0)
+        .bind(QStringLiteral(":role"), enrolment.role.trimmed())
+        .bind(QStringLiteral(":joined"), nullableDate(enrolment.joinedOn))
+        .bind(QStringLiteral(":left"), nullableDate(enrolment.leftOn))
+        .exec();
+    enrolment.id = query.lastInsertId();
+    m_db.noteChange(Entity::ParticipantEnrolment);
+    return enrolment;
+}
+
+void WorkGroupStore::updateParticipant(ParticipantEnrolment &enrolment)
+{
+    checkParticipant(enrolment);
+    ParticipantEnrolment stored = enrolment;
+    recordio::stampUpdate(m_db, stored);
+    SqlQuery query(m_db, QStringLiteral(
+        "UPDATE work_group_participants SET school_id = :school, is_lead_participant = :lead, "
+        "role = :role, joined_on = :joined, left_on = :left, updated_at = :updated_at WHERE id = :id"));
+    recordio::bindUpdate(query, stored);
+    query.bind(QStringLiteral(":school"), stored.schoolId)
+        .bind(QStringLiteral(":lead"), stored.isLeadParticipant ? 1 : 0)
+        .bind(QStringLiteral(":role"), stored.role.trimmed())
+        .bind(QStringLiteral(":joined"), nullableDate(stored.joinedOn))
+        .bind(QStringLiteral(":left"), nullableDate(stored.leftOn))
+        .exec();
+    if (query.rowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("The participant no longer exists."),
+                         describe(enrolment.workGroupId));
+    enrolment = stored;
+    m_db.noteChange(Entity::ParticipantEnrolment);
+}
+
+void WorkGroupStore::leave(RecordId participantId, const QDate &on)
+{
+    auto enrolment = findParticipant(participantId);
+    if (!enrolment)
+        throw StoreError(StoreError::Kind::NotFound, tr("The participant no longer exists."));
+    if (!on.isValid())
+        throw StoreError(StoreError::Kind::Invalid, tr("Give the date the participant left."),
+                         describe(enrolment->workGroupId), QStringLiteral("leftOn"));
+    enrolment->leftOn = on;
+    updateParticipant(*enrolment);
+}
+
+void WorkGroupStore::removeParticipant(RecordId participantId)
+{
+    const auto enrolment = findParticipant(participantId);
+    if (!enrolment)
+        throw StoreError(StoreError::Kind::NotFound, tr("The participant no longer exists."));
+    const qint64 marks = recordio::count(
+        m_db, QStringLiteral("SELECT count(*) FROM attendance_marks WHERE participant_id = :id"),
+        participantId);
+    if (marks > 0)
+        throw StoreError(StoreError::Kind::InUse,
+                         tr("The participant has attendance marks in %1; record the date they "
+                            "left instead.")
+                             .arg(describe(enrolment->workGroupId)),
+                         describe(enrolment->workGroupId));
+    recordio::removeRow(m_db, QStringLiteral("work_group_participants"), participantId,
+                        Entity::ParticipantEnrolment, tr("The participant"));
+}
+
+std::optional<ParticipantEnrolment> WorkGroupStore::findParticipant(RecordId participantId) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT ") + kParticipantColumns
+                             + QStringLiteral(" FROM work_group_participants p WHERE p.id = :id"));
+    query.bind(QStringLiteral(":id"), participantId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readParticipant(query);
+}
+
+QList<ParticipantListing> WorkGroupStore::participants(RecordId workGroupId) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT ") + kParticipantColumns + QStringLiteral(
+        ", pe.first_name, pe.last_name, pe.email, s.urn, s.name FROM work_group_participants p "
+        "JOIN people pe ON pe.id = p.person_id JOIN schools s ON s.id = p.school_id "
+        "WHERE p.work_group_id = :wg ORDER BY s.name COLLATE NOCASE, pe.last_name COLLATE "
+        "NOCASE, pe.first_name COLLATE NOCASE, p.id"));
+    query.bind(QStringLiteral(":wg"), workGroupId).exec();
+    QList<ParticipantListing> rows;
+    while (query.next()) {
+        ParticipantListing row;
+        row.enrolment = readParticipant(query);
+        row.firstName = query.value(11).toString();
+        row.lastName = query.value(12).toString();
+        row.email = query.value(13).toString();
+        row.schoolUrn = Urn::fromInt(query.value(14).toInt()).value_or(Urn());
+        row.schoolName = query.value(15).toString();
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace hubreg

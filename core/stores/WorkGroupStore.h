@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/Validation.h"
+#include "domain/WorkGroup.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace hubreg {
+
+class Database;
+
+struct WorkGroupQuery
+{
+    RecordId academicYearId = 0; // 0: any
+    RecordId programmeId = 0;
+    RecordId leadPersonId = 0;
+    std::optional<WorkGroupStatus> status;
+    QString text; // matches code, title, programme or Lead
+};
+
+// A Work Group with the figures its list shows.
+struct WorkGroupOverview
+{
+    WorkGroup workGroup;
+    QString programmeCode;
+    QString programmeTitle;
+    QString academicYear;
+    QString leadName;
+    int schools = 0;      // enrolled and not withdrawn
+    int participants = 0; // enrolled and not left
+    int sessionsHeld = 0;
+    int sessionsPlanned = 0; // every session not cancelled
+    int marksExpected = 0;
+    int marksAttended = 0;
+
+    // Share of expected attendances that happened; -1 before any register is taken.
+    double attendanceRate() const
+    {
+        return marksExpected > 0 ? double(marksAttended) / marksExpected : -1.0;
+    }
+};
+
+struct SchoolEnrolmentListing
+{
+    SchoolEnrolment enrolment;
+    Urn urn;
+    QString schoolName;
+    QString laName;
+    QString phase;
+};
+
+struct ParticipantListing
+{
+    ParticipantEnrolment enrolment;
+    QString firstName;
+    QString lastName;
+    QString email;
+    Urn schoolUrn;
+    QString schoolName;
+
+    QString fullName() const { return (firstName + QLatin1Char(' ') + lastName).trimmed(); }
+};
+
+// Work Groups with the schools and participants enrolled in them.
+class WorkGroupStore
+{
+public:
+    explicit WorkGroupStore(Database &db) : m_db(db) {}
+
+    void add(WorkGroup &workGroup);
+    void update(WorkGroup &workGroup);
+    // Refused once attendance has been taken (cancel the Work Group instead); otherwise its
+    // enrolments and sessions go with it.
+    void remove(RecordId id);
+    std::optional<WorkGroup> find(RecordId id) const;
+    std::optional<WorkGroup> findByCode(const QString &code) const;
+    QList<WorkGroupOverview> overview(const WorkGroupQuery &query = {}) const;
+
+    SchoolEnrolment enrolSchool(SchoolEnrolment enrolment);
+    void updateSchoolEnrolment(SchoolEnrolment &enrolment);
+    void withdrawSchool(RecordId enrolmentId, const QDate &on);
+    // Refused while the school has participants in the group (withdraw it instead).
+    void removeSchoolEnrolment(RecordId enrolmentId);
+    std::optional<SchoolEnrolment> findSchoolEnrolment(RecordId enrolmentId) const;
+    QList<SchoolEnrolmentListing> schools(RecordId workGroupId) const;
+
+    // The person's school is used when the enrolment names none; it must be in the group.
+    ParticipantEnrolment enrolParticipant(ParticipantEnrolment enrolment);
+    void updateParticipant(ParticipantEnrolment &enrolment);
+    void leave(RecordId participantId, const QDate &on);
+    // Refused once the participant has attendance marks (record that they left instead).
+    void removeParticipant(RecordId participantId);
+    std::optional<ParticipantEnrolment> findParticipant(RecordId participantId) const;
+    QList<ParticipantListing> participants(RecordId workGroupId) const;
+
+private:
+    void validate(const WorkGroup &workGroup) const;
+    void checkParticipant(const ParticipantEnrolment &enrolment) const;
+    QString describe(RecordId workGroupId) const;
+    Database &m_db;
+};
+
+} // namespace hubreg

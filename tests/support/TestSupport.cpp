@@ -1,0 +1,156 @@
+#include "TestSupport.h"
+
+#include "store/SqlQuery.h"
+#include "stores/AcademicYearStore.h"
+#include "stores/HubStore.h"
+#include "stores/PersonStore.h"
+#include "stores/ProgrammeStore.h"
+#include "stores/SchoolStore.h"
+#include "stores/SessionStore.h"
+#include "stores/WorkGroupStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlRecord>
+#include <QTest>
+
+namespace hubreg::test {
+
+TempDatabase::TempDatabase()
+    : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
+    , m_clock(QDateTime(QDate(2024, 10, 1), QTime(9, 0), Qt::UTC))
+{
+    reopen();
+}
+
+TempDatabase::~TempDatabase() = default;
+
+void TempDatabase::reopen()
+{
+    m_db.reset();
+    m_db = Database::open(m_path);
+    m_db->setClock(&m_clock);
+}
+
+void TempDatabase::close()
+{
+    m_db.reset();
+}
+
+QString dumpContents(Database &db)
+{
+    QString out;
+    SqlQuery tables(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                       "NOT LIKE 'sqlite_%' ORDER BY name"));
+    tables.exec();
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : names) {
+        out += QStringLiteral("## %1\n").arg(table);
+        SqlQuery rows(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table));
+        rows.exec();
+        while (rows.next()) {
+            QStringList fields;
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i)
+                fields << (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+            out += fields.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QString testDataPath(const QString &name)
+{
+    return QDir(QStringLiteral(HUBREGISTER_TEST_DATA)).filePath(name);
+}
+
+SmallWorkGroup buildSmallWorkGroup(Database &db, int sessionCount)
+{
+    SmallWorkGroup w;
+    Hub hub;
+    hub.name = QStringLiteral("Test Maths Hub");
+    HubStore(db).add(hub);
+    w.hubId = hub.id;
+    w.programmeId = ProgrammeStore(db).findByCode(QStringLiteral("TFM-DEV"))->id;
+    w.yearId = AcademicYearStore(db).ensure(QStringLiteral("2024/25")).id;
+
+    SchoolStore schools(db);
+    School a;
+    a.urn = *Urn::fromInt(100001);
+    a.name = QStringLiteral("Alder Primary School");
+    a.phase = QStringLiteral("Primary");
+    schools.add(a);
+    School b;
+    b.urn = *Urn::fromInt(100002);
+    b.name = QStringLiteral("Birch Primary School");
+    b.phase = QStringLiteral("Primary");
+    schools.add(b);
+    w.schoolA = a.id;
+    w.schoolB = b.id;
+
+    PersonStore people(db);
+    auto person = [&](const QString &first, const QString &last, RecordId school) {
+        Person p;
+        p.firstName = first;
+        p.lastName = last;
+        p.email = first.toLower() + QLatin1Char('.') + last.toLower() + QStringLiteral("@example.org");
+        p.schoolId = school;
+        people.add(p);
+        return p.id;
+    };
+    w.personA1 = person(QStringLiteral("Ann"), QStringLiteral("Ash"), a.id);
+    w.personA2 = person(QStringLiteral("Amy"), QStringLiteral("Aspen"), a.id);
+    w.personB1 = person(QStringLiteral("Ben"), QStringLiteral("Beech"), b.id);
+
+    WorkGroupStore groups(db);
+    WorkGroup wg;
+    wg.hubId = hub.id;
+    wg.programmeId = w.programmeId;
+    wg.academicYearId = w.yearId;
+    wg.code = QStringLiteral("TEST-01");
+    wg.title = QStringLiteral("Test Development Work Group");
+    wg.status = WorkGroupStatus::Running;
+    groups.add(wg);
+    w.workGroupId = wg.id;
+    for (RecordId school : {a.id, b.id}) {
+        SchoolEnrolment e;
+        e.workGroupId = wg.id;
+        e.schoolId = school;
+        e.joinedOn = QDate(2024, 9, 1);
+        groups.enrolSchool(e);
+    }
+    auto enrol = [&](RecordId personId) {
+        ParticipantEnrolment e;
+        e.workGroupId = wg.id;
+        e.personId = personId;
+        return groups.enrolParticipant(e).id;
+    };
+    w.participantA1 = enrol(w.personA1);
+    w.participantA2 = enrol(w.personA2);
+    w.participantB1 = enrol(w.personB1);
+
+    SessionStore sessions(db);
+    for (int i = 0; i < sessionCount; ++i) {
+        Session s;
+        s.workGroupId = wg.id;
+        s.number = i + 1;
+        s.date = QDate(2024, 9, 16).addDays(28 * i);
+        s.startTime = QTime(13, 30);
+        s.endTime = QTime(16, 0);
+        sessions.add(s);
+        w.sessions << s.id;
+    }
+    return w;
+}
+
+} // namespace hubreg::test

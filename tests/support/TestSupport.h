@@ -1,0 +1,60 @@
+#pragma once
+
+#include "store/Clock.h"
+#include "store/Database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace hubreg::test {
+
+// A fresh HubRegister file in its own temporary folder, with a clock the test controls.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    ~TempDatabase();
+
+    Database &db() { return *m_db; }
+    QString path() const { return m_path; }
+    QString folder() const { return m_dir.path(); }
+    FixedClock &clock() { return m_clock; }
+    // Closes and opens the file again, as the next start of the program would.
+    void reopen();
+    void close();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock;
+    std::unique_ptr<Database> m_db;
+};
+
+// Every row of every table in a canonical text form, to compare a file before and after.
+QString dumpContents(Database &db);
+QByteArray fileBytes(const QString &path);
+QString testDataPath(const QString &name);
+
+// A small hand-checked Work Group: 2 schools, 3 participants (2 at the first school), 4
+// sessions. Ids of everything it made.
+struct SmallWorkGroup
+{
+    RecordId hubId = 0;
+    RecordId programmeId = 0;
+    RecordId yearId = 0;
+    RecordId workGroupId = 0;
+    RecordId schoolA = 0;
+    RecordId schoolB = 0;
+    RecordId personA1 = 0;
+    RecordId personA2 = 0;
+    RecordId personB1 = 0;
+    RecordId participantA1 = 0;
+    RecordId participantA2 = 0;
+    RecordId participantB1 = 0;
+    QList<RecordId> sessions;
+};
+SmallWorkGroup buildSmallWorkGroup(Database &db, int sessionCount = 4);
+
+} // namespace hubreg::test

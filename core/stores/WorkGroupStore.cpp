@@ -263,6 +263,12 @@ QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &filter) 
     return rows;
 }
 
+int WorkGroupStore::count() const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT count(*) FROM work_groups"));
+    return query.scalar().toInt();
+}
+
 SchoolEnrolment WorkGroupStore::enrolSchool(SchoolEnrolment enrolment)
 {
     const QString what = describe(enrolment.workGroupId);

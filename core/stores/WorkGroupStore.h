@@ -77,6 +77,7 @@ public:
     std::optional<WorkGroup> find(RecordId id) const;
     std::optional<WorkGroup> findByCode(const QString &code) const;
     QList<WorkGroupOverview> overview(const WorkGroupQuery &query = {}) const;
+    int count() const;
 
     SchoolEnrolment enrolSchool(SchoolEnrolment enrolment);
     void updateSchoolEnrolment(SchoolEnrolment &enrolment);

@@ -1,0 +1,69 @@
+#include "GuiSession.h"
+
+#include "DatabaseOpener.h"
+#include "TerminationWatcher.h"
+#include "mainwindow/MainWindow.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace hubreg::ui {
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("hubregister"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+int runGuiSession(QApplication &app, const QString &commandLineUsage)
+{
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hubregister.svg")));
+    QApplication::setApplicationDisplayName(QStringLiteral("HubRegister"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(commandLineUsage);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QCoreApplication::translate("hubreg::ui", "Open (or create) this file."),
+                                      QCoreApplication::translate("hubreg::ui", "PATH"));
+    parser.addOption(database);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("hubreg::ui", "A HubRegister file to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    QString path = parser.value(database);
+    if (path.isEmpty())
+        path = parser.positionalArguments().value(0);
+    if (path.isEmpty())
+        path = QSettings().value(QStringLiteral("files/last"), Database::defaultPath()).toString();
+
+    auto db = openDatabaseInteractively(nullptr, path);
+    if (!db && path != Database::defaultPath() && parser.value(database).isEmpty())
+        db = openDatabaseInteractively(nullptr, Database::defaultPath());
+    if (!db)
+        return 2;
+
+    MainWindow window(std::move(db));
+    TerminationWatcher watcher;
+    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &window, &QWidget::close);
+    window.show();
+    window.offerDemoIfEmpty();
+    return QApplication::exec();
+}
+
+} // namespace hubreg::ui

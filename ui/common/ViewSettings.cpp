@@ -1,0 +1,33 @@
+#include "ViewSettings.h"
+
+#include <QHeaderView>
+#include <QSettings>
+#include <QTableView>
+
+namespace hubreg::ui {
+
+void rememberHeader(QHeaderView *header, const QString &key)
+{
+    const QString settingsKey = QStringLiteral("views/%1/header").arg(key);
+    const QByteArray state = QSettings().value(settingsKey).toByteArray();
+    if (!state.isEmpty())
+        header->restoreState(state);
+    const auto save
+        = [header, settingsKey] { QSettings().setValue(settingsKey, header->saveState()); };
+    QObject::connect(header, &QHeaderView::sectionResized, header, save);
+    QObject::connect(header, &QHeaderView::sectionMoved, header, save);
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
+}
+
+void setUpTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setTabKeyNavigation(false);
+}
+
+} // namespace hubreg::ui

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QHeaderView;
+class QTableView;
+
+namespace hubreg::ui {
+
+// Remembers a table's column widths, order and sort between runs, under `key`.
+void rememberHeader(QHeaderView *header, const QString &key);
+
+// The settings every table of the program shares: whole rows selected, no row resizing to
+// contents (slow on big tables), alternating rows, no word wrap.
+void setUpTable(QTableView *table);
+
+} // namespace hubreg::ui

@@ -64,7 +64,7 @@ PersonForm::PersonForm(Database &db, FormValidator *validator, QFormLayout *form
         form->addRow(QString(), m_lead);
         form->addRow(QString(), m_specialist);
     }
-    connect(m_email, &QLineEdit::textChanged, this, [this] {
+    connect(m_email, &QLineEdit::textChanged, this, [this, validator] {
         if (m_emailPolicy != Email::MayBeExisting)
             return;
         const auto existing = existingByEmail();
@@ -82,6 +82,8 @@ PersonForm::PersonForm(Database &db, FormValidator *validator, QFormLayout *form
         }
         m_firstName->setEnabled(!existing);
         m_lastName->setEnabled(!existing);
+        // The names just filled in change what the form's checks say.
+        validator->validate();
         emit existingPersonChanged();
     });
 }

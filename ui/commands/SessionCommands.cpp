@@ -11,9 +11,9 @@
 namespace hubreg::ui {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("hubreg::ui::SessionCommands", text, disambiguation, n);
+    return QCoreApplication::translate("hubreg::ui::SessionCommands", text);
 }
 } // namespace
 
@@ -27,7 +27,7 @@ AddSessionsCommand::AddSessionsCommand(Workspace &workspace, const Session &sess
 
 AddSessionsCommand::AddSessionsCommand(Workspace &workspace, RecordId workGroupId,
                                        const SessionSeriesPlan &plan)
-    : StoreCommand(workspace, tr("Create a series of %n session(s)", nullptr, plan.count))
+    : StoreCommand(workspace, tr("Create a series of sessions (%1)").arg(plan.count))
     , m_workGroupId(workGroupId)
     , m_plan(plan)
 { }

@@ -25,9 +25,22 @@ void setUpTable(QTableView *table)
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setHighlightSections(false);
     table->setTabKeyNavigation(false);
+}
+
+void fitColumnsOnReset(QTableView *table)
+{
+    const auto fit = [table] {
+        table->resizeColumnsToContents();
+        // A long note or name should not push everything else off the screen.
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            table->setColumnWidth(column, qMin(table->columnWidth(column), 320));
+    };
+    QObject::connect(table->model(), &QAbstractItemModel::modelReset, table, fit);
+    fit();
 }
 
 } // namespace hubreg::ui

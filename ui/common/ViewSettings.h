@@ -14,4 +14,7 @@ void rememberHeader(QHeaderView *header, const QString &key);
 // contents (slow on big tables), alternating rows, no word wrap.
 void setUpTable(QTableView *table);
 
+// Sizes a small table's columns to what they hold, again whenever the model is reset.
+void fitColumnsOnReset(QTableView *table);
+
 } // namespace hubreg::ui

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -114,7 +115,7 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     const auto updateButtons = [this, open, erase] {
         open->setEnabled(currentPersonId() > 0);
         erase->setEnabled(currentPersonId() > 0 && !m_workspace.isReadOnly());
-        m_total->setText(tr("%Ln person(s)", nullptr, m_model->rowCount()));
+        m_total->setText(tr("People: %1").arg(QLocale().toString(m_model->rowCount())));
     };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             updateButtons);

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -74,7 +75,16 @@ SchoolFinder::SchoolFinder(Database &db, Filters filters, const QString &setting
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(SchoolTableModel::Name, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(SchoolTableModel::Name, QHeaderView::Stretch);
-    m_table->setColumnWidth(SchoolTableModel::Urn, 80);
+    const QList<QPair<int, int>> widths
+        = { { SchoolTableModel::Urn, 70 },      { SchoolTableModel::Town, 120 },
+            { SchoolTableModel::Postcode, 85 }, { SchoolTableModel::LocalAuthority, 130 },
+            { SchoolTableModel::Phase, 90 },    { SchoolTableModel::Status, 80 },
+            { SchoolTableModel::Type, 170 } };
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    // A picker needs to tell schools apart, not classify them.
+    if (filters == Filters::Hidden)
+        m_table->hideColumn(SchoolTableModel::Type);
     if (!settingsKey.isEmpty())
         rememberHeader(m_table->horizontalHeader(), settingsKey);
 
@@ -87,7 +97,7 @@ SchoolFinder::SchoolFinder(Database &db, Filters filters, const QString &setting
     connect(m_typingPause, &QTimer::timeout, this, &SchoolFinder::apply);
     m_search->installEventFilter(this);
     const auto showTotal
-        = [this](int total) { m_total->setText(tr("%Ln school(s)", nullptr, total)); };
+        = [this](int total) { m_total->setText(tr("Schools: %1").arg(QLocale().toString(total))); };
     connect(m_model, &SchoolTableModel::totalCountChanged, this, showTotal);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SchoolFinder::currentSchoolChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -30,6 +30,7 @@ QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *
     table->setModel(model);
     setUpTable(table);
     table->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsOnReset(table);
     return table;
 }
 } // namespace

@@ -289,11 +289,10 @@ int ParticipantsTab::pasteText(const QString &text)
     if (!skipped.isEmpty()) {
         const auto answer = Prompter::question(
             this, tr("Paste Participants"),
-            tr("%n row(s) cannot be added:", nullptr, int(skipped.size())) + QLatin1Char('\n')
-                + skipped.join(QLatin1Char('\n'))
-                + (drafts.isEmpty() ? QString()
-                                    : QStringLiteral("\n\n")
-                           + tr("Add the other %n?", nullptr, int(drafts.size()))),
+            tr("These rows cannot be added:") + QLatin1Char('\n') + skipped.join(QLatin1Char('\n'))
+                + (drafts.isEmpty()
+                       ? QString()
+                       : QStringLiteral("\n\n") + tr("Add the others (%1)?").arg(drafts.size())),
             drafts.isEmpty() ? QMessageBox::Ok : QMessageBox::Yes | QMessageBox::Cancel,
             drafts.isEmpty() ? QMessageBox::Ok : QMessageBox::Yes);
         if (drafts.isEmpty() || answer != QMessageBox::Yes)
@@ -301,8 +300,8 @@ int ParticipantsTab::pasteText(const QString &text)
     }
     if (drafts.isEmpty())
         return 0;
-    auto *command = new AddParticipantsCommand(
-        workspace(), drafts, tr("Paste %n participant(s)", nullptr, int(drafts.size())));
+    auto *command = new AddParticipantsCommand(workspace(), drafts,
+                                               tr("Paste participants (%1)").arg(drafts.size()));
     return workspace().run(command) ? int(drafts.size()) : 0;
 }
 

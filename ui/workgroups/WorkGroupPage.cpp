@@ -97,7 +97,7 @@ void WorkGroupPage::updateHeader()
         about << tr("led by %1").arg(overview->leadName);
     about << displayName(wg.status);
     about << tr("%1 of %2 schools").arg(overview->schools).arg(wg.capacity);
-    about << tr("%n participant(s)", nullptr, overview->participants);
+    about << tr("participants: %1").arg(overview->participants);
     about
         << tr("%1 of %2 sessions held").arg(overview->sessionsHeld).arg(overview->sessionsPlanned);
     const double rate = overview->attendanceRate();

@@ -79,8 +79,14 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(WorkGroupTableModel::Code, 150);
-    m_table->setColumnWidth(WorkGroupTableModel::Lead, 140);
+    const QList<QPair<int, int>> widths
+        = { { WorkGroupTableModel::Code, 140 },        { WorkGroupTableModel::Programme, 90 },
+            { WorkGroupTableModel::Year, 70 },         { WorkGroupTableModel::Lead, 130 },
+            { WorkGroupTableModel::Status, 85 },       { WorkGroupTableModel::Schools, 70 },
+            { WorkGroupTableModel::Participants, 85 }, { WorkGroupTableModel::Sessions, 100 },
+            { WorkGroupTableModel::Attendance, 85 } };
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
     m_table->sortByColumn(WorkGroupTableModel::Code, Qt::AscendingOrder);
     rememberHeader(m_table->horizontalHeader(), QStringLiteral("workGroups"));
 

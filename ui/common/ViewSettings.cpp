@@ -1,5 +1,6 @@
 #include "ViewSettings.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QSettings>
 #include <QTableView>
@@ -31,16 +32,45 @@ void setUpTable(QTableView *table)
     table->setTabKeyNavigation(false);
 }
 
+namespace {
+// Columns are measured when the table is shown (a hidden view measures nothing) and again
+// whenever its model is reset.
+class ColumnFitter : public QObject
+{
+public:
+    explicit ColumnFitter(QTableView *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        table->installEventFilter(this);
+        connect(table->model(), &QAbstractItemModel::modelReset, this, &ColumnFitter::fit);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_table && event->type() == QEvent::Show)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fit()
+    {
+        if (!m_table->isVisible())
+            return;
+        m_table->resizeColumnsToContents();
+        // A long note or name should not push everything else off the screen.
+        for (int column = 0; column < m_table->model()->columnCount(); ++column)
+            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 320));
+    }
+
+    QTableView *m_table;
+};
+} // namespace
+
 void fitColumnsOnReset(QTableView *table)
 {
-    const auto fit = [table] {
-        table->resizeColumnsToContents();
-        // A long note or name should not push everything else off the screen.
-        for (int column = 0; column < table->model()->columnCount(); ++column)
-            table->setColumnWidth(column, qMin(table->columnWidth(column), 320));
-    };
-    QObject::connect(table->model(), &QAbstractItemModel::modelReset, table, fit);
-    fit();
+    new ColumnFitter(table);
 }
 
 } // namespace hubreg::ui

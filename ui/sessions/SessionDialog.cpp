@@ -95,7 +95,10 @@ SessionDialog::SessionDialog(Database &db, const Session &session, QWidget *pare
     times->addStretch(1);
     auto *timesMessage = new FieldMessage(this);
     timesMessage->setObjectName(QStringLiteral("timesMessage"));
-    form->addRow(tr("&From:"), times);
+    // A label for a row of fields needs its buddy set by hand, or its & shows.
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_start);
+    form->addRow(fromLabel, times);
     form->addRow(QString(), timesMessage);
     m_validator->addCheck(m_start, timesMessage, [this] { return timeProblem(); });
     m_validator->watch(m_end);

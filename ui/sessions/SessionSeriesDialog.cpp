@@ -112,7 +112,10 @@ SessionSeriesDialog::SessionSeriesDialog(Database &db, RecordId workGroupId, QWi
     times->addWidget(to);
     times->addWidget(m_end);
     times->addStretch(1);
-    form->addRow(tr("F&rom:"), times);
+    // A label for a row of fields needs its buddy set by hand, or its & shows.
+    auto *fromLabel = new QLabel(tr("F&rom:"), this);
+    fromLabel->setBuddy(m_start);
+    form->addRow(fromLabel, times);
     auto *timesMessage = new FieldMessage(this);
     form->addRow(QString(), timesMessage);
     m_validator->addCheck(m_start, timesMessage, [this] {

@@ -43,7 +43,7 @@ WorkGroupForm::WorkGroupForm(Database &db, FormValidator *validator, QFormLayout
     m_notes->setObjectName(QStringLiteral("notesPlainTextEdit"));
     m_code->setPlaceholderText(tr("the hub's reference, e.g. NCP 24-11 WG03"));
     m_capacity->setRange(1, 200);
-    m_capacity->setSuffix(tr(" schools"));
+    m_capacity->setValue(WorkGroup().capacity);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(80);
     m_programme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -69,7 +69,7 @@ WorkGroupForm::WorkGroupForm(Database &db, FormValidator *validator, QFormLayout
     form->addRow(tr("Academic &year:"), m_year);
     form->addRow(tr("&Lead:"), m_lead);
     form->addRow(tr("&Status:"), m_status);
-    form->addRow(tr("Ca&pacity:"), m_capacity);
+    form->addRow(tr("Ca&pacity (schools):"), m_capacity);
     form->addRow(tr("&Notes:"), m_notes);
 
     for (QLineEdit *edit : { m_code, m_title })

@@ -4,6 +4,7 @@
 // (see packaging/screenshots/README.md for the command).
 #include "GuiTest.h"
 #include "demo/DemoHub.h"
+#include "history/ParticipationHistory.h"
 #include "people/PeoplePage.h"
 #include "people/PersonPage.h"
 #include "people/PersonTableModel.h"
@@ -14,15 +15,22 @@
 #include "schools/SchoolPage.h"
 #include "schools/SchoolTableModel.h"
 #include "schools/SchoolsPage.h"
+#include "sessions/SessionSeriesDialog.h"
+#include "sessions/SessionsTab.h"
 #include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
 #include "workgroups/EnrolSchoolDialog.h"
 #include "workgroups/EnrolledSchoolsTab.h"
+#include "workgroups/ParticipantDialog.h"
+#include "workgroups/ParticipantsTab.h"
+#include "workgroups/WorkGroupDialog.h"
+#include "workgroups/WorkGroupForm.h"
 #include "workgroups/WorkGroupPage.h"
 #include "workgroups/WorkGroupTableModel.h"
 #include "workgroups/WorkGroupsPage.h"
 
 #include <QDir>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
@@ -42,6 +50,9 @@ private slots:
     void registerGrid();
     void takeRegister();
     void enrolSchool();
+    void sessionSeries();
+    void participants();
+    void newWorkGroup();
     void schools();
     void schoolPage();
     void personPage();
@@ -141,6 +152,44 @@ void TestScreenshots::enrolSchool()
     dialog->reject();
 }
 
+void TestScreenshots::sessionSeries()
+{
+    auto *page = qobject_cast<WorkGroupPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    page->tabs()->setCurrentWidget(page->sessionsTab());
+    page->sessionsTab()->createSeries();
+    auto *dialog = test::openDialog<SessionSeriesDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->preview()->count(), 6);
+    shoot(QStringLiteral("session-series"));
+    dialog->reject();
+}
+
+void TestScreenshots::participants()
+{
+    auto *page = qobject_cast<WorkGroupPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    page->tabs()->setCurrentWidget(page->participantsTab());
+    QVERIFY(page->participantsTab()->table()->model()->rowCount() > 0);
+    page->participantsTab()->table()->selectRow(2);
+    page->participantsTab()->editCurrent();
+    auto *dialog = test::openDialog<ParticipantDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    shoot(QStringLiteral("participant"));
+    dialog->reject();
+}
+
+void TestScreenshots::newWorkGroup()
+{
+    m_fixture->window().showPage(0);
+    m_fixture->window().workGroupsPage()->newWorkGroup();
+    auto *dialog = test::openDialog<WorkGroupDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->form()->codeEdit(), QStringLiteral("MN 24-01"));
+    shoot(QStringLiteral("new-work-group"));
+    dialog->reject();
+}
+
 void TestScreenshots::schools()
 {
     m_fixture->window().showPage(1);
@@ -152,12 +201,17 @@ void TestScreenshots::schools()
 
 void TestScreenshots::schoolPage()
 {
-    // The demo's merged school: its history follows its predecessors' URNs.
+    // A school of the demo that took part under an earlier URN shows its history following it.
     RecordId chosen = 0;
     for (const School &school : SchoolStore(m_fixture->db()).list()) {
-        if (SchoolStore(m_fixture->db()).historyUrns(school.urn).size() > 1) {
+        if (SchoolStore(m_fixture->db()).historyUrns(school.urn).size() < 2)
+            continue;
+        if (chosen == 0)
             chosen = school.id;
-            break;
+        for (const SchoolParticipation &row :
+             ParticipationHistory(m_fixture->db()).forSchool(school.id)) {
+            if (row.schoolId != school.id)
+                chosen = school.id;
         }
     }
     QVERIFY(chosen > 0);

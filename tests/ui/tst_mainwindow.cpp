@@ -145,14 +145,14 @@ void TestMainWindow::titleAndStatusBarDescribeTheFile()
     MainWindow &window = m_fixture->window();
     QCOMPARE(window.windowTitle(), QStringLiteral("gui.sqlite"));
     auto *counts = test::child<QLabel>(&window, QStringLiteral("countsLabel"));
-    QCOMPARE(counts->text(), QStringLiteral("1 Work Groups · 2 schools · 3 people"));
+    QCOMPARE(counts->text(), QStringLiteral("Work Groups: 1 · Schools: 2 · People: 3"));
     auto *saved = test::child<QLabel>(&window, QStringLiteral("savedLabel"));
     QCOMPARE(saved->text(), QString());
     Person person;
     person.firstName = QStringLiteral("Nia");
     person.lastName = QStringLiteral("New");
     PersonStore(m_fixture->db()).add(person);
-    QCOMPARE(counts->text(), QStringLiteral("1 Work Groups · 2 schools · 4 people"));
+    QCOMPARE(counts->text(), QStringLiteral("Work Groups: 1 · Schools: 2 · People: 4"));
     QVERIFY(saved->text().startsWith(QStringLiteral("Saved ")));
 }
 

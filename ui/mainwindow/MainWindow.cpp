@@ -396,7 +396,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const QLocale locale;
-    m_countsLabel->setText(tr("%1 Work Groups · %2 schools · %3 people")
+    m_countsLabel->setText(tr("Work Groups: %1 · Schools: %2 · People: %3")
                                .arg(locale.toString(WorkGroupStore(*m_db).count()),
                                     locale.toString(SchoolStore(*m_db).count()),
                                     locale.toString(PersonStore(*m_db).count())));

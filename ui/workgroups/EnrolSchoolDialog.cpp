@@ -125,7 +125,7 @@ EnrolSchoolDialog::EnrolSchoolDialog(Database &db, const WorkGroup &workGroup, Q
 
     connect(m_finder, &SchoolFinder::currentSchoolChanged, this, &EnrolSchoolDialog::schoolChanged);
     schoolChanged();
-    resize(760, 600);
+    resize(900, 620);
 }
 
 QStringList EnrolSchoolDialog::warningsFor(const School &school) const

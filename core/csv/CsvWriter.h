@@ -13,8 +13,9 @@ class QIODevice;
 namespace hubreg {
 
 // What a cell holds. Only Text is free text typed by people, and only Text is guarded against
-// formula injection: a negative number or an ISO date is written exactly as it is.
-enum class CsvCellKind { Text, Number, Date, Time };
+// formula injection: a negative number, an ISO date or one of the program's own codes (an
+// attendance mark, "Y", "-") is written exactly as it is.
+enum class CsvCellKind { Text, Number, Date, Time, Code };
 
 struct CsvCell
 {

@@ -50,9 +50,12 @@ int Migrator::latestVersion()
 
 void Migrator::migrate(int fromVersion, int toVersion)
 {
-    const QStringList files = migrationFiles();
-    for (int version = fromVersion + 1; version <= toVersion; ++version)
-        apply(version, files.at(version - 1));
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        if (version - 1 >= m_files.size())
+            throw StoreError(StoreError::Kind::Internal,
+                             tr("There is no schema upgrade to version %1 in this build.").arg(version));
+        apply(version, m_files.at(version - 1));
+    }
 }
 
 void Migrator::apply(int version, const QString &file)

@@ -46,6 +46,15 @@ int runGuiSession(QApplication &app, const QString &commandLineUsage)
                                  QStringLiteral("[file]"));
     parser.process(app);
 
+    // Watching from the start: a logout during start-up must still end cleanly.
+    TerminationWatcher watcher;
+    MainWindow *shown = nullptr;
+    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &app, [&shown] {
+        if (shown)
+            shown->close();
+        QCoreApplication::quit();
+    });
+
     QString path = parser.value(database);
     if (path.isEmpty())
         path = parser.positionalArguments().value(0);
@@ -59,8 +68,7 @@ int runGuiSession(QApplication &app, const QString &commandLineUsage)
         return 2;
 
     MainWindow window(std::move(db));
-    TerminationWatcher watcher;
-    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &window, &QWidget::close);
+    shown = &window;
     window.show();
     window.offerDemoIfEmpty();
     return QApplication::exec();

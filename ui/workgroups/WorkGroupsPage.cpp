@@ -1,7 +1,7 @@
 #include "WorkGroupsPage.h"
 
 #include "WorkGroupTableModel.h"
-#include "common/TableCopy.h"
+#include "common/DataTableView.h"
 #include "domain/AcademicYear.h"
 #include "store/Clock.h"
 #include "store/Database.h"
@@ -27,7 +27,7 @@ WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
     , m_db(db)
     , m_model(new WorkGroupTableModel(db, this))
     , m_sorted(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTableView(this))
     , m_search(new QLineEdit(this))
     , m_year(new QComboBox(this))
     , m_programme(new QComboBox(this))
@@ -67,21 +67,9 @@ WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
     m_sorted->setSortRole(WorkGroupTableModel::SortRole);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title, QHeaderView::Stretch);
     m_table->sortByColumn(WorkGroupTableModel::Code, Qt::AscendingOrder);
-
-    auto *copy = new QAction(tr("Copy"), m_table);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, [this] { copySelection(*m_table); });
-    m_table->addAction(copy);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

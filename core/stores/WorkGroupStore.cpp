@@ -11,10 +11,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::WorkGroupStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::WorkGroupStore)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, hub_id, programme_id, academic_year_id, code, title, "
@@ -91,34 +92,34 @@ QString WorkGroupStore::describe(RecordId workGroupId) const
     SqlQuery q(m_db, QStringLiteral("SELECT code FROM work_groups WHERE id = :id"));
     q.bind(QStringLiteral(":id"), workGroupId);
     const QVariant code = q.scalar();
-    return code.isValid() ? tr("Work Group %1").arg(code.toString()) : tr("The Work Group");
+    return code.isValid() ? Tr::tr("Work Group %1").arg(code.toString()) : Tr::tr("The Work Group");
 }
 
 void WorkGroupStore::validate(const WorkGroup &wg) const
 {
-    const QString record = tr("Work Group “%1”").arg(wg.code);
+    const QString record = Tr::tr("Work Group “%1”").arg(wg.code);
     auto fail = [&](StoreError::Kind kind, const QString &message, const char *field) {
         throw StoreError(kind, message, record, QLatin1String(field));
     };
     if (wg.code.trimmed().isEmpty())
-        fail(StoreError::Kind::Invalid, tr("A Work Group needs a code, such as NCP 24-11 WG03."), "code");
+        fail(StoreError::Kind::Invalid, Tr::tr("A Work Group needs a code, such as NCP 24-11 WG03."), "code");
     if (wg.capacity < 1 || wg.capacity > 200)
-        fail(StoreError::Kind::Invalid, tr("A Work Group's capacity is between 1 and 200 schools."), "capacity");
+        fail(StoreError::Kind::Invalid, Tr::tr("A Work Group's capacity is between 1 and 200 schools."), "capacity");
     if (wg.hubId <= 0)
-        fail(StoreError::Kind::Invalid, tr("A Work Group belongs to a hub."), "hubId");
+        fail(StoreError::Kind::Invalid, Tr::tr("A Work Group belongs to a hub."), "hubId");
     if (wg.programmeId <= 0)
-        fail(StoreError::Kind::Invalid, tr("Choose the Work Group's programme."), "programmeId");
+        fail(StoreError::Kind::Invalid, Tr::tr("Choose the Work Group's programme."), "programmeId");
     if (wg.academicYearId <= 0)
-        fail(StoreError::Kind::Invalid, tr("Choose the Work Group's academic year."), "academicYearId");
-    recordio::requireRow(m_db, QStringLiteral("hubs"), wg.hubId, tr("The hub"));
-    recordio::requireRow(m_db, QStringLiteral("programmes"), wg.programmeId, tr("The programme"));
-    recordio::requireRow(m_db, QStringLiteral("academic_years"), wg.academicYearId, tr("The academic year"));
+        fail(StoreError::Kind::Invalid, Tr::tr("Choose the Work Group's academic year."), "academicYearId");
+    recordio::requireRow(m_db, QStringLiteral("hubs"), wg.hubId, Tr::tr("The hub"));
+    recordio::requireRow(m_db, QStringLiteral("programmes"), wg.programmeId, Tr::tr("The programme"));
+    recordio::requireRow(m_db, QStringLiteral("academic_years"), wg.academicYearId, Tr::tr("The academic year"));
     if (wg.leadPersonId > 0)
-        recordio::requireRow(m_db, QStringLiteral("people"), wg.leadPersonId, tr("The Work Group Lead"));
+        recordio::requireRow(m_db, QStringLiteral("people"), wg.leadPersonId, Tr::tr("The Work Group Lead"));
     const auto other = findByCode(wg.code);
     if (other && other->id != wg.id)
         fail(StoreError::Kind::Duplicate,
-             tr("There is already a Work Group with the code “%1”.").arg(wg.code.trimmed()), "code");
+             Tr::tr("There is already a Work Group with the code “%1”.").arg(wg.code.trimmed()), "code");
 }
 
 void WorkGroupStore::add(WorkGroup &workGroup)
@@ -152,8 +153,8 @@ void WorkGroupStore::update(WorkGroup &workGroup)
     bindWorkGroup(query, stored);
     query.exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The Work Group no longer exists."),
-                         tr("Work Group “%1”").arg(workGroup.code));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The Work Group no longer exists."),
+                         Tr::tr("Work Group “%1”").arg(workGroup.code));
     workGroup = stored;
     m_db.noteChange(Entity::WorkGroup);
 }
@@ -167,7 +168,7 @@ void WorkGroupStore::remove(RecordId id)
         id);
     if (marks > 0)
         throw StoreError(StoreError::Kind::InUse,
-                         tr("%1 has attendance recorded, so it is kept; set its status to "
+                         Tr::tr("%1 has attendance recorded, so it is kept; set its status to "
                             "cancelled instead.")
                              .arg(what),
                          what);
@@ -273,11 +274,11 @@ SchoolEnrolment WorkGroupStore::enrolSchool(SchoolEnrolment enrolment)
 {
     const QString what = describe(enrolment.workGroupId);
     recordio::requireRow(m_db, QStringLiteral("work_groups"), enrolment.workGroupId, what);
-    recordio::requireRow(m_db, QStringLiteral("schools"), enrolment.schoolId, tr("The school"));
+    recordio::requireRow(m_db, QStringLiteral("schools"), enrolment.schoolId, Tr::tr("The school"));
     if (enrolment.joinedOn.isValid() && enrolment.withdrawnOn.isValid()
         && enrolment.withdrawnOn < enrolment.joinedOn)
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("A school cannot withdraw before it joined."), what,
+                         Tr::tr("A school cannot withdraw before it joined."), what,
                          QStringLiteral("withdrawnOn"));
     SqlQuery existing(m_db, QStringLiteral("SELECT s.name FROM work_group_schools e JOIN schools s ON "
                                            "s.id = e.school_id WHERE e.work_group_id = :wg AND "
@@ -287,7 +288,7 @@ SchoolEnrolment WorkGroupStore::enrolSchool(SchoolEnrolment enrolment)
     const QVariant name = existing.scalar();
     if (name.isValid())
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("%1 is already in %2.").arg(name.toString(), what), what,
+                         Tr::tr("%1 is already in %2.").arg(name.toString(), what), what,
                          QStringLiteral("schoolId"));
     recordio::stampNew(m_db, enrolment);
     SqlQuery query(m_db, QStringLiteral(
@@ -314,7 +315,7 @@ void WorkGroupStore::updateSchoolEnrolment(SchoolEnrolment &enrolment)
     if (enrolment.joinedOn.isValid() && enrolment.withdrawnOn.isValid()
         && enrolment.withdrawnOn < enrolment.joinedOn)
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("A school cannot withdraw before it joined."), what,
+                         Tr::tr("A school cannot withdraw before it joined."), what,
                          QStringLiteral("withdrawnOn"));
     SchoolEnrolment stored = enrolment;
     recordio::stampUpdate(m_db, stored);
@@ -330,7 +331,7 @@ void WorkGroupStore::updateSchoolEnrolment(SchoolEnrolment &enrolment)
         .bind(QStringLiteral(":notes"), stored.notes)
         .exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The school's enrolment no longer exists."), what);
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school's enrolment no longer exists."), what);
     enrolment = stored;
     m_db.noteChange(Entity::SchoolEnrolment);
 }
@@ -339,9 +340,9 @@ void WorkGroupStore::withdrawSchool(RecordId enrolmentId, const QDate &on)
 {
     auto enrolment = findSchoolEnrolment(enrolmentId);
     if (!enrolment)
-        throw StoreError(StoreError::Kind::NotFound, tr("The school's enrolment no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school's enrolment no longer exists."));
     if (!on.isValid())
-        throw StoreError(StoreError::Kind::Invalid, tr("Give the date the school withdrew."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Give the date the school withdrew."),
                          describe(enrolment->workGroupId), QStringLiteral("withdrawnOn"));
     enrolment->withdrawnOn = on;
     updateSchoolEnrolment(*enrolment);
@@ -351,7 +352,7 @@ void WorkGroupStore::removeSchoolEnrolment(RecordId enrolmentId)
 {
     const auto enrolment = findSchoolEnrolment(enrolmentId);
     if (!enrolment)
-        throw StoreError(StoreError::Kind::NotFound, tr("The school's enrolment no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school's enrolment no longer exists."));
     const QString what = describe(enrolment->workGroupId);
     SqlQuery participants(m_db, QStringLiteral("SELECT count(*) FROM work_group_participants WHERE "
                                                "work_group_id = :wg AND school_id = :school"));
@@ -359,12 +360,12 @@ void WorkGroupStore::removeSchoolEnrolment(RecordId enrolmentId)
         .bind(QStringLiteral(":school"), enrolment->schoolId);
     if (participants.scalar().toInt() > 0)
         throw StoreError(StoreError::Kind::InUse,
-                         tr("The school has participants in %1; record its withdrawal instead, "
+                         Tr::tr("The school has participants in %1; record its withdrawal instead, "
                             "or remove its participants first.")
                              .arg(what),
                          what);
     recordio::removeRow(m_db, QStringLiteral("work_group_schools"), enrolmentId,
-                        Entity::SchoolEnrolment, tr("The school's enrolment"));
+                        Entity::SchoolEnrolment, Tr::tr("The school's enrolment"));
 }
 
 std::optional<SchoolEnrolment> WorkGroupStore::findSchoolEnrolment(RecordId enrolmentId) const
@@ -402,10 +403,10 @@ void WorkGroupStore::checkParticipant(const ParticipantEnrolment &e) const
     recordio::requireRow(m_db, QStringLiteral("work_groups"), e.workGroupId, what);
     if (e.schoolId <= 0)
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("Choose the school the participant represents."), what,
+                         Tr::tr("Choose the school the participant represents."), what,
                          QStringLiteral("schoolId"));
     if (e.joinedOn.isValid() && e.leftOn.isValid() && e.leftOn < e.joinedOn)
-        throw StoreError(StoreError::Kind::Invalid, tr("A participant cannot leave before joining."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A participant cannot leave before joining."),
                          what, QStringLiteral("leftOn"));
     SqlQuery enrolled(m_db, QStringLiteral("SELECT 1 FROM work_group_schools WHERE work_group_id = "
                                            ":wg AND school_id = :school"));
@@ -415,8 +416,8 @@ void WorkGroupStore::checkParticipant(const ParticipantEnrolment &e) const
         school.bind(QStringLiteral(":id"), e.schoolId);
         const QVariant name = school.scalar();
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("%1 is not enrolled in %2; enrol the school before its participants.")
-                             .arg(name.isValid() ? name.toString() : tr("The school"), what),
+                         Tr::tr("%1 is not enrolled in %2; enrol the school before its participants.")
+                             .arg(name.isValid() ? name.toString() : Tr::tr("The school"), what),
                          what, QStringLiteral("schoolId"));
     }
 }
@@ -427,7 +428,7 @@ ParticipantEnrolment WorkGroupStore::enrolParticipant(ParticipantEnrolment enrol
                                          "people WHERE id = :id"));
     person.bind(QStringLiteral(":id"), enrolment.personId).exec();
     if (!person.next())
-        throw StoreError(StoreError::Kind::NotFound, tr("The person does not exist."),
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The person does not exist."),
                          describe(enrolment.workGroupId), QStringLiteral("personId"));
     if (enrolment.schoolId <= 0)
         enrolment.schoolId = person.value(0).toLongLong();
@@ -439,7 +440,7 @@ ParticipantEnrolment WorkGroupStore::enrolParticipant(ParticipantEnrolment enrol
         .bind(QStringLiteral(":person"), enrolment.personId);
     if (existing.scalar().isValid())
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("%1 is already a participant of %2.")
+                         Tr::tr("%1 is already a participant of %2.")
                              .arg(name, describe(enrolment.workGroupId)),
                          describe(enrolment.workGroupId), QStringLiteral("personId"));
     recordio::stampNew(m_db, enrolment);
@@ -477,7 +478,7 @@ void WorkGroupStore::updateParticipant(ParticipantEnrolment &enrolment)
         .bind(QStringLiteral(":left"), nullableDate(stored.leftOn))
         .exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The participant no longer exists."),
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The participant no longer exists."),
                          describe(enrolment.workGroupId));
     enrolment = stored;
     m_db.noteChange(Entity::ParticipantEnrolment);
@@ -487,9 +488,9 @@ void WorkGroupStore::leave(RecordId participantId, const QDate &on)
 {
     auto enrolment = findParticipant(participantId);
     if (!enrolment)
-        throw StoreError(StoreError::Kind::NotFound, tr("The participant no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The participant no longer exists."));
     if (!on.isValid())
-        throw StoreError(StoreError::Kind::Invalid, tr("Give the date the participant left."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Give the date the participant left."),
                          describe(enrolment->workGroupId), QStringLiteral("leftOn"));
     enrolment->leftOn = on;
     updateParticipant(*enrolment);
@@ -499,18 +500,18 @@ void WorkGroupStore::removeParticipant(RecordId participantId)
 {
     const auto enrolment = findParticipant(participantId);
     if (!enrolment)
-        throw StoreError(StoreError::Kind::NotFound, tr("The participant no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The participant no longer exists."));
     const qint64 marks = recordio::count(
         m_db, QStringLiteral("SELECT count(*) FROM attendance_marks WHERE participant_id = :id"),
         participantId);
     if (marks > 0)
         throw StoreError(StoreError::Kind::InUse,
-                         tr("The participant has attendance marks in %1; record the date they "
+                         Tr::tr("The participant has attendance marks in %1; record the date they "
                             "left instead.")
                              .arg(describe(enrolment->workGroupId)),
                          describe(enrolment->workGroupId));
     recordio::removeRow(m_db, QStringLiteral("work_group_participants"), participantId,
-                        Entity::ParticipantEnrolment, tr("The participant"));
+                        Entity::ParticipantEnrolment, Tr::tr("The participant"));
 }
 
 std::optional<ParticipantEnrolment> WorkGroupStore::findParticipant(RecordId participantId) const

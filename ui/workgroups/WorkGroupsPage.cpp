@@ -56,10 +56,12 @@ WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
     addFilter(tr("&Lead:"), m_lead);
     addFilter(tr("S&tatus:"), m_status);
     m_search->setMinimumWidth(220);
-    for (QComboBox *box : {m_year, m_programme, m_lead, m_status})
+    for (QComboBox *box : {m_programme, m_lead})
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_programme->setMinimumContentsLength(18);
     m_lead->setMinimumContentsLength(12);
+    m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filters->setStretch(1, 3);
     filters->setStretch(5, 2);
 
@@ -68,7 +70,14 @@ WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_sorted);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title, QHeaderView::Stretch);
+    // Columns fit their contents once, when the first rows arrive; the title takes the rest.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_columnsSized || m_model->rowCount() == 0)
+            return;
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title, QHeaderView::Stretch);
+    });
     m_table->sortByColumn(WorkGroupTableModel::Code, Qt::AscendingOrder);
 
     auto *layout = new QVBoxLayout(this);

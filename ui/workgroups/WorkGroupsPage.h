@@ -42,6 +42,7 @@ private:
     QComboBox *m_programme;
     QComboBox *m_lead;
     QComboBox *m_status;
+    bool m_columnsSized = false;
 };
 
 } // namespace hubreg::ui

@@ -145,6 +145,10 @@ void TestAppSmoke::helpListsEveryCommand()
     for (const char *command : {"demo --database PATH", "info"})
         QVERIFY2(result.out.contains(QLatin1String(command)), command);
     QVERIFY(result.out.contains(QStringLiteral("Exit status")));
+    QCOMPARE(run({QStringLiteral("--help")}).out, result.out);
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("HubRegister ")));
 }
 
 } // namespace

@@ -127,6 +127,32 @@ QString Backup::beforeUpgrade(const Database &db, int fromVersion)
     return target;
 }
 
+QStringList Backup::dailyBackups(const QString &databasePath)
+{
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    const QDir folder(folderFor(databasePath));
+    // yyyyMMdd in the name sorts by date, so name order is age order.
+    return folder.entryList({base + QStringLiteral("-daily-????????.sqlite")}, QDir::Files,
+                            QDir::Name | QDir::Reversed);
+}
+
+QString Backup::dailyIfDue(const Database &db, int keep)
+{
+    const QString base = QFileInfo(db.path()).completeBaseName();
+    const QString today = db.clock().today().toString(QStringLiteral("yyyyMMdd"));
+    const QDir folder(folderFor(db.path()));
+    const QString name = QStringLiteral("%1-daily-%2.sqlite").arg(base, today);
+    QString made;
+    if (!folder.exists(name)) {
+        copyVerified(db, folder.filePath(name));
+        made = folder.filePath(name);
+    }
+    const QStringList daily = dailyBackups(db.path());
+    for (int i = qMax(1, keep); i < daily.size(); ++i)
+        QFile::remove(folder.filePath(daily.at(i)));
+    return made;
+}
+
 QString Backup::folderFor(const QString &databasePath)
 {
     const QFileInfo info(databasePath);

@@ -29,6 +29,7 @@ private slots:
     void demoCommandFillsAFile();
     void demoCommandRefusesAFileWithData();
     void infoCommandIsReadOnly();
+    void backupCommandWritesAVerifiedCopy();
     void unknownCommandIsAUsageError();
     void helpListsEveryCommand();
 
@@ -129,6 +130,25 @@ void TestAppSmoke::infoCommandIsReadOnly()
     QVERIFY(!missing.err.isEmpty());
 }
 
+void TestAppSmoke::backupCommandWritesAVerifiedCopy()
+{
+    const QString path = m_home->filePath(QStringLiteral("hub.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), path}).exitCode, 0);
+    const QString copy = m_home->filePath(QStringLiteral("copy.sqlite"));
+    const Run result = run({QStringLiteral("backup"), QStringLiteral("--database"), path, QStringLiteral("-o"), copy});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("verified")));
+    {
+        auto original = Database::open(path, Database::Access::ReadOnly);
+        auto backup = Database::open(copy, Database::Access::ReadOnly);
+        QCOMPARE(test::dumpContents(*backup), test::dumpContents(*original));
+    }
+    // A second copy to the same name is refused, and the first is left alone.
+    const QByteArray before = test::fileBytes(copy);
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--database"), path, QStringLiteral("-o"), copy}).exitCode, 2);
+    QCOMPARE(test::fileBytes(copy), before);
+}
+
 void TestAppSmoke::unknownCommandIsAUsageError()
 {
     const Run result = run({QStringLiteral("frobnicate")});
@@ -142,7 +162,7 @@ void TestAppSmoke::helpListsEveryCommand()
 {
     const Run result = run({QStringLiteral("help")});
     QCOMPARE(result.exitCode, 0);
-    for (const char *command : {"demo --database PATH", "info"})
+    for (const char *command : {"demo --database PATH", "info", "backup"})
         QVERIFY2(result.out.contains(QLatin1String(command)), command);
     QVERIFY(result.out.contains(QStringLiteral("Exit status")));
     QCOMPARE(run({QStringLiteral("--help")}).out, result.out);

@@ -22,6 +22,7 @@ private slots:
     void neverOverwritesAFile();
     void failedCopyLeavesNoFile();
     void upgradeBackupGoesToTheBackupsFolder();
+    void dailyBackupOncePerDayKeepingTheNewest();
 };
 
 void TestBackup::copyHoldsEverythingAndIsPrivate()
@@ -84,6 +85,26 @@ void TestBackup::upgradeBackupGoesToTheBackupsFolder()
     QCOMPARE(QFileInfo(Backup::folderFor(temp.path())).permissions()
                  & (QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup),
              QFileDevice::Permissions());
+}
+
+void TestBackup::dailyBackupOncePerDayKeepingTheNewest()
+{
+    test::TempDatabase temp;
+    test::buildSmallWorkGroup(temp.db());
+    const QString manual = Backup::beforeUpgrade(temp.db(), 1); // not a daily copy: never rotated
+    QStringList made;
+    for (int day = 1; day <= 5; ++day) {
+        temp.clock().setNow(QDateTime(QDate(2025, 3, day), QTime(8, 0), Qt::UTC));
+        const QString first = Backup::dailyIfDue(temp.db(), 3);
+        QVERIFY(!first.isEmpty());
+        QVERIFY(first.contains(QStringLiteral("-daily-202503%1").arg(day, 2, 10, QLatin1Char('0'))));
+        QVERIFY(Backup::dailyIfDue(temp.db(), 3).isEmpty()); // the same day: nothing more
+        made << QFileInfo(first).fileName();
+    }
+    QCOMPARE(Backup::dailyBackups(temp.path()), (QStringList{made.at(4), made.at(3), made.at(2)}));
+    QVERIFY(QFileInfo::exists(manual));
+    auto copy = Database::open(QDir(Backup::folderFor(temp.path())).filePath(made.at(4)), Database::Access::ReadOnly);
+    QCOMPARE(test::dumpContents(*copy), test::dumpContents(temp.db()));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -3,7 +3,10 @@
 #include "DatabaseOpener.h"
 #include "TerminationWatcher.h"
 #include "mainwindow/MainWindow.h"
+#include "common/Prompter.h"
+#include "store/Backup.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +30,22 @@ void installTranslations(QCoreApplication &app)
                          QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
+
+namespace {
+// A failed daily copy must not keep anyone from their register: it is reported, not fatal.
+void takeDailyBackup(const Database &db)
+{
+    try {
+        const int keep = db.setting(QLatin1String(Backup::kDailyKeptSetting),
+                                    QString::number(Backup::kDefaultDailyKept))
+                             .toInt();
+        Backup::dailyIfDue(db, keep);
+    } catch (const StoreError &error) {
+        Prompter::warning(nullptr, QCoreApplication::translate("hubreg::ui", "Daily backup failed"),
+                          error.message());
+    }
+}
+} // namespace
 
 int runGuiSession(QApplication &app, const QString &commandLineUsage)
 {
@@ -67,6 +86,8 @@ int runGuiSession(QApplication &app, const QString &commandLineUsage)
     if (!db)
         return 2;
 
+    if (!db->isReadOnly())
+        takeDailyBackup(*db);
     MainWindow window(std::move(db));
     shown = &window;
     window.show();

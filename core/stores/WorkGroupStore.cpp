@@ -198,70 +198,163 @@ std::optional<WorkGroup> WorkGroupStore::findByCode(const QString &code) const
     return readWorkGroup(query);
 }
 
-QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &filter) const
+namespace {
+struct Filter
 {
-    QStringList conditions;
-    if (filter.academicYearId > 0)
-        conditions << QStringLiteral("w.academic_year_id = :year");
-    if (filter.programmeId > 0)
-        conditions << QStringLiteral("w.programme_id = :programme");
-    if (filter.leadPersonId > 0)
-        conditions << QStringLiteral("w.lead_person_id = :lead");
-    if (filter.status)
-        conditions << QStringLiteral("w.status = :status");
-    if (!filter.text.trimmed().isEmpty())
-        conditions << QStringLiteral(
-            "(w.code LIKE :text OR w.title LIKE :text OR pr.code LIKE :text OR pr.title LIKE "
-            ":text OR (l.first_name || ' ' || l.last_name) LIKE :text)");
-    const QString where = conditions.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QString where;
+    QList<QPair<QString, QVariant>> bindings;
+};
 
-    SqlQuery query(m_db, QStringLiteral("WITH ") + rules::participantSessionsCte()
+Filter filterFor(const WorkGroupQuery &query)
+{
+    Filter filter;
+    QStringList conditions;
+    if (query.academicYearId > 0) {
+        conditions << QStringLiteral("w.academic_year_id = :year");
+        filter.bindings << qMakePair(QStringLiteral(":year"), QVariant(query.academicYearId));
+    }
+    if (query.programmeId > 0) {
+        conditions << QStringLiteral("w.programme_id = :programme");
+        filter.bindings << qMakePair(QStringLiteral(":programme"), QVariant(query.programmeId));
+    }
+    if (query.leadPersonId > 0) {
+        conditions << QStringLiteral("w.lead_person_id = :lead");
+        filter.bindings << qMakePair(QStringLiteral(":lead"), QVariant(query.leadPersonId));
+    }
+    if (query.status) {
+        conditions << QStringLiteral("w.status = :status");
+        filter.bindings << qMakePair(QStringLiteral(":status"), QVariant(toStorage(*query.status)));
+    }
+    if (!query.text.trimmed().isEmpty()) {
+        conditions << QStringLiteral(
+            "(w.code LIKE :text ESCAPE '\\' OR w.title LIKE :text ESCAPE '\\' OR pr.code LIKE :text "
+            "ESCAPE '\\' OR pr.title LIKE :text ESCAPE '\\' OR (l.first_name || ' ' || l.last_name) "
+            "LIKE :text ESCAPE '\\')");
+        QString text = query.text.trimmed();
+        text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+        text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+        filter.bindings << qMakePair(QStringLiteral(":text"), QVariant(QLatin1Char('%') + text + QLatin1Char('%')));
+    }
+    if (!conditions.isEmpty())
+        filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return filter;
+}
+
+const QString kJoins = QStringLiteral(
+    " FROM work_groups w JOIN programmes pr ON pr.id = w.programme_id"
+    " JOIN academic_years y ON y.id = w.academic_year_id"
+    " LEFT JOIN people l ON l.id = w.lead_person_id");
+
+const QString kSchoolsCount = QStringLiteral(
+    "(SELECT count(*) FROM work_group_schools e WHERE e.work_group_id = w.id AND e.withdrawn_on IS NULL)");
+const QString kParticipantsCount = QStringLiteral(
+    "(SELECT count(*) FROM work_group_participants p WHERE p.work_group_id = w.id AND p.left_on IS NULL)");
+const QString kHeldCount = QStringLiteral(
+    "(SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status = 'held')");
+
+// An ORDER BY valid wherever w, pr, y and l are joined; the id breaks ties so pages are stable.
+QString orderFor(const WorkGroupQuery &query)
+{
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString key;
+    switch (query.sortColumn) {
+    case WorkGroupQuery::SortColumn::Default:
+        return QStringLiteral(" ORDER BY y.start_date DESC, w.code COLLATE NOCASE, w.id");
+    case WorkGroupQuery::SortColumn::Code:
+        key = QStringLiteral("w.code COLLATE NOCASE");
+        break;
+    case WorkGroupQuery::SortColumn::Title:
+        key = QStringLiteral("w.title COLLATE NOCASE");
+        break;
+    case WorkGroupQuery::SortColumn::Programme:
+        key = QStringLiteral("pr.code COLLATE NOCASE");
+        break;
+    case WorkGroupQuery::SortColumn::Year:
+        key = QStringLiteral("y.start_date");
+        break;
+    case WorkGroupQuery::SortColumn::Lead:
+        key = QStringLiteral("l.last_name COLLATE NOCASE") + dir + QStringLiteral(", l.first_name COLLATE NOCASE");
+        break;
+    case WorkGroupQuery::SortColumn::Status:
+        key = QStringLiteral("CASE w.status WHEN 'planned' THEN 0 WHEN 'recruiting' THEN 1 WHEN 'running' "
+                             "THEN 2 WHEN 'completed' THEN 3 ELSE 4 END");
+        break;
+    case WorkGroupQuery::SortColumn::Schools:
+        key = kSchoolsCount;
+        break;
+    case WorkGroupQuery::SortColumn::Participants:
+        key = kParticipantsCount;
+        break;
+    case WorkGroupQuery::SortColumn::Sessions:
+        key = kHeldCount;
+        break;
+    case WorkGroupQuery::SortColumn::Attendance:
+        key = QStringLiteral("CASE WHEN coalesce(mk.expected, 0) > 0 THEN mk.attended * 1.0 / mk.expected ELSE -1 END");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", w.id") + dir;
+}
+
+QString pageFor(const WorkGroupQuery &query)
+{
+    return query.limit >= 0 ? QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset))
+                            : QString();
+}
+} // namespace
+
+QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &query) const
+{
+    const Filter filter = filterFor(query);
+    const QString order = orderFor(query);
+    // Attendance is known only once computed, so sorting by it pages after computing; every
+    // other order pages first and computes attendance for the page alone.
+    const bool byAttendance = query.sortColumn == WorkGroupQuery::SortColumn::Attendance;
+    const QString chosen = QStringLiteral("chosen AS (SELECT w.id AS id") + kJoins + filter.where
+        + (byAttendance ? QString() : order + pageFor(query)) + QStringLiteral(")");
+
+    SqlQuery sql(m_db, QStringLiteral("WITH ") + chosen + QStringLiteral(", ")
+        + rules::participantSessionsCte(QStringLiteral("AND h.work_group_id IN (SELECT id FROM chosen)"))
         + QStringLiteral(", marks AS (SELECT work_group_id, sum(expected) AS expected, "
                          "sum(attended) AS attended FROM participant_sessions GROUP BY work_group_id) "
         "SELECT ") + recordio::columns(QStringLiteral("w")) + QStringLiteral(
         ", w.hub_id, w.programme_id, w.academic_year_id, w.code, w.title, w.lead_person_id, "
         "w.status, w.capacity, w.notes, pr.code, pr.title, y.label, "
-        "trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), "
-        "(SELECT count(*) FROM work_group_schools e WHERE e.work_group_id = w.id AND e.withdrawn_on IS NULL), "
-        "(SELECT count(*) FROM work_group_participants p WHERE p.work_group_id = w.id AND p.left_on IS NULL), "
-        "(SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status = 'held'), "
-        "(SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status <> 'cancelled'), "
-        "coalesce(mk.expected, 0), coalesce(mk.attended, 0) "
-        "FROM work_groups w JOIN programmes pr ON pr.id = w.programme_id "
-        "JOIN academic_years y ON y.id = w.academic_year_id "
-        "LEFT JOIN people l ON l.id = w.lead_person_id "
-        "LEFT JOIN marks mk ON mk.work_group_id = w.id")
-        + where + QStringLiteral(" ORDER BY y.start_date DESC, w.code COLLATE NOCASE"));
-    if (filter.academicYearId > 0)
-        query.bind(QStringLiteral(":year"), filter.academicYearId);
-    if (filter.programmeId > 0)
-        query.bind(QStringLiteral(":programme"), filter.programmeId);
-    if (filter.leadPersonId > 0)
-        query.bind(QStringLiteral(":lead"), filter.leadPersonId);
-    if (filter.status)
-        query.bind(QStringLiteral(":status"), toStorage(*filter.status));
-    if (!filter.text.trimmed().isEmpty())
-        query.bind(QStringLiteral(":text"), QLatin1Char('%') + filter.text.trimmed() + QLatin1Char('%'));
-    query.exec();
+        "trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), ")
+        + kSchoolsCount + QStringLiteral(", ") + kParticipantsCount + QStringLiteral(", ") + kHeldCount
+        + QStringLiteral(", (SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status <> 'cancelled'), "
+        "coalesce(mk.expected, 0), coalesce(mk.attended, 0)")
+        + kJoins + QStringLiteral(" JOIN chosen c ON c.id = w.id LEFT JOIN marks mk ON mk.work_group_id = w.id")
+        + order + (byAttendance ? pageFor(query) : QString()));
+    for (const auto &binding : filter.bindings)
+        sql.bind(binding.first, binding.second);
+    sql.exec();
     QList<WorkGroupOverview> rows;
-    while (query.next()) {
+    while (sql.next()) {
         WorkGroupOverview row;
-        row.workGroup = readWorkGroup(query);
-        row.programmeCode = query.value(13).toString();
-        row.programmeTitle = query.value(14).toString();
-        row.academicYear = query.value(15).toString();
-        row.leadName = query.value(16).toString();
-        row.schools = query.value(17).toInt();
-        row.participants = query.value(18).toInt();
-        row.sessionsHeld = query.value(19).toInt();
-        row.sessionsPlanned = query.value(20).toInt();
-        row.marksExpected = query.value(21).toInt();
-        row.marksAttended = query.value(22).toInt();
+        row.workGroup = readWorkGroup(sql);
+        row.programmeCode = sql.value(13).toString();
+        row.programmeTitle = sql.value(14).toString();
+        row.academicYear = sql.value(15).toString();
+        row.leadName = sql.value(16).toString();
+        row.schools = sql.value(17).toInt();
+        row.participants = sql.value(18).toInt();
+        row.sessionsHeld = sql.value(19).toInt();
+        row.sessionsPlanned = sql.value(20).toInt();
+        row.marksExpected = sql.value(21).toInt();
+        row.marksAttended = sql.value(22).toInt();
         rows << row;
     }
     return rows;
+}
+
+int WorkGroupStore::count(const WorkGroupQuery &query) const
+{
+    const Filter filter = filterFor(query);
+    SqlQuery sql(m_db, QStringLiteral("SELECT count(*)") + kJoins + filter.where);
+    for (const auto &binding : filter.bindings)
+        sql.bind(binding.first, binding.second);
+    return sql.scalar().toInt();
 }
 
 int WorkGroupStore::count() const

@@ -26,7 +26,6 @@ WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_model(new WorkGroupTableModel(db, this))
-    , m_sorted(new QSortFilterProxyModel(this))
     , m_table(new DataTableView(this))
     , m_search(new QLineEdit(this))
     , m_year(new QComboBox(this))
@@ -65,10 +64,7 @@ WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
     filters->setStretch(1, 3);
     filters->setStretch(5, 2);
 
-    m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(WorkGroupTableModel::SortRole);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setModel(m_sorted);
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(false);
     // Columns fit their contents once, when the first rows arrive; the title takes the rest.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -141,13 +137,12 @@ void WorkGroupsPage::reloadFilters()
 
 void WorkGroupsPage::applyFilters()
 {
-    WorkGroupQuery query;
+    WorkGroupQuery query = m_model->query(); // keeps the sort order
     query.academicYearId = m_year->currentData().toLongLong();
     query.programmeId = m_programme->currentData().toLongLong();
     query.leadPersonId = m_lead->currentData().toLongLong();
     const int status = m_status->currentData().toInt();
-    if (status >= 0)
-        query.status = WorkGroupStatus(status);
+    query.status = status >= 0 ? std::optional<WorkGroupStatus>(WorkGroupStatus(status)) : std::nullopt;
     query.text = m_search->text();
     m_model->setQuery(query);
 }

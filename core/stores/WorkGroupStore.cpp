@@ -16,6 +16,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("hubreg::WorkGroupStore", text);
 }
 
+// Escapes LIKE wildcards so a search for "50%" or "wg_1" means what it says.
+QString likeEscaped(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, hub_id, programme_id, academic_year_id, code, title, "
     "lead_person_id, status, capacity, notes FROM work_groups");
@@ -210,8 +220,9 @@ QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &filter) 
         conditions << QStringLiteral("w.status = :status");
     if (!filter.text.trimmed().isEmpty())
         conditions << QStringLiteral(
-            "(w.code LIKE :text OR w.title LIKE :text OR pr.code LIKE :text OR pr.title LIKE "
-            ":text OR (l.first_name || ' ' || l.last_name) LIKE :text)");
+            "(w.code LIKE :text ESCAPE '\\' OR w.title LIKE :text ESCAPE '\\' OR pr.code LIKE "
+            ":text ESCAPE '\\' OR pr.title LIKE :text ESCAPE '\\' OR (l.first_name || ' ' || "
+            "l.last_name) LIKE :text ESCAPE '\\')");
     const QString where = conditions.isEmpty()
         ? QString()
         : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -242,7 +253,8 @@ QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &filter) 
     if (filter.status)
         query.bind(QStringLiteral(":status"), toStorage(*filter.status));
     if (!filter.text.trimmed().isEmpty())
-        query.bind(QStringLiteral(":text"), QLatin1Char('%') + filter.text.trimmed() + QLatin1Char('%'));
+        query.bind(QStringLiteral(":text"),
+                   QLatin1Char('%') + likeEscaped(filter.text.trimmed()) + QLatin1Char('%'));
     query.exec();
     QList<WorkGroupOverview> rows;
     while (query.next()) {

@@ -159,10 +159,13 @@ QList<AttendanceRecord> AttendanceStore::markAllPresent(RecordId sessionId, cons
     SqlQuery pending(m_db, QStringLiteral(
         "SELECT p.id FROM sessions s JOIN work_group_participants p ON p.work_group_id = s.work_group_id "
         " AND (s.kind <> 'school_visit' OR s.visit_school_id = p.school_id) "
+        "LEFT JOIN work_group_schools e ON e.work_group_id = p.work_group_id AND e.school_id = p.school_id "
         "LEFT JOIN attendance_marks m ON m.session_id = s.id AND m.participant_id = p.id "
         "WHERE s.id = :session AND m.id IS NULL "
         " AND (p.joined_on IS NULL OR s.held_on IS NULL OR s.held_on >= p.joined_on) "
-        " AND (p.left_on IS NULL OR s.held_on IS NULL OR s.held_on <= p.left_on) ORDER BY p.id"));
+        " AND (p.left_on IS NULL OR s.held_on IS NULL OR s.held_on <= p.left_on) "
+        " AND (e.joined_on IS NULL OR s.held_on IS NULL OR s.held_on >= e.joined_on) "
+        " AND (e.withdrawn_on IS NULL OR s.held_on IS NULL OR s.held_on <= e.withdrawn_on) ORDER BY p.id"));
     pending.bind(QStringLiteral(":session"), sessionId).exec();
     QList<RecordId> participants;
     while (pending.next())

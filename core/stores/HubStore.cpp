@@ -88,8 +88,15 @@ void HubStore::update(Hub &hub)
         .bind(QStringLiteral(":contact_name"), stored.contactName)
         .bind(QStringLiteral(":contact_email"), stored.contactEmail.trimmed())
         .bind(QStringLiteral(":phone"), stored.phone)
-        .bind(QStringLiteral(":website"), stored.website)
-        .exec();
+        .bind(QStringLiteral(":website"), stored.website);
+    try {
+        query.exec();
+    } catch (const StoreError &error) {
+        if (error.kind() == StoreError::Kind::Duplicate)
+            throw StoreError(error.kind(), Tr::tr("There is already a hub called “%1”.").arg(hub.name),
+                             Tr::tr("Hub “%1”").arg(hub.name), QStringLiteral("name"));
+        throw;
+    }
     if (query.rowsAffected() == 0)
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("The hub no longer exists."));
     hub = stored;

@@ -56,6 +56,12 @@ void ProgrammeStore::validate(const Programme &p) const
         fail(Tr::tr("Participants per school must be between 0 and 50."), "participantsPerSchool");
     if (p.completionThreshold < 1 || p.completionThreshold > 100)
         fail(Tr::tr("The completion threshold is a percentage from 1 to 100."), "completionThreshold");
+    // What is written must read back: a rule with an empty list would make every read fail.
+    try {
+        EligibilityRule::fromJson(p.prerequisites.toJson());
+    } catch (const StoreError &error) {
+        fail(error.message(), "prerequisites");
+    }
     for (const QString &code : p.prerequisites.programmeCodes()) {
         if (code.compare(p.code.trimmed(), Qt::CaseInsensitive) != 0 && !findByCode(code))
             fail(Tr::tr("The prerequisite names programme “%1”, which is not in the catalogue.").arg(code),

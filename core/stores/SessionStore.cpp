@@ -125,6 +125,16 @@ void SessionStore::add(Session &session)
 void SessionStore::update(Session &session)
 {
     validate(session);
+    // Its marks would otherwise belong to participants of another Work Group.
+    SqlQuery moving(m_db, QStringLiteral("SELECT count(*) FROM attendance_marks m JOIN sessions s ON "
+                                         "s.id = m.session_id WHERE s.id = :id AND s.work_group_id <> :wg"));
+    moving.bind(QStringLiteral(":id"), session.id).bind(QStringLiteral(":wg"), session.workGroupId);
+    if (moving.scalar().toLongLong() > 0)
+        throw StoreError(StoreError::Kind::Conflict,
+                         Tr::tr("Session %1 has attendance marks, so it cannot move to another Work "
+                            "Group.")
+                             .arg(session.number),
+                         Tr::tr("Session %1").arg(session.number), QStringLiteral("workGroupId"));
     Session stored = session;
     recordio::stampUpdate(m_db, stored);
     SqlQuery query(m_db, QStringLiteral(

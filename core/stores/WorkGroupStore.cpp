@@ -17,6 +17,16 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hubreg::WorkGroupStore)
 };
 
+// Escapes LIKE wildcards so a search for "50%" or "wg_1" means what it says.
+QString likeEscaped(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, hub_id, programme_id, academic_year_id, code, title, "
     "lead_person_id, status, capacity, notes FROM work_groups");
@@ -230,11 +240,8 @@ Filter filterFor(const WorkGroupQuery &query)
             "(w.code LIKE :text ESCAPE '\\' OR w.title LIKE :text ESCAPE '\\' OR pr.code LIKE :text "
             "ESCAPE '\\' OR pr.title LIKE :text ESCAPE '\\' OR (l.first_name || ' ' || l.last_name) "
             "LIKE :text ESCAPE '\\')");
-        QString text = query.text.trimmed();
-        text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        filter.bindings << qMakePair(QStringLiteral(":text"), QVariant(QLatin1Char('%') + text + QLatin1Char('%')));
+        filter.bindings << qMakePair(QStringLiteral(":text"),
+                                     QVariant(QLatin1Char('%') + likeEscaped(query.text.trimmed()) + QLatin1Char('%')));
     }
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

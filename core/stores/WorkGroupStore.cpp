@@ -464,6 +464,15 @@ void WorkGroupStore::removeSchoolEnrolment(RecordId enrolmentId)
                             "or remove its participants first.")
                              .arg(what),
                          what);
+    SqlQuery visits(m_db, QStringLiteral("SELECT count(*) FROM sessions WHERE work_group_id = :wg AND "
+                                         "visit_school_id = :school"));
+    visits.bind(QStringLiteral(":wg"), enrolment->workGroupId).bind(QStringLiteral(":school"), enrolment->schoolId);
+    if (visits.scalar().toInt() > 0)
+        throw StoreError(StoreError::Kind::InUse,
+                         Tr::tr("%1 has visits to this school; remove them, or record the school's "
+                                "withdrawal instead.")
+                             .arg(what),
+                         what);
     recordio::removeRow(m_db, QStringLiteral("work_group_schools"), enrolmentId,
                         Entity::SchoolEnrolment, Tr::tr("The school's enrolment"));
 }

@@ -103,6 +103,7 @@ private slots:
     void removeParticipantRefusedWithMarks();
     void removeSchoolEnrolmentRefusedWithParticipants();
     void removeSchoolEnrolmentWithoutParticipants();
+    void removeSchoolEnrolmentRefusedWithVisits();
     void removeWithoutAttendanceTakesEnrolmentsAndSessions();
     void removeRefusedWithAttendance();
     void overviewCountsAndFilters();
@@ -666,6 +667,26 @@ void TestWorkGroupStore::removeSchoolEnrolmentWithoutParticipants()
     QCOMPARE(store.schools(w.workGroupId).size(), 1);
     QVERIFY(SchoolStore(temp.db()).find(w.schoolB)); // the school stays in the register
     QVERIFY(test::hasTombstone(temp.db(), QStringLiteral("school_enrolment"), uuid));
+}
+
+void TestWorkGroupStore::removeSchoolEnrolmentRefusedWithVisits()
+{
+    test::TempDatabase temp;
+    const test::SmallWorkGroup w = test::buildSmallWorkGroup(temp.db());
+    WorkGroupStore store(temp.db());
+    store.removeParticipant(w.participantB1);
+    Session visit;
+    visit.workGroupId = w.workGroupId;
+    visit.kind = SessionKind::SchoolVisit;
+    visit.visitSchoolId = w.schoolB;
+    SessionStore(temp.db()).add(visit);
+    const RecordId enrolment = enrolmentOf(store, w.workGroupId, w.schoolB);
+    const QString before = test::dumpContents(temp.db());
+    const auto error = test::storeErrorFrom([&] { store.removeSchoolEnrolment(enrolment); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::InUse);
+    QVERIFY(error->message().contains(QLatin1String("visits")));
+    QCOMPARE(test::dumpContents(temp.db()), before);
 }
 
 void TestWorkGroupStore::removeWithoutAttendanceTakesEnrolmentsAndSessions()

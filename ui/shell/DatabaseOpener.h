@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace hubreg {
+class Database;
+}
+
+namespace hubreg::ui {
+
+// Opens a HubRegister file for the window, explaining any refusal to the user: a file held by
+// another HubRegister may be opened read-only instead; a newer, foreign or damaged file is
+// refused with the reason. Returns null when nothing was opened.
+std::unique_ptr<Database> openDatabaseInteractively(QWidget *parent, const QString &path);
+
+} // namespace hubreg::ui

@@ -1,0 +1,193 @@
+#include "WorkGroupTableModel.h"
+
+#include "store/Database.h"
+
+#include <QLocale>
+
+namespace hubreg::ui {
+
+WorkGroupTableModel::WorkGroupTableModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    connect(&m_db, &Database::changed, this, [this](Entity entity) {
+        switch (entity) {
+        case Entity::WorkGroup:
+        case Entity::Programme:
+        case Entity::Person:
+        case Entity::SchoolEnrolment:
+        case Entity::ParticipantEnrolment:
+        case Entity::Session:
+        case Entity::AttendanceMark:
+        case Entity::AcademicYear:
+            reload();
+            break;
+        default:
+            break;
+        }
+    });
+    reload();
+}
+
+void WorkGroupTableModel::setQuery(const WorkGroupQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+namespace {
+constexpr int kPageSize = 200;
+}
+
+void WorkGroupTableModel::reload()
+{
+    beginResetModel();
+    WorkGroupStore store(m_db);
+    m_total = store.count(m_query);
+    WorkGroupQuery page = m_query;
+    page.offset = 0;
+    page.limit = kPageSize;
+    m_rows = store.overview(page);
+    endResetModel();
+}
+
+bool WorkGroupTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void WorkGroupTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    WorkGroupQuery page = m_query;
+    page.offset = int(m_rows.size());
+    page.limit = kPageSize;
+    const QList<WorkGroupOverview> more = WorkGroupStore(m_db).overview(page);
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size()); // the file changed underneath: stop asking
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows += more;
+    endInsertRows();
+}
+
+void WorkGroupTableModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = WorkGroupQuery::SortColumn;
+    static const Sort byColumn[ColumnCount] = {Sort::Code,   Sort::Title,   Sort::Programme,    Sort::Year,
+                                               Sort::Lead,   Sort::Status,  Sort::Schools,      Sort::Participants,
+                                               Sort::Sessions, Sort::Attendance};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortColumn = byColumn[column];
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+const WorkGroupOverview *WorkGroupTableModel::workGroupAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int WorkGroupTableModel::rowOf(RecordId workGroupId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).workGroup.id == workGroupId)
+            return row;
+    }
+    return -1;
+}
+
+int WorkGroupTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WorkGroupTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WorkGroupTableModel::data(const QModelIndex &index, int role) const
+{
+    const WorkGroupOverview *row = workGroupAt(index.row());
+    if (!row)
+        return {};
+    if (role == IdRole)
+        return row->workGroup.id;
+    const double rate = row->attendanceRate();
+    if (role == Qt::DisplayRole || role == SortRole) {
+        const bool sort = role == SortRole;
+        switch (index.column()) {
+        case Code:
+            return row->workGroup.code;
+        case Title:
+            return row->workGroup.title;
+        case Programme:
+            return row->programmeCode;
+        case Year:
+            return row->academicYear;
+        case Lead:
+            return row->leadName;
+        case Status:
+            return sort ? QVariant(int(row->workGroup.status)) : QVariant(displayName(row->workGroup.status));
+        case Schools:
+            return sort ? QVariant(row->schools)
+                        : QVariant(tr("%1 of %2").arg(row->schools).arg(row->workGroup.capacity));
+        case Participants:
+            return row->participants;
+        case Sessions:
+            return sort ? QVariant(row->sessionsHeld)
+                        : QVariant(tr("%1 of %2").arg(row->sessionsHeld).arg(row->sessionsPlanned));
+        case Attendance:
+            if (sort)
+                return rate;
+            return rate < 0 ? QString() : QLocale().toString(rate * 100.0, 'f', 0) + QLatin1Char('%');
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Programme)
+            return row->programmeTitle;
+        if (index.column() == Attendance && rate >= 0)
+            return tr("%1 attendances of %2 expected").arg(row->marksAttended).arg(row->marksExpected);
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= Schools)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant WorkGroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Code:
+        return tr("Code");
+    case Title:
+        return tr("Title");
+    case Programme:
+        return tr("Programme");
+    case Year:
+        return tr("Year");
+    case Lead:
+        return tr("Lead");
+    case Status:
+        return tr("Status");
+    case Schools:
+        return tr("Schools");
+    case Participants:
+        return tr("Participants");
+    case Sessions:
+        return tr("Sessions held");
+    case Attendance:
+        return tr("Attendance");
+    default:
+        return {};
+    }
+}
+
+} // namespace hubreg::ui

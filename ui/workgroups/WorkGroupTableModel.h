@@ -1,0 +1,50 @@
+#pragma once
+
+#include "stores/WorkGroupStore.h"
+
+#include <QAbstractTableModel>
+
+namespace hubreg {
+class Database;
+}
+
+namespace hubreg::ui {
+
+// The Work Groups list: one row per Work Group with its programme, year, Lead and figures.
+// Rows arrive a page at a time, sorted in SQL, so a national file opens as fast as a hub's.
+class WorkGroupTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Code, Title, Programme, Year, Lead, Status, Schools, Participants, Sessions, Attendance, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 2;
+
+    explicit WorkGroupTableModel(Database &db, QObject *parent = nullptr);
+
+    void setQuery(const WorkGroupQuery &query);
+    WorkGroupQuery query() const { return m_query; }
+    void reload();
+
+    const WorkGroupOverview *workGroupAt(int row) const;
+    int rowOf(RecordId workGroupId) const;
+
+    int totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    Database &m_db;
+    WorkGroupQuery m_query;
+    QList<WorkGroupOverview> m_rows;
+    int m_total = 0;
+};
+
+} // namespace hubreg::ui

@@ -1,0 +1,156 @@
+#include "WorkGroupsPage.h"
+
+#include "WorkGroupTableModel.h"
+#include "common/DataTableView.h"
+#include "domain/AcademicYear.h"
+#include "store/Clock.h"
+#include "store/Database.h"
+#include "stores/AcademicYearStore.h"
+#include "stores/PersonStore.h"
+#include "stores/ProgrammeStore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hubreg::ui {
+
+WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new WorkGroupTableModel(db, this))
+    , m_table(new DataTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_year(new QComboBox(this))
+    , m_programme(new QComboBox(this))
+    , m_lead(new QComboBox(this))
+    , m_status(new QComboBox(this))
+{
+    m_search->setObjectName(QStringLiteral("workGroupSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search code, title, programme or Lead"));
+    m_search->setClearButtonEnabled(true);
+    m_year->setObjectName(QStringLiteral("workGroupYearComboBox"));
+    m_programme->setObjectName(QStringLiteral("workGroupProgrammeComboBox"));
+    m_lead->setObjectName(QStringLiteral("workGroupLeadComboBox"));
+    m_status->setObjectName(QStringLiteral("workGroupStatusComboBox"));
+    m_table->setObjectName(QStringLiteral("workGroupTableView"));
+
+    auto *filters = new QHBoxLayout;
+    auto addFilter = [&](const QString &label, QWidget *widget) {
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(widget);
+        filters->addWidget(caption);
+        filters->addWidget(widget);
+    };
+    addFilter(tr("&Search:"), m_search);
+    addFilter(tr("&Year:"), m_year);
+    addFilter(tr("&Programme:"), m_programme);
+    addFilter(tr("&Lead:"), m_lead);
+    addFilter(tr("S&tatus:"), m_status);
+    m_search->setMinimumWidth(220);
+    for (QComboBox *box : {m_programme, m_lead})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_programme->setMinimumContentsLength(18);
+    m_lead->setMinimumContentsLength(12);
+    m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    filters->setStretch(1, 3);
+    filters->setStretch(5, 2);
+
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    // Columns fit their contents once, when the first rows arrive; the title takes the rest.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_columnsSized || m_model->rowCount() == 0)
+            return;
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title, QHeaderView::Stretch);
+    });
+    m_table->sortByColumn(WorkGroupTableModel::Code, Qt::AscendingOrder);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+
+    reloadFilters();
+    connect(m_search, &QLineEdit::textChanged, this, &WorkGroupsPage::applyFilters);
+    for (QComboBox *box : {m_year, m_programme, m_lead, m_status})
+        connect(box, &QComboBox::currentIndexChanged, this, &WorkGroupsPage::applyFilters);
+    connect(&m_db, &Database::changed, this, [this](Entity entity) {
+        if (entity == Entity::AcademicYear || entity == Entity::Programme || entity == Entity::Person)
+            reloadFilters();
+    });
+    applyFilters();
+}
+
+void WorkGroupsPage::reloadFilters()
+{
+    const QSignalBlocker blockYear(m_year);
+    const QSignalBlocker blockProgramme(m_programme);
+    const QSignalBlocker blockLead(m_lead);
+    const QSignalBlocker blockStatus(m_status);
+    const QVariant year = m_year->currentData();
+    const QVariant programme = m_programme->currentData();
+    const QVariant lead = m_lead->currentData();
+    const QVariant status = m_status->currentData();
+
+    m_year->clear();
+    m_year->addItem(tr("All years"), 0);
+    const QString current = AcademicYear::labelFor(m_db.clock().today());
+    int currentIndex = 0;
+    for (const AcademicYear &y : AcademicYearStore(m_db).list()) {
+        m_year->addItem(y.label, y.id);
+        if (y.label == current)
+            currentIndex = m_year->count() - 1;
+    }
+    m_programme->clear();
+    m_programme->addItem(tr("All programmes"), 0);
+    for (const Programme &p : ProgrammeStore(m_db).list())
+        m_programme->addItem(QStringLiteral("%1 – %2").arg(p.code, p.title), p.id);
+    m_lead->clear();
+    m_lead->addItem(tr("All Leads"), 0);
+    PersonQuery leads;
+    leads.leadsOnly = true;
+    for (const Person &p : PersonStore(m_db).list(leads))
+        m_lead->addItem(p.fullName(), p.id);
+    m_status->clear();
+    m_status->addItem(tr("Any status"), -1);
+    for (WorkGroupStatus s : allWorkGroupStatuses())
+        m_status->addItem(displayName(s), int(s));
+
+    // Keep what the user chose; on first fill show the current academic year.
+    const int yearIndex = year.isValid() ? m_year->findData(year) : currentIndex;
+    m_year->setCurrentIndex(qMax(0, yearIndex));
+    m_programme->setCurrentIndex(qMax(0, m_programme->findData(programme)));
+    m_lead->setCurrentIndex(qMax(0, m_lead->findData(lead)));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+}
+
+void WorkGroupsPage::applyFilters()
+{
+    WorkGroupQuery query = m_model->query(); // keeps the sort order
+    query.academicYearId = m_year->currentData().toLongLong();
+    query.programmeId = m_programme->currentData().toLongLong();
+    query.leadPersonId = m_lead->currentData().toLongLong();
+    const int status = m_status->currentData().toInt();
+    query.status = status >= 0 ? std::optional<WorkGroupStatus>(WorkGroupStatus(status)) : std::nullopt;
+    query.text = m_search->text();
+    m_model->setQuery(query);
+}
+
+void WorkGroupsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace hubreg::ui

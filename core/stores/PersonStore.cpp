@@ -224,6 +224,19 @@ QList<Person> PersonStore::list(const PersonQuery &filter) const
     return people;
 }
 
+QList<Person> PersonStore::workGroupLeads() const
+{
+    // Through work_groups' Lead index: a scan of everyone would grow with the whole register.
+    SqlQuery query(m_db, kSelect + QStringLiteral(
+        " WHERE id IN (SELECT DISTINCT lead_person_id FROM work_groups WHERE lead_person_id IS NOT NULL)"
+        " ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
+    query.exec();
+    QList<Person> people;
+    while (query.next())
+        people << readPerson(query);
+    return people;
+}
+
 int PersonStore::count(const PersonQuery &filter) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT count(*) FROM people") + whereFor(filter));

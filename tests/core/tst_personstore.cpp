@@ -78,6 +78,7 @@ class TestPersonStore : public QObject
     Q_OBJECT
 
 private slots:
+    void workGroupLeadsAreThePeopleLeadingGroups();
     void addFindRoundTripsEveryField();
     void personWithoutSchool();
     void textIsTrimmed();
@@ -498,6 +499,25 @@ void TestPersonStore::eraseOfAMissingPersonIsNotFound()
     const auto error = test::storeErrorFrom([&] { PersonStore(temp.db()).erase(77); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::NotFound);
+}
+
+void TestPersonStore::workGroupLeadsAreThePeopleLeadingGroups()
+{
+    test::TempDatabase temp;
+    const test::SmallWorkGroup w = test::buildSmallWorkGroup(temp.db());
+    PersonStore people(temp.db());
+    QVERIFY(people.workGroupLeads().isEmpty());
+    Person flagged = *people.find(w.personB1);
+    flagged.isWorkGroupLead = true; // flagged, but leads nothing yet
+    people.update(flagged);
+    QVERIFY(people.workGroupLeads().isEmpty());
+    WorkGroupStore groups(temp.db());
+    WorkGroup wg = *groups.find(w.workGroupId);
+    wg.leadPersonId = w.personA2;
+    groups.update(wg);
+    const QList<Person> leads = people.workGroupLeads();
+    QCOMPARE(leads.size(), 1);
+    QCOMPARE(leads.first().id, w.personA2);
 }
 
 QTEST_GUILESS_MAIN(TestPersonStore)

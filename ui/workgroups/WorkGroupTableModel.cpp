@@ -26,7 +26,7 @@ WorkGroupTableModel::WorkGroupTableModel(Database &db, QObject *parent)
             break;
         }
     });
-    reload();
+    // No load here: the owner sets the query it wants first, so a national file is read once.
 }
 
 void WorkGroupTableModel::setQuery(const WorkGroupQuery &query)
@@ -36,11 +36,12 @@ void WorkGroupTableModel::setQuery(const WorkGroupQuery &query)
 }
 
 namespace {
-constexpr int kPageSize = 200;
+constexpr int kPageSize = 100; // about four screens; more arrive as the view scrolls
 }
 
 void WorkGroupTableModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
     WorkGroupStore store(m_db);
     m_total = store.count(m_query);
@@ -83,7 +84,9 @@ void WorkGroupTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortColumn = byColumn[column];
     m_query.descending = order == Qt::DescendingOrder;
-    reload();
+    // Before the first load the view is only telling us its initial order.
+    if (m_loaded)
+        reload();
 }
 
 const WorkGroupOverview *WorkGroupTableModel::workGroupAt(int row) const

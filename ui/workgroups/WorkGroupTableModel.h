@@ -21,6 +21,7 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
 
+    // Empty until setQuery() or reload().
     explicit WorkGroupTableModel(Database &db, QObject *parent = nullptr);
 
     void setQuery(const WorkGroupQuery &query);
@@ -45,6 +46,7 @@ private:
     WorkGroupQuery m_query;
     QList<WorkGroupOverview> m_rows;
     int m_total = 0;
+    bool m_loaded = false;
 };
 
 } // namespace hubreg::ui

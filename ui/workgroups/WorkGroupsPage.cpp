@@ -118,9 +118,7 @@ void WorkGroupsPage::reloadFilters()
         m_programme->addItem(QStringLiteral("%1 – %2").arg(p.code, p.title), p.id);
     m_lead->clear();
     m_lead->addItem(tr("All Leads"), 0);
-    PersonQuery leads;
-    leads.leadsOnly = true;
-    for (const Person &p : PersonStore(m_db).list(leads))
+    for (const Person &p : PersonStore(m_db).workGroupLeads())
         m_lead->addItem(p.fullName(), p.id);
     m_status->clear();
     m_status->addItem(tr("Any status"), -1);

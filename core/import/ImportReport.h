@@ -1,9 +1,18 @@
 #pragma once
 
+#include "store/Entity.h"
+
 #include <QList>
 #include <QString>
 
 namespace hubreg {
+
+// Something a person may pick to settle an issue: one of the schools a name could mean.
+struct ImportChoice
+{
+    RecordId id = 0;
+    QString label;
+};
 
 // Something about one row of an import file: why it was rejected, or what to know about it.
 struct ImportIssue
@@ -12,6 +21,7 @@ struct ImportIssue
     qint64 column = 0; // 0 when the row as a whole is meant
     QString field; // the column heading concerned, if one is
     QString message;
+    QList<ImportChoice> choices = {};
 
     // "line 12, column 3 (OpenDate): message", for lists and the command line.
     QString describe() const;

@@ -193,13 +193,18 @@ public:
                 schoolId = school->id;
             } else {
                 QStringList described;
-                for (const SchoolCandidate &c : m_schools.candidates(name, postcode))
+                QList<ImportChoice> choices;
+                for (const SchoolCandidate &c : m_schools.candidates(name, postcode)) {
                     described << c.describe();
-                return reject(ParticipantField::SchoolName,
-                              described.isEmpty()
-                                  ? tr("no school called “%1” is in the register").arg(name)
-                                  : tr("“%1” could be any of: %2; choose one")
-                                        .arg(name, described.join(QStringLiteral("; "))));
+                    choices << ImportChoice { c.id, c.describe() };
+                }
+                ImportIssue issue = reject(
+                    ParticipantField::SchoolName,
+                    described.isEmpty() ? tr("no school called “%1” is in the register").arg(name)
+                                        : tr("“%1” could be any of: %2; choose one")
+                                              .arg(name, described.join(QStringLiteral("; "))));
+                issue.choices = choices;
+                return issue;
             }
         }
         incoming.schoolId = schoolId;

@@ -191,6 +191,12 @@ void TestParticipantImporter::matchesSchoolsByName()
     QCOMPARE(ambiguous.field, QStringLiteral("School"));
     QVERIFY(ambiguous.message.contains(QLatin1String("URN 107001")));
     QVERIFY(ambiguous.message.contains(QLatin1String("URN 107002")));
+    // The candidates come as choices too, for the wizard to offer.
+    QCOMPARE(ambiguous.choices.size(), 2);
+    QList<RecordId> offered { ambiguous.choices.at(0).id, ambiguous.choices.at(1).id };
+    std::sort(offered.begin(), offered.end());
+    QCOMPARE(offered, QList<RecordId>({ f.maryLeeds, f.maryBradford }));
+    QVERIFY(ambiguous.choices.at(0).label.contains(QLatin1String("St Mary's CE Primary School")));
     QCOMPARE(report.rejected.at(1).line, 6);
     QVERIFY(report.rejected.at(1).message.contains(QLatin1String("no school called")));
 }

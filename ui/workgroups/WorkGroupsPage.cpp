@@ -3,6 +3,7 @@
 #include "WorkGroupDialog.h"
 #include "WorkGroupTableModel.h"
 #include "commands/WorkGroupCommands.h"
+#include "common/DataTableView.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
 #include "domain/AcademicYear.h"
@@ -19,8 +20,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace hubreg::ui {
@@ -30,8 +29,7 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_db(workspace.database())
     , m_model(new WorkGroupTableModel(workspace.database(), this))
-    , m_sorted(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTableView(this))
     , m_search(new QLineEdit(this))
     , m_year(new QComboBox(this))
     , m_programme(new QComboBox(this))
@@ -61,32 +59,30 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     addFilter(tr("&Lead:"), m_lead);
     addFilter(tr("S&tatus:"), m_status);
     m_search->setMinimumWidth(200);
-    for (QComboBox *box : { m_year, m_programme, m_lead, m_status })
+    for (QComboBox *box : { m_programme, m_lead })
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_year->setMinimumContentsLength(8);
     m_programme->setMinimumContentsLength(16);
     m_lead->setMinimumContentsLength(12);
-    m_status->setMinimumContentsLength(10);
+    m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filters->setStretch(1, 3);
     filters->setStretch(5, 2);
 
-    m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(WorkGroupTableModel::SortRole);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setModel(m_sorted);
+    m_table->setModel(m_model);
     setUpTable(m_table);
-    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title,
-                                                      QHeaderView::Stretch);
-    const QList<QPair<int, int>> widths
-        = { { WorkGroupTableModel::Code, 140 },        { WorkGroupTableModel::Programme, 90 },
-            { WorkGroupTableModel::Year, 70 },         { WorkGroupTableModel::Lead, 130 },
-            { WorkGroupTableModel::Status, 85 },       { WorkGroupTableModel::Schools, 70 },
-            { WorkGroupTableModel::Participants, 85 }, { WorkGroupTableModel::Sessions, 100 },
-            { WorkGroupTableModel::Attendance, 85 } };
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    const bool remembered = QSettings().contains(QStringLiteral("views/workGroups/header"));
+    // Columns fit their contents once, when the first rows arrive, unless the user's own widths
+    // were remembered; the title takes the rest.
+    m_columnsSized = remembered;
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_columnsSized || m_model->rowCount() == 0)
+            return;
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title,
+                                                          QHeaderView::Stretch);
+    });
     m_table->sortByColumn(WorkGroupTableModel::Code, Qt::AscendingOrder);
     rememberHeader(m_table->horizontalHeader(), QStringLiteral("workGroups"));
 
@@ -151,9 +147,7 @@ void WorkGroupsPage::reloadFilters()
         m_programme->addItem(QStringLiteral("%1 – %2").arg(p.code, p.title), p.id);
     m_lead->clear();
     m_lead->addItem(tr("All Leads"), 0);
-    PersonQuery leads;
-    leads.leadsOnly = true;
-    for (const Person &p : PersonStore(m_db).list(leads))
+    for (const Person &p : PersonStore(m_db).workGroupLeads())
         m_lead->addItem(p.fullName(), p.id);
     m_status->clear();
     m_status->addItem(tr("Any status"), -1);
@@ -170,13 +164,13 @@ void WorkGroupsPage::reloadFilters()
 
 void WorkGroupsPage::applyFilters()
 {
-    WorkGroupQuery query;
+    WorkGroupQuery query = m_model->query(); // keeps the sort order
     query.academicYearId = m_year->currentData().toLongLong();
     query.programmeId = m_programme->currentData().toLongLong();
     query.leadPersonId = m_lead->currentData().toLongLong();
     const int status = m_status->currentData().toInt();
-    if (status >= 0)
-        query.status = WorkGroupStatus(status);
+    query.status
+        = status >= 0 ? std::optional<WorkGroupStatus>(WorkGroupStatus(status)) : std::nullopt;
     query.text = m_search->text();
     m_model->setQuery(query);
 }

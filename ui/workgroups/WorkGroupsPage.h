@@ -7,7 +7,6 @@
 
 class QComboBox;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace hubreg {
@@ -43,13 +42,13 @@ private:
     Workspace &m_workspace;
     Database &m_db;
     WorkGroupTableModel *m_model;
-    QSortFilterProxyModel *m_sorted;
     QTableView *m_table;
     QLineEdit *m_search;
     QComboBox *m_year;
     QComboBox *m_programme;
     QComboBox *m_lead;
     QComboBox *m_status;
+    bool m_columnsSized = false;
 };
 
 } // namespace hubreg::ui

@@ -1,0 +1,134 @@
+// hubregister export REPORT -o FILE: the NCETM returns of core/export, without a window.
+#include "Command.h"
+#include "domain/AcademicYear.h"
+#include "export/ExportError.h"
+#include "export/Exporter.h"
+#include "store/Database.h"
+#include "stores/ExportTemplateStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace hubreg::cli {
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hubreg::cli::exportcommand)
+};
+
+QString reportNames()
+{
+    QStringList names;
+    for (ReportKind kind : allReportKinds())
+        names << toStorage(kind);
+    return names.join(QStringLiteral(", "));
+}
+
+int runExport(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
+                                    Tr::tr("The CSV file to write."), Tr::tr("FILE"));
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  Tr::tr("Only this academic year, e.g. 2024/25."), Tr::tr("YEAR"));
+    const QCommandLineOption programme(QStringLiteral("programme"), Tr::tr("Only this programme."),
+                                       Tr::tr("CODE"));
+    const QCommandLineOption workGroup(QStringLiteral("workgroup"), Tr::tr("Only this Work Group."),
+                                       Tr::tr("CODE"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  Tr::tr("Count sessions from this date (yyyy-mm-dd)."),
+                                  Tr::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                Tr::tr("Count sessions up to this date (yyyy-mm-dd)."),
+                                Tr::tr("DATE"));
+    const QCommandLineOption layout(
+        QStringLiteral("template"),
+        Tr::tr("Lay the columns out by this saved template (default: the "
+               "standard layout of docs/exports.md)."),
+        Tr::tr("NAME"));
+    const QCommandLineOption noBom(QStringLiteral("no-bom"),
+                                   Tr::tr("Write UTF-8 without a byte order mark."));
+    for (const auto &option : { output, year, programme, workGroup, from, to, layout, noBom })
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("report"), reportNames());
+    int exitCode = ExitOk;
+    static const Command self = *Registry::find(QStringLiteral("export"));
+    if (!parse(parser, context, self, exitCode))
+        return exitCode;
+
+    auto usageError = [&](const QString &message) {
+        context.err << Tr::tr("hubregister export: %1").arg(message) << '\n'
+                    << Tr::tr("Usage: hubregister %1").arg(self.synopsis) << '\n';
+        return int(ExitUsage);
+    };
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(Tr::tr("name one report: %1.").arg(reportNames()));
+    const auto kind = reportKindFromStorage(positional.first());
+    if (!kind)
+        return usageError(
+            Tr::tr("“%1” is not a report: %2.").arg(positional.first(), reportNames()));
+    if (parser.value(output).isEmpty())
+        return usageError(Tr::tr("name the file to write with -o FILE."));
+
+    ExportFilter filter;
+    filter.academicYear = parser.value(year).trimmed();
+    if (!filter.academicYear.isEmpty() && !AcademicYear::isValidLabel(filter.academicYear))
+        return usageError(
+            Tr::tr("“%1” is not an academic year such as 2024/25.").arg(filter.academicYear));
+    filter.programmeCode = parser.value(programme).trimmed();
+    filter.workGroupCode = parser.value(workGroup).trimmed();
+    for (const auto &[option, date] :
+         { std::pair { &from, &filter.from }, std::pair { &to, &filter.to } }) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid())
+            return usageError(
+                Tr::tr("“%1” is not a date such as 2024-11-05.").arg(parser.value(*option)));
+    }
+
+    // Exports only read, so they work while the program has the file open.
+    auto db = openDatabase(parser, context, true);
+    if (!db)
+        return ExitError;
+    QList<ExportColumn> columns;
+    if (parser.isSet(layout)) {
+        const auto saved = ExportTemplateStore(*db).find(*kind, parser.value(layout));
+        if (!saved) {
+            context.err << Tr::tr("hubregister export: the %1 report has no template called “%2”.")
+                               .arg(toStorage(*kind), parser.value(layout))
+                        << '\n';
+            return ExitError;
+        }
+        columns = saved->columns;
+    }
+    CsvWriteOptions options;
+    options.byteOrderMark = !parser.isSet(noBom);
+    const QString path = parser.value(output);
+    try {
+        const qint64 rows = Exporter(*db).write(*kind, filter, path, columns, options);
+        context.out << Tr::tr("Wrote %n row(s) to %1.", nullptr, int(rows))
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                    << '\n';
+        return ExitOk;
+    } catch (const ExportError &error) {
+        context.err << Tr::tr("hubregister export: %1").arg(error.message()) << '\n';
+        return ExitError;
+    }
+}
+
+const Registration registration(Command {
+    QStringLiteral("export"),
+    QStringLiteral("export REPORT -o FILE [--database PATH] [--year 2024/25] [--programme CODE] "
+                   "[--workgroup CODE] [--from DATE] [--to DATE] [--template NAME] [--no-bom]"),
+    QCoreApplication::translate(
+        "hubreg::cli::export",
+        "Write an NCETM return (participants, schools, sessions, register or "
+        "engagement) as CSV; the file appears whole or not at all."),
+    runExport });
+
+} // namespace
+} // namespace hubreg::cli

@@ -1,0 +1,462 @@
+#include "CsvReader.h"
+
+#include "FormulaGuard.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace hubreg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::CsvReader", text);
+}
+
+constexpr qint64 kChunkSize = 64 * 1024;
+// The first row is searched this far for the delimiter.
+constexpr qsizetype kDetectLimit = 1024 * 1024;
+constexpr char16_t kQuote = u'"';
+constexpr char16_t kCr = u'\r';
+constexpr char16_t kLf = u'\n';
+
+QString hexBytes(const QByteArray &bytes)
+{
+    QStringList parts;
+    for (char b : bytes)
+        parts << QStringLiteral("0x")
+                + QString::number(uchar(b), 16).rightJustified(2, u'0').toUpper();
+    return parts.join(QLatin1Char(' '));
+}
+
+QString delimiterName(QChar delimiter)
+{
+    if (delimiter == QLatin1Char('\t'))
+        return tr("tab");
+    return QStringLiteral("“%1”").arg(delimiter);
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice &device, const QString &fileName, const CsvReadOptions &options)
+    : m_device(&device)
+    , m_fileName(fileName)
+    , m_options(options)
+{ }
+
+CsvReader::CsvReader(const QString &path, const CsvReadOptions &options)
+    : m_ownedDevice(std::make_unique<QFile>(path))
+    , m_device(m_ownedDevice.get())
+    , m_fileName(QFileInfo(path).fileName())
+    , m_options(options)
+{
+    if (QFileInfo(path).isDir())
+        throw CsvError(CsvError::Kind::Io, m_fileName, {}, tr("this is a folder, not a file"));
+    if (!m_device->open(QIODevice::ReadOnly))
+        throw CsvError(CsvError::Kind::Io, m_fileName, {},
+                       tr("the file cannot be opened: %1").arg(m_device->errorString()));
+}
+
+CsvReader::~CsvReader() = default;
+
+void CsvReader::fail(CsvError::Kind kind, CsvPosition at, const QString &detail)
+{
+    m_finished = true;
+    throw CsvError(kind, m_fileName, at, detail);
+}
+
+void CsvReader::failDecoding()
+{
+    const QString bytes = hexBytes(m_decoder.errorBytes());
+    const qint64 offset = m_decoder.errorOffset() + m_bomLength;
+    QString detail;
+    if (m_encodingDetected && m_encoding == TextEncoding::Windows1252)
+        detail = tr("the byte %1 (at byte %2 of the file) is neither UTF-8 nor Windows-1252 text")
+                     .arg(bytes)
+                     .arg(offset);
+    else if (bytes.isEmpty())
+        detail = tr("the file ends in the middle of a %1 character (at byte %2)")
+                     .arg(displayName(m_encoding))
+                     .arg(offset);
+    else
+        detail = tr("the bytes %1 (at byte %2 of the file) are not valid %3 text")
+                     .arg(bytes)
+                     .arg(offset)
+                     .arg(displayName(m_encoding));
+    fail(CsvError::Kind::Encoding, position(), detail);
+}
+
+CsvPosition CsvReader::position() const
+{
+    return { m_line, absolute() - m_lineStart + 1 };
+}
+
+void CsvReader::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!m_device->isOpen() || !m_device->isReadable())
+        fail(CsvError::Kind::Io, {}, tr("the file is not open for reading"));
+    if (!m_device->isSequential())
+        m_bytesTotal = m_device->size() - m_device->pos();
+    chooseEncoding();
+    m_delimiter = m_options.delimiter;
+    if (m_delimiter.isNull())
+        detectDelimiter();
+    if (m_options.hasHeader) {
+        CsvPosition end;
+        if (readRecord(m_header, m_headerStarts, end))
+            m_expectedFields = m_header.size();
+    }
+}
+
+QByteArray CsvReader::readUpTo(qint64 count)
+{
+    QByteArray bytes;
+    while (bytes.size() < count) {
+        const QByteArray part = m_device->read(count - bytes.size());
+        if (part.isEmpty())
+            break;
+        bytes += part;
+    }
+    m_bytesRead += bytes.size();
+    return bytes;
+}
+
+void CsvReader::chooseEncoding()
+{
+    const qint64 startPos = m_device->isSequential() ? 0 : m_device->pos();
+    m_lookahead = readUpTo(3);
+    TextEncoding bom = TextEncoding::Auto;
+    if (m_lookahead.startsWith("\xEF\xBB\xBF")) {
+        bom = TextEncoding::Utf8;
+        m_bomLength = 3;
+    } else if (m_lookahead.startsWith("\xFF\xFE")) {
+        bom = TextEncoding::Utf16LE;
+        m_bomLength = 2;
+    } else if (m_lookahead.startsWith("\xFE\xFF")) {
+        bom = TextEncoding::Utf16BE;
+        m_bomLength = 2;
+    }
+
+    m_encoding = m_options.encoding;
+    if (m_encoding == TextEncoding::Auto && bom != TextEncoding::Auto) {
+        m_encoding = bom;
+    } else if (m_encoding == TextEncoding::Auto) {
+        // Valid UTF-8 throughout, or Windows-1252: decided for the whole file before the first
+        // row, so a late accent cannot change how earlier rows were read. A device that
+        // cannot seek back is judged on its first megabyte.
+        m_encodingDetected = true;
+        Utf8Validator validator;
+        validator.feed(m_lookahead);
+        if (m_device->isSequential()) {
+            m_lookahead += readUpTo(kDetectLimit);
+            validator = Utf8Validator();
+            validator.feed(m_lookahead);
+            m_encoding = validator.validSoFar() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+        } else {
+            while (validator.validSoFar()) {
+                const QByteArray chunk = m_device->read(kChunkSize * 16);
+                if (chunk.isEmpty())
+                    break;
+                validator.feed(chunk);
+            }
+            m_encoding = validator.finish() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+            m_device->seek(startPos);
+            m_lookahead.clear();
+            m_bytesRead = 0;
+        }
+    }
+    if (bom != m_encoding)
+        m_bomLength = 0;
+    m_lookahead.remove(0, m_bomLength);
+    m_decoder = TextDecoder(m_encoding);
+}
+
+bool CsvReader::fill()
+{
+    if (m_inputDone)
+        return false;
+    if (!m_lookahead.isEmpty()) {
+        if (!m_decoder.decode(m_lookahead, m_buffer)) {
+            m_inputDone = true;
+            m_decodeFailed = true;
+        }
+        m_lookahead.clear();
+        return true;
+    }
+    m_chunk.resize(kChunkSize);
+    const qint64 read = m_device->read(m_chunk.data(), kChunkSize);
+    if (read < 0) {
+        m_inputDone = true;
+        fail(CsvError::Kind::Io, position(),
+             tr("the file could not be read: %1").arg(m_device->errorString()));
+    }
+    if (read == 0) {
+        m_inputDone = true;
+        if (!m_decoder.finish())
+            m_decodeFailed = true;
+        return false;
+    }
+    m_bytesRead += read;
+    if (!m_decoder.decode(QByteArrayView(m_chunk.constData(), read), m_buffer)) {
+        m_inputDone = true;
+        m_decodeFailed = true;
+    }
+    return true;
+}
+
+bool CsvReader::ensure(qsizetype count)
+{
+    while (m_buffer.size() - m_pos < count) {
+        if (m_pos > 0) {
+            m_buffer.remove(0, m_pos);
+            m_base += m_pos;
+            m_pos = 0;
+        }
+        if (!fill() && m_buffer.size() - m_pos < count)
+            return false;
+    }
+    return true;
+}
+
+bool CsvReader::more()
+{
+    if (m_pos < m_buffer.size())
+        return true;
+    if (ensure(1))
+        return true;
+    if (m_decodeFailed)
+        failDecoding();
+    return false;
+}
+
+void CsvReader::detectDelimiter()
+{
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    bool quoted = false;
+    bool started = false;
+    for (qsizetype k = 0; k < kDetectLimit && ensure(k + 1); ++k) {
+        const QChar c = m_buffer.at(m_pos + k);
+        if (!started && (c == kCr || c == kLf))
+            continue; // blank lines before the header
+        started = true;
+        if (c == kQuote)
+            quoted = !quoted;
+        else if (!quoted && (c == kCr || c == kLf))
+            break;
+        else if (!quoted && c == QLatin1Char(','))
+            ++commas;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolons;
+        else if (!quoted && c == QLatin1Char('\t'))
+            ++tabs;
+    }
+    m_delimiter = QLatin1Char(',');
+    if (semicolons > commas && semicolons >= tabs)
+        m_delimiter = QLatin1Char(';');
+    else if (tabs > commas && tabs > semicolons)
+        m_delimiter = QLatin1Char('\t');
+}
+
+void CsvReader::consumeLineEnd()
+{
+    const QChar c = current();
+    advance();
+    ++m_line;
+    m_lineStart = absolute();
+    if (c == kCr && more() && current() == kLf) {
+        advance();
+        m_lineStart = absolute();
+    }
+}
+
+void CsvReader::checkLength(qint64 length, CsvPosition at)
+{
+    if (length > m_options.maxRecordLength)
+        fail(CsvError::Kind::RecordTooLong, at,
+             tr("this record is longer than %1 characters; is a closing quote missing?")
+                 .arg(m_options.maxRecordLength));
+}
+
+void CsvReader::readUnquoted(QString &field, qint64 recordLength)
+{
+    const CsvPosition fieldStart = position();
+    const char16_t delimiter = m_delimiter.unicode();
+    while (more()) {
+        const QChar *data = m_buffer.constData();
+        const qsizetype size = m_buffer.size();
+        qsizetype i = m_pos;
+        while (i < size) {
+            const char16_t c = data[i].unicode();
+            if (c == delimiter || c == kQuote || c == kCr || c == kLf || c == 0)
+                break;
+            ++i;
+        }
+        field.append(data + m_pos, i - m_pos);
+        m_pos = i;
+        if (i < size) {
+            const char16_t c = data[i].unicode();
+            if (c == kQuote)
+                fail(CsvError::Kind::QuoteInUnquotedField, position(),
+                     tr("a quote inside a field that does not start with a quote; a field "
+                        "holding quotes must be quoted, with each quote doubled"));
+            if (c == 0)
+                fail(CsvError::Kind::NulCharacter, position(),
+                     tr("a NUL character: this looks like a binary file, or UTF-16 text "
+                        "without a byte order mark"));
+            return;
+        }
+        checkLength(recordLength + field.size(), fieldStart);
+    }
+}
+
+void CsvReader::readQuoted(QString &field, qint64 recordLength)
+{
+    const CsvPosition quoteStart = position();
+    advance();
+    for (;;) {
+        if (!more())
+            fail(CsvError::Kind::UnterminatedQuote, quoteStart,
+                 tr("the quoted field starting here is never closed"));
+        const QChar *data = m_buffer.constData();
+        const qsizetype size = m_buffer.size();
+        qsizetype i = m_pos;
+        while (i < size) {
+            const char16_t c = data[i].unicode();
+            if (c == kQuote || c == kCr || c == kLf || c == 0)
+                break;
+            ++i;
+        }
+        field.append(data + m_pos, i - m_pos);
+        m_pos = i;
+        checkLength(recordLength + field.size(), quoteStart);
+        if (i == size)
+            continue;
+        const QChar c = data[i];
+        if (c == QChar(0))
+            fail(CsvError::Kind::NulCharacter, position(),
+                 tr("a NUL character: this looks like a binary file, or UTF-16 text without a "
+                    "byte order mark"));
+        if (c == kCr || c == kLf) {
+            // A line end inside quotes belongs to the field, exactly as written.
+            field.append(c);
+            const bool crlf = c == kCr && ensure(2) && m_buffer.at(m_pos + 1) == kLf;
+            if (crlf)
+                field.append(QLatin1Char('\n'));
+            consumeLineEnd();
+            continue;
+        }
+        advance(); // the quote
+        if (more() && current() == kQuote) {
+            field.append(QLatin1Char('"'));
+            advance();
+            continue;
+        }
+        if (!more())
+            return;
+        const QChar next = current();
+        if (next == m_delimiter || next == kCr || next == kLf)
+            return;
+        fail(CsvError::Kind::TextAfterQuote, position(),
+             tr("text after the closing quote of a field; expected %1 or the end of the line")
+                 .arg(delimiterName(m_delimiter)));
+    }
+}
+
+bool CsvReader::readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end)
+{
+    fields.clear();
+    starts.clear();
+    if (m_finished)
+        return false;
+    for (;;) {
+        if (!more()) {
+            m_finished = true;
+            return false;
+        }
+        if (!m_options.skipBlankLines || (current() != kCr && current() != kLf))
+            break;
+        consumeLineEnd();
+        ++m_blankLines;
+    }
+    qint64 length = 0;
+    for (;;) {
+        starts << position();
+        QString field;
+        if (more() && current() == kQuote)
+            readQuoted(field, length);
+        else
+            readUnquoted(field, length);
+        length += field.size();
+        fields << (m_options.undoFormulaGuard ? formulaguard::unguarded(field) : field);
+        if (!more()) {
+            end = position();
+            return true;
+        }
+        if (current() == m_delimiter) {
+            advance();
+            continue;
+        }
+        end = position();
+        consumeLineEnd();
+        return true;
+    }
+}
+
+QStringList CsvReader::header()
+{
+    start();
+    return m_header;
+}
+
+CsvPosition CsvReader::headerPosition(int field)
+{
+    start();
+    return field >= 0 && field < m_headerStarts.size() ? m_headerStarts.at(field)
+                                                       : CsvPosition { 1, 1 };
+}
+
+bool CsvReader::readRow(CsvRow &row)
+{
+    start();
+    CsvPosition end;
+    if (!readRecord(row.fields, row.fieldStarts, end))
+        return false;
+    row.number = ++m_rowNumber;
+    row.start = row.fieldStarts.first();
+    if (m_expectedFields < 0)
+        m_expectedFields = row.fields.size();
+    const qsizetype count = row.fields.size();
+    if (count != m_expectedFields) {
+        const CsvPosition at
+            = count > m_expectedFields ? row.fieldStarts.at(m_expectedFields) : end;
+        const QString detail = m_options.hasHeader
+            ? tr("this row has %1 fields but the header has %2").arg(count).arg(m_expectedFields)
+            : tr("this row has %1 fields but the first row has %2")
+                  .arg(count)
+                  .arg(m_expectedFields);
+        // The record was read whole, so the next call can carry on with the one after it.
+        throw CsvError(CsvError::Kind::FieldCount, m_fileName, at, detail);
+    }
+    return true;
+}
+
+TextEncoding CsvReader::encoding()
+{
+    start();
+    return m_encoding;
+}
+
+QChar CsvReader::delimiter()
+{
+    start();
+    return m_delimiter;
+}
+
+} // namespace hubreg

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "CsvError.h"
+#include "TextDecoder.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+class QIODevice;
+
+namespace hubreg {
+
+struct CsvReadOptions
+{
+    TextEncoding encoding = TextEncoding::Auto;
+    // Comma, semicolon or tab; a null QChar detects it from the first row (the most frequent
+    // of the three outside quotes; comma when none appears).
+    QChar delimiter;
+    bool hasHeader = true;
+    // A line with nothing on it holds no data: skipped and counted, not read as a row.
+    bool skipBlankLines = true;
+    // Reads back a cell our writer guarded against formula injection ("'=x" gives "=x").
+    bool undoFormulaGuard = false;
+    // A record longer than this (in characters) is an error, so a stray quote in a huge or
+    // binary file cannot make the reader hold the whole file.
+    qint64 maxRecordLength = 64 * 1024 * 1024;
+};
+
+// One record of a CSV file and where it was found.
+struct CsvRow
+{
+    qint64 number = 0; // 1 for the first record after the header
+    CsvPosition start;
+    QStringList fields;
+    QList<CsvPosition> fieldStarts;
+
+    CsvPosition positionOf(int field) const
+    {
+        return field >= 0 && field < fieldStarts.size() ? fieldStarts.at(field) : start;
+    }
+};
+
+// Reads an RFC 4180 CSV file record by record from a device, holding one record and one
+// chunk of input at a time, whatever the size of the file. Every problem is a CsvError naming
+// the file, line and column; no record is dropped or padded. After a FieldCount error the next
+// readRow() goes on with the next record; after any other error the reader stays at the end.
+class CsvReader
+{
+public:
+    CsvReader(QIODevice &device, const QString &fileName, const CsvReadOptions &options = {});
+    // Opens the file itself; throws CsvError (Io) when it cannot.
+    explicit CsvReader(const QString &path, const CsvReadOptions &options = {});
+    ~CsvReader();
+
+    CsvReader(const CsvReader &) = delete;
+    CsvReader &operator=(const CsvReader &) = delete;
+
+    // The header row (empty for an empty file, or when there is no header).
+    QStringList header();
+    CsvPosition headerPosition(int field);
+    // Reads the next record into `row`; false at the end of the file.
+    bool readRow(CsvRow &row);
+
+    TextEncoding encoding();
+    QChar delimiter();
+    QString fileName() const { return m_fileName; }
+    // For progress: bytes taken from the device, and its size (-1 when unknown).
+    qint64 bytesRead() const { return m_bytesRead; }
+    qint64 bytesTotal() const { return m_bytesTotal; }
+    qint64 blankLinesSkipped() const { return m_blankLines; }
+
+private:
+    void start();
+    void chooseEncoding();
+    QByteArray readUpTo(qint64 count);
+    void detectDelimiter();
+    bool fill();
+    bool ensure(qsizetype count);
+    bool more();
+    QChar current() const { return m_buffer.at(m_pos); }
+    void advance() { ++m_pos; }
+    qint64 absolute() const { return m_base + m_pos; }
+    CsvPosition position() const;
+    void consumeLineEnd();
+    void readQuoted(QString &field, qint64 recordLength);
+    void readUnquoted(QString &field, qint64 recordLength);
+    bool readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end);
+    void checkLength(qint64 length, CsvPosition at);
+    [[noreturn]] void fail(CsvError::Kind kind, CsvPosition at, const QString &detail);
+    [[noreturn]] void failDecoding();
+
+    std::unique_ptr<QIODevice> m_ownedDevice;
+    QIODevice *m_device;
+    QString m_fileName;
+    CsvReadOptions m_options;
+    bool m_started = false;
+    bool m_finished = false;
+
+    TextDecoder m_decoder { TextEncoding::Utf8 };
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    bool m_encodingDetected = false;
+    bool m_inputDone = false;
+    bool m_decodeFailed = false;
+    QByteArray m_chunk;
+    QByteArray m_lookahead; // read for the encoding check, not yet decoded
+    qint64 m_bytesRead = 0;
+    qint64 m_bytesTotal = -1;
+    qint64 m_bomLength = 0;
+
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_base = 0; // characters dropped from the front of m_buffer
+    qint64 m_line = 1;
+    qint64 m_lineStart = 0;
+
+    QChar m_delimiter;
+    QStringList m_header;
+    QList<CsvPosition> m_headerStarts;
+    qsizetype m_expectedFields = -1;
+    qint64 m_rowNumber = 0;
+    qint64 m_blankLines = 0;
+};
+
+} // namespace hubreg

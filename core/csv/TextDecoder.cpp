@@ -1,0 +1,283 @@
+#include "TextDecoder.h"
+
+#include <QCoreApplication>
+
+namespace hubreg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::TextDecoder", text);
+}
+
+// Bytes 0x80 to 0x9F; 0xA0 to 0xFF are the same code points as in Latin-1.
+constexpr char16_t kHighControls[32] = {
+    0x20AC, 0x0000, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 80-87
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017D, 0x0000, // 88-8F
+    0x0000, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 90-97
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x0000, 0x017E, 0x0178, // 98-9F
+};
+
+// The allowed range of the second byte after a UTF-8 lead byte (Unicode table 3-7), which
+// rules out overlong forms, surrogates and code points above U+10FFFF.
+bool utf8Lead(uchar b, int &need, uchar &lower, uchar &upper, char32_t &cp)
+{
+    lower = 0x80;
+    upper = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+        need = 1;
+        cp = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+        need = 2;
+        cp = b & 0x0F;
+        if (b == 0xE0)
+            lower = 0xA0;
+        else if (b == 0xED)
+            upper = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+        need = 3;
+        cp = b & 0x07;
+        if (b == 0xF0)
+            lower = 0x90;
+        else if (b == 0xF4)
+            upper = 0x8F;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString displayName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Auto:
+        return tr("Detect");
+    case TextEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case TextEncoding::Utf16LE:
+        return QStringLiteral("UTF-16 LE");
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("UTF-16 BE");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    }
+    return {};
+}
+
+namespace windows1252 {
+char16_t toUnicode(uchar byte)
+{
+    if (byte >= 0x80 && byte <= 0x9F)
+        return kHighControls[byte - 0x80];
+    return char16_t(byte);
+}
+} // namespace windows1252
+
+TextDecoder::TextDecoder(TextEncoding encoding)
+    : m_encoding(encoding == TextEncoding::Auto ? TextEncoding::Utf8 : encoding)
+{ }
+
+void TextDecoder::fail(qint64 offset, QByteArray bytes)
+{
+    m_error = true;
+    m_errorOffset = offset;
+    m_errorBytes = std::move(bytes);
+}
+
+bool TextDecoder::decode(QByteArrayView bytes, QString &out)
+{
+    if (m_error)
+        return false;
+    bool ok = false;
+    switch (m_encoding) {
+    case TextEncoding::Auto:
+    case TextEncoding::Utf8:
+        ok = decodeUtf8(bytes, out);
+        break;
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE:
+        ok = decodeUtf16(bytes, out);
+        break;
+    case TextEncoding::Windows1252:
+        ok = decodeWindows1252(bytes, out);
+        break;
+    }
+    m_offset += bytes.size();
+    return ok;
+}
+
+bool TextDecoder::finish()
+{
+    if (m_error)
+        return false;
+    if (!m_pending.isEmpty()) {
+        fail(m_pendingOffset, m_pending);
+        return false;
+    }
+    if (m_highSurrogate != 0) {
+        fail(m_highSurrogateOffset, QByteArray());
+        return false;
+    }
+    return true;
+}
+
+bool TextDecoder::decodeUtf8(QByteArrayView bytes, QString &out)
+{
+    // UTF-8 never needs more UTF-16 units than it has bytes.
+    const qsizetype start = out.size();
+    out.resize(start + bytes.size() + 1);
+    char16_t *dest = reinterpret_cast<char16_t *>(out.data()) + start;
+    char16_t *const begin = dest;
+    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype size = bytes.size();
+
+    int need = 0;
+    uchar lower = 0x80;
+    uchar upper = 0xBF;
+    char32_t cp = 0;
+    // Resume a character split across chunks by replaying its lead bytes.
+    for (qsizetype k = 0; k < m_pending.size(); ++k) {
+        const uchar b = uchar(m_pending.at(k));
+        if (k == 0) {
+            utf8Lead(b, need, lower, upper, cp);
+        } else {
+            cp = (cp << 6) | (b & 0x3F);
+            --need;
+            lower = 0x80;
+            upper = 0xBF;
+        }
+    }
+
+    bool ok = true;
+    for (qsizetype i = 0; i < size; ++i) {
+        const uchar b = data[i];
+        if (need == 0) {
+            if (b < 0x80) {
+                *dest++ = char16_t(b);
+                continue;
+            }
+            if (!utf8Lead(b, need, lower, upper, cp)) {
+                fail(m_offset + i, QByteArray(1, char(b)));
+                ok = false;
+                break;
+            }
+            m_pending = QByteArray(1, char(b));
+            m_pendingOffset = m_offset + i;
+            continue;
+        }
+        if (b < lower || b > upper) {
+            fail(m_pendingOffset, m_pending + char(b));
+            ok = false;
+            break;
+        }
+        m_pending += char(b);
+        cp = (cp << 6) | (b & 0x3F);
+        lower = 0x80;
+        upper = 0xBF;
+        if (--need == 0) {
+            m_pending.clear();
+            if (cp < 0x10000) {
+                *dest++ = char16_t(cp);
+            } else {
+                *dest++ = char16_t(0xD800 + ((cp - 0x10000) >> 10));
+                *dest++ = char16_t(0xDC00 + ((cp - 0x10000) & 0x3FF));
+            }
+        }
+    }
+    out.resize(start + (dest - begin));
+    return ok;
+}
+
+bool TextDecoder::decodeUtf16(QByteArrayView bytes, QString &out)
+{
+    const bool littleEndian = m_encoding == TextEncoding::Utf16LE;
+    QByteArray joined;
+    QByteArrayView input = bytes;
+    qint64 inputOffset = m_offset;
+    if (!m_pending.isEmpty()) {
+        joined = m_pending + bytes.toByteArray();
+        input = joined;
+        inputOffset = m_pendingOffset;
+        m_pending.clear();
+    }
+    const auto *data = reinterpret_cast<const uchar *>(input.data());
+    const qsizetype pairs = input.size() / 2;
+    out.reserve(out.size() + pairs);
+    for (qsizetype i = 0; i < pairs; ++i) {
+        const uchar a = data[2 * i];
+        const uchar b = data[2 * i + 1];
+        const char16_t unit = littleEndian ? char16_t(a | (b << 8)) : char16_t((a << 8) | b);
+        const qint64 at = inputOffset + 2 * i;
+        if (m_highSurrogate != 0) {
+            if (unit < 0xDC00 || unit > 0xDFFF) {
+                fail(m_highSurrogateOffset, QByteArray());
+                return false;
+            }
+            out.append(QChar(m_highSurrogate));
+            out.append(QChar(unit));
+            m_highSurrogate = 0;
+            continue;
+        }
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            m_highSurrogate = unit;
+            m_highSurrogateOffset = at;
+            continue;
+        }
+        if (unit >= 0xDC00 && unit <= 0xDFFF) {
+            fail(at, QByteArray(reinterpret_cast<const char *>(data + 2 * i), 2));
+            return false;
+        }
+        out.append(QChar(unit));
+    }
+    if (input.size() % 2 != 0) {
+        m_pending = QByteArray(1, char(data[input.size() - 1]));
+        m_pendingOffset = inputOffset + input.size() - 1;
+    }
+    return true;
+}
+
+bool TextDecoder::decodeWindows1252(QByteArrayView bytes, QString &out)
+{
+    const qsizetype start = out.size();
+    out.resize(start + bytes.size());
+    char16_t *dest = reinterpret_cast<char16_t *>(out.data()) + start;
+    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char16_t c = windows1252::toUnicode(data[i]);
+        if (c == 0 && data[i] != 0) {
+            out.resize(start + i);
+            fail(m_offset + i, QByteArray(1, char(data[i])));
+            return false;
+        }
+        dest[i] = c;
+    }
+    return true;
+}
+
+bool Utf8Validator::feed(QByteArrayView bytes)
+{
+    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
+    for (qsizetype i = 0; i < bytes.size() && m_valid; ++i) {
+        const uchar b = data[i];
+        if (m_need == 0) {
+            if (b < 0x80)
+                continue;
+            char32_t ignored = 0;
+            m_valid = utf8Lead(b, m_need, m_lower, m_upper, ignored);
+            continue;
+        }
+        if (b < m_lower || b > m_upper) {
+            m_valid = false;
+            break;
+        }
+        m_lower = 0x80;
+        m_upper = 0xBF;
+        --m_need;
+    }
+    return m_valid;
+}
+
+} // namespace hubreg

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace hubreg {
+
+// The text encodings the CSV reader understands. Auto: a byte order mark decides, else UTF-8
+// when every byte of the file is valid UTF-8, else Windows-1252 (GIAS's encoding).
+enum class TextEncoding { Auto, Utf8, Utf16LE, Utf16BE, Windows1252 };
+
+QString displayName(TextEncoding encoding);
+
+// Turns bytes of one encoding into text, a chunk at a time, and stops at the first bytes the
+// encoding does not allow, saying where they are: input is never silently "repaired".
+class TextDecoder
+{
+public:
+    explicit TextDecoder(TextEncoding encoding);
+
+    TextEncoding encoding() const { return m_encoding; }
+
+    // Appends the text of `bytes` to `out`. Returns false at bytes the encoding does not
+    // allow: the text before them has been appended and errorOffset() says where they start.
+    // Nothing more is decoded after an error.
+    bool decode(QByteArrayView bytes, QString &out);
+    // Call at the end of the input: false when it stopped inside a character.
+    bool finish();
+
+    bool hasError() const { return m_error; }
+    // Offset of the offending bytes from the first byte given to decode().
+    qint64 errorOffset() const { return m_errorOffset; }
+    // The offending bytes (up to four), for the message.
+    QByteArray errorBytes() const { return m_errorBytes; }
+
+private:
+    bool decodeUtf8(QByteArrayView bytes, QString &out);
+    bool decodeUtf16(QByteArrayView bytes, QString &out);
+    bool decodeWindows1252(QByteArrayView bytes, QString &out);
+    void fail(qint64 offset, QByteArray bytes);
+
+    TextEncoding m_encoding;
+    qint64 m_offset = 0; // bytes given to decode() before the current chunk
+    bool m_error = false;
+    qint64 m_errorOffset = -1;
+    QByteArray m_errorBytes;
+
+    // A character split between chunks: its bytes so far and where it started.
+    QByteArray m_pending;
+    qint64 m_pendingOffset = 0;
+    // UTF-16: a high surrogate waiting for its low half.
+    char16_t m_highSurrogate = 0;
+    qint64 m_highSurrogateOffset = 0;
+};
+
+// Tells whether a stream of bytes is valid UTF-8, fed in chunks of any size.
+class Utf8Validator
+{
+public:
+    bool feed(QByteArrayView bytes);
+    // False when the bytes end inside a character.
+    bool finish() const { return m_valid && m_need == 0; }
+    // True while no invalid byte has been seen; an unfinished last character is allowed.
+    bool validSoFar() const { return m_valid; }
+
+private:
+    bool m_valid = true;
+    int m_need = 0;
+    uchar m_lower = 0x80;
+    uchar m_upper = 0xBF;
+};
+
+namespace windows1252 {
+// The character a Windows-1252 byte stands for, or 0 for the five bytes it leaves undefined
+// (0x81, 0x8D, 0x8F, 0x90, 0x9D). Our own table: Qt 6.4 has Windows-1252 only through ICU.
+char16_t toUnicode(uchar byte);
+} // namespace windows1252
+
+} // namespace hubreg

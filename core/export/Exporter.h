@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Report.h"
+
+#include <QStringList>
+
+class QIODevice;
+
+namespace hubreg {
+
+// The first rows of a report as they will be written, for a person to check before saving.
+struct ExportPreview
+{
+    QStringList headings;
+    QList<QStringList> rows; // cell text as a spreadsheet shows it (before the formula guard)
+};
+
+// Writes the NCETM returns: a report, filtered, laid out by a template (or the default layout),
+// to CSV as docs/exports.md describes: UTF-8 with a BOM, CRLF, ISO dates, free text guarded
+// against formula injection. A file is written through QSaveFile, so it appears whole or not
+// at all, and a file it replaces is kept until the new one is complete.
+class Exporter
+{
+public:
+    explicit Exporter(const Database &db)
+        : m_db(db)
+    { }
+
+    QList<ReportColumn> availableColumns(ReportKind kind, const ExportFilter &filter) const;
+    QList<ExportColumn> defaultLayout(ReportKind kind) const;
+
+    // An empty layout means the report's default layout. Throws ExportError for a layout
+    // naming a column the report does not have.
+    ExportPreview preview(ReportKind kind, const ExportFilter &filter,
+                          const QList<ExportColumn> &layout = {}, int maxRows = 20) const;
+
+    // Returns the number of rows written (the heading row not counted). Throws ExportError
+    // when the layout or the file is wrong, StoreError when the database fails.
+    qint64 write(ReportKind kind, const ExportFilter &filter, const QString &path,
+                 const QList<ExportColumn> &layout = {}, const CsvWriteOptions &options = {}) const;
+    qint64 write(const Report &report, const ExportFilter &filter, const QString &path,
+                 const QList<ExportColumn> &layout = {}, const CsvWriteOptions &options = {}) const;
+    // To any device (standard output, a buffer); nothing is rolled back on failure there.
+    qint64 write(const Report &report, const ExportFilter &filter, QIODevice &device,
+                 const QString &name, const QList<ExportColumn> &layout = {},
+                 const CsvWriteOptions &options = {}) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace hubreg

@@ -1,0 +1,138 @@
+#include "ParticipantsReport.h"
+
+#include "ReportSql.h"
+#include "store/SqlQuery.h"
+
+#include <QCoreApplication>
+
+namespace hubreg {
+
+namespace {
+constexpr const char *kContext = "hubreg::ParticipantsReport";
+using K = CsvCellKind;
+
+// The order here is the order of the cells rows() makes.
+const ColumnSpec kColumns[] = {
+    { "hub", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Hub"), K::Text, true },
+    { "academic_year", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Academic year"), K::Code,
+      true },
+    { "programme_code", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Programme code"), K::Text,
+      true },
+    { "programme_title", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Programme"), K::Text,
+      true },
+    { "work_group", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Work Group"), K::Text, true },
+    { "work_group_title", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Work Group title"),
+      K::Text, false },
+    { "lead", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Work Group Lead"), K::Text, true },
+    { "school_urn", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "URN"), K::Number, true },
+    { "school_name", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "School"), K::Text, true },
+    { "la_code", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "LA code"), K::Code, false },
+    { "la", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Local authority"), K::Text, true },
+    { "phase", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Phase"), K::Text, true },
+    { "participant_name", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Participant"), K::Text,
+      true },
+    { "first_name", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "First name"), K::Text, false },
+    { "last_name", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Last name"), K::Text, false },
+    { "role", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Role"), K::Text, true },
+    { "email", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Email"), K::Text, true },
+    { "trn", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "TRN"), K::Code, true },
+    { "lead_participant", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Lead participant"),
+      K::Code, false },
+    { "joined_on", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Joined"), K::Date, false },
+    { "left_on", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Left"), K::Date, false },
+    { "sessions_held", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Sessions held"), K::Number,
+      true },
+    { "sessions_attended", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Sessions attended"),
+      K::Number, true },
+    { "attendance_pct", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Attendance %"), K::Number,
+      true },
+    { "apologies", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Apologies"), K::Number, false },
+    { "absences", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Absences"), K::Number, false },
+    { "completed", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Completed"), K::Code, true },
+};
+constexpr int kColumnCount = int(std::size(kColumns));
+} // namespace
+
+QList<ReportColumn> ParticipantsReport::columns(const ExportFilter &) const
+{
+    return columnsFrom(kColumns, kColumnCount, kContext);
+}
+
+QList<ExportColumn> ParticipantsReport::defaultLayout() const
+{
+    return layoutFrom(kColumns, kColumnCount, kContext);
+}
+
+void ParticipantsReport::rows(const ExportFilter &filter,
+                              const std::function<bool(const QList<CsvCell> &)> &row) const
+{
+    // "Sessions held" are the held sessions the participant was expected at (DOMAIN.md's
+    // rules: not after they left, not marked "not expected"), so the percentage is of them.
+    SqlQuery query(
+        m_db,
+        reportsql::withClause()
+            + QStringLiteral(
+                " SELECT hb.name, y.label, pr.code, pr.title, w.code, w.title,"
+                "  trim(coalesce(ld.first_name, '') || ' ' || coalesce(ld.last_name, '')),"
+                "  s.urn, s.name, s.la_code, s.la_name, s.phase,"
+                "  pe.first_name, pe.last_name, coalesce(nullif(p.role, ''), pe.role), pe.email, "
+                "pe.trn,"
+                "  p.is_lead_participant, p.joined_on, p.left_on,"
+                "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
+                "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
+                "  pr.completion_threshold"
+                " FROM work_group_participants p"
+                " JOIN selected w ON w.id = p.work_group_id"
+                " JOIN hubs hb ON hb.id = w.hub_id"
+                " JOIN academic_years y ON y.id = w.academic_year_id"
+                " JOIN programmes pr ON pr.id = w.programme_id"
+                " LEFT JOIN people ld ON ld.id = w.lead_person_id"
+                " JOIN people pe ON pe.id = p.person_id"
+                " JOIN schools s ON s.id = p.school_id"
+                " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
+                " GROUP BY p.id"
+                " ORDER BY y.label, w.code COLLATE NOCASE, s.name COLLATE NOCASE,"
+                "  pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id"));
+    reportsql::bindFilter(query, filter);
+    query.exec();
+    while (query.next()) {
+        const QString first = query.value(12).toString();
+        const QString last = query.value(13).toString();
+        const qint64 expected = query.value(20).toLongLong();
+        const qint64 attended = query.value(21).toLongLong();
+        const QList<CsvCell> cells = {
+            CsvCell(query.value(0).toString()),
+            reportsql::code(query.value(1).toString()),
+            CsvCell(query.value(2).toString()),
+            CsvCell(query.value(3).toString()),
+            CsvCell(query.value(4).toString()),
+            CsvCell(query.value(5).toString()),
+            CsvCell(query.value(6).toString()),
+            CsvCell::number(query.value(7).toLongLong()),
+            CsvCell(query.value(8).toString()),
+            reportsql::code(query.value(9).toString()),
+            CsvCell(query.value(10).toString()),
+            CsvCell(query.value(11).toString()),
+            CsvCell((first + QLatin1Char(' ') + last).trimmed()),
+            CsvCell(first),
+            CsvCell(last),
+            CsvCell(query.value(14).toString()),
+            CsvCell(query.value(15).toString()),
+            reportsql::code(query.value(16).toString()),
+            reportsql::yesNo(query.value(17).toBool()),
+            CsvCell::date(dateFrom(query.value(18))),
+            CsvCell::date(dateFrom(query.value(19))),
+            CsvCell::number(expected),
+            CsvCell::number(attended),
+            reportsql::percent(attended, expected),
+            CsvCell::number(query.value(22).toLongLong()),
+            CsvCell::number(query.value(23).toLongLong()),
+            reportsql::yesNo(reportsql::completes(attended, expected, query.value(24).toInt())),
+        };
+        Q_ASSERT(cells.size() == kColumnCount);
+        if (!row(cells))
+            break;
+    }
+}
+
+} // namespace hubreg

@@ -1,0 +1,172 @@
+#include "RegisterReport.h"
+
+#include "ReportSql.h"
+#include "store/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+namespace hubreg {
+
+namespace {
+constexpr const char *kContext = "hubreg::RegisterReport";
+using K = CsvCellKind;
+
+const QLatin1String kSessionsGroup("sessions");
+const char *const kSessionHeading = QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Session %1 %2");
+
+// The columns before and after the sessions; the order is the order of the cells rows() makes.
+const ColumnSpec kLeading[] = {
+    { "hub", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Hub"), K::Text, false },
+    { "academic_year", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Academic year"), K::Code,
+      false },
+    { "programme_code", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Programme code"), K::Text,
+      false },
+    { "work_group", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Work Group"), K::Text, true },
+    { "school_urn", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "URN"), K::Number, true },
+    { "school_name", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "School"), K::Text, true },
+    { "participant_name", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Participant"), K::Text,
+      true },
+    { "first_name", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "First name"), K::Text, false },
+    { "last_name", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Last name"), K::Text, false },
+    { "role", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Role"), K::Text, false },
+};
+const ColumnSpec kTrailing[] = {
+    { "sessions_attended", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Attended"), K::Number,
+      true },
+    { "sessions_expected", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Expected"), K::Number,
+      true },
+};
+constexpr int kLeadingCount = int(std::size(kLeading));
+constexpr int kTrailingCount = int(std::size(kTrailing));
+
+// The session numbers of the selected Work Groups, each with its date when every group that
+// has that session held it on the same day.
+QMap<int, QString> sessionNumbers(const Database &db, const ExportFilter &filter)
+{
+    SqlQuery query(
+        db,
+        reportsql::withClause()
+            + QStringLiteral(
+                " SELECT s.number, s.held_on FROM sessions s JOIN selected w ON w.id = "
+                "s.work_group_id"
+                " WHERE (:from IS NULL OR s.held_on >= :from) AND (:to IS NULL OR s.held_on <= :to)"
+                " ORDER BY s.number"));
+    reportsql::bindFilter(query, filter);
+    query.exec();
+    QMap<int, QSet<QString>> dates;
+    while (query.next())
+        dates[query.value(0).toInt()].insert(query.value(1).toString());
+    QMap<int, QString> numbers;
+    for (auto it = dates.cbegin(); it != dates.cend(); ++it)
+        numbers.insert(it.key(), it.value().size() == 1 ? *it.value().cbegin() : QString());
+    return numbers;
+}
+} // namespace
+
+QList<ReportColumn> RegisterReport::columns(const ExportFilter &filter) const
+{
+    QList<ReportColumn> columns = columnsFrom(kLeading, kLeadingCount, kContext);
+    const QString pattern = QCoreApplication::translate(kContext, kSessionHeading);
+    const QMap<int, QString> numbers = sessionNumbers(m_db, filter);
+    for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
+        const QString number = QString::number(it.key());
+        columns << ReportColumn { QStringLiteral("session_%1").arg(number),
+                                  pattern.arg(number, it.value()).simplified(),
+                                  K::Code,
+                                  kSessionsGroup,
+                                  { number, it.value() } };
+    }
+    columns << columnsFrom(kTrailing, kTrailingCount, kContext);
+    return columns;
+}
+
+QList<ExportColumn> RegisterReport::defaultLayout() const
+{
+    QList<ExportColumn> layout = layoutFrom(kLeading, kLeadingCount, kContext);
+    layout << ExportColumn { kSessionsGroup,
+                             QCoreApplication::translate(kContext, kSessionHeading) };
+    layout << layoutFrom(kTrailing, kTrailingCount, kContext);
+    return layout;
+}
+
+void RegisterReport::rows(const ExportFilter &filter,
+                          const std::function<bool(const QList<CsvCell> &)> &row) const
+{
+    const QList<int> numbers = sessionNumbers(m_db, filter).keys();
+
+    // Each participant's cell for each session: the mark code; C for a cancelled session; "-"
+    // for a school visit to another school; empty when no mark was taken.
+    SqlQuery marks(
+        m_db,
+        reportsql::withClause()
+            + QStringLiteral(
+                " SELECT p.id, s.number, s.status, s.kind = 'school_visit' AND s.visit_school_id "
+                "<> p.school_id,"
+                "  m.mark"
+                " FROM work_group_participants p"
+                " JOIN selected w ON w.id = p.work_group_id"
+                " JOIN sessions s ON s.work_group_id = p.work_group_id"
+                " LEFT JOIN attendance_marks m ON m.session_id = s.id AND m.participant_id = p.id"
+                " WHERE (:from IS NULL OR s.held_on >= :from) AND (:to IS NULL OR s.held_on <= "
+                ":to)"));
+    reportsql::bindFilter(marks, filter);
+    marks.exec();
+    QHash<RecordId, QHash<int, QString>> cellsOf;
+    while (marks.next()) {
+        QString cell = marks.value(4).toString();
+        if (marks.value(2).toString() == QLatin1String("cancelled"))
+            cell = QStringLiteral("C");
+        else if (marks.value(3).toBool())
+            cell = QStringLiteral("-");
+        cellsOf[marks.value(0).toLongLong()].insert(marks.value(1).toInt(), cell);
+    }
+
+    SqlQuery query(
+        m_db,
+        reportsql::withClause()
+            + QStringLiteral(
+                " SELECT p.id, hb.name, y.label, pr.code, w.code, s.urn, s.name, pe.first_name,"
+                "  pe.last_name, coalesce(nullif(p.role, ''), pe.role),"
+                "  coalesce(sum(ps.attended), 0), coalesce(sum(ps.expected), 0)"
+                " FROM work_group_participants p"
+                " JOIN selected w ON w.id = p.work_group_id"
+                " JOIN hubs hb ON hb.id = w.hub_id"
+                " JOIN academic_years y ON y.id = w.academic_year_id"
+                " JOIN programmes pr ON pr.id = w.programme_id"
+                " JOIN people pe ON pe.id = p.person_id"
+                " JOIN schools s ON s.id = p.school_id"
+                " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
+                " GROUP BY p.id"
+                " ORDER BY y.label, w.code COLLATE NOCASE, s.name COLLATE NOCASE,"
+                "  pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id"));
+    reportsql::bindFilter(query, filter);
+    query.exec();
+    while (query.next()) {
+        const QString first = query.value(7).toString();
+        const QString last = query.value(8).toString();
+        QList<CsvCell> cells = {
+            CsvCell(query.value(1).toString()),
+            reportsql::code(query.value(2).toString()),
+            CsvCell(query.value(3).toString()),
+            CsvCell(query.value(4).toString()),
+            CsvCell::number(query.value(5).toLongLong()),
+            CsvCell(query.value(6).toString()),
+            CsvCell((first + QLatin1Char(' ') + last).trimmed()),
+            CsvCell(first),
+            CsvCell(last),
+            CsvCell(query.value(9).toString()),
+        };
+        const QHash<int, QString> mine = cellsOf.value(query.value(0).toLongLong());
+        for (int number : numbers)
+            cells << reportsql::code(mine.value(number));
+        cells << CsvCell::number(query.value(10).toLongLong())
+              << CsvCell::number(query.value(11).toLongLong());
+        if (!row(cells))
+            break;
+    }
+}
+
+} // namespace hubreg

@@ -1,0 +1,63 @@
+#include "ReportSql.h"
+
+#include "figures/AttendanceRules.h"
+#include "store/SqlQuery.h"
+
+namespace hubreg::reportsql {
+
+namespace {
+const QString kSessionFilter = QStringLiteral(
+    "AND h.work_group_id IN (SELECT id FROM selected) AND (:from IS NULL OR h.held_on >= :from) "
+    "AND (:to IS NULL OR h.held_on <= :to)");
+} // namespace
+
+QString withClause()
+{
+    return QStringLiteral(
+               "WITH selected AS ("
+               " SELECT w.id, w.hub_id, w.programme_id, w.academic_year_id, w.code, w.title,"
+               "  w.lead_person_id"
+               " FROM work_groups w"
+               " JOIN academic_years y ON y.id = w.academic_year_id"
+               " JOIN programmes pr ON pr.id = w.programme_id"
+               " WHERE (:year = '' OR y.label = :year)"
+               "  AND (:programme = '' OR pr.code = :programme COLLATE NOCASE)"
+               "  AND (:wg = '' OR w.code = :wg COLLATE NOCASE)"
+               "  AND (:lead = 0 OR w.lead_person_id = :lead)"
+               "  AND (:hub = 0 OR w.hub_id = :hub)), ")
+        + rules::participantSessionsCte(kSessionFilter) + QStringLiteral(", ")
+        + rules::schoolSessionsCte(kSessionFilter);
+}
+
+void bindFilter(SqlQuery &query, const ExportFilter &filter)
+{
+    query.bind(QStringLiteral(":year"), filter.academicYear.trimmed())
+        .bind(QStringLiteral(":programme"), filter.programmeCode.trimmed())
+        .bind(QStringLiteral(":wg"), filter.workGroupCode.trimmed())
+        .bind(QStringLiteral(":lead"), filter.leadPersonId)
+        .bind(QStringLiteral(":hub"), filter.hubId)
+        .bind(QStringLiteral(":from"), nullableDate(filter.from))
+        .bind(QStringLiteral(":to"), nullableDate(filter.to));
+}
+
+CsvCell percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? CsvCell::decimal(100.0 * double(part) / double(whole), 1) : CsvCell::empty();
+}
+
+bool completes(qint64 attended, qint64 expected, int threshold)
+{
+    return expected > 0 && attended * 100 >= qint64(threshold) * expected;
+}
+
+CsvCell yesNo(bool value)
+{
+    return CsvCell(value ? QStringLiteral("Y") : QStringLiteral("N"), CsvCellKind::Code);
+}
+
+CsvCell code(const QString &value)
+{
+    return CsvCell(value, CsvCellKind::Code);
+}
+
+} // namespace hubreg::reportsql

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ExportFilter.h"
+#include "csv/CsvWriter.h"
+
+#include <QString>
+
+namespace hubreg {
+
+class SqlQuery;
+
+// What the reports share: the selection of Work Groups and sessions as SQL, and the way
+// figures are written.
+namespace reportsql {
+
+// "WITH selected AS (...), participant_sessions AS (...), school_sessions AS (...)": the Work
+// Groups the filter selects (id, hub_id, programme_id, academic_year_id, code, title,
+// lead_person_id) and the counting rules over their sessions in the date range.
+QString withClause();
+// Binds the filter's values to the placeholders withClause() uses.
+void bindFilter(SqlQuery &query, const ExportFilter &filter);
+
+// attended / expected as a percentage with one decimal; empty when nothing was expected.
+CsvCell percent(qint64 part, qint64 whole);
+// DOMAIN.md's completion rule, as AttendanceFigures applies it: at least one session expected,
+// and attended * 100 >= threshold * expected.
+bool completes(qint64 attended, qint64 expected, int threshold);
+CsvCell yesNo(bool value);
+CsvCell code(const QString &value);
+
+} // namespace reportsql
+} // namespace hubreg

@@ -1,0 +1,439 @@
+#include "GiasEstablishmentImporter.h"
+
+#include "HeaderIndex.h"
+#include "ImportError.h"
+#include "ImportFileScan.h"
+#include "ImportValues.h"
+#include "domain/School.h"
+#include "store/Clock.h"
+#include "store/Database.h"
+#include "store/SqlQuery.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QUuid>
+
+#include <bitset>
+
+namespace hubreg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::GiasEstablishmentImporter", text);
+}
+
+// One GIAS column and the School field it fills: exactly one of the three members is set.
+struct FieldSpec
+{
+    const char *heading;
+    QString School::*text;
+    QDate School::*date;
+    int School::*number;
+};
+
+// URN is read apart; these are the rest, in GIAS's own headings, in the order of GiasField.
+enum GiasField { Name, LaCode, Status = 5, Postcode = 12, CloseDate = 20 };
+const FieldSpec kFields[] = {
+    { "EstablishmentName", &School::name, nullptr, nullptr },
+    { "LA (code)", &School::laCode, nullptr, nullptr },
+    { "LA (name)", &School::laName, nullptr, nullptr },
+    { "TypeOfEstablishment (name)", &School::establishmentType, nullptr, nullptr },
+    { "EstablishmentTypeGroup (name)", &School::typeGroup, nullptr, nullptr },
+    { "EstablishmentStatus (name)", &School::status, nullptr, nullptr },
+    { "PhaseOfEducation (name)", &School::phase, nullptr, nullptr },
+    { "Street", &School::street, nullptr, nullptr },
+    { "Locality", &School::locality, nullptr, nullptr },
+    { "Address3", &School::address3, nullptr, nullptr },
+    { "Town", &School::town, nullptr, nullptr },
+    { "County (name)", &School::county, nullptr, nullptr },
+    { "Postcode", &School::postcode, nullptr, nullptr },
+    { "Trusts (name)", &School::trustName, nullptr, nullptr },
+    { "HeadTitle (name)", &School::headTitle, nullptr, nullptr },
+    { "HeadFirstName", &School::headFirstName, nullptr, nullptr },
+    { "HeadLastName", &School::headLastName, nullptr, nullptr },
+    { "TelephoneNum", &School::telephone, nullptr, nullptr },
+    { "SchoolWebsite", &School::website, nullptr, nullptr },
+    { "OpenDate", nullptr, &School::openDate, nullptr },
+    { "CloseDate", nullptr, &School::closeDate, nullptr },
+    { "StatutoryLowAge", nullptr, nullptr, &School::statutoryLowAge },
+    { "StatutoryHighAge", nullptr, nullptr, &School::statutoryHighAge },
+    { "NumberOfPupils", nullptr, nullptr, &School::pupils },
+};
+constexpr int kFieldCount = int(std::size(kFields));
+static_assert(kFieldCount == 24, "GiasField indices follow kFields");
+const QLatin1String kUrnHeading("URN");
+
+// A row of the extract read into a School, with the fields its file has.
+struct GiasRow
+{
+    School school;
+    std::bitset<kFieldCount> present;
+};
+
+// The columns of the file, found once from its header.
+class GiasColumns
+{
+public:
+    explicit GiasColumns(const QStringList &header)
+        : m_index(header)
+        , m_urn(m_index.column(kUrnHeading))
+    {
+        for (int f = 0; f < kFieldCount; ++f)
+            m_columns[f] = m_index.column(QLatin1String(kFields[f].heading));
+    }
+
+    const HeaderIndex &index() const { return m_index; }
+    int urn() const { return m_urn; }
+    int column(int field) const { return m_columns[field]; }
+
+    QStringList unused() const
+    {
+        QSet<int> used { m_urn };
+        for (int column : m_columns)
+            used.insert(column);
+        QStringList names;
+        for (int i = 0; i < m_index.header().size(); ++i) {
+            if (!used.contains(i))
+                names << m_index.header().at(i);
+        }
+        return names;
+    }
+
+private:
+    HeaderIndex m_index;
+    int m_urn;
+    int m_columns[kFieldCount];
+};
+
+// Reads one row; returns the problems, the first of which rejects it.
+QList<ImportIssue> readRow(const GiasColumns &columns, const CsvRow &row, GiasRow &out)
+{
+    QList<ImportIssue> problems;
+    auto problem = [&](int column, const QString &heading, const QString &message) {
+        const CsvPosition at = row.positionOf(column);
+        problems << ImportIssue { at.line, at.column, heading, message };
+    };
+    const QString urnText = row.fields.at(columns.urn()).trimmed();
+    if (const auto urn = Urn::parse(urnText))
+        out.school.urn = *urn;
+    else
+        problem(columns.urn(), kUrnHeading,
+                urnText.isEmpty() ? tr("the URN is missing")
+                                  : tr("“%1” is not a URN (six digits)").arg(urnText));
+
+    for (int f = 0; f < kFieldCount; ++f) {
+        const int column = columns.column(f);
+        if (column < 0)
+            continue;
+        const FieldSpec &spec = kFields[f];
+        const QString heading = QLatin1String(spec.heading);
+        const QString text = row.fields.at(column).trimmed();
+        if (spec.text) {
+            // An empty status says nothing; an empty address line is a real blank.
+            if (text.isEmpty() && f == Status)
+                continue;
+            out.school.*spec.text = f == Postcode ? text.toUpper() : text;
+        } else if (spec.date) {
+            const auto date = importvalues::date(text);
+            if (!text.isEmpty() && !date)
+                problem(column, heading, tr("“%1” is not a date (dd-mm-yyyy)").arg(text));
+            out.school.*spec.date = date.value_or(QDate());
+        } else {
+            const auto number = importvalues::count(text);
+            if (!text.isEmpty() && !number)
+                problem(column, heading, tr("“%1” is not a whole number").arg(text));
+            out.school.*spec.number = number.value_or(-1);
+        }
+        out.present.set(f);
+    }
+    if (out.school.name.isEmpty())
+        problem(columns.column(Name) >= 0 ? columns.column(Name) : columns.urn(),
+                QStringLiteral("EstablishmentName"), tr("the school's name is missing"));
+    if (out.school.openDate.isValid() && out.school.closeDate.isValid()
+        && out.school.closeDate < out.school.openDate)
+        problem(columns.column(CloseDate), QLatin1String(kFields[CloseDate].heading),
+                tr("the school closes (%1) before it opens (%2)")
+                    .arg(out.school.closeDate.toString(Qt::ISODate),
+                         out.school.openDate.toString(Qt::ISODate)));
+    return problems;
+}
+
+bool sameField(const School &a, const School &b, int f)
+{
+    const FieldSpec &spec = kFields[f];
+    if (spec.text)
+        return a.*spec.text == b.*spec.text;
+    if (spec.date)
+        return a.*spec.date == b.*spec.date;
+    return a.*spec.number == b.*spec.number;
+}
+
+void copyField(School &to, const School &from, int f)
+{
+    const FieldSpec &spec = kFields[f];
+    if (spec.text)
+        to.*spec.text = from.*spec.text;
+    else if (spec.date)
+        to.*spec.date = from.*spec.date;
+    else
+        to.*spec.number = from.*spec.number;
+}
+
+QVariant nullableCount(int value)
+{
+    return value < 0 ? QVariant() : QVariant(value);
+}
+
+const QString kSchoolColumns = QStringLiteral(
+    "name, la_code, la_name, establishment_type, type_group, status, phase, street, locality, "
+    "address3, town, county, postcode, trust_name, head_title, head_first_name, head_last_name, "
+    "telephone, website, open_date, close_date, statutory_low_age, statutory_high_age, pupils");
+
+// The statements of the write pass, prepared once and run for every row.
+class SchoolWriter
+{
+public:
+    explicit SchoolWriter(Database &db)
+        : m_find(db,
+                 QStringLiteral("SELECT id, ") + kSchoolColumns
+                     + QStringLiteral(" FROM schools WHERE urn = :urn"))
+        , m_insert(db,
+                   QStringLiteral("INSERT INTO schools (uuid, urn, ") + kSchoolColumns
+                       + QStringLiteral(
+                           ", created_at, updated_at) VALUES (:uuid, :urn, :name, :la_code, "
+                           ":la_name, :type, :type_group, :status, :phase, :street, :locality, "
+                           ":address3, :town, :county, :postcode, :trust, :head_title, "
+                           ":head_first, :head_last, :telephone, :website, :open_date, "
+                           ":close_date, :low_age, :high_age, :pupils, :now, :now)"))
+        , m_update(db,
+                   QStringLiteral(
+                       "UPDATE schools SET name = :name, la_code = :la_code, la_name = "
+                       ":la_name, establishment_type = :type, type_group = :type_group, status "
+                       "= :status, phase = :phase, street = :street, locality = :locality, "
+                       "address3 = :address3, town = :town, county = :county, postcode = "
+                       ":postcode, trust_name = :trust, head_title = :head_title, "
+                       "head_first_name = :head_first, head_last_name = :head_last, telephone "
+                       "= :telephone, website = :website, open_date = :open_date, close_date = "
+                       ":close_date, statutory_low_age = :low_age, statutory_high_age = "
+                       ":high_age, pupils = :pupils, updated_at = :now WHERE id = :id"))
+        , m_now(Clock::timestamp(db.clock().nowUtc()))
+    { }
+
+    // The school held under this URN, if any, with its id.
+    std::optional<School> find(Urn urn)
+    {
+        m_find.bind(QStringLiteral(":urn"), urn.value()).exec();
+        if (!m_find.next())
+            return std::nullopt;
+        School s;
+        s.id = m_find.value(0).toLongLong();
+        s.urn = urn;
+        for (int f = 0; f < kFieldCount; ++f) {
+            const QVariant value = m_find.value(f + 1);
+            const FieldSpec &spec = kFields[f];
+            if (spec.text)
+                s.*spec.text = value.toString();
+            else if (spec.date)
+                s.*spec.date = dateFrom(value);
+            else
+                s.*spec.number = value.isNull() ? -1 : value.toInt();
+        }
+        return s;
+    }
+
+    void insert(const School &s)
+    {
+        m_insert.bind(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(QStringLiteral(":urn"), s.urn.value());
+        bindFields(m_insert, s);
+        m_insert.exec();
+    }
+
+    void update(const School &s)
+    {
+        m_update.bind(QStringLiteral(":id"), s.id);
+        bindFields(m_update, s);
+        m_update.exec();
+    }
+
+private:
+    void bindFields(SqlQuery &q, const School &s)
+    {
+        q.bind(QStringLiteral(":name"), s.name)
+            .bind(QStringLiteral(":la_code"), s.laCode)
+            .bind(QStringLiteral(":la_name"), s.laName)
+            .bind(QStringLiteral(":type"), s.establishmentType)
+            .bind(QStringLiteral(":type_group"), s.typeGroup)
+            .bind(QStringLiteral(":status"), s.status)
+            .bind(QStringLiteral(":phase"), s.phase)
+            .bind(QStringLiteral(":street"), s.street)
+            .bind(QStringLiteral(":locality"), s.locality)
+            .bind(QStringLiteral(":address3"), s.address3)
+            .bind(QStringLiteral(":town"), s.town)
+            .bind(QStringLiteral(":county"), s.county)
+            .bind(QStringLiteral(":postcode"), s.postcode)
+            .bind(QStringLiteral(":trust"), s.trustName)
+            .bind(QStringLiteral(":head_title"), s.headTitle)
+            .bind(QStringLiteral(":head_first"), s.headFirstName)
+            .bind(QStringLiteral(":head_last"), s.headLastName)
+            .bind(QStringLiteral(":telephone"), s.telephone)
+            .bind(QStringLiteral(":website"), s.website)
+            .bind(QStringLiteral(":open_date"), nullableDate(s.openDate))
+            .bind(QStringLiteral(":close_date"), nullableDate(s.closeDate))
+            .bind(QStringLiteral(":low_age"), nullableCount(s.statutoryLowAge))
+            .bind(QStringLiteral(":high_age"), nullableCount(s.statutoryHighAge))
+            .bind(QStringLiteral(":pupils"), nullableCount(s.pupils))
+            .bind(QStringLiteral(":now"), m_now);
+    }
+
+    SqlQuery m_find;
+    SqlQuery m_insert;
+    SqlQuery m_update;
+    QString m_now;
+};
+
+} // namespace
+
+QStringList GiasEstablishmentImporter::requiredColumns()
+{
+    return { kUrnHeading, QStringLiteral("EstablishmentName") };
+}
+
+QStringList GiasEstablishmentImporter::knownColumns()
+{
+    QStringList names { kUrnHeading };
+    for (const FieldSpec &spec : kFields)
+        names << QLatin1String(spec.heading);
+    return names;
+}
+
+ImportReport GiasEstablishmentImporter::run(const QString &path,
+                                            const GiasEstablishmentOptions &options,
+                                            const ImportControl &control)
+{
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    try {
+        // First pass: check every row; nothing is written.
+        ImportFileScan check(path, options.csv);
+        report.fileName = check.fileName();
+        const GiasColumns columns(check.header());
+        const QStringList missing = columns.index().missing(requiredColumns());
+        if (!missing.isEmpty())
+            throw ImportError(check.fileName(), { 1, 0 },
+                              tr("this is not a GIAS establishment extract: the columns %1 are "
+                                 "missing")
+                                  .arg(missing.join(QStringLiteral(", "))));
+        if (!options.localAuthorities.isEmpty() && columns.column(LaCode) < 0)
+            throw ImportError(check.fileName(), { 1, 0 },
+                              tr("the file has no “%1” column, so it cannot be limited to the "
+                                 "hub's local authorities")
+                                  .arg(QLatin1String(kFields[LaCode].heading)));
+        if (options.openSchoolsOnly && columns.column(Status) < 0)
+            throw ImportError(check.fileName(), { 1, 0 },
+                              tr("the file has no “%1” column, so open schools cannot be told "
+                                 "from closed ones")
+                                  .arg(QLatin1String(kFields[Status].heading)));
+        report.unusedColumns = columns.unused();
+
+        QSet<qint64> rejectedRows;
+        QHash<int, qint64> firstLineOfUrn;
+        qint64 rowIndex = 0;
+        check.run(
+            ImportStage::Checking, control,
+            [&](const CsvRow &row) {
+                ++rowIndex;
+                GiasRow parsed;
+                QList<ImportIssue> problems = readRow(columns, row, parsed);
+                if (problems.isEmpty()) {
+                    const int urn = parsed.school.urn.value();
+                    if (const qint64 first = firstLineOfUrn.value(urn, 0); first > 0)
+                        problems << ImportIssue {
+                            row.start.line, row.positionOf(columns.urn()).column, kUrnHeading,
+                            tr("URN %1 appears twice; it was first on line %2").arg(urn).arg(first)
+                        };
+                    else
+                        firstLineOfUrn.insert(urn, row.start.line);
+                }
+                if (!problems.isEmpty()) {
+                    rejectedRows.insert(rowIndex);
+                    report.rejected << problems.first();
+                }
+            },
+            [&](const ImportIssue &issue) {
+                ++rowIndex;
+                rejectedRows.insert(rowIndex);
+                report.rejected << issue;
+            });
+        report.rows = rowIndex;
+        if (options.onRejection == OnRejection::ImportNothing && !report.rejected.isEmpty())
+            return report;
+
+        // Second pass: write, all in one transaction.
+        const QSet<QString> areas(options.localAuthorities.cbegin(),
+                                  options.localAuthorities.cend());
+        ImportFileScan write(path, options.csv);
+        Transaction transaction(m_db);
+        SchoolWriter writer(m_db);
+        rowIndex = 0;
+        write.run(
+            ImportStage::Writing, control,
+            [&](const CsvRow &row) {
+                if (rejectedRows.contains(++rowIndex))
+                    return;
+                GiasRow parsed;
+                readRow(columns, row, parsed);
+                if (auto held = writer.find(parsed.school.urn)) {
+                    School merged = *held;
+                    bool changed = false;
+                    for (int f = 0; f < kFieldCount; ++f) {
+                        if (parsed.present.test(f) && !sameField(merged, parsed.school, f)) {
+                            copyField(merged, parsed.school, f);
+                            changed = true;
+                        }
+                    }
+                    if (!changed) {
+                        ++report.unchanged;
+                        return;
+                    }
+                    writer.update(merged);
+                    ++report.updated;
+                    if (held->isOpen() && !merged.isOpen())
+                        report.notes << ImportIssue {
+                            row.start.line,
+                            0,
+                            {},
+                            tr("URN %1 is now “%2”").arg(merged.urn.toString(), merged.status)
+                        };
+                    return;
+                }
+                const bool outsideArea = !areas.isEmpty() && !areas.contains(parsed.school.laCode);
+                if (outsideArea || (options.openSchoolsOnly && !parsed.school.isOpen())) {
+                    ++report.skipped;
+                    return;
+                }
+                writer.insert(parsed.school);
+                ++report.added;
+            },
+            [&](const ImportIssue &) { ++rowIndex; });
+        if (report.added + report.updated > 0)
+            m_db.noteChange(Entity::School);
+        if (options.dryRun) {
+            transaction.rollback();
+        } else {
+            transaction.commit();
+            report.committed = true;
+        }
+    } catch (const ImportCancelled &) {
+        report.cancelled = true;
+        report.added = report.updated = report.unchanged = report.skipped = 0;
+        report.notes.clear();
+    }
+    return report;
+}
+
+} // namespace hubreg

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/Entity.h"
+
+#include <QList>
+#include <QString>
+
+namespace hubreg {
+
+// Something a person may pick to settle an issue: one of the schools a name could mean.
+struct ImportChoice
+{
+    RecordId id = 0;
+    QString label;
+};
+
+// Something about one row of an import file: why it was rejected, or what to know about it.
+struct ImportIssue
+{
+    qint64 line = 0; // where the row starts in the file
+    qint64 column = 0; // 0 when the row as a whole is meant
+    QString field; // the column heading concerned, if one is
+    QString message;
+    QList<ImportChoice> choices = {};
+
+    // "line 12, column 3 (OpenDate): message", for lists and the command line.
+    QString describe() const;
+};
+
+// What an import did (or, for a dry run, would do): every row of the file is counted once, as
+// added, updated, unchanged, skipped (left out by an option) or rejected (with the reason).
+struct ImportReport
+{
+    QString fileName;
+    qint64 rows = 0; // data rows read, header not counted
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int skipped = 0;
+    QList<ImportIssue> rejected;
+    QList<ImportIssue> notes; // rows imported with something to know
+    QStringList unusedColumns; // columns of the file nothing was read from
+    int schoolsEnrolled = 0; // participants import: schools newly enrolled in the Work Group
+    int participantsEnrolled = 0;
+    bool dryRun = false;
+    bool cancelled = false;
+    // True when the changes are in the database: not for a dry run, a cancel, or an import
+    // refused because rows were rejected under OnRejection::ImportNothing.
+    bool committed = false;
+
+    qint64 accountedRows() const { return added + updated + unchanged + skipped + rejected.size(); }
+    // "3 added, 1 updated, 40 unchanged, 0 skipped, 2 rejected".
+    QString summary() const;
+};
+
+} // namespace hubreg

@@ -1,0 +1,435 @@
+#include "ParticipantImporter.h"
+
+#include "HeaderIndex.h"
+#include "ImportError.h"
+#include "ImportFileScan.h"
+#include "ImportValues.h"
+#include "ParticipantFields.h"
+#include "SchoolMatcher.h"
+#include "domain/Person.h"
+#include "store/Database.h"
+#include "store/SqlQuery.h"
+#include "store/Transaction.h"
+#include "stores/ImportMappingStore.h"
+#include "stores/PersonStore.h"
+#include "stores/WorkGroupStore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <variant>
+
+namespace hubreg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::ParticipantImporter", text);
+}
+
+using participantfields::key;
+
+// The columns of the file for each mapped field.
+class ParticipantColumns
+{
+public:
+    ParticipantColumns(const QString &fileName, const QStringList &header,
+                       const ImportMapping &mapping)
+        : m_index(header)
+    {
+        for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it) {
+            const auto field = participantfields::fromKey(it.key());
+            if (!field || it.value().trimmed().isEmpty())
+                continue;
+            const int column = m_index.column(it.value());
+            if (column < 0)
+                throw ImportError(fileName, { 1, 0 },
+                                  tr("the column mapping reads “%1” from a column “%2”, which "
+                                     "this file does not have")
+                                      .arg(participantfields::displayName(*field), it.value()));
+            m_columns.insert(*field, column);
+        }
+        const bool named = has(ParticipantField::FullName)
+            || (has(ParticipantField::FirstName) && has(ParticipantField::LastName))
+            || has(ParticipantField::LastName);
+        if (!named)
+            throw ImportError(fileName, { 1, 0 },
+                              tr("no column gives the participants' names: map a full name "
+                                 "column, or first and last name columns"));
+        if (!has(ParticipantField::SchoolUrn) && !has(ParticipantField::SchoolName))
+            throw ImportError(fileName, { 1, 0 },
+                              tr("no column gives the participants' schools: map a school URN "
+                                 "or school name column"));
+    }
+
+    bool has(ParticipantField field) const { return m_columns.contains(field); }
+    int column(ParticipantField field) const { return m_columns.value(field, -1); }
+    QString text(const CsvRow &row, ParticipantField field) const
+    {
+        const int c = column(field);
+        return c < 0 ? QString() : row.fields.at(c).simplified();
+    }
+    QString heading(ParticipantField field) const
+    {
+        const int c = column(field);
+        return c < 0 ? QString() : m_index.header().at(c).trimmed();
+    }
+    QStringList unused() const
+    {
+        QStringList names;
+        const QList<int> used = m_columns.values();
+        for (int i = 0; i < m_index.header().size(); ++i) {
+            if (!used.contains(i))
+                names << m_index.header().at(i);
+        }
+        return names;
+    }
+
+private:
+    HeaderIndex m_index;
+    QHash<ParticipantField, int> m_columns;
+};
+
+// What the check pass decided for one row, for the write pass to do.
+struct PlannedRow
+{
+    qint64 line = 0;
+    Person person; // with the id of the person held, or 0 for a new one
+    bool changed = false;
+    bool skip = false;
+    bool lead = false;
+    QString groupRole;
+};
+
+class RowChecker
+{
+public:
+    RowChecker(Database &db, const ParticipantColumns &columns,
+               const ParticipantImportOptions &options)
+        : m_columns(columns)
+        , m_options(options)
+        , m_schools(db)
+        , m_people(db)
+        , m_sameName(db,
+                     QStringLiteral("SELECT id FROM people WHERE school_id = :school AND "
+                                    "first_name = :first COLLATE NOCASE AND last_name = :last "
+                                    "COLLATE NOCASE ORDER BY id LIMIT 1"))
+    { }
+
+    // The plan for the row, or the reason it is rejected.
+    std::variant<PlannedRow, ImportIssue> check(const CsvRow &row)
+    {
+        PlannedRow plan;
+        plan.line = row.start.line;
+        auto reject = [&](ParticipantField field, const QString &message) -> ImportIssue {
+            const int column = m_columns.column(field);
+            const CsvPosition at = column >= 0 ? row.positionOf(column) : row.start;
+            return ImportIssue { at.line, column >= 0 ? at.column : 0, m_columns.heading(field),
+                                 message };
+        };
+
+        Person incoming;
+        incoming.firstName = m_columns.text(row, ParticipantField::FirstName);
+        incoming.lastName = m_columns.text(row, ParticipantField::LastName);
+        if (incoming.firstName.isEmpty() && incoming.lastName.isEmpty()) {
+            const QString full = m_columns.text(row, ParticipantField::FullName);
+            const qsizetype space = full.lastIndexOf(QLatin1Char(' '));
+            incoming.firstName = space > 0 ? full.left(space) : QString();
+            incoming.lastName = space > 0 ? full.mid(space + 1) : full;
+        }
+        incoming.email = m_columns.text(row, ParticipantField::Email);
+        incoming.phone = m_columns.text(row, ParticipantField::Phone);
+        incoming.role = m_columns.text(row, ParticipantField::JobRole);
+        incoming.trn = m_columns.text(row, ParticipantField::Trn);
+        incoming.yearGroup = m_columns.text(row, ParticipantField::YearGroup);
+        plan.groupRole = m_columns.text(row, ParticipantField::GroupRole);
+
+        const FieldErrors errors = PersonStore::check(incoming);
+        if (!errors.isEmpty()) {
+            const FieldError &e = errors.first();
+            const ParticipantField field = e.field == QLatin1String("email")
+                ? ParticipantField::Email
+                : e.field == QLatin1String("trn")
+                ? ParticipantField::Trn
+                : (m_columns.has(ParticipantField::LastName) ? ParticipantField::LastName
+                                                             : ParticipantField::FullName);
+            return reject(field, e.message);
+        }
+        const QString leadText = m_columns.text(row, ParticipantField::LeadParticipant);
+        if (!leadText.isEmpty()) {
+            const auto lead = importvalues::yesNo(leadText);
+            if (!lead)
+                return reject(ParticipantField::LeadParticipant,
+                              tr("“%1” is not Y or N").arg(leadText));
+            plan.lead = *lead;
+        }
+
+        // The school: chosen in the wizard, else by URN, else by name.
+        RecordId schoolId = m_options.schoolChoices.value(plan.line, 0);
+        const QString urnText = m_columns.text(row, ParticipantField::SchoolUrn);
+        if (schoolId == 0 && !urnText.isEmpty()) {
+            const auto urn = Urn::parse(urnText);
+            if (!urn)
+                return reject(ParticipantField::SchoolUrn,
+                              tr("“%1” is not a URN (six digits)").arg(urnText));
+            const auto school = m_schools.byUrn(*urn);
+            if (!school)
+                return reject(ParticipantField::SchoolUrn,
+                              tr("no school with URN %1 is in the register; import it from GIAS "
+                                 "first")
+                                  .arg(urnText));
+            schoolId = school->id;
+        }
+        if (schoolId == 0) {
+            const QString name = m_columns.text(row, ParticipantField::SchoolName);
+            const QString postcode = m_columns.text(row, ParticipantField::SchoolPostcode);
+            if (name.isEmpty())
+                return reject(m_columns.has(ParticipantField::SchoolUrn)
+                                  ? ParticipantField::SchoolUrn
+                                  : ParticipantField::SchoolName,
+                              tr("the school is missing"));
+            if (const auto school = m_schools.match(name, postcode)) {
+                schoolId = school->id;
+            } else {
+                QStringList described;
+                QList<ImportChoice> choices;
+                for (const SchoolCandidate &c : m_schools.candidates(name, postcode)) {
+                    described << c.describe();
+                    choices << ImportChoice { c.id, c.describe() };
+                }
+                ImportIssue issue = reject(
+                    ParticipantField::SchoolName,
+                    described.isEmpty() ? tr("no school called “%1” is in the register").arg(name)
+                                        : tr("“%1” could be any of: %2; choose one")
+                                              .arg(name, described.join(QStringLiteral("; "))));
+                issue.choices = choices;
+                return issue;
+            }
+        }
+        incoming.schoolId = schoolId;
+
+        // A person already held: same email address, or same name at the same school.
+        std::optional<Person> held = m_people.findByEmail(incoming.email);
+        QString why = tr("same email address");
+        if (!held) {
+            m_sameName.bind(QStringLiteral(":school"), schoolId)
+                .bind(QStringLiteral(":first"), incoming.firstName)
+                .bind(QStringLiteral(":last"), incoming.lastName)
+                .exec();
+            if (m_sameName.next())
+                held = m_people.find(m_sameName.value(0).toLongLong());
+            why = tr("same name at the same school");
+        }
+
+        // The same person twice in the file: the same record held, the same email address, or
+        // the same name at the same school where either row has no email address.
+        const QString nameKey
+            = QStringLiteral("%1|%2|%3")
+                  .arg(schoolId)
+                  .arg(incoming.firstName.toCaseFolded(), incoming.lastName.toCaseFolded());
+        const QString emailKey = incoming.email.toCaseFolded();
+        qint64 earlier = held ? m_heldLines.value(held->id, 0) : 0;
+        if (earlier == 0 && !emailKey.isEmpty())
+            earlier = m_emailLines.value(emailKey, 0);
+        if (earlier == 0 && m_nameLines.contains(nameKey)) {
+            const auto [line, hadEmail] = m_nameLines.value(nameKey);
+            if (!hadEmail || emailKey.isEmpty())
+                earlier = line;
+        }
+        if (earlier > 0)
+            return reject(m_columns.has(ParticipantField::Email) ? ParticipantField::Email
+                                                                 : ParticipantField::SchoolName,
+                          tr("the same person is already on line %1").arg(earlier));
+        if (held)
+            m_heldLines.insert(held->id, plan.line);
+        if (!emailKey.isEmpty())
+            m_emailLines.insert(emailKey, plan.line);
+        if (!m_nameLines.contains(nameKey))
+            m_nameLines.insert(nameKey, { plan.line, !emailKey.isEmpty() });
+
+        if (!held) {
+            plan.person = incoming;
+            plan.changed = true;
+            return plan;
+        }
+        const DuplicateAction action
+            = m_options.duplicateChoices.value(plan.line, m_options.onDuplicate);
+        plan.person = *held;
+        if (action == DuplicateAction::Skip) {
+            plan.skip = true;
+            m_notes << ImportIssue { plan.line, 0, {}, tr("already held (%1): left out").arg(why) };
+            return plan;
+        }
+        if (action == DuplicateAction::Update) {
+            Person merged = *held;
+            auto take = [](QString &target, const QString &value) {
+                if (!value.isEmpty())
+                    target = value;
+            };
+            take(merged.firstName, incoming.firstName);
+            take(merged.lastName, incoming.lastName);
+            take(merged.email, incoming.email);
+            take(merged.phone, incoming.phone);
+            take(merged.role, incoming.role);
+            take(merged.trn, incoming.trn);
+            take(merged.yearGroup, incoming.yearGroup);
+            merged.schoolId = schoolId;
+            plan.changed = merged.firstName != held->firstName || merged.lastName != held->lastName
+                || merged.email != held->email || merged.phone != held->phone
+                || merged.role != held->role || merged.trn != held->trn
+                || merged.yearGroup != held->yearGroup || merged.schoolId != held->schoolId;
+            // An email address that belongs to someone else cannot be given to this person.
+            if (const auto owner = m_people.findByEmail(merged.email);
+                owner && owner->id != held->id)
+                return reject(ParticipantField::Email,
+                              tr("this email address belongs to another person held"));
+            plan.person = merged;
+        }
+        m_notes << ImportIssue { plan.line,
+                                 0,
+                                 {},
+                                 action == DuplicateAction::Update
+                                     ? tr("already held (%1): details brought up to date").arg(why)
+                                     : tr("already held (%1): details kept").arg(why) };
+        // The participant represents the school of this row, whatever the held record says.
+        plan.person.schoolId = schoolId;
+        return plan;
+    }
+
+    QList<ImportIssue> takeNotes() { return std::exchange(m_notes, {}); }
+
+private:
+    const ParticipantColumns &m_columns;
+    const ParticipantImportOptions &m_options;
+    SchoolMatcher m_schools;
+    PersonStore m_people;
+    SqlQuery m_sameName;
+    QHash<RecordId, qint64> m_heldLines;
+    QHash<QString, qint64> m_emailLines;
+    QHash<QString, std::pair<qint64, bool>> m_nameLines; // line, and whether it had an email
+    QList<ImportIssue> m_notes;
+};
+
+} // namespace
+
+ImportMapping ParticipantImporter::mappingFor(const QStringList &header) const
+{
+    if (auto saved = ImportMappingStore(m_db).findByHeader(participantfields::kMappingKind, header))
+        return *saved;
+    return participantfields::guess(header);
+}
+
+ImportReport ParticipantImporter::run(const QString &path, const ParticipantImportOptions &options,
+                                      const ImportControl &control)
+{
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    try {
+        ImportFileScan check(path, options.csv);
+        report.fileName = check.fileName();
+        WorkGroupStore groups(m_db);
+        const auto workGroup = groups.findByCode(options.workGroupCode);
+        if (!workGroup)
+            throw ImportError(
+                check.fileName(), {},
+                tr("there is no Work Group with the code “%1”").arg(options.workGroupCode));
+        ImportMapping mapping
+            = options.mapping.columns.isEmpty() ? mappingFor(check.header()) : options.mapping;
+        const ParticipantColumns columns(check.fileName(), check.header(), mapping);
+        report.unusedColumns = columns.unused();
+
+        RowChecker checker(m_db, columns, options);
+        QList<PlannedRow> plans;
+        check.run(
+            ImportStage::Checking, control,
+            [&](const CsvRow &row) {
+                ++report.rows;
+                auto result = checker.check(row);
+                if (auto *issue = std::get_if<ImportIssue>(&result))
+                    report.rejected << *issue;
+                else
+                    plans << std::get<PlannedRow>(result);
+            },
+            [&](const ImportIssue &issue) {
+                ++report.rows;
+                report.rejected << issue;
+            });
+        report.notes = checker.takeNotes();
+        if (options.onRejection == OnRejection::ImportNothing && !report.rejected.isEmpty())
+            return report;
+
+        Transaction transaction(m_db);
+        PersonStore people(m_db);
+        QSet<RecordId> enrolledSchools;
+        for (const SchoolEnrolmentListing &s : groups.schools(workGroup->id))
+            enrolledSchools.insert(s.enrolment.schoolId);
+        QSet<RecordId> enrolledPeople;
+        for (const ParticipantListing &p : groups.participants(workGroup->id))
+            enrolledPeople.insert(p.enrolment.personId);
+        qint64 done = 0;
+        for (PlannedRow &plan : plans) {
+            if (++done % 64 == 0) {
+                checkCancel(control);
+                if (control.progress)
+                    control.progress(ImportStage::Writing, done, plans.size());
+            }
+            if (plan.skip) {
+                ++report.skipped;
+                continue;
+            }
+            if (!plan.person.isStored()) {
+                people.add(plan.person);
+                ++report.added;
+            } else if (plan.changed) {
+                people.update(plan.person);
+                ++report.updated;
+            } else {
+                ++report.unchanged;
+            }
+            if (!enrolledSchools.contains(plan.person.schoolId)) {
+                SchoolEnrolment school;
+                school.workGroupId = workGroup->id;
+                school.schoolId = plan.person.schoolId;
+                school.joinedOn = options.joinedOn;
+                groups.enrolSchool(school);
+                enrolledSchools.insert(plan.person.schoolId);
+                ++report.schoolsEnrolled;
+            }
+            if (!enrolledPeople.contains(plan.person.id)) {
+                ParticipantEnrolment enrolment;
+                enrolment.workGroupId = workGroup->id;
+                enrolment.personId = plan.person.id;
+                enrolment.schoolId = plan.person.schoolId;
+                enrolment.isLeadParticipant = plan.lead;
+                enrolment.role = plan.groupRole;
+                enrolment.joinedOn = options.joinedOn;
+                groups.enrolParticipant(enrolment);
+                enrolledPeople.insert(plan.person.id);
+                ++report.participantsEnrolled;
+            }
+        }
+        if (control.progress)
+            control.progress(ImportStage::Writing, plans.size(), plans.size());
+        checkCancel(control);
+        if (!options.saveMappingAs.trimmed().isEmpty()) {
+            mapping.kind = participantfields::kMappingKind;
+            mapping.name = options.saveMappingAs;
+            mapping.headerKey = ImportMappingStore::headerKey(check.header());
+            ImportMappingStore(m_db).save(mapping);
+        }
+        if (options.dryRun) {
+            transaction.rollback();
+        } else {
+            transaction.commit();
+            report.committed = true;
+        }
+    } catch (const ImportCancelled &) {
+        report.cancelled = true;
+        report.added = report.updated = report.unchanged = report.skipped = 0;
+        report.schoolsEnrolled = report.participantsEnrolled = 0;
+    }
+    return report;
+}
+
+} // namespace hubreg

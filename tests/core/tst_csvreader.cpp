@@ -1,0 +1,375 @@
+#include "TestSupport.h"
+#include "csv/CsvReader.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace hubreg;
+
+namespace {
+
+// A device that hands out a few bytes per read and cannot seek, as a pipe would: every
+// character, quote pair and line end ends up split across reads somewhere.
+class TrickleDevice : public QIODevice
+{
+public:
+    TrickleDevice(QByteArray data, qint64 step)
+        : m_data(std::move(data))
+        , m_step(step)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(qMin(maxSize, m_step), qint64(m_data.size()) - m_at);
+        memcpy(data, m_data.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_step;
+    qint64 m_at = 0;
+};
+
+QString kindName(CsvError::Kind kind)
+{
+    switch (kind) {
+    case CsvError::Kind::Io:
+        return QStringLiteral("Io");
+    case CsvError::Kind::Encoding:
+        return QStringLiteral("Encoding");
+    case CsvError::Kind::NulCharacter:
+        return QStringLiteral("NulCharacter");
+    case CsvError::Kind::UnterminatedQuote:
+        return QStringLiteral("UnterminatedQuote");
+    case CsvError::Kind::QuoteInUnquotedField:
+        return QStringLiteral("QuoteInUnquotedField");
+    case CsvError::Kind::TextAfterQuote:
+        return QStringLiteral("TextAfterQuote");
+    case CsvError::Kind::FieldCount:
+        return QStringLiteral("FieldCount");
+    case CsvError::Kind::RecordTooLong:
+        return QStringLiteral("RecordTooLong");
+    }
+    return {};
+}
+
+CsvReadOptions optionsFrom(const QJsonObject &json)
+{
+    CsvReadOptions options;
+    if (json.contains(QLatin1String("hasHeader")))
+        options.hasHeader = json.value(QLatin1String("hasHeader")).toBool();
+    if (json.contains(QLatin1String("delimiter")))
+        options.delimiter = json.value(QLatin1String("delimiter")).toString().at(0);
+    if (json.value(QLatin1String("encoding")).toString() == QLatin1String("Windows1252"))
+        options.encoding = TextEncoding::Windows1252;
+    return options;
+}
+
+QJsonArray toJson(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+// Reads everything the reader gives, in the corpus's terms.
+QJsonObject readAll(CsvReader &reader)
+{
+    QJsonObject result;
+    QJsonArray events;
+    try {
+        result.insert(QStringLiteral("header"), toJson(reader.header()));
+        result.insert(QStringLiteral("encoding"), displayName(reader.encoding()));
+        result.insert(QStringLiteral("delimiter"), QString(reader.delimiter()));
+    } catch (const CsvError &e) {
+        events.append(QJsonObject { { QStringLiteral("error"),
+                                      QJsonObject { { QStringLiteral("kind"), kindName(e.kind()) },
+                                                    { QStringLiteral("line"), e.line() },
+                                                    { QStringLiteral("column"), e.column() } } } });
+    }
+    for (int guard = 0; guard < 1000; ++guard) {
+        CsvRow row;
+        try {
+            if (!reader.readRow(row))
+                break;
+            events.append(QJsonObject { { QStringLiteral("row"), toJson(row.fields) } });
+        } catch (const CsvError &e) {
+            events.append(
+                QJsonObject { { QStringLiteral("error"),
+                                QJsonObject { { QStringLiteral("kind"), kindName(e.kind()) },
+                                              { QStringLiteral("line"), e.line() },
+                                              { QStringLiteral("column"), e.column() } } } });
+        }
+    }
+    result.insert(QStringLiteral("events"), events);
+    result.insert(QStringLiteral("blankLines"), reader.blankLinesSkipped());
+    return result;
+}
+
+void compareWithExpected(const QJsonObject &actual, const QJsonObject &expected)
+{
+    QCOMPARE(QJsonDocument(actual.value(QLatin1String("events")).toArray()).toJson(),
+             QJsonDocument(expected.value(QLatin1String("events")).toArray()).toJson());
+    for (const char *key : { "header", "encoding", "delimiter", "blankLines" }) {
+        const QLatin1String name(key);
+        if (expected.contains(name))
+            QCOMPARE(actual.value(name), expected.value(name));
+    }
+}
+
+QJsonObject expectationFor(const QString &csvPath)
+{
+    QFile file(QString(csvPath).replace(QLatin1String(".csv"), QLatin1String(".json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void corpus_data();
+    void corpus();
+    void corpusThroughATrickle_data();
+    void corpusThroughATrickle();
+    void chunkBoundaries();
+    void tenMegabyteField();
+    void readsIncrementally();
+    void recordTooLong();
+    void errorMessageNamesFileLineAndColumn();
+    void missingFile();
+    void fieldPositions();
+    void undoesTheFormulaGuardWhenAsked();
+};
+
+void TestCsvReader::corpus_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(test::testDataPath(QStringLiteral("csv")));
+    const QStringList files = dir.entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 40);
+    for (const QString &name : files)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TestCsvReader::corpus()
+{
+    QFETCH(QString, path);
+    const QJsonObject expected = expectationFor(path);
+    QVERIFY2(!expected.isEmpty(), "every corpus file has its expectation");
+    CsvReader reader(path, optionsFrom(expected.value(QLatin1String("options")).toObject()));
+    compareWithExpected(readAll(reader), expected);
+}
+
+void TestCsvReader::corpusThroughATrickle_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("step");
+    const QDir dir(test::testDataPath(QStringLiteral("csv")));
+    for (const QString &name :
+         dir.entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name)) {
+        for (int step : { 1, 3 }) {
+            QTest::newRow(qPrintable(QStringLiteral("%1/%2").arg(name).arg(step)))
+                << dir.filePath(name) << step;
+        }
+    }
+}
+
+void TestCsvReader::corpusThroughATrickle()
+{
+    QFETCH(QString, path);
+    QFETCH(int, step);
+    const QJsonObject expected = expectationFor(path);
+    TrickleDevice device(test::fileBytes(path), step);
+    CsvReader reader(device, QFileInfo(path).fileName(),
+                     optionsFrom(expected.value(QLatin1String("options")).toObject()));
+    compareWithExpected(readAll(reader), expected);
+}
+
+void TestCsvReader::chunkBoundaries()
+{
+    // The reader takes 64 KiB at a time: put every two-part sequence across that boundary.
+    const QList<QPair<QByteArray, QString>> tricky = {
+        { QByteArrayLiteral("\"a\"\"b\""), QStringLiteral("a\"b") },
+        { QByteArrayLiteral("\"x\r\ny\""), QStringLiteral("x\r\ny") },
+        { QByteArrayLiteral("caf\xc3\xa9"), QStringLiteral("café") },
+        { QByteArrayLiteral("\xf0\x9f\x98\x80!"), QStringLiteral("\U0001F600!") },
+    };
+    for (const auto &[bytes, text] : tricky) {
+        for (int shift = -6; shift <= 6; ++shift) {
+            const QByteArray header = "h1,h2\r\n";
+            const int fillerLength = 65536 - int(header.size()) - 4 + shift;
+            const QByteArray filler(fillerLength, 'f');
+            const QByteArray data = header + "1," + filler + "\r\n2," + bytes + "\r\n3,end";
+            QBuffer buffer;
+            buffer.setData(data);
+            buffer.open(QIODevice::ReadOnly);
+            CsvReader reader(buffer, QStringLiteral("boundary.csv"));
+            CsvRow row;
+            QVERIFY(reader.readRow(row));
+            QCOMPARE(row.fields.at(1).size(), fillerLength);
+            QVERIFY(reader.readRow(row));
+            QCOMPARE(row.fields.at(1), text);
+            QCOMPARE(row.start.line, 3);
+            QVERIFY(reader.readRow(row));
+            QCOMPARE(row.fields, QStringList({ QStringLiteral("3"), QStringLiteral("end") }));
+            QCOMPARE(row.start.line, text.contains(QLatin1Char('\n')) ? 5 : 4);
+            QVERIFY(!reader.readRow(row));
+        }
+    }
+}
+
+void TestCsvReader::tenMegabyteField()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QByteArray big;
+    big.reserve(10 * 1024 * 1024 + 64);
+    while (big.size() < 10 * 1024 * 1024)
+        big += "abc\"\"def, \r\n\xc3\xa9 ";
+    file.write("id,payload,after\r\n1,\"");
+    file.write(big);
+    file.write("\",tail\r\n");
+    file.close();
+
+    QString expected = QString::fromUtf8(big);
+    expected.replace(QLatin1String("\"\""), QLatin1String("\""));
+    CsvReader reader(file.fileName());
+    CsvRow row;
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row.fields.size(), 3);
+    QCOMPARE(row.fields.at(1).size(), expected.size());
+    QVERIFY(row.fields.at(1) == expected);
+    QCOMPARE(row.fields.at(2), QStringLiteral("tail"));
+    QVERIFY(!reader.readRow(row));
+}
+
+void TestCsvReader::readsIncrementally()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("n,text\r\n");
+    const QByteArray line = "12345,\"some text, quoted\"\r\n";
+    for (int i = 0; i < 200000; ++i)
+        file.write(line);
+    file.close();
+    const qint64 size = QFileInfo(file.fileName()).size();
+    QVERIFY(size > 5 * 1024 * 1024);
+
+    CsvReadOptions options;
+    options.encoding = TextEncoding::Utf8;
+    CsvReader reader(file.fileName(), options);
+    CsvRow row;
+    QVERIFY(reader.readRow(row));
+    // A chunk or two read, not the file.
+    QVERIFY(reader.bytesRead() < 128 * 1024);
+    qint64 rows = 1;
+    while (reader.readRow(row))
+        ++rows;
+    QCOMPARE(rows, 200000);
+    QCOMPARE(reader.bytesRead(), size);
+    QCOMPARE(reader.bytesTotal(), size);
+}
+
+void TestCsvReader::recordTooLong()
+{
+    QBuffer buffer;
+    buffer.setData("a,b\r\n1,\"never closed " + QByteArray(5000, 'x'));
+    buffer.open(QIODevice::ReadOnly);
+    CsvReadOptions options;
+    options.maxRecordLength = 1000;
+    CsvReader reader(buffer, QStringLiteral("huge.csv"), options);
+    CsvRow row;
+    try {
+        reader.readRow(row);
+        QFAIL("a record over the limit is an error");
+    } catch (const CsvError &e) {
+        QCOMPARE(e.kind(), CsvError::Kind::RecordTooLong);
+        QCOMPARE(e.line(), 2);
+        QCOMPARE(e.column(), 3);
+    }
+    QVERIFY(!reader.readRow(row));
+}
+
+void TestCsvReader::errorMessageNamesFileLineAndColumn()
+{
+    CsvReader reader(test::testDataPath(QStringLiteral("csv/unterminated_quote.csv")));
+    CsvRow row;
+    try {
+        reader.readRow(row);
+        QFAIL("expected an error");
+    } catch (const CsvError &e) {
+        QCOMPARE(e.fileName(), QStringLiteral("unterminated_quote.csv"));
+        QVERIFY2(
+            e.message().startsWith(QLatin1String("unterminated_quote.csv, line 2, column 3: ")),
+            qPrintable(e.message()));
+        QVERIFY(e.message().contains(QLatin1String("never closed")));
+    }
+}
+
+void TestCsvReader::missingFile()
+{
+    try {
+        CsvReader reader(QDir::temp().filePath(QStringLiteral("no-such-file-hubregister.csv")));
+        QFAIL("opening a missing file throws");
+    } catch (const CsvError &e) {
+        QCOMPARE(e.kind(), CsvError::Kind::Io);
+        QVERIFY(e.message().startsWith(QLatin1String("no-such-file-hubregister.csv: ")));
+    }
+}
+
+void TestCsvReader::fieldPositions()
+{
+    QBuffer buffer;
+    buffer.setData("a,b,c\r\n\"x\r\ny\",zz,\"q\"\r\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, QStringLiteral("positions.csv"));
+    QCOMPARE(reader.headerPosition(2).column, 5);
+    CsvRow row;
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row.number, 1);
+    QCOMPARE(row.positionOf(0).line, 2);
+    QCOMPARE(row.positionOf(0).column, 1);
+    QCOMPARE(row.positionOf(1).line, 3);
+    QCOMPARE(row.positionOf(1).column, 4);
+    QCOMPARE(row.positionOf(2).column, 7);
+}
+
+void TestCsvReader::undoesTheFormulaGuardWhenAsked()
+{
+    const QByteArray data = "a\r\n'=1+2\r\n''@x\r\n'plain\r\n'-\r\n";
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReadOptions options;
+    options.undoFormulaGuard = true;
+    CsvReader reader(buffer, QStringLiteral("guarded.csv"), options);
+    QStringList values;
+    CsvRow row;
+    while (reader.readRow(row))
+        values << row.fields.first();
+    QCOMPARE(values,
+             QStringList({ QStringLiteral("=1+2"), QStringLiteral("'@x"), QStringLiteral("'plain"),
+                           QStringLiteral("-") }));
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

@@ -1,0 +1,160 @@
+#include "HandCheckedHub.h"
+#include "TestSupport.h"
+#include "export/ExportError.h"
+#include "export/Exporter.h"
+#include "store/StoreError.h"
+#include "stores/ExportTemplateStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace hubreg;
+
+namespace {
+// A report whose database gives out after two rows.
+class FailingReport : public Report
+{
+public:
+    using Report::Report;
+    ReportKind kind() const override { return ReportKind::Sessions; }
+    QList<ReportColumn> columns(const ExportFilter &) const override
+    {
+        return { ReportColumn {
+            QStringLiteral("n"), QStringLiteral("N"), CsvCellKind::Number, {}, {} } };
+    }
+    QList<ExportColumn> defaultLayout() const override
+    {
+        return { { QStringLiteral("n"), QStringLiteral("N") } };
+    }
+    void rows(const ExportFilter &,
+              const std::function<bool(const QList<CsvCell> &)> &row) const override
+    {
+        row({ CsvCell::number(1) });
+        row({ CsvCell::number(2) });
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("The disk reported an error."));
+    }
+};
+} // namespace
+
+class TestExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesBomCrlfAndGuardsFreeText();
+    void failureKeepsTheFileThatWasThere();
+    void refusesUnknownColumns();
+    void reportsAFileThatCannotBeWritten();
+    void previewStopsAtTheRowsAsked();
+    void usesASavedTemplate();
+    void writesWithoutBomWhenAsked();
+};
+
+void TestExporter::writesBomCrlfAndGuardsFreeText()
+{
+    test::TempDatabase temp;
+    test::buildHandCheckedHub(temp.db());
+    const QString path = temp.folder() + QStringLiteral("/out.csv");
+    Exporter(temp.db()).write(ReportKind::Participants, {}, path,
+                              { { QStringLiteral("role"), QStringLiteral("Role") },
+                                { QStringLiteral("joined_on"), QStringLiteral("=Joined") } });
+    const QByteArray bytes = test::fileBytes(path);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count("\r\n"), 4);
+    QCOMPARE(bytes.count('\n'), 4); // no bare LF anywhere
+    QVERIFY(bytes.contains("'=Joined"));
+    QVERIFY(bytes.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+}
+
+void TestExporter::failureKeepsTheFileThatWasThere()
+{
+    test::TempDatabase temp;
+    const QString path = temp.folder() + QStringLiteral("/return.csv");
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("last term's return\r\n");
+    }
+    const QStringList before = QDir(temp.folder()).entryList(QDir::Files);
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             Exporter(temp.db()).write(FailingReport(temp.db()), {}, path));
+    QCOMPARE(test::fileBytes(path), QByteArray("last term's return\r\n"));
+    QCOMPARE(QDir(temp.folder()).entryList(QDir::Files), before); // no half-written file left
+}
+
+void TestExporter::refusesUnknownColumns()
+{
+    test::TempDatabase temp;
+    const QString path = temp.folder() + QStringLiteral("/x.csv");
+    try {
+        Exporter(temp.db()).write(ReportKind::Schools, {}, path,
+                                  { { QStringLiteral("shoe_size"), QStringLiteral("Shoes") } });
+        QFAIL("an unknown column is refused");
+    } catch (const ExportError &e) {
+        QVERIFY(e.message().contains(QLatin1String("shoe_size")));
+        QVERIFY(e.message().contains(QLatin1String("Schools")));
+    }
+    QVERIFY(!QFile::exists(path));
+    // The register's session group is known even before any session exists.
+    QCOMPARE(Exporter(temp.db()).write(ReportKind::Register, {}, path), 0);
+}
+
+void TestExporter::reportsAFileThatCannotBeWritten()
+{
+    test::TempDatabase temp;
+    const QString path = temp.folder() + QStringLiteral("/no/such/folder/x.csv");
+    try {
+        Exporter(temp.db()).write(ReportKind::Sessions, {}, path);
+        QFAIL("a missing folder is an error");
+    } catch (const ExportError &e) {
+        QVERIFY(e.message().startsWith(QLatin1String("x.csv")));
+    }
+}
+
+void TestExporter::previewStopsAtTheRowsAsked()
+{
+    test::TempDatabase temp;
+    test::buildHandCheckedHub(temp.db());
+    const Exporter exporter(temp.db());
+    const ExportPreview preview = exporter.preview(ReportKind::Sessions, {}, {}, 2);
+    QCOMPARE(preview.rows.size(), 2);
+    QCOMPARE(preview.headings.size(), exporter.defaultLayout(ReportKind::Sessions).size());
+    QCOMPARE(preview.headings.first(), QStringLiteral("Work Group"));
+    QCOMPARE(exporter.preview(ReportKind::Sessions, {}, {}, 0).rows.size(), 0);
+    QVERIFY(exporter.availableColumns(ReportKind::Sessions, {}).size() > preview.headings.size());
+}
+
+void TestExporter::usesASavedTemplate()
+{
+    test::TempDatabase temp;
+    test::buildHandCheckedHub(temp.db());
+    ExportTemplate t;
+    t.report = ReportKind::Schools;
+    t.name = QStringLiteral("NCETM summer");
+    t.columns = { { QStringLiteral("completed"), QStringLiteral("Engaged") },
+                  { QStringLiteral("school_urn"), QStringLiteral("URN") } };
+    ExportTemplateStore(temp.db()).save(t);
+    const auto saved
+        = ExportTemplateStore(temp.db()).find(ReportKind::Schools, QStringLiteral("NCETM summer"));
+    const QString path = temp.folder() + QStringLiteral("/summer.csv");
+    Exporter(temp.db()).write(ReportKind::Schools, {}, path, saved->columns);
+    QCOMPARE(test::fileBytes(path),
+             QByteArray("\xEF\xBB\xBF"
+                        "Engaged,URN\r\nY,100001\r\nN,100002\r\n"));
+}
+
+void TestExporter::writesWithoutBomWhenAsked()
+{
+    test::TempDatabase temp;
+    test::buildHandCheckedHub(temp.db());
+    CsvWriteOptions options;
+    options.byteOrderMark = false;
+    const QString path = temp.folder() + QStringLiteral("/plain.csv");
+    Exporter(temp.db()).write(ReportKind::Schools, {}, path,
+                              { { QStringLiteral("school_urn"), QStringLiteral("URN") } }, options);
+    QCOMPARE(test::fileBytes(path), QByteArray("URN\r\n100001\r\n100002\r\n"));
+}
+
+QTEST_GUILESS_MAIN(TestExporter)
+#include "tst_exporter.moc"

@@ -1,0 +1,166 @@
+#include "ImportCheckPage.h"
+
+#include "ParticipantImportState.h"
+#include "common/Prompter.h"
+#include "import/ImportError.h"
+#include "store/StoreError.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hubreg::ui {
+
+namespace {
+enum Column { LineColumn, ColumnColumn, FieldColumn, IssueColumn, ChoiceColumn, ColumnCount };
+} // namespace
+
+ImportCheckPage::ImportCheckPage(ParticipantImportState &state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_state(state)
+    , m_summary(new QLabel(this))
+    , m_duplicates(new QComboBox(this))
+    , m_issues(new QTableWidget(this))
+{
+    setTitle(tr("Check and import"));
+    setSubTitle(tr("Nothing has been saved yet. Rejected rows are left out; the others are "
+                   "imported together, or not at all."));
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_duplicates->setObjectName(QStringLiteral("duplicatesComboBox"));
+    m_duplicates->addItem(tr("Bring their details up to date"), int(DuplicateAction::Update));
+    m_duplicates->addItem(tr("Keep their details as they are"), int(DuplicateAction::Keep));
+    m_duplicates->addItem(tr("Leave them out"), int(DuplicateAction::Skip));
+    m_issues->setObjectName(QStringLiteral("issuesTableWidget"));
+    m_issues->setColumnCount(ColumnCount);
+    m_issues->setHorizontalHeaderLabels(
+        { tr("Line"), tr("Column"), tr("Field"), tr("Issue"), tr("School") });
+    m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_issues->verticalHeader()->setVisible(false);
+    m_issues->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_issues->horizontalHeader()->setSectionResizeMode(IssueColumn, QHeaderView::Stretch);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("People already &held:"), m_duplicates);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(form);
+    layout->addWidget(m_issues, 1);
+
+    connect(m_duplicates, &QComboBox::currentIndexChanged, this, [this] {
+        m_state.onDuplicate = DuplicateAction(m_duplicates->currentData().toInt());
+        check();
+    });
+}
+
+void ImportCheckPage::initializePage()
+{
+    check();
+}
+
+void ImportCheckPage::check()
+{
+    m_checked = false;
+    try {
+        m_state.report = ParticipantImporter(m_state.db).run(m_state.path, m_state.options(true));
+        const ImportReport &r = m_state.report;
+        m_summary->setText(tr("%1 rows: %2 people to add, %3 to update, %4 unchanged, %5 left out, "
+                              "%6 rejected. %7 participants and %8 schools to enrol.")
+                               .arg(r.rows)
+                               .arg(r.added)
+                               .arg(r.updated)
+                               .arg(r.unchanged)
+                               .arg(r.skipped)
+                               .arg(r.rejected.size())
+                               .arg(r.participantsEnrolled)
+                               .arg(r.schoolsEnrolled));
+        m_checked = true;
+    } catch (const ImportError &error) {
+        m_state.report = {};
+        m_summary->setText(tr("This list cannot be imported: %1").arg(error.message()));
+    } catch (const StoreError &error) {
+        m_state.report = {};
+        m_summary->setText(tr("The database could not check the list: %1").arg(error.message()));
+    }
+    showIssues();
+    emit completeChanged();
+}
+
+void ImportCheckPage::showIssues()
+{
+    // Removing the rows disposes of their choice boxes later, so this may run from one of them.
+    m_issues->setRowCount(0);
+    const ImportReport &report = m_state.report;
+    auto addRow = [&](const ImportIssue &issue, bool rejected) {
+        const int row = m_issues->rowCount();
+        m_issues->insertRow(row);
+        m_issues->setItem(row, LineColumn, new QTableWidgetItem(QString::number(issue.line)));
+        m_issues->setItem(
+            row, ColumnColumn,
+            new QTableWidgetItem(issue.column > 0 ? QString::number(issue.column) : QString()));
+        m_issues->setItem(row, FieldColumn, new QTableWidgetItem(issue.field));
+        m_issues->setItem(
+            row, IssueColumn,
+            new QTableWidgetItem(rejected ? tr("Rejected: %1").arg(issue.message) : issue.message));
+        if (issue.choices.isEmpty())
+            return;
+        auto *choice = new QComboBox;
+        choice->setObjectName(QStringLiteral("schoolChoiceComboBox%1").arg(issue.line));
+        choice->addItem(tr("Choose the school…"), RecordId(0));
+        for (const ImportChoice &c : issue.choices)
+            choice->addItem(c.label, c.id);
+        const qint64 line = issue.line;
+        connect(choice, &QComboBox::currentIndexChanged, this, [this, choice, line] {
+            const RecordId id = choice->currentData().toLongLong();
+            if (id > 0) {
+                m_state.schoolChoices.insert(line, id);
+                check();
+            }
+        });
+        m_issues->setCellWidget(row, ChoiceColumn, choice);
+    };
+    for (const ImportIssue &issue : report.rejected)
+        addRow(issue, true);
+    for (const ImportIssue &issue : report.notes)
+        addRow(issue, false);
+}
+
+bool ImportCheckPage::isComplete() const
+{
+    const ImportReport &r = m_state.report;
+    return m_checked && r.added + r.updated + r.unchanged > 0;
+}
+
+bool ImportCheckPage::validatePage()
+{
+    try {
+        m_state.report = ParticipantImporter(m_state.db).run(m_state.path, m_state.options(false));
+    } catch (const ImportError &error) {
+        Prompter::warning(this, tr("Import participants"),
+                          tr("Nothing was imported: %1").arg(error.message()));
+        return false;
+    } catch (const StoreError &error) {
+        Prompter::warning(this, tr("Import participants"),
+                          tr("Nothing was imported: %1").arg(error.message()));
+        return false;
+    }
+    const ImportReport &r = m_state.report;
+    Prompter::information(
+        this, tr("Import participants"),
+        tr("Imported: %1 people added, %2 updated, %3 unchanged; %4 participants and "
+           "%5 schools enrolled in %6. %7 rows were rejected.")
+            .arg(r.added)
+            .arg(r.updated)
+            .arg(r.unchanged)
+            .arg(r.participantsEnrolled)
+            .arg(r.schoolsEnrolled)
+            .arg(m_state.workGroupCode)
+            .arg(r.rejected.size()));
+    return true;
+}
+
+} // namespace hubreg::ui

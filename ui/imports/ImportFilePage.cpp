@@ -1,0 +1,134 @@
+#include "ImportFilePage.h"
+
+#include "ParticipantImportState.h"
+#include "common/Prompter.h"
+#include "import/ImportError.h"
+#include "stores/WorkGroupStore.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hubreg::ui {
+
+namespace {
+constexpr int kPreviewRows = 10;
+
+QString delimiterName(QChar delimiter)
+{
+    if (delimiter == QLatin1Char(';'))
+        return ImportFilePage::tr("semicolons");
+    if (delimiter == QLatin1Char('\t'))
+        return ImportFilePage::tr("tabs");
+    return ImportFilePage::tr("commas");
+}
+} // namespace
+
+ImportFilePage::ImportFilePage(ParticipantImportState &state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_state(state)
+    , m_file(new QLineEdit(this))
+    , m_workGroup(new QComboBox(this))
+    , m_format(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_preview(new QTableWidget(this))
+{
+    setTitle(tr("Choose the list"));
+    setSubTitle(tr("A CSV file from an application form or a spreadsheet, in any column order."));
+    m_file->setObjectName(QStringLiteral("fileLineEdit"));
+    m_workGroup->setObjectName(QStringLiteral("workGroupComboBox"));
+    m_format->setObjectName(QStringLiteral("formatLabel"));
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setWordWrap(true);
+    m_preview->setObjectName(QStringLiteral("previewTableWidget"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("browsePushButton"));
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&Work Group:"), m_workGroup);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_format);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_preview, 1);
+
+    connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
+    connect(m_file, &QLineEdit::editingFinished, this, [this] { loadFile(m_file->text()); });
+    connect(m_workGroup, &QComboBox::currentIndexChanged, this, &ImportFilePage::completeChanged);
+    fillWorkGroups();
+}
+
+void ImportFilePage::fillWorkGroups()
+{
+    for (const WorkGroupOverview &row : WorkGroupStore(m_state.db).overview()) {
+        const QString label = row.workGroup.title.isEmpty()
+            ? tr("%1 (%2)").arg(row.workGroup.code, row.academicYear)
+            : tr("%1 – %2 (%3)").arg(row.workGroup.code, row.workGroup.title, row.academicYear);
+        m_workGroup->addItem(label, row.workGroup.code);
+    }
+}
+
+void ImportFilePage::browse()
+{
+    const QString path = Prompter::openFileName(this, tr("Choose a participant list"), QString(),
+                                                tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void ImportFilePage::loadFile(const QString &path)
+{
+    m_file->setText(path);
+    m_state.path = path;
+    m_state.preview = {};
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    m_format->clear();
+    m_problem->clear();
+    try {
+        m_state.preview = previewCsv(path, kPreviewRows);
+    } catch (const ImportError &error) {
+        m_problem->setText(error.message());
+        emit completeChanged();
+        return;
+    }
+    const CsvPreview &preview = m_state.preview;
+    m_format->setText(tr("Read as %1, columns separated by %2.")
+                          .arg(displayName(preview.encoding), delimiterName(preview.delimiter)));
+    m_problem->setText(preview.problem);
+    m_preview->setColumnCount(int(preview.header.size()));
+    m_preview->setHorizontalHeaderLabels(preview.header);
+    m_preview->setRowCount(int(preview.rows.size()));
+    for (int r = 0; r < preview.rows.size(); ++r) {
+        for (int c = 0; c < preview.rows.at(r).size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(preview.rows.at(r).at(c)));
+    }
+    emit completeChanged();
+}
+
+bool ImportFilePage::isComplete() const
+{
+    return !m_state.preview.header.isEmpty() && m_workGroup->currentIndex() >= 0;
+}
+
+bool ImportFilePage::validatePage()
+{
+    m_state.workGroupCode = m_workGroup->currentData().toString();
+    return true;
+}
+
+} // namespace hubreg::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/ImportMapping.h"
+#include "import/CsvPreview.h"
+#include "import/ImportReport.h"
+#include "import/ParticipantImporter.h"
+
+#include <QHash>
+
+namespace hubreg {
+class Database;
+}
+
+namespace hubreg::ui {
+
+// What the pages of the participant import wizard decide between them.
+struct ParticipantImportState
+{
+    explicit ParticipantImportState(Database &database)
+        : db(database)
+    { }
+
+    Database &db;
+    QString path;
+    CsvPreview preview;
+    QString workGroupCode;
+    ImportMapping mapping;
+    QString saveMappingAs;
+    DuplicateAction onDuplicate = DuplicateAction::Update;
+    QHash<qint64, RecordId> schoolChoices;
+    ImportReport report; // of the last check, then of the import
+
+    ParticipantImportOptions options(bool dryRun) const
+    {
+        ParticipantImportOptions o;
+        o.workGroupCode = workGroupCode;
+        o.mapping = mapping;
+        o.onDuplicate = onDuplicate;
+        o.schoolChoices = schoolChoices;
+        o.saveMappingAs = dryRun ? QString() : saveMappingAs;
+        o.dryRun = dryRun;
+        return o;
+    }
+};
+
+} // namespace hubreg::ui

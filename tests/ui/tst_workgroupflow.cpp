@@ -8,6 +8,7 @@
 #include "common/Prompter.h"
 #include "common/Workspace.h"
 #include "figures/AttendanceFigures.h"
+#include "imports/ParticipantImportWizard.h"
 #include "register/RegisterGridModel.h"
 #include "register/RegisterTab.h"
 #include "register/TakeRegisterModel.h"
@@ -260,6 +261,18 @@ void TestWorkGroupFlow::addsAndPastesParticipants()
     undo->redo();
     QCOMPARE(WorkGroupStore(m_fixture->db()).participants(m_workGroupId).size(), 4);
     QCOMPARE(page()->participantsTab()->table()->model()->rowCount(), 4);
+
+    // A longer list comes through the import wizard, opened on this Work Group.
+    QTest::mouseClick(test::child<QPushButton>(page()->participantsTab(),
+                                               QStringLiteral("importParticipantsPushButton")),
+                      Qt::LeftButton);
+    auto *wizard = test::openDialog<ParticipantImportWizard>(&m_fixture->window());
+    QVERIFY(wizard);
+    QCOMPARE(test::child<QComboBox>(wizard, QStringLiteral("workGroupComboBox"))
+                 ->currentData()
+                 .toString(),
+             QStringLiteral("TEST WG1"));
+    wizard->reject();
 }
 
 void TestWorkGroupFlow::createsTheSessionSeriesWithPreview()

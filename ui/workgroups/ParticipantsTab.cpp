@@ -7,6 +7,7 @@
 #include "common/Prompter.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
+#include "imports/ParticipantImportWizard.h"
 #include "store/Clock.h"
 #include "store/Database.h"
 #include "stores/AcademicYearStore.h"
@@ -35,6 +36,7 @@ ParticipantsTab::ParticipantsTab(Workspace &workspace, RecordId workGroupId, QWi
     , m_move(new QPushButton(tr("&Move to School…"), this))
     , m_leave(new QPushButton(tr("Left…"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
+    , m_import(new QPushButton(tr("Import Li&st…"), this))
     , m_open(new QPushButton(tr("&Open Person"), this))
 {
     setObjectName(QStringLiteral("participantsTab"));
@@ -45,6 +47,9 @@ ParticipantsTab::ParticipantsTab(Workspace &workspace, RecordId workGroupId, QWi
     m_move->setObjectName(QStringLiteral("moveParticipantPushButton"));
     m_leave->setObjectName(QStringLiteral("leaveParticipantPushButton"));
     m_remove->setObjectName(QStringLiteral("removeParticipantPushButton"));
+    m_import->setObjectName(QStringLiteral("importParticipantsPushButton"));
+    m_import->setToolTip(
+        tr("Import a participant list from a CSV file (application forms, spreadsheets)"));
     m_open->setObjectName(QStringLiteral("openPersonPushButton"));
     m_lead->setCheckable(true);
     m_lead->setToolTip(tr("Mark or unmark the participant as a lead participant for their school"));
@@ -64,6 +69,7 @@ ParticipantsTab::ParticipantsTab(Workspace &workspace, RecordId workGroupId, QWi
     for (QPushButton *button : { m_add, m_edit, m_lead, m_move, m_leave, m_remove })
         buttons->addWidget(button);
     buttons->addStretch(1);
+    buttons->addWidget(m_import);
     buttons->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -75,6 +81,7 @@ ParticipantsTab::ParticipantsTab(Workspace &workspace, RecordId workGroupId, QWi
     connect(m_move, &QPushButton::clicked, this, &ParticipantsTab::moveCurrent);
     connect(m_leave, &QPushButton::clicked, this, &ParticipantsTab::leaveCurrent);
     connect(m_remove, &QPushButton::clicked, this, &ParticipantsTab::removeCurrent);
+    connect(m_import, &QPushButton::clicked, this, &ParticipantsTab::importList);
     const auto openPerson = [this] {
         if (const ParticipantListing *row = current())
             this->workspace().openPerson(row->enrolment.personId);
@@ -97,6 +104,7 @@ void ParticipantsTab::updateButtons()
     const ParticipantListing *row = current();
     const bool writable = !workspace().isReadOnly();
     m_add->setEnabled(writable);
+    m_import->setEnabled(writable);
     for (QPushButton *button : { m_edit, m_lead, m_move, m_remove })
         button->setEnabled(writable && row);
     m_leave->setEnabled(writable && row && !row->enrolment.hasLeft());
@@ -213,6 +221,19 @@ void ParticipantsTab::removeCurrent()
     if (!row)
         return;
     workspace().run(new RemoveParticipantCommand(workspace(), row->enrolment, row->fullName()));
+}
+
+void ParticipantsTab::importList()
+{
+    const auto workGroup = WorkGroupStore(db()).find(workGroupId());
+    if (!workGroup)
+        return;
+    auto *wizard = new ParticipantImportWizard(db(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The wizard lists every Work Group; this is the one the user came from.
+    if (auto *choice = wizard->findChild<QComboBox *>(QStringLiteral("workGroupComboBox")))
+        choice->setCurrentIndex(qMax(0, choice->findData(workGroup->code)));
+    wizard->open();
 }
 
 bool ParticipantsTab::pasteInto(QAbstractItemView *view)

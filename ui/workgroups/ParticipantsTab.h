@@ -36,6 +36,8 @@ public:
     void toggleLeadParticipant();
     void leaveCurrent();
     void removeCurrent();
+    // The import wizard (ui/imports), opened on this Work Group.
+    void importList();
 
 private:
     const ParticipantListing *current() const;
@@ -50,6 +52,7 @@ private:
     QPushButton *m_move;
     QPushButton *m_leave;
     QPushButton *m_remove;
+    QPushButton *m_import;
     QPushButton *m_open;
 };
 

@@ -1,7 +1,7 @@
 // A tour of the main screens over the demo hub. Under ctest it checks that each screen opens
 // where it should; run under Xvfb with the xcb platform and HUBREGISTER_SCREENSHOTS set to a
-// folder, it also saves what the X server shows of each screen, for packaging/screenshots
-// (see packaging/screenshots/README.md for the command).
+// folder, it also saves what the X server shows of each screen, for docs/screenshots
+// (see docs/screenshots/README.md for the command).
 #include "GuiTest.h"
 #include "demo/DemoHub.h"
 #include "history/ParticipationHistory.h"
@@ -114,7 +114,7 @@ void TestScreenshots::workGroups()
     QVERIFY(page);
     QVERIFY(page->model()->rowCount() > 0);
     page->table()->setCurrentIndex(page->table()->model()->index(0, 0));
-    shoot(QStringLiteral("work-groups"));
+    shoot(QStringLiteral("workgroups"));
 }
 
 void TestScreenshots::registerGrid()

@@ -94,7 +94,7 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         case Role:
             return e.role;
         case LeadParticipant:
-            return e.isLeadParticipant ? tr("Lead participant") : QString();
+            return e.isLeadParticipant ? tr("Yes") : QString();
         case Joined:
             return validation::formatUkDate(e.joinedOn);
         case Left:

@@ -6,6 +6,7 @@
 #include "people/PersonTableModel.h"
 #include "schools/SchoolsPage.h"
 #include "store/Backup.h"
+#include "stores/AttendanceStore.h"
 #include "stores/PersonStore.h"
 #include "stores/WorkGroupStore.h"
 #include "workgroups/WorkGroupPage.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -40,6 +42,7 @@ private slots:
     void restoresABackupAfterConfirmation();
     void refusesARestoreFromAForeignFile();
     void erasesAPersonOnlyWhenConfirmed();
+    void readOnlyFileTakesNoEdits();
 
 private:
     std::unique_ptr<test::WindowFixture> m_fixture;
@@ -251,6 +254,34 @@ void TestMainWindow::erasesAPersonOnlyWhenConfirmed()
     QCOMPARE(WorkGroupStore(m_fixture->db()).participants(m_group.workGroupId).size(), 2);
     QCOMPARE(window.undoStack()->count(), 0);
     QCOMPARE(people->model()->rowOf(m_group.personB1), -1);
+}
+
+void TestMainWindow::readOnlyFileTakesNoEdits()
+{
+    m_other = std::make_unique<QTemporaryDir>();
+    const QString path = m_other->filePath(QStringLiteral("shared.sqlite"));
+    Backup::copyVerified(m_fixture->db(), path);
+    m_fixture.reset();
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    MainWindow window(std::move(db));
+    window.show();
+    QCOMPARE(window.windowTitle(), QStringLiteral("shared.sqlite (read-only)"));
+    QVERIFY(
+        !test::child<QPushButton>(window.workGroupsPage(), QStringLiteral("newWorkGroupPushButton"))
+             ->isEnabled());
+    window.openWorkGroup(m_group.workGroupId);
+    auto *page = qobject_cast<WorkGroupPage *>(window.currentPage());
+    QVERIFY(page);
+    QVERIFY(!test::child<QPushButton>(page, QStringLiteral("enrolSchoolPushButton"))->isEnabled());
+    QVERIFY(
+        !test::child<QPushButton>(page, QStringLiteral("markAllPresentPushButton"))->isEnabled());
+    // A mark typed anyway is refused with the reason, and nothing is written.
+    auto *take = test::child<QTableView>(page, QStringLiteral("takeRegisterTableView"));
+    take->setCurrentIndex(take->model()->index(0, 2));
+    QTest::keyClick(take, Qt::Key_P);
+    QVERIFY(Prompter::lastMessage().contains(QStringLiteral("read-only")));
+    QCOMPARE(window.undoStack()->count(), 0);
+    QVERIFY(AttendanceStore(window.database()).marksForWorkGroup(m_group.workGroupId).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,8 @@
 // series, take a register from the keyboard, undo and redo, print. Each step checks what the
 // database holds, not only what the widgets show.
 #include "GuiTest.h"
+#include "common/DateFields.h"
+#include "common/DatePromptDialog.h"
 #include "common/Figures.h"
 #include "common/FormValidator.h"
 #include "common/Prompter.h"
@@ -27,9 +29,12 @@
 #include "stores/SessionStore.h"
 #include "stores/WorkGroupStore.h"
 #include "workgroups/EnrolSchoolDialog.h"
+#include "workgroups/EnrolledSchoolTableModel.h"
 #include "workgroups/EnrolledSchoolsTab.h"
 #include "workgroups/ParticipantDialog.h"
+#include "workgroups/ParticipantTableModel.h"
 #include "workgroups/ParticipantsTab.h"
+#include "workgroups/WorkGroupDetailsTab.h"
 #include "workgroups/WorkGroupDialog.h"
 #include "workgroups/WorkGroupPage.h"
 #include "workgroups/WorkGroupsPage.h"
@@ -38,6 +43,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -67,6 +73,8 @@ private slots:
     void undoesAndRedoesMarks();
     void gridShowsTheCoreFigures();
     void printsSignInSheetAndRegisterToPdf();
+    void savesDetailsUndoably();
+    void withdrawsASchoolAndRecordsALeaverWithDates();
 
 private:
     WorkGroupPage *page() const;
@@ -467,6 +475,81 @@ void TestWorkGroupFlow::printsSignInSheetAndRegisterToPdf()
                       Qt::LeftButton);
     QVERIFY(QFileInfo(grid).size() > 1000);
     QVERIFY(test::fileBytes(grid).startsWith("%PDF"));
+}
+
+void TestWorkGroupFlow::savesDetailsUndoably()
+{
+    page()->tabs()->setCurrentWidget(page()->detailsTab());
+    auto *save
+        = test::child<QPushButton>(page()->detailsTab(), QStringLiteral("saveDetailsPushButton"));
+    QVERIFY(!save->isEnabled());
+    auto *title = test::child<QLineEdit>(page()->detailsTab(), QStringLiteral("titleLineEdit"));
+    test::typeInto(title, QStringLiteral("Testbridge Development Group"));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(WorkGroupStore(m_fixture->db()).find(m_workGroupId)->title,
+             QStringLiteral("Testbridge Development Group"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(test::child<QLabel>(page(), QStringLiteral("pageTitleLabel"))
+                ->text()
+                .contains(QStringLiteral("Testbridge")));
+
+    // A code already taken is refused beside the field, before anything is saved.
+    auto *code = test::child<QLineEdit>(page()->detailsTab(), QStringLiteral("codeLineEdit"));
+    test::typeInto(code, QString());
+    QVERIFY(!save->isEnabled());
+    test::typeInto(code, QStringLiteral("TEST WG1"));
+    // Unsaved typing is never overwritten; Revert goes back to what is stored.
+    QTest::mouseClick(
+        test::child<QPushButton>(page()->detailsTab(), QStringLiteral("revertDetailsPushButton")),
+        Qt::LeftButton);
+    QVERIFY(!save->isEnabled());
+
+    m_fixture->trigger(QStringLiteral("undoAction"));
+    QCOMPARE(WorkGroupStore(m_fixture->db()).find(m_workGroupId)->title, QString());
+    QCOMPARE(title->text(), QString());
+}
+
+void TestWorkGroupFlow::withdrawsASchoolAndRecordsALeaverWithDates()
+{
+    EnrolledSchoolsTab *schools = page()->schoolsTab();
+    page()->tabs()->setCurrentWidget(schools);
+    schools->table()->selectRow(0);
+    const SchoolEnrolmentListing *row = schools->model()->enrolmentAt(0);
+    const RecordId enrolment = row->enrolment.id;
+    QTest::mouseClick(test::child<QPushButton>(schools, QStringLiteral("withdrawSchoolPushButton")),
+                      Qt::LeftButton);
+    auto *dialog = test::openDialog<DatePromptDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    test::typeInto(dialog->dateEdit(), QStringLiteral("30/09/2024")); // before it joined
+    QVERIFY(!test::child<QPushButton>(dialog, QStringLiteral("okPushButton"))->isEnabled());
+    test::typeInto(dialog->dateEdit(), QStringLiteral("14/02/2025"));
+    QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("okPushButton")),
+                      Qt::LeftButton);
+    QCOMPARE(WorkGroupStore(m_fixture->db()).findSchoolEnrolment(enrolment)->withdrawnOn,
+             QDate(2025, 2, 14));
+
+    ParticipantsTab *participants = page()->participantsTab();
+    page()->tabs()->setCurrentWidget(participants);
+    participants->table()->selectRow(1);
+    const RecordId leaver = participants->table()
+                                ->currentIndex()
+                                .data(ParticipantTableModel::ParticipantIdRole)
+                                .toLongLong();
+    QTest::mouseClick(
+        test::child<QPushButton>(participants, QStringLiteral("leaveParticipantPushButton")),
+        Qt::LeftButton);
+    dialog = test::openDialog<DatePromptDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    test::typeInto(dialog->dateEdit(), QStringLiteral("03/03/2025"));
+    QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("okPushButton")),
+                      Qt::LeftButton);
+    QCOMPARE(WorkGroupStore(m_fixture->db()).findParticipant(leaver)->leftOn, QDate(2025, 3, 3));
+
+    m_fixture->trigger(QStringLiteral("undoAction"));
+    QVERIFY(!WorkGroupStore(m_fixture->db()).findParticipant(leaver)->hasLeft());
+    m_fixture->trigger(QStringLiteral("undoAction"));
+    QVERIFY(!WorkGroupStore(m_fixture->db()).findSchoolEnrolment(enrolment)->isWithdrawn());
 }
 
 QTEST_MAIN(TestWorkGroupFlow)

@@ -7,17 +7,17 @@
 
 namespace hubreg::ui {
 
-void rememberHeader(QHeaderView *header, const QString &key)
+bool rememberHeader(QHeaderView *header, const QString &key)
 {
     const QString settingsKey = QStringLiteral("views/%1/header").arg(key);
     const QByteArray state = QSettings().value(settingsKey).toByteArray();
-    if (!state.isEmpty())
-        header->restoreState(state);
+    const bool restored = !state.isEmpty() && header->restoreState(state);
     const auto save
         = [header, settingsKey] { QSettings().setValue(settingsKey, header->saveState()); };
     QObject::connect(header, &QHeaderView::sectionResized, header, save);
     QObject::connect(header, &QHeaderView::sectionMoved, header, save);
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
+    return restored;
 }
 
 void setUpTable(QTableView *table)
@@ -38,9 +38,12 @@ namespace {
 class ColumnFitter : public QObject
 {
 public:
-    explicit ColumnFitter(QTableView *table)
+    enum class When { Always, Once };
+
+    ColumnFitter(QTableView *table, When when)
         : QObject(table)
         , m_table(table)
+        , m_when(when)
     {
         table->installEventFilter(this);
         connect(table->model(), &QAbstractItemModel::modelReset, this, &ColumnFitter::fit);
@@ -56,21 +59,30 @@ public:
 private:
     void fit()
     {
-        if (!m_table->isVisible())
+        if (!m_table->isVisible() || (m_when == When::Once && m_table->model()->rowCount() == 0))
             return;
         m_table->resizeColumnsToContents();
         // A long note or name should not push everything else off the screen.
         for (int column = 0; column < m_table->model()->columnCount(); ++column)
             m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 320));
+        if (m_when == When::Once)
+            deleteLater();
     }
 
     QTableView *m_table;
+    When m_when;
 };
 } // namespace
 
 void fitColumnsOnReset(QTableView *table)
 {
-    new ColumnFitter(table);
+    new ColumnFitter(table, ColumnFitter::When::Always);
+}
+
+void rememberOrFitColumns(QTableView *table, const QString &key)
+{
+    if (!rememberHeader(table->horizontalHeader(), key))
+        new ColumnFitter(table, ColumnFitter::When::Once);
 }
 
 } // namespace hubreg::ui

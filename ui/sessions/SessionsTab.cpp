@@ -41,12 +41,8 @@ SessionsTab::SessionsTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(SessionTableModel::Venue,
-                                                      QHeaderView::Stretch);
-    m_table->setColumnWidth(SessionTableModel::Number, 44);
-    m_table->setColumnWidth(SessionTableModel::Title, 160);
-    m_table->setColumnWidth(SessionTableModel::Kind, 180);
-    rememberHeader(m_table->horizontalHeader(), QStringLiteral("sessions"));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    rememberOrFitColumns(m_table, QStringLiteral("sessions"));
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : { m_add, m_series, m_visit, m_edit, m_cancel, m_remove })

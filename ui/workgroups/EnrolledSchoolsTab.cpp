@@ -37,10 +37,8 @@ EnrolledSchoolsTab::EnrolledSchoolsTab(Workspace &workspace, RecordId workGroupI
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(EnrolledSchoolTableModel::Name,
-                                                      QHeaderView::Stretch);
-    m_table->setColumnWidth(EnrolledSchoolTableModel::Urn, 70);
-    rememberHeader(m_table->horizontalHeader(), QStringLiteral("enrolledSchools"));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    rememberOrFitColumns(m_table, QStringLiteral("enrolledSchools"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_enrol);

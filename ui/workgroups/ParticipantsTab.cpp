@@ -58,10 +58,7 @@ ParticipantsTab::ParticipantsTab(Workspace &workspace, RecordId workGroupId, QWi
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ParticipantTableModel::School, 220);
-    m_table->setColumnWidth(ParticipantTableModel::Name, 160);
-    m_table->setColumnWidth(ParticipantTableModel::Email, 220);
-    rememberHeader(m_table->horizontalHeader(), QStringLiteral("participants"));
+    rememberOrFitColumns(m_table, QStringLiteral("participants"));
     m_table->setToolTip(
         tr("Paste (Ctrl+V) rows of names and emails copied from a spreadsheet to add them"));
 

@@ -47,10 +47,11 @@ ProgrammesPage::ProgrammesPage(Database &db, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ProgrammeTableModel::Title,
-                                                      QHeaderView::Stretch);
-    for (int column : { ProgrammeTableModel::Strand, ProgrammeTableModel::Prerequisites })
-        m_table->hideColumn(column);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProgrammeTableModel::Title, QHeaderView::Stretch);
+    header->setSectionResizeMode(ProgrammeTableModel::Prerequisites, QHeaderView::Stretch);
+    m_table->hideColumn(ProgrammeTableModel::Strand);
 
     auto *copy = new QAction(tr("Copy"), m_table);
     copy->setShortcut(QKeySequence::Copy);

@@ -109,13 +109,8 @@ QByteArray notYetEngagedCsv(const QList<AreaSchool> &schools)
     auto tr = [](const char *text) {
         return QCoreApplication::translate("hubreg::EngagementFigures", text);
     };
-    const QStringList header { tr("URN"),
-                               tr("School"),
-                               tr("Local authority"),
-                               tr("Phase"),
-                               tr("Town"),
-                               tr("Postcode"),
-                               tr("Took part without completing") };
+    const QStringList header { tr("URN"),  tr("School"),   tr("Local authority"), tr("Phase"),
+                               tr("Town"), tr("Postcode"), tr("Last took part") };
     QList<QStringList> rows;
     for (const AreaSchool &s : schools)
         rows << QStringList { s.urn.toString(), s.name,     s.laName,      s.phase,

@@ -75,7 +75,7 @@ private:
 };
 
 // The not-yet-engaged list as a CSV file (csvexport): URN, school, local authority, phase, town,
-// postcode, and the latest year it took part without completing.
+// postcode, and the latest year it took part (without completing).
 QByteArray notYetEngagedCsv(const QList<AreaSchool> &schools);
 
 } // namespace hubreg

@@ -250,9 +250,8 @@ void TestEngagement::notYetEngagedList()
     QCOMPARE(schools.at(0).urn.value(), 300002);
 
     const QByteArray csv = notYetEngagedCsv(schools);
-    QVERIFY(csv.startsWith(
-        "\xEF\xBB\xBFURN,School,Local authority,Phase,Town,Postcode,Took part "
-        "without completing\r\n300002,Birch Primary Academy,LA 801,Primary,,,2024/25\r\n"));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFURN,School,Local authority,Phase,Town,Postcode,Last took "
+                           "part\r\n300002,Birch Primary Academy,LA 801,Primary,,,2024/25\r\n"));
     QCOMPARE(csv.count("\r\n"), 8);
 }
 

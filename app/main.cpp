@@ -4,6 +4,12 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QTextStream>
+
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <windows.h>
+#endif
 
 namespace {
 void describeApplication()
@@ -14,14 +20,30 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(HUBREGISTER_VERSION));
 }
 
+// Help, version and subcommands need no display, so they run without the GUI platform.
 bool wantsCommandLine(int argc, char **argv)
 {
     if (argc < 2)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
-    return hubreg::cli::isCommand(first) || first == QLatin1String("help")
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v")
+        || first == QLatin1String("help"))
+        return true;
+    return hubreg::cli::isCommand(first)
         || (!first.startsWith(QLatin1Char('-')) && !first.contains(QLatin1Char('.'))
-            && !first.contains(QLatin1Char('/')));
+            && !first.contains(QLatin1Char('/')) && !first.contains(QLatin1Char('\\')));
+}
+
+void attachToConsole()
+{
+#ifdef Q_OS_WIN
+    // The executable is a GUI program on Windows; a subcommand run from a console writes to it.
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
 }
 } // namespace
 
@@ -29,9 +51,15 @@ int main(int argc, char **argv)
 {
     describeApplication();
     if (wantsCommandLine(argc, argv)) {
+        attachToConsole();
         QCoreApplication app(argc, argv);
         hubreg::ui::installTranslations(app);
-        if (app.arguments().value(1) == QLatin1String("help")) {
+        const QString first = app.arguments().value(1);
+        if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+            QTextStream(stdout) << "HubRegister " << QCoreApplication::applicationVersion() << '\n';
+            return hubreg::cli::ExitOk;
+        }
+        if (first == QLatin1String("help") || first == QLatin1String("--help") || first == QLatin1String("-h")) {
             QTextStream(stdout) << hubreg::cli::usage();
             return hubreg::cli::ExitOk;
         }

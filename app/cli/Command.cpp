@@ -22,10 +22,11 @@ QMap<QString, Command> &registry()
     return commands;
 }
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::cli)
+};
 } // namespace
 
 void Registry::add(Command command)
@@ -52,9 +53,9 @@ bool isCommand(const QString &name)
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(QStringLiteral("database"),
-                              tr("The HubRegister file to use (default: %1).")
+                              Tr::tr("The HubRegister file to use (default: %1).")
                                   .arg(QDir::toNativeSeparators(Database::defaultPath())),
-                              tr("PATH"));
+                              Tr::tr("PATH"));
 }
 
 QString databasePathFrom(const QCommandLineParser &parser)
@@ -68,18 +69,18 @@ bool parse(QCommandLineParser &parser, Context &context, const Command &command,
     parser.setApplicationDescription(command.summary);
     parser.addOption(databaseOption());
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Tr::tr("Show this help."));
     parser.addOption(help);
     QStringList arguments = context.arguments;
     arguments.prepend(QStringLiteral("hubregister ") + command.name);
     if (!parser.parse(arguments)) {
-        context.err << tr("hubregister %1: %2").arg(command.name, parser.errorText()) << '\n'
-                    << tr("Usage: hubregister %1").arg(command.synopsis) << '\n';
+        context.err << Tr::tr("hubregister %1: %2").arg(command.name, parser.errorText()) << '\n'
+                    << Tr::tr("Usage: hubregister %1").arg(command.synopsis) << '\n';
         exitCode = ExitUsage;
         return false;
     }
     if (parser.isSet(help)) {
-        context.out << tr("Usage: hubregister %1").arg(command.synopsis) << "\n\n"
+        context.out << Tr::tr("Usage: hubregister %1").arg(command.synopsis) << "\n\n"
                     << command.summary << "\n\n"
                     << parser.helpText().section(QLatin1Char('\n'), 2);
         exitCode = ExitOk;
@@ -94,19 +95,19 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, Context
     try {
         return Database::open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     } catch (const StoreError &error) {
-        context.err << tr("hubregister: %1").arg(error.message()) << '\n';
+        context.err << Tr::tr("hubregister: %1").arg(error.message()) << '\n';
         return nullptr;
     }
 }
 
 QString usage()
 {
-    QString text = tr("Usage: hubregister [--database PATH]          open the program\n"
+    QString text = Tr::tr("Usage: hubregister [--database PATH]          open the program\n"
                       "       hubregister COMMAND [OPTIONS]          work without a window\n\n"
                       "Commands:\n");
     for (const Command &command : Registry::all())
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
-    text += tr("\nEvery command takes --database PATH and --help.\n"
+    text += Tr::tr("\nEvery command takes --database PATH and --help.\n"
                "Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on "
                "standard error; 64 a wrong command line.\n");
     return text;
@@ -118,7 +119,7 @@ int runCommandLine(const QStringList &arguments)
     QTextStream err(stderr);
     const Command *command = Registry::find(arguments.value(1));
     if (!command) {
-        err << tr("hubregister: unknown command “%1”.").arg(arguments.value(1)) << "\n\n" << usage();
+        err << Tr::tr("hubregister: unknown command “%1”.").arg(arguments.value(1)) << "\n\n" << usage();
         return ExitUsage;
     }
     bool terminal = false;
@@ -129,7 +130,7 @@ int runCommandLine(const QStringList &arguments)
     try {
         return command->run(context);
     } catch (const StoreError &error) {
-        err << tr("hubregister %1: %2").arg(command->name, error.message()) << '\n';
+        err << Tr::tr("hubregister %1: %2").arg(command->name, error.message()) << '\n';
         return ExitError;
     }
 }

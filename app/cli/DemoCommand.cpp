@@ -10,21 +10,22 @@
 namespace hubreg::cli {
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::cli::demo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::cli::demo)
+};
 
 int runDemo(Context &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Generate from this seed (default %1).").arg(DemoHub::kDefaultSeed),
-                                  tr("NUMBER"));
+                                  Tr::tr("Generate from this seed (default %1).").arg(DemoHub::kDefaultSeed),
+                                  Tr::tr("NUMBER"));
     const QCommandLineOption today(QStringLiteral("today"),
-                                   tr("Treat this date (yyyy-mm-dd) as today: sessions before it "
+                                   Tr::tr("Treat this date (yyyy-mm-dd) as today: sessions before it "
                                       "have registers."),
-                                   tr("DATE"));
+                                   Tr::tr("DATE"));
     parser.addOption(seed);
     parser.addOption(today);
     int exitCode = ExitOk;
@@ -32,7 +33,7 @@ int runDemo(Context &context)
     if (!parse(parser, context, self, exitCode))
         return exitCode;
     if (!parser.isSet(QStringLiteral("database"))) {
-        context.err << tr("hubregister demo: name the file to fill with --database PATH.") << '\n';
+        context.err << Tr::tr("hubregister demo: name the file to fill with --database PATH.") << '\n';
         return ExitUsage;
     }
     bool seedOk = true;
@@ -40,7 +41,7 @@ int runDemo(Context &context)
     const QDate todayValue = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
                                                  : QDate::currentDate();
     if (!seedOk || !todayValue.isValid()) {
-        context.err << tr("hubregister demo: --seed takes a whole number and --today a date such "
+        context.err << Tr::tr("hubregister demo: --seed takes a whole number and --today a date such "
                           "as 2025-03-14.")
                     << '\n';
         return ExitUsage;
@@ -49,7 +50,7 @@ int runDemo(Context &context)
     if (!db)
         return ExitError;
     const DemoSummary summary = DemoHub::create(*db, todayValue, seedValue);
-    context.out << tr("Created the demo hub in %1: %2 schools, %3 people, %4 Work Groups, %5 "
+    context.out << Tr::tr("Created the demo hub in %1: %2 schools, %3 people, %4 Work Groups, %5 "
                       "sessions, %6 attendance marks.")
                        .arg(db->path())
                        .arg(summary.schools)

@@ -23,10 +23,11 @@ namespace hubreg {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::DemoHub", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::DemoHub)
+};
 
 struct LocalAuthority
 {
@@ -359,8 +360,8 @@ RecordId Builder::addWorkGroup(const QString &code, const QString &title, const 
     m_groups.add(wg);
     ++m_summary.workGroups;
 
-    static const QStringList mnRoles = {tr("Reception Lead Teacher"), tr("Year 1 Lead Teacher"),
-                                        tr("Year 2 Lead Teacher")};
+    static const QStringList mnRoles = {Tr::tr("Reception Lead Teacher"), Tr::tr("Year 1 Lead Teacher"),
+                                        Tr::tr("Year 2 Lead Teacher")};
     for (int index : schools) {
         const DemoSchool &school = m_demoSchools.at(index);
         SchoolEnrolment enrolment;
@@ -372,7 +373,7 @@ RecordId Builder::addWorkGroup(const QString &code, const QString &title, const 
         for (int n = 0; n < participantsPerSchool; ++n) {
             const QString role = programmeCode == QLatin1String("MN")
                 ? mnRoles.value(n)
-                : (n == 0 ? tr("Maths lead") : tr("Class teacher"));
+                : (n == 0 ? Tr::tr("Maths lead") : Tr::tr("Class teacher"));
             ParticipantEnrolment participant;
             participant.workGroupId = wg.id;
             participant.personId = addPerson(school, role);
@@ -389,14 +390,14 @@ RecordId Builder::addWorkGroup(const QString &code, const QString &title, const 
     plan.startTime = QTime(13, 15);
     plan.endTime = QTime(16, 0);
     plan.mode = SessionMode::InPerson;
-    plan.venue = m_demoSchools.at(schools.value(0)).primary ? tr("Northbrook Teaching Hub, Mill Lane")
-                                                            : tr("Wexcombe Professional Centre");
+    plan.venue = m_demoSchools.at(schools.value(0)).primary ? Tr::tr("Northbrook Teaching Hub, Mill Lane")
+                                                            : Tr::tr("Wexcombe Professional Centre");
     plan.firstDate = AcademicYearStore(m_db).halfTerms(year.id).value(0).startDate.addDays(22 + m_dice.below(3));
     QList<Session> sessions = m_sessions.createSeries(wg.id, plan);
     if (sessions.size() > 2) {
         Session &online = sessions[2];
         online.mode = SessionMode::Online;
-        online.venue = tr("Online (Teams)");
+        online.venue = Tr::tr("Online (Teams)");
         m_sessions.update(online);
     }
     if (visits) {
@@ -405,7 +406,7 @@ RecordId Builder::addWorkGroup(const QString &code, const QString &title, const 
             visit.workGroupId = wg.id;
             visit.kind = SessionKind::SchoolVisit;
             visit.visitSchoolId = m_demoSchools.at(index).id;
-            visit.title = tr("School visit");
+            visit.title = Tr::tr("School visit");
             visit.date = year.startDate.addDays(75 + m_dice.below(150));
             visit.startTime = QTime(9, 0);
             visit.endTime = QTime(12, 0);
@@ -442,7 +443,7 @@ void Builder::takeRegisters(RecordId workGroupId, const QList<Session> &sessions
             AttendanceRecord mark;
             mark.sessionId = session.id;
             mark.participantId = p.enrolment.id;
-            mark.recordedBy = tr("Demo Lead");
+            mark.recordedBy = Tr::tr("Demo Lead");
             const int roll = m_dice.below(100);
             const int reliable = schoolReliability.value(p.enrolment.schoolId);
             if (roll < reliable - 10)
@@ -457,7 +458,7 @@ void Builder::takeRegisters(RecordId workGroupId, const QList<Session> &sessions
                                                                   QLatin1String(m_dice.pick(kLastNames)));
             } else if (roll < reliable + (100 - reliable) * 2 / 3) {
                 mark.mark = AttendanceMark::Apologies;
-                mark.note = tr("Cover could not be arranged");
+                mark.note = Tr::tr("Cover could not be arranged");
             } else {
                 mark.mark = AttendanceMark::Absent;
             }
@@ -472,8 +473,8 @@ void Builder::takeRegisters(RecordId workGroupId, const QList<Session> &sessions
 DemoSummary Builder::build()
 {
     Hub hub;
-    hub.name = tr("Northbrook and Calder Maths Hub (demo)");
-    hub.contactName = tr("Hub administrator");
+    hub.name = Tr::tr("Northbrook and Calder Maths Hub (demo)");
+    hub.contactName = Tr::tr("Hub administrator");
     hub.contactEmail = QStringLiteral("admin@northbrookmathshub.example");
     hub.phone = QStringLiteral("01632 960123");
     hub.website = QStringLiteral("https://northbrookmathshub.example");
@@ -496,9 +497,9 @@ DemoSummary Builder::build()
     // Work Group Leads: Mastery Specialists teaching at six of the primary schools.
     QList<RecordId> leads;
     for (int i = 0; i < 6; ++i)
-        leads << addPerson(m_demoSchools.at(i * 5), tr("Primary Mastery Specialist"), true);
+        leads << addPerson(m_demoSchools.at(i * 5), Tr::tr("Primary Mastery Specialist"), true);
     const RecordId secondaryLead = addPerson(m_demoSchools.at(int(kPrimaryStems.size()) + 1),
-                                             tr("Local Leader of Mathematics Education"), true);
+                                             Tr::tr("Local Leader of Mathematics Education"), true);
     for (int i = 0; i < 6; ++i) {
         School school = *m_schools.find(m_demoSchools.at(i * 5).id);
         school.hasMasterySpecialist = true;
@@ -510,17 +511,17 @@ DemoSummary Builder::build()
     QSet<int> usedPrevious;
     const QList<int> devA = chooseSchools(true, 7, usedPrevious);
     const QList<int> devB = chooseSchools(true, 6, usedPrevious);
-    addWorkGroup(QStringLiteral("TFM-DEV %1-01").arg(p), tr("Primary Development Work Group: Northbrook"),
+    addWorkGroup(QStringLiteral("TFM-DEV %1-01").arg(p), Tr::tr("Primary Development Work Group: Northbrook"),
                  QStringLiteral("TFM-DEV"), previous, leads.at(0), devA, 2, false);
-    addWorkGroup(QStringLiteral("TFM-DEV %1-02").arg(p), tr("Primary Development Work Group: Calder Vale"),
+    addWorkGroup(QStringLiteral("TFM-DEV %1-02").arg(p), Tr::tr("Primary Development Work Group: Calder Vale"),
                  QStringLiteral("TFM-DEV"), previous, leads.at(1), devB, 2, false);
-    addWorkGroup(QStringLiteral("TFM-EMB %1-01").arg(p), tr("Embedding Work Group: Wexcombe"),
+    addWorkGroup(QStringLiteral("TFM-EMB %1-01").arg(p), Tr::tr("Embedding Work Group: Wexcombe"),
                  QStringLiteral("TFM-EMB"), previous, leads.at(2), chooseSchools(true, 6, usedPrevious), 2, true);
-    addWorkGroup(QStringLiteral("NCP %1-11 WG1").arg(p), tr("Sustaining Work Group (NCP %1-11)").arg(p),
+    addWorkGroup(QStringLiteral("NCP %1-11 WG1").arg(p), Tr::tr("Sustaining Work Group (NCP %1-11)").arg(p),
                  QStringLiteral("TFM-SUS"), previous, leads.at(3), chooseSchools(true, 6, usedPrevious), 1, false);
-    addWorkGroup(QStringLiteral("MN %1-01").arg(p), tr("Mastering Number: Northbrook"),
+    addWorkGroup(QStringLiteral("MN %1-01").arg(p), Tr::tr("Mastering Number: Northbrook"),
                  QStringLiteral("MN"), previous, leads.at(4), chooseSchools(true, 7, usedPrevious), 3, false);
-    addWorkGroup(QStringLiteral("SKTM-P %1-01").arg(p), tr("SKTM Primary Teachers"),
+    addWorkGroup(QStringLiteral("SKTM-P %1-01").arg(p), Tr::tr("SKTM Primary Teachers"),
                  QStringLiteral("SKTM-P"), previous, leads.at(5), chooseSchools(true, 6, usedPrevious), 1, false);
 
     // Two of last year's Development schools become academies this September: their new URNs
@@ -535,20 +536,20 @@ DemoSummary Builder::build()
     embeddingPool << int(m_demoSchools.size()) - 1 << int(m_demoSchools.size()) - 2;
 
     QSet<int> usedCurrent;
-    addWorkGroup(QStringLiteral("TFM-EMB %1-01").arg(c), tr("Embedding Work Group: Northbrook"),
+    addWorkGroup(QStringLiteral("TFM-EMB %1-01").arg(c), Tr::tr("Embedding Work Group: Northbrook"),
                  QStringLiteral("TFM-EMB"), current, leads.at(0), chooseSchools(true, 6, usedCurrent, embeddingPool), 2, true);
-    addWorkGroup(QStringLiteral("TFM-EMB %1-02").arg(c), tr("Embedding Work Group: Calder Vale"),
+    addWorkGroup(QStringLiteral("TFM-EMB %1-02").arg(c), Tr::tr("Embedding Work Group: Calder Vale"),
                  QStringLiteral("TFM-EMB"), current, leads.at(1), chooseSchools(true, 6, usedCurrent, embeddingPool), 2, true);
     QSet<int> notYetDeveloped = usedPrevious;
-    addWorkGroup(QStringLiteral("TFM-DEV %1-01").arg(c), tr("Primary Development Work Group: Wexcombe"),
+    addWorkGroup(QStringLiteral("TFM-DEV %1-01").arg(c), Tr::tr("Primary Development Work Group: Wexcombe"),
                  QStringLiteral("TFM-DEV"), current, leads.at(2), chooseSchools(true, 7, notYetDeveloped), 2, false);
-    addWorkGroup(QStringLiteral("NCP %1-11 WG1").arg(c), tr("Sustaining Work Group (NCP %1-11)").arg(c),
+    addWorkGroup(QStringLiteral("NCP %1-11 WG1").arg(c), Tr::tr("Sustaining Work Group (NCP %1-11)").arg(c),
                  QStringLiteral("TFM-SUS"), current, leads.at(3), chooseSchools(true, 6, usedCurrent), 1, false);
     QSet<int> mnUsed = usedPrevious;
-    addWorkGroup(QStringLiteral("MN %1-01").arg(c), tr("Mastering Number: Calder Vale"),
+    addWorkGroup(QStringLiteral("MN %1-01").arg(c), Tr::tr("Mastering Number: Calder Vale"),
                  QStringLiteral("MN"), current, leads.at(4), chooseSchools(true, 7, mnUsed), 3, false);
     QSet<int> secondaryUsed;
-    addWorkGroup(QStringLiteral("S-TFM-DEV %1-01").arg(c), tr("Secondary Development Work Group"),
+    addWorkGroup(QStringLiteral("S-TFM-DEV %1-01").arg(c), Tr::tr("Secondary Development Work Group"),
                  QStringLiteral("S-TFM-DEV"), current, secondaryLead, chooseSchools(false, 6, secondaryUsed), 2, false);
 
     m_summary.schools = int(m_demoSchools.size());
@@ -568,7 +569,7 @@ DemoSummary DemoHub::create(Database &db, const QDate &today, quint32 seed)
 {
     if (!isEmpty(db))
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("The demo hub can only be loaded into an empty database; this one "
+                         Tr::tr("The demo hub can only be loaded into an empty database; this one "
                             "already holds schools, people or Work Groups."));
     Transaction transaction(db);
     const DemoSummary summary = Builder(db, today, seed).build();

@@ -10,10 +10,11 @@ namespace hubreg {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::EligibilityRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::EligibilityRule)
+};
 
 constexpr int kMaxDepth = 8;
 
@@ -46,7 +47,7 @@ EligibilityRule EligibilityRule::fromJson(const QString &json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw invalid(tr("The prerequisite rule is not valid JSON (at character %1: %2).")
+        throw invalid(Tr::tr("The prerequisite rule is not valid JSON (at character %1: %2).")
                           .arg(error.offset)
                           .arg(error.errorString()));
     return fromObject(document.object(), 0);
@@ -55,7 +56,7 @@ EligibilityRule EligibilityRule::fromJson(const QString &json)
 EligibilityRule EligibilityRule::fromObject(const QJsonObject &object, int depth)
 {
     if (depth > kMaxDepth)
-        throw invalid(tr("The prerequisite rule is nested too deeply."));
+        throw invalid(Tr::tr("The prerequisite rule is nested too deeply."));
     const QString kindName = object.value(QLatin1String("kind")).toString();
     EligibilityRule rule;
     bool known = false;
@@ -66,14 +67,14 @@ EligibilityRule EligibilityRule::fromObject(const QJsonObject &object, int depth
         }
     }
     if (!known)
-        throw invalid(tr("Unknown prerequisite kind “%1”.").arg(kindName));
+        throw invalid(Tr::tr("Unknown prerequisite kind “%1”.").arg(kindName));
 
     switch (rule.kind) {
     case Kind::All:
     case Kind::Any: {
         const QJsonArray rules = object.value(QLatin1String("rules")).toArray();
         if (rules.isEmpty())
-            throw invalid(tr("A “%1” prerequisite needs at least one rule.").arg(kindName));
+            throw invalid(Tr::tr("A “%1” prerequisite needs at least one rule.").arg(kindName));
         for (const QJsonValue &value : rules)
             rule.rules << fromObject(value.toObject(), depth + 1);
         break;
@@ -87,7 +88,7 @@ EligibilityRule EligibilityRule::fromObject(const QJsonObject &object, int depth
                 rule.programmes << code;
         }
         if (rule.programmes.isEmpty())
-            throw invalid(tr("A “%1” prerequisite needs at least one programme code.").arg(kindName));
+            throw invalid(Tr::tr("A “%1” prerequisite needs at least one programme code.").arg(kindName));
         break;
     }
     default:
@@ -125,22 +126,22 @@ QString EligibilityRule::describe() const
 {
     switch (kind) {
     case Kind::None:
-        return tr("open to every school");
+        return Tr::tr("open to every school");
     case Kind::All:
     case Kind::Any: {
         QStringList parts;
         for (const EligibilityRule &rule : rules)
             parts << rule.describe();
-        return parts.join(kind == Kind::All ? tr(" and ") : tr(" or "));
+        return parts.join(kind == Kind::All ? Tr::tr(" and ") : Tr::tr(" or "));
     }
     case Kind::TookPartIn:
-        return tr("took part in %1").arg(programmes.join(tr(" or ")));
+        return Tr::tr("took part in %1").arg(programmes.join(Tr::tr(" or ")));
     case Kind::NotTakenPartIn:
-        return tr("has not taken part in %1").arg(programmes.join(tr(" or ")));
+        return Tr::tr("has not taken part in %1").arg(programmes.join(Tr::tr(" or ")));
     case Kind::MasterySpecialist:
-        return tr("has a Mastery Specialist");
+        return Tr::tr("has a Mastery Specialist");
     case Kind::Barrier:
-        return tr("has a recorded barrier");
+        return Tr::tr("has a recorded barrier");
     }
     return {};
 }

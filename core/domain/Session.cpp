@@ -5,10 +5,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::Session", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::Session)
+};
 
 template<typename E>
 E fromStorage(const QString &text, const QList<E> &all, E fallback)
@@ -81,11 +82,11 @@ QString displayName(SessionMode mode)
 {
     switch (mode) {
     case SessionMode::InPerson:
-        return tr("In person");
+        return Tr::tr("In person");
     case SessionMode::Online:
-        return tr("Online");
+        return Tr::tr("Online");
     case SessionMode::Hybrid:
-        return tr("Hybrid");
+        return Tr::tr("Hybrid");
     }
     return {};
 }
@@ -94,13 +95,13 @@ QString displayName(SessionKind kind)
 {
     switch (kind) {
     case SessionKind::Workshop:
-        return tr("Workshop");
+        return Tr::tr("Workshop");
     case SessionKind::SchoolVisit:
-        return tr("School visit");
+        return Tr::tr("School visit");
     case SessionKind::ResidentialDay:
-        return tr("Residential day");
+        return Tr::tr("Residential day");
     case SessionKind::OnlineElective:
-        return tr("Online elective");
+        return Tr::tr("Online elective");
     }
     return {};
 }
@@ -109,11 +110,11 @@ QString displayName(SessionStatus status)
 {
     switch (status) {
     case SessionStatus::Planned:
-        return tr("Planned");
+        return Tr::tr("Planned");
     case SessionStatus::Held:
-        return tr("Held");
+        return Tr::tr("Held");
     case SessionStatus::Cancelled:
-        return tr("Cancelled");
+        return Tr::tr("Cancelled");
     }
     return {};
 }

@@ -6,10 +6,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::validation)
+};
 
 bool allDigits(QStringView text)
 {
@@ -41,9 +42,9 @@ namespace validation {
 QString urn(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return tr("Enter the school's URN.");
+        return Tr::tr("Enter the school's URN.");
     if (!Urn::isValid(text))
-        return tr("A URN is six digits, such as 100000.");
+        return Tr::tr("A URN is six digits, such as 100000.");
     return {};
 }
 
@@ -51,12 +52,12 @@ QString email(const QString &text, bool required)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return required ? tr("Enter an email address.") : QString();
+        return required ? Tr::tr("Enter an email address.") : QString();
     static const QRegularExpression pattern(
         QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
                        "[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
     if (!pattern.match(trimmed).hasMatch())
-        return tr("“%1” is not an email address, such as name@school.org.uk.").arg(trimmed);
+        return Tr::tr("“%1” is not an email address, such as name@school.org.uk.").arg(trimmed);
     return {};
 }
 
@@ -66,20 +67,20 @@ QString trn(const QString &text)
     if (trimmed.isEmpty())
         return {};
     if (trimmed.size() != 7 || !allDigits(trimmed))
-        return tr("A Teacher Reference Number is seven digits.");
+        return Tr::tr("A Teacher Reference Number is seven digits.");
     return {};
 }
 
 QString requiredText(const QString &text, const QString &what)
 {
-    return text.trimmed().isEmpty() ? tr("Enter %1.").arg(what) : QString();
+    return text.trimmed().isEmpty() ? Tr::tr("Enter %1.").arg(what) : QString();
 }
 
 QString dateRange(const QDate &start, const QDate &end, const QString &startWhat,
                   const QString &endWhat)
 {
     if (start.isValid() && end.isValid() && end < start)
-        return tr("%1 must not be before %2.").arg(endWhat, startWhat);
+        return Tr::tr("%1 must not be before %2.").arg(endWhat, startWhat);
     return {};
 }
 

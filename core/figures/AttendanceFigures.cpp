@@ -79,7 +79,7 @@ QList<SessionFigures> AttendanceFigures::sessions(RecordId workGroupId) const
             " SELECT s.id,"
             "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
             "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
-            "  coalesce(sum(ps.mark = 'N'), 0), coalesce(sum(ps.mark IS NULL AND ps.expected), 0),"
+            "  coalesce(sum(NOT ps.expected), 0), coalesce(sum(ps.mark IS NULL AND ps.expected), 0),"
             "  (SELECT count(*) FROM school_sessions ss WHERE ss.session_id = s.id AND ss.attended = 1)"
             " FROM sessions s LEFT JOIN participant_sessions ps ON ps.session_id = s.id"
             " WHERE s.work_group_id = :wg GROUP BY s.id ORDER BY s.number"));

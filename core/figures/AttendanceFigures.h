@@ -40,7 +40,7 @@ struct SessionFigures
     int attended = 0;
     int apologies = 0;
     int absent = 0;
-    int notExpected = 0;
+    int notExpected = 0; // marked N, or not in the group that day (joined later, had left)
     int unrecorded = 0;
     int schoolsAttended = 0;
 };

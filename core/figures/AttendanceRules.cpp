@@ -9,11 +9,14 @@ QString participantSessionsCte(const QString &sessionFilter)
                " SELECT h.work_group_id, p.id AS participant_id, p.school_id, h.id AS session_id, m.mark,"
                "  CASE WHEN m.mark IS NOT NULL THEN m.mark <> 'N'"
                "   ELSE ((p.joined_on IS NULL OR h.held_on IS NULL OR h.held_on >= p.joined_on)"
-               "     AND (p.left_on IS NULL OR h.held_on IS NULL OR h.held_on <= p.left_on)) END AS expected,"
+               "     AND (p.left_on IS NULL OR h.held_on IS NULL OR h.held_on <= p.left_on)"
+               "     AND (e.joined_on IS NULL OR h.held_on IS NULL OR h.held_on >= e.joined_on)"
+               "     AND (e.withdrawn_on IS NULL OR h.held_on IS NULL OR h.held_on <= e.withdrawn_on)) END AS expected,"
                "  coalesce(m.mark IN ('P', 'L', 'E', 'S'), 0) AS attended"
                " FROM sessions h"
                " JOIN work_group_participants p ON p.work_group_id = h.work_group_id"
                "  AND (h.kind <> 'school_visit' OR h.visit_school_id = p.school_id)"
+               " LEFT JOIN work_group_schools e ON e.work_group_id = p.work_group_id AND e.school_id = p.school_id"
                " LEFT JOIN attendance_marks m ON m.session_id = h.id AND m.participant_id = p.id"
                " WHERE h.status = 'held' %1)")
         .arg(sessionFilter);

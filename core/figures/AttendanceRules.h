@@ -11,7 +11,8 @@ namespace hubreg::rules {
 // participant_sessions(work_group_id, participant_id, school_id, session_id, mark, expected, attended)
 //   one row per participant per held session that concerns them (a school visit concerns the
 //   visited school only). Expected: any mark but N; with no mark, expected while the
-//   participant was in the group (between joined_on and left_on). Attended: P, L, E or S.
+//   participant was in the group (between joined_on and left_on) and their school was too
+//   (between its joined_on and withdrawn_on). Attended: P, L, E or S.
 //
 // school_sessions(work_group_id, school_id, session_id, expected, attended)
 //   attended when at least one of the school's participants attended; not expected when every

@@ -17,10 +17,11 @@ namespace hubreg {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::Backup)
+};
 
 QMap<QString, qint64> rowCounts(const QSqlDatabase &connection)
 {
@@ -62,12 +63,12 @@ QString verifyCopy(const Database &db, const QString &target)
             problem = copy.lastError().text();
         } else {
             if (scalarText(copy, QStringLiteral("PRAGMA integrity_check")) != QLatin1String("ok"))
-                problem = tr("the copy fails SQLite's integrity check");
+                problem = Tr::tr("the copy fails SQLite's integrity check");
             else if (scalarText(copy, QStringLiteral("PRAGMA user_version")).toInt()
                      != db.schemaVersion())
-                problem = tr("the copy has a different schema version");
+                problem = Tr::tr("the copy has a different schema version");
             else if (rowCounts(copy) != rowCounts(db.connection()))
-                problem = tr("the copy holds a different number of records");
+                problem = Tr::tr("the copy holds a different number of records");
             copy.close();
         }
     }
@@ -81,7 +82,7 @@ void Backup::copyVerified(const Database &db, const QString &target)
 {
     const QFileInfo info(target);
     if (info.exists())
-        throw StoreError(StoreError::Kind::Io, tr("“%1” already exists; a backup never "
+        throw StoreError(StoreError::Kind::Io, Tr::tr("“%1” already exists; a backup never "
                                                   "overwrites a file.")
                                                    .arg(QDir::toNativeSeparators(target)));
     QDir().mkpath(info.absolutePath());
@@ -89,7 +90,7 @@ void Backup::copyVerified(const Database &db, const QString &target)
         // VACUUM INTO accepts an empty file, so the copy is private from its first byte.
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            throw StoreError(StoreError::Kind::Io, tr("The backup “%1” cannot be created: %2")
+            throw StoreError(StoreError::Kind::Io, Tr::tr("The backup “%1” cannot be created: %2")
                                                        .arg(QDir::toNativeSeparators(target),
                                                             file.errorString()));
     }
@@ -98,13 +99,13 @@ void Backup::copyVerified(const Database &db, const QString &target)
         vacuum.bind(QStringLiteral(":target"), info.absoluteFilePath()).exec();
     } catch (const StoreError &error) {
         QFile::remove(target);
-        throw StoreError(error.kind(), tr("The backup “%1” could not be written: %2")
+        throw StoreError(error.kind(), Tr::tr("The backup “%1” could not be written: %2")
                                            .arg(QDir::toNativeSeparators(target), error.message()));
     }
     const QString problem = verifyCopy(db, target);
     if (!problem.isEmpty()) {
         QFile::remove(target);
-        throw StoreError(StoreError::Kind::Io, tr("The backup “%1” did not verify (%2), so it "
+        throw StoreError(StoreError::Kind::Io, Tr::tr("The backup “%1” did not verify (%2), so it "
                                                   "was removed.")
                                                    .arg(QDir::toNativeSeparators(target), problem));
     }
@@ -124,6 +125,32 @@ QString Backup::beforeUpgrade(const Database &db, int fromVersion)
                                    .arg(n));
     copyVerified(db, target);
     return target;
+}
+
+QStringList Backup::dailyBackups(const QString &databasePath)
+{
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    const QDir folder(folderFor(databasePath));
+    // yyyyMMdd in the name sorts by date, so name order is age order.
+    return folder.entryList({base + QStringLiteral("-daily-????????.sqlite")}, QDir::Files,
+                            QDir::Name | QDir::Reversed);
+}
+
+QString Backup::dailyIfDue(const Database &db, int keep)
+{
+    const QString base = QFileInfo(db.path()).completeBaseName();
+    const QString today = db.clock().today().toString(QStringLiteral("yyyyMMdd"));
+    const QDir folder(folderFor(db.path()));
+    const QString name = QStringLiteral("%1-daily-%2.sqlite").arg(base, today);
+    QString made;
+    if (!folder.exists(name)) {
+        copyVerified(db, folder.filePath(name));
+        made = folder.filePath(name);
+    }
+    const QStringList daily = dailyBackups(db.path());
+    for (int i = qMax(1, keep); i < daily.size(); ++i)
+        QFile::remove(folder.filePath(daily.at(i)));
+    return made;
 }
 
 QString Backup::folderFor(const QString &databasePath)

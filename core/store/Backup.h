@@ -20,6 +20,16 @@ public:
 
     // Where backups of `databasePath` are kept: "<name>-backups" beside it.
     static QString folderFor(const QString &databasePath);
+
+    // Once a day, on opening: a verified copy named "<name>-daily-<date>.sqlite", keeping the
+    // newest `keep` daily copies (other backups are never removed). Returns the new copy's path,
+    // or an empty string when today's copy already exists.
+    static QString dailyIfDue(const Database &db, int keep);
+    // The daily copies of a file, newest first.
+    static QStringList dailyBackups(const QString &databasePath);
+
+    static constexpr int kDefaultDailyKept = 10;
+    static constexpr const char *kDailyKeptSetting = "backup/dailyKept";
 };
 
 } // namespace hubreg

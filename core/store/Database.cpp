@@ -63,8 +63,10 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access)
     if (access == Access::ReadWrite)
         db->acquireLock();
     db->openConnection();
+    // Identify before any pragma writes: a refused file must be left exactly as it was.
+    const int version = db->identify();
     db->applyPragmas();
-    db->bringSchemaUpToDate();
+    db->bringSchemaUpToDate(version);
     return db;
 }
 
@@ -199,15 +201,17 @@ void Database::applyPragmas()
     }
 }
 
-void Database::bringSchemaUpToDate()
+int Database::identify()
 {
+    execSql(*this, QStringLiteral("PRAGMA query_only = ON"));
     SqlQuery appIdQuery(*this, QStringLiteral("PRAGMA application_id"));
     const quint32 applicationId = appIdQuery.scalar().toUInt();
     const int version = schemaVersion();
-    SqlQuery tables(*this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
-    const bool empty = tables.scalar().toInt() == 0;
+    SqlQuery tables(*this, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    m_fresh = tables.scalar().toInt() == 0;
+    execSql(*this, QStringLiteral("PRAGMA query_only = OFF"));
 
-    if (applicationId != kApplicationId && !(applicationId == 0 && version == 0 && empty))
+    if (applicationId != kApplicationId && !(applicationId == 0 && version == 0 && m_fresh))
         throw StoreError(StoreError::Kind::NotHubRegister,
                          tr("“%1” is an SQLite database of another program, not HubRegister.")
                              .arg(displayName(m_path)));
@@ -220,6 +224,12 @@ void Database::bringSchemaUpToDate()
                              .arg(displayName(m_path))
                              .arg(version)
                              .arg(latest));
+    return version;
+}
+
+void Database::bringSchemaUpToDate(int version)
+{
+    const int latest = Migrator::latestVersion();
     if (version == latest)
         return;
     if (m_access == Access::ReadOnly)
@@ -227,7 +237,7 @@ void Database::bringSchemaUpToDate()
                          tr("“%1” was saved by an older HubRegister and must be upgraded before "
                             "use, which cannot be done read-only.")
                              .arg(displayName(m_path)));
-    if (!empty)
+    if (!m_fresh)
         m_upgradeBackup = Backup::beforeUpgrade(*this, version);
     Migrator(*this).migrate(version, latest);
 }

@@ -68,8 +68,9 @@ private:
     void acquireLock();
     void checkHeader() const;
     void openConnection();
+    int identify();
     void applyPragmas();
-    void bringSchemaUpToDate();
+    void bringSchemaUpToDate(int version);
 
     QString m_path;
     Access m_access;
@@ -79,6 +80,7 @@ private:
     int m_transactionDepth = 0;
     QSet<Entity> m_pendingChanges;
     QString m_upgradeBackup;
+    bool m_fresh = false;
 };
 
 } // namespace hubreg

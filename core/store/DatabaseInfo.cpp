@@ -11,10 +11,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::DatabaseInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::DatabaseInfo)
+};
 } // namespace
 
 DatabaseInfo DatabaseInfo::of(const Database &db)
@@ -27,15 +28,15 @@ DatabaseInfo DatabaseInfo::of(const Database &db)
     SqlQuery version(db, QStringLiteral("SELECT sqlite_version()"));
     info.sqliteVersion = version.scalar().toString();
     const QList<QPair<QString, QString>> tables = {
-        {tr("Schools"), QStringLiteral("schools")},
-        {tr("GIAS links"), QStringLiteral("school_links")},
-        {tr("People"), QStringLiteral("people")},
-        {tr("Programmes"), QStringLiteral("programmes")},
-        {tr("Work Groups"), QStringLiteral("work_groups")},
-        {tr("School enrolments"), QStringLiteral("work_group_schools")},
-        {tr("Participant enrolments"), QStringLiteral("work_group_participants")},
-        {tr("Sessions"), QStringLiteral("sessions")},
-        {tr("Attendance marks"), QStringLiteral("attendance_marks")},
+        {Tr::tr("Schools"), QStringLiteral("schools")},
+        {Tr::tr("GIAS links"), QStringLiteral("school_links")},
+        {Tr::tr("People"), QStringLiteral("people")},
+        {Tr::tr("Programmes"), QStringLiteral("programmes")},
+        {Tr::tr("Work Groups"), QStringLiteral("work_groups")},
+        {Tr::tr("School enrolments"), QStringLiteral("work_group_schools")},
+        {Tr::tr("Participant enrolments"), QStringLiteral("work_group_participants")},
+        {Tr::tr("Sessions"), QStringLiteral("sessions")},
+        {Tr::tr("Attendance marks"), QStringLiteral("attendance_marks")},
     };
     for (const auto &table : tables) {
         SqlQuery count(db, QStringLiteral("SELECT count(*) FROM %1").arg(table.second));
@@ -48,11 +49,11 @@ QList<QPair<QString, QString>> DatabaseInfo::lines() const
 {
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     QList<QPair<QString, QString>> result = {
-        {tr("File"), QDir::toNativeSeparators(path)},
-        {tr("Size"), locale.formattedDataSize(sizeBytes, 1, QLocale::DataSizeTraditionalFormat)},
-        {tr("Schema version"), QString::number(schemaVersion)},
-        {tr("SQLite version"), sqliteVersion},
-        {tr("Opened"), readOnly ? tr("read-only") : tr("for reading and writing")},
+        {Tr::tr("File"), QDir::toNativeSeparators(path)},
+        {Tr::tr("Size"), locale.formattedDataSize(sizeBytes, 1, QLocale::DataSizeTraditionalFormat)},
+        {Tr::tr("Schema version"), QString::number(schemaVersion)},
+        {Tr::tr("SQLite version"), sqliteVersion},
+        {Tr::tr("Opened"), readOnly ? Tr::tr("read-only") : Tr::tr("for reading and writing")},
     };
     for (const auto &count : counts)
         result << qMakePair(count.first, locale.toString(count.second));

@@ -19,10 +19,11 @@ namespace {
 // by hand before its commit, as SQLite cannot switch them inside a transaction.
 const QLatin1String kForeignKeysOffMarker("hubreg: foreign-keys-off");
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::Migrator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::Migrator)
+};
 
 } // namespace
 
@@ -50,9 +51,12 @@ int Migrator::latestVersion()
 
 void Migrator::migrate(int fromVersion, int toVersion)
 {
-    const QStringList files = migrationFiles();
-    for (int version = fromVersion + 1; version <= toVersion; ++version)
-        apply(version, files.at(version - 1));
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        if (version - 1 >= m_files.size())
+            throw StoreError(StoreError::Kind::Internal,
+                             Tr::tr("There is no schema upgrade to version %1 in this build.").arg(version));
+        apply(version, m_files.at(version - 1));
+    }
 }
 
 void Migrator::apply(int version, const QString &file)
@@ -60,7 +64,7 @@ void Migrator::apply(int version, const QString &file)
     QFile source(file);
     if (!source.open(QIODevice::ReadOnly))
         throw StoreError(StoreError::Kind::Internal,
-                         tr("The schema upgrade %1 is missing from this build.").arg(file));
+                         Tr::tr("The schema upgrade %1 is missing from this build.").arg(file));
     const QString script = QString::fromUtf8(source.readAll());
     const bool foreignKeysOff = script.section(QLatin1Char('\n'), 0, 0).contains(kForeignKeysOffMarker);
 
@@ -74,7 +78,7 @@ void Migrator::apply(int version, const QString &file)
             SqlQuery check(m_db, QStringLiteral("PRAGMA foreign_key_check"));
             if (check.scalar().isValid())
                 throw StoreError(StoreError::Kind::Internal,
-                                 tr("Schema upgrade %1 would break references between records; "
+                                 Tr::tr("Schema upgrade %1 would break references between records; "
                                     "nothing was changed.")
                                      .arg(version));
         }
@@ -83,7 +87,7 @@ void Migrator::apply(int version, const QString &file)
     } catch (const StoreError &error) {
         if (foreignKeysOff)
             execSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
-        throw StoreError(error.kind(), tr("Upgrading the database to schema %1 failed, and it "
+        throw StoreError(error.kind(), Tr::tr("Upgrading the database to schema %1 failed, and it "
                                           "was left as it was: %2")
                                            .arg(version)
                                            .arg(error.message()));

@@ -11,7 +11,9 @@ class Database;
 class Migrator
 {
 public:
-    explicit Migrator(Database &db) : m_db(db) {}
+    explicit Migrator(Database &db) : m_db(db), m_files(migrationFiles()) {}
+    // With other migration files (tests): index 0 is version 1.
+    Migrator(Database &db, const QStringList &files) : m_db(db), m_files(files) {}
 
     static int latestVersion();
     // Resource paths of the migrations, in order: index 0 is version 1.
@@ -22,6 +24,7 @@ public:
 private:
     void apply(int version, const QString &file);
     Database &m_db;
+    QStringList m_files;
 };
 
 } // namespace hubreg

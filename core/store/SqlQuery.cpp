@@ -23,10 +23,11 @@ constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteConstraint = 19;
 constexpr int kSqliteNotADb = 26;
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::SqlQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::SqlQuery)
+};
 
 } // namespace
 
@@ -73,10 +74,10 @@ StoreError SqlQuery::translate(const QSqlError &error, const QString &context)
 
     if (code == kSqliteConstraint || text.contains(QLatin1String("constraint failed"))) {
         if (text.contains(QLatin1String("UNIQUE")))
-            return StoreError(Kind::Duplicate, tr("That value is already used: %1").arg(text));
+            return StoreError(Kind::Duplicate, Tr::tr("That value is already used: %1").arg(text));
         if (text.contains(QLatin1String("FOREIGN KEY")))
             return StoreError(Kind::InUse,
-                              tr("Other records depend on this one, or it refers to a record "
+                              Tr::tr("Other records depend on this one, or it refers to a record "
                                  "that does not exist (%1).")
                                   .arg(text));
         // Trigger messages (RAISE) are written for people already.
@@ -86,24 +87,24 @@ StoreError SqlQuery::translate(const QSqlError &error, const QString &context)
     case kSqliteBusy:
     case kSqliteLocked:
         return StoreError(Kind::Locked,
-                          tr("The database is busy in another program; try again in a moment."));
+                          Tr::tr("The database is busy in another program; try again in a moment."));
     case kSqliteReadOnly:
         return StoreError(Kind::ReadOnly,
-                          tr("The database cannot be written: it is open read-only, or the file "
+                          Tr::tr("The database cannot be written: it is open read-only, or the file "
                              "or its folder is not writable."));
     case kSqliteFull:
-        return StoreError(Kind::Io, tr("The disk is full: nothing was saved. Free some space "
+        return StoreError(Kind::Io, Tr::tr("The disk is full: nothing was saved. Free some space "
                                        "and try again."));
     case kSqliteIoErr:
     case kSqliteCantOpen:
-        return StoreError(Kind::Io, tr("The disk reported an error: %1").arg(text));
+        return StoreError(Kind::Io, Tr::tr("The disk reported an error: %1").arg(text));
     case kSqliteCorrupt:
     case kSqliteNotADb:
-        return StoreError(Kind::Corrupt, tr("The database file is damaged: %1").arg(text));
+        return StoreError(Kind::Corrupt, Tr::tr("The database file is damaged: %1").arg(text));
     default:
         break;
     }
-    return StoreError(Kind::Internal, tr("The database reported an error: %1 (in: %2)")
+    return StoreError(Kind::Internal, Tr::tr("The database reported an error: %1 (in: %2)")
                                           .arg(error.text(), context.simplified().left(120)));
 }
 

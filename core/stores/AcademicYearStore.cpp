@@ -10,10 +10,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::AcademicYearStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::AcademicYearStore)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, label, start_date, end_date FROM academic_years");
@@ -62,8 +63,8 @@ AcademicYear AcademicYearStore::ensure(const QString &label)
 {
     if (!AcademicYear::isValidLabel(label))
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("“%1” is not an academic year; write it like 2024/25.").arg(label),
-                         tr("Academic year"), QStringLiteral("label"));
+                         Tr::tr("“%1” is not an academic year; write it like 2024/25.").arg(label),
+                         Tr::tr("Academic year"), QStringLiteral("label"));
     if (auto existing = findByLabel(label))
         return *existing;
 
@@ -132,9 +133,9 @@ void AcademicYearStore::remove(RecordId id)
 {
     if (recordio::count(m_db, QStringLiteral("SELECT count(*) FROM work_groups WHERE academic_year_id = :id"), id) > 0)
         throw StoreError(StoreError::Kind::InUse,
-                         tr("Work Groups belong to this academic year, so it cannot be removed."));
+                         Tr::tr("Work Groups belong to this academic year, so it cannot be removed."));
     recordio::removeRow(m_db, QStringLiteral("academic_years"), id, Entity::AcademicYear,
-                        tr("The academic year"));
+                        Tr::tr("The academic year"));
 }
 
 QList<HalfTerm> AcademicYearStore::halfTerms(RecordId academicYearId) const
@@ -158,19 +159,19 @@ QList<HalfTerm> AcademicYearStore::halfTerms(RecordId academicYearId) const
 
 void AcademicYearStore::updateHalfTerm(HalfTerm &halfTerm)
 {
-    const QString record = tr("Half term %1").arg(halfTerm.name());
+    const QString record = Tr::tr("Half term %1").arg(halfTerm.name());
     if (!halfTerm.startDate.isValid() || !halfTerm.endDate.isValid())
-        throw StoreError(StoreError::Kind::Invalid, tr("A half term needs a start and an end date."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A half term needs a start and an end date."),
                          record, QStringLiteral("startDate"));
     if (halfTerm.endDate < halfTerm.startDate)
-        throw StoreError(StoreError::Kind::Invalid, tr("A half term cannot end before it starts."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A half term cannot end before it starts."),
                          record, QStringLiteral("endDate"));
     const auto year = find(halfTerm.academicYearId);
     if (!year)
-        throw StoreError(StoreError::Kind::NotFound, tr("The academic year no longer exists."), record);
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The academic year no longer exists."), record);
     if (!year->contains(halfTerm.startDate) || !year->contains(halfTerm.endDate))
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 must lie inside the academic year %2.").arg(halfTerm.name(), year->label),
+                         Tr::tr("%1 must lie inside the academic year %2.").arg(halfTerm.name(), year->label),
                          record, QStringLiteral("startDate"));
     HalfTerm stored = halfTerm;
     recordio::stampUpdate(m_db, stored);
@@ -181,7 +182,7 @@ void AcademicYearStore::updateHalfTerm(HalfTerm &halfTerm)
         .bind(QStringLiteral(":end"), nullableDate(stored.endDate))
         .exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The half term no longer exists."), record);
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The half term no longer exists."), record);
     halfTerm = stored;
     m_db.noteChange(Entity::AcademicYear);
 }

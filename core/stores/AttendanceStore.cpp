@@ -11,10 +11,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::AttendanceStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::AttendanceStore)
+};
 
 const QString kColumns = QStringLiteral(
     "m.id, m.uuid, m.created_at, m.updated_at, m.session_id, m.participant_id, m.mark, "
@@ -46,19 +47,19 @@ AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
         .bind(QStringLiteral(":session"), record.sessionId)
         .exec();
     if (!check.next())
-        throw StoreError(StoreError::Kind::NotFound, tr("The session does not exist."), tr("Attendance mark"));
-    const QString what = tr("Session %1 of Work Group %2").arg(check.value(3).toInt()).arg(check.value(4).toString());
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The session does not exist."), Tr::tr("Attendance mark"));
+    const QString what = Tr::tr("Session %1 of Work Group %2").arg(check.value(3).toInt()).arg(check.value(4).toString());
     if (check.value(2).isNull())
-        throw StoreError(StoreError::Kind::NotFound, tr("The participant does not exist."), what,
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The participant does not exist."), what,
                          QStringLiteral("participantId"));
     if (check.value(1).toLongLong() != check.value(2).toLongLong())
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("The participant is not in the session's Work Group."), what,
+                         Tr::tr("The participant is not in the session's Work Group."), what,
                          QStringLiteral("participantId"));
     const QString status = check.value(0).toString();
     if (status == QLatin1String("cancelled"))
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("%1 was cancelled, so it takes no attendance marks.").arg(what), what,
+                         Tr::tr("%1 was cancelled, so it takes no attendance marks.").arg(what), what,
                          QStringLiteral("sessionId"));
     if (record.mark != AttendanceMark::Substitute)
         record.substituteName.clear();
@@ -116,7 +117,7 @@ std::optional<AttendanceRecord> AttendanceStore::clearMark(RecordId sessionId, R
     if (!existing)
         return std::nullopt;
     recordio::removeRow(m_db, QStringLiteral("attendance_marks"), existing->id, Entity::AttendanceMark,
-                        tr("The attendance mark"));
+                        Tr::tr("The attendance mark"));
     return existing;
 }
 
@@ -158,10 +159,13 @@ QList<AttendanceRecord> AttendanceStore::markAllPresent(RecordId sessionId, cons
     SqlQuery pending(m_db, QStringLiteral(
         "SELECT p.id FROM sessions s JOIN work_group_participants p ON p.work_group_id = s.work_group_id "
         " AND (s.kind <> 'school_visit' OR s.visit_school_id = p.school_id) "
+        "LEFT JOIN work_group_schools e ON e.work_group_id = p.work_group_id AND e.school_id = p.school_id "
         "LEFT JOIN attendance_marks m ON m.session_id = s.id AND m.participant_id = p.id "
         "WHERE s.id = :session AND m.id IS NULL "
         " AND (p.joined_on IS NULL OR s.held_on IS NULL OR s.held_on >= p.joined_on) "
-        " AND (p.left_on IS NULL OR s.held_on IS NULL OR s.held_on <= p.left_on) ORDER BY p.id"));
+        " AND (p.left_on IS NULL OR s.held_on IS NULL OR s.held_on <= p.left_on) "
+        " AND (e.joined_on IS NULL OR s.held_on IS NULL OR s.held_on >= e.joined_on) "
+        " AND (e.withdrawn_on IS NULL OR s.held_on IS NULL OR s.held_on <= e.withdrawn_on) ORDER BY p.id"));
     pending.bind(QStringLiteral(":session"), sessionId).exec();
     QList<RecordId> participants;
     while (pending.next())

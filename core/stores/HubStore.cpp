@@ -12,10 +12,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::HubStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::HubStore)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, name, contact_name, contact_email, phone, website "
@@ -36,9 +37,9 @@ Hub readHub(const SqlQuery &query)
 
 void HubStore::validate(const Hub &hub) const
 {
-    const QString record = tr("Hub “%1”").arg(hub.name);
+    const QString record = Tr::tr("Hub “%1”").arg(hub.name);
     if (hub.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("A hub needs a name."), record,
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A hub needs a name."), record,
                          QStringLiteral("name"));
     const QString emailError = validation::email(hub.contactEmail);
     if (!emailError.isEmpty())
@@ -65,8 +66,8 @@ void HubStore::add(Hub &hub)
         query.exec();
     } catch (const StoreError &error) {
         if (error.kind() == StoreError::Kind::Duplicate)
-            throw StoreError(error.kind(), tr("There is already a hub called “%1”.").arg(hub.name),
-                             tr("Hub “%1”").arg(hub.name), QStringLiteral("name"));
+            throw StoreError(error.kind(), Tr::tr("There is already a hub called “%1”.").arg(hub.name),
+                             Tr::tr("Hub “%1”").arg(hub.name), QStringLiteral("name"));
         throw;
     }
     stored.id = query.lastInsertId();
@@ -87,10 +88,17 @@ void HubStore::update(Hub &hub)
         .bind(QStringLiteral(":contact_name"), stored.contactName)
         .bind(QStringLiteral(":contact_email"), stored.contactEmail.trimmed())
         .bind(QStringLiteral(":phone"), stored.phone)
-        .bind(QStringLiteral(":website"), stored.website)
-        .exec();
+        .bind(QStringLiteral(":website"), stored.website);
+    try {
+        query.exec();
+    } catch (const StoreError &error) {
+        if (error.kind() == StoreError::Kind::Duplicate)
+            throw StoreError(error.kind(), Tr::tr("There is already a hub called “%1”.").arg(hub.name),
+                             Tr::tr("Hub “%1”").arg(hub.name), QStringLiteral("name"));
+        throw;
+    }
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The hub no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The hub no longer exists."));
     hub = stored;
     m_db.noteChange(Entity::Hub);
 }
@@ -99,8 +107,8 @@ void HubStore::remove(RecordId id)
 {
     if (recordio::count(m_db, QStringLiteral("SELECT count(*) FROM work_groups WHERE hub_id = :id"), id) > 0)
         throw StoreError(StoreError::Kind::InUse,
-                         tr("The hub still has Work Groups; remove or move them first."));
-    recordio::removeRow(m_db, QStringLiteral("hubs"), id, Entity::Hub, tr("The hub"));
+                         Tr::tr("The hub still has Work Groups; remove or move them first."));
+    recordio::removeRow(m_db, QStringLiteral("hubs"), id, Entity::Hub, Tr::tr("The hub"));
 }
 
 std::optional<Hub> HubStore::find(RecordId id) const
@@ -129,7 +137,7 @@ Hub HubStore::primary(const QString &fallbackName)
     if (query.next())
         return readHub(query);
     Hub hub;
-    hub.name = fallbackName.isEmpty() ? tr("My Maths Hub") : fallbackName;
+    hub.name = fallbackName.isEmpty() ? Tr::tr("My Maths Hub") : fallbackName;
     add(hub);
     return hub;
 }
@@ -148,7 +156,7 @@ QStringList HubStore::localAuthorities(RecordId hubId) const
 void HubStore::setLocalAuthorities(RecordId hubId, const QStringList &laCodes)
 {
     Transaction transaction(m_db);
-    recordio::requireRow(m_db, QStringLiteral("hubs"), hubId, tr("The hub"));
+    recordio::requireRow(m_db, QStringLiteral("hubs"), hubId, Tr::tr("The hub"));
     SqlQuery clear(m_db, QStringLiteral("DELETE FROM hub_local_authorities WHERE hub_id = :hub"));
     clear.bind(QStringLiteral(":hub"), hubId).exec();
     SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO hub_local_authorities (hub_id, "

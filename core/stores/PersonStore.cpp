@@ -10,10 +10,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::PersonStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::PersonStore)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, first_name, last_name, email, phone, role, "
@@ -90,7 +91,7 @@ FieldErrors PersonStore::check(const Person &p)
 {
     FieldErrors errors;
     if (p.firstName.trimmed().isEmpty() && p.lastName.trimmed().isEmpty())
-        errors << FieldError{QStringLiteral("lastName"), tr("Enter the person's name.")};
+        errors << FieldError{QStringLiteral("lastName"), Tr::tr("Enter the person's name.")};
     const QString email = validation::email(p.email);
     if (!email.isEmpty())
         errors << FieldError{QStringLiteral("email"), email};
@@ -105,15 +106,15 @@ void PersonStore::add(Person &person)
     const FieldErrors errors = check(person);
     if (!errors.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, errors.first().message,
-                         tr("Person “%1”").arg(person.fullName()), errors.first().field);
+                         Tr::tr("Person “%1”").arg(person.fullName()), errors.first().field);
     if (person.schoolId > 0)
-        recordio::requireRow(m_db, QStringLiteral("schools"), person.schoolId, tr("The person's school"));
+        recordio::requireRow(m_db, QStringLiteral("schools"), person.schoolId, Tr::tr("The person's school"));
     if (!person.email.trimmed().isEmpty()) {
         if (const auto other = findByEmail(person.email))
             throw StoreError(StoreError::Kind::Duplicate,
-                             tr("%1 already has the email address %2.")
+                             Tr::tr("%1 already has the email address %2.")
                                  .arg(other->fullName(), person.email.trimmed()),
-                             tr("Person “%1”").arg(person.fullName()), QStringLiteral("email"));
+                             Tr::tr("Person “%1”").arg(person.fullName()), QStringLiteral("email"));
     }
     Person stored = person;
     recordio::stampNew(m_db, stored);
@@ -135,16 +136,16 @@ void PersonStore::update(Person &person)
     const FieldErrors errors = check(person);
     if (!errors.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, errors.first().message,
-                         tr("Person “%1”").arg(person.fullName()), errors.first().field);
+                         Tr::tr("Person “%1”").arg(person.fullName()), errors.first().field);
     if (person.schoolId > 0)
-        recordio::requireRow(m_db, QStringLiteral("schools"), person.schoolId, tr("The person's school"));
+        recordio::requireRow(m_db, QStringLiteral("schools"), person.schoolId, Tr::tr("The person's school"));
     if (!person.email.trimmed().isEmpty()) {
         const auto other = findByEmail(person.email);
         if (other && other->id != person.id)
             throw StoreError(StoreError::Kind::Duplicate,
-                             tr("%1 already has the email address %2.")
+                             Tr::tr("%1 already has the email address %2.")
                                  .arg(other->fullName(), person.email.trimmed()),
-                             tr("Person “%1”").arg(person.fullName()), QStringLiteral("email"));
+                             Tr::tr("Person “%1”").arg(person.fullName()), QStringLiteral("email"));
     }
     Person stored = person;
     recordio::stampUpdate(m_db, stored);
@@ -157,8 +158,8 @@ void PersonStore::update(Person &person)
     bindPerson(query, stored);
     query.exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The person no longer exists."),
-                         tr("Person “%1”").arg(person.fullName()));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The person no longer exists."),
+                         Tr::tr("Person “%1”").arg(person.fullName()));
     person = stored;
     m_db.noteChange(Entity::Person);
 }
@@ -167,7 +168,7 @@ void PersonStore::erase(RecordId id)
 {
     const auto person = find(id);
     if (!person)
-        throw StoreError(StoreError::Kind::NotFound, tr("The person no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The person no longer exists."));
     SqlQuery leads(m_db, QStringLiteral("SELECT code FROM work_groups WHERE lead_person_id = :id ORDER BY code"));
     leads.bind(QStringLiteral(":id"), id).exec();
     QStringList codes;
@@ -175,12 +176,12 @@ void PersonStore::erase(RecordId id)
         codes << leads.value(0).toString();
     if (!codes.isEmpty())
         throw StoreError(StoreError::Kind::InUse,
-                         tr("%1 leads %2; give those Work Groups another Lead first.")
+                         Tr::tr("%1 leads %2; give those Work Groups another Lead first.")
                              .arg(person->fullName(), codes.join(QStringLiteral(", "))),
-                         tr("Person “%1”").arg(person->fullName()));
+                         Tr::tr("Person “%1”").arg(person->fullName()));
     Transaction transaction(m_db);
     // Enrolments and marks go by cascade; the tombstones keep uuids only, no personal data.
-    recordio::removeRow(m_db, QStringLiteral("people"), id, Entity::Person, tr("The person"));
+    recordio::removeRow(m_db, QStringLiteral("people"), id, Entity::Person, Tr::tr("The person"));
     transaction.commit();
     m_db.noteChange(Entity::ParticipantEnrolment);
     m_db.noteChange(Entity::AttendanceMark);
@@ -216,6 +217,19 @@ QList<Person> PersonStore::list(const PersonQuery &filter) const
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(qMax(0, filter.offset));
     SqlQuery query(m_db, sql);
     bindFilter(query, filter);
+    query.exec();
+    QList<Person> people;
+    while (query.next())
+        people << readPerson(query);
+    return people;
+}
+
+QList<Person> PersonStore::workGroupLeads() const
+{
+    // Through work_groups' Lead index: a scan of everyone would grow with the whole register.
+    SqlQuery query(m_db, kSelect + QStringLiteral(
+        " WHERE id IN (SELECT DISTINCT lead_person_id FROM work_groups WHERE lead_person_id IS NOT NULL)"
+        " ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
     query.exec();
     QList<Person> people;
     while (query.next())

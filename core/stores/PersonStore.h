@@ -36,6 +36,8 @@ public:
     std::optional<Person> findByEmail(const QString &email) const;
     QList<Person> list(const PersonQuery &query = {}) const;
     int count(const PersonQuery &query = {}) const;
+    // The people who lead at least one Work Group, by name: the Lead filter of lists.
+    QList<Person> workGroupLeads() const;
 
     static FieldErrors check(const Person &person);
 

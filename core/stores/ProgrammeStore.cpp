@@ -9,10 +9,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ProgrammeStore", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ProgrammeStore)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, code, title, phase, strand, description, "
@@ -41,23 +42,29 @@ Programme readProgramme(const SqlQuery &query)
 
 void ProgrammeStore::validate(const Programme &p) const
 {
-    const QString record = tr("Programme “%1”").arg(p.code);
+    const QString record = Tr::tr("Programme “%1”").arg(p.code);
     auto fail = [&](const QString &message, const char *field) {
         throw StoreError(StoreError::Kind::Invalid, message, record, QLatin1String(field));
     };
     if (p.code.trimmed().isEmpty())
-        fail(tr("A programme needs a code, such as TFM-DEV or NCP 24-11."), "code");
+        fail(Tr::tr("A programme needs a code, such as TFM-DEV or NCP 24-11."), "code");
     if (p.title.trimmed().isEmpty())
-        fail(tr("A programme needs a title."), "title");
+        fail(Tr::tr("A programme needs a title."), "title");
     if (p.defaultSessions < 0 || p.defaultSessions > 100)
-        fail(tr("The default number of sessions must be between 0 and 100."), "defaultSessions");
+        fail(Tr::tr("The default number of sessions must be between 0 and 100."), "defaultSessions");
     if (p.participantsPerSchool < 0 || p.participantsPerSchool > 50)
-        fail(tr("Participants per school must be between 0 and 50."), "participantsPerSchool");
+        fail(Tr::tr("Participants per school must be between 0 and 50."), "participantsPerSchool");
     if (p.completionThreshold < 1 || p.completionThreshold > 100)
-        fail(tr("The completion threshold is a percentage from 1 to 100."), "completionThreshold");
+        fail(Tr::tr("The completion threshold is a percentage from 1 to 100."), "completionThreshold");
+    // What is written must read back: a rule with an empty list would make every read fail.
+    try {
+        EligibilityRule::fromJson(p.prerequisites.toJson());
+    } catch (const StoreError &error) {
+        fail(error.message(), "prerequisites");
+    }
     for (const QString &code : p.prerequisites.programmeCodes()) {
         if (code.compare(p.code.trimmed(), Qt::CaseInsensitive) != 0 && !findByCode(code))
-            fail(tr("The prerequisite names programme “%1”, which is not in the catalogue.").arg(code),
+            fail(Tr::tr("The prerequisite names programme “%1”, which is not in the catalogue.").arg(code),
                  "prerequisites");
     }
 }
@@ -83,8 +90,8 @@ void ProgrammeStore::add(Programme &programme)
     validate(programme);
     if (findByCode(programme.code))
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("There is already a programme with the code “%1”.").arg(programme.code),
-                         tr("Programme “%1”").arg(programme.code), QStringLiteral("code"));
+                         Tr::tr("There is already a programme with the code “%1”.").arg(programme.code),
+                         Tr::tr("Programme “%1”").arg(programme.code), QStringLiteral("code"));
     Programme stored = programme;
     recordio::stampNew(m_db, stored);
     SqlQuery query(m_db, QStringLiteral(
@@ -108,8 +115,8 @@ void ProgrammeStore::update(Programme &programme)
     const auto other = findByCode(programme.code);
     if (other && other->id != programme.id)
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("There is already a programme with the code “%1”.").arg(programme.code),
-                         tr("Programme “%1”").arg(programme.code), QStringLiteral("code"));
+                         Tr::tr("There is already a programme with the code “%1”.").arg(programme.code),
+                         Tr::tr("Programme “%1”").arg(programme.code), QStringLiteral("code"));
     Programme stored = programme;
     recordio::stampUpdate(m_db, stored);
     SqlQuery query(m_db, QStringLiteral(
@@ -123,8 +130,8 @@ void ProgrammeStore::update(Programme &programme)
     bindFields(query, stored);
     query.exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The programme no longer exists."),
-                         tr("Programme “%1”").arg(programme.code));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The programme no longer exists."),
+                         Tr::tr("Programme “%1”").arg(programme.code));
     programme = stored;
     m_db.noteChange(Entity::Programme);
 }
@@ -135,10 +142,10 @@ void ProgrammeStore::remove(RecordId id)
         m_db, QStringLiteral("SELECT count(*) FROM work_groups WHERE programme_id = :id"), id);
     if (used > 0)
         throw StoreError(StoreError::Kind::InUse,
-                         tr("%n Work Group(s) use this programme; mark it inactive instead of "
+                         Tr::tr("%n Work Group(s) use this programme; mark it inactive instead of "
                             "removing it.",
                             nullptr, int(used)));
-    recordio::removeRow(m_db, QStringLiteral("programmes"), id, Entity::Programme, tr("The programme"));
+    recordio::removeRow(m_db, QStringLiteral("programmes"), id, Entity::Programme, Tr::tr("The programme"));
 }
 
 std::optional<Programme> ProgrammeStore::find(RecordId id) const

@@ -10,10 +10,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::SchoolStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::SchoolStore)
+};
 
 const QString kColumns = QStringLiteral(
     "id, uuid, created_at, updated_at, urn, name, la_code, la_name, establishment_type, "
@@ -193,15 +194,15 @@ SchoolLink readLink(const SqlQuery &q)
 
 void SchoolStore::validate(const School &school) const
 {
-    const QString record = tr("School %1 “%2”").arg(school.urn.toString(), school.name);
+    const QString record = Tr::tr("School %1 “%2”").arg(school.urn.toString(), school.name);
     if (school.urn.isNull())
-        throw StoreError(StoreError::Kind::Invalid, tr("A school needs its six-digit URN."), record,
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A school needs its six-digit URN."), record,
                          QStringLiteral("urn"));
     if (school.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("A school needs a name."), record,
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A school needs a name."), record,
                          QStringLiteral("name"));
     if (school.openDate.isValid() && school.closeDate.isValid() && school.closeDate < school.openDate)
-        throw StoreError(StoreError::Kind::Invalid, tr("A school cannot close before it opens."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A school cannot close before it opens."),
                          record, QStringLiteral("closeDate"));
 }
 
@@ -210,9 +211,9 @@ void SchoolStore::add(School &school)
     validate(school);
     if (const auto existing = findByUrn(school.urn))
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("URN %1 is already in the register as “%2”.")
+                         Tr::tr("URN %1 is already in the register as “%2”.")
                              .arg(school.urn.toString(), existing->name),
-                         tr("School %1").arg(school.urn.toString()), QStringLiteral("urn"));
+                         Tr::tr("School %1").arg(school.urn.toString()), QStringLiteral("urn"));
     School stored = school;
     recordio::stampNew(m_db, stored);
     SqlQuery query(m_db, QStringLiteral(
@@ -239,9 +240,9 @@ void SchoolStore::update(School &school)
     const auto other = findByUrn(school.urn);
     if (other && other->id != school.id)
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("URN %1 is already in the register as “%2”.")
+                         Tr::tr("URN %1 is already in the register as “%2”.")
                              .arg(school.urn.toString(), other->name),
-                         tr("School %1").arg(school.urn.toString()), QStringLiteral("urn"));
+                         Tr::tr("School %1").arg(school.urn.toString()), QStringLiteral("urn"));
     School stored = school;
     recordio::stampUpdate(m_db, stored);
     SqlQuery query(m_db, QStringLiteral(
@@ -258,8 +259,8 @@ void SchoolStore::update(School &school)
     bindSchool(query, stored);
     query.exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The school no longer exists."),
-                         tr("School %1").arg(school.urn.toString()));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school no longer exists."),
+                         Tr::tr("School %1").arg(school.urn.toString()));
     school = stored;
     m_db.noteChange(Entity::School);
 }
@@ -268,7 +269,7 @@ void SchoolStore::remove(RecordId id)
 {
     const auto school = find(id);
     if (!school)
-        throw StoreError(StoreError::Kind::NotFound, tr("The school no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school no longer exists."));
     const qint64 uses = recordio::count(
         m_db, QStringLiteral("SELECT (SELECT count(*) FROM work_group_schools WHERE school_id = :id) "
                              "+ (SELECT count(*) FROM people WHERE school_id = :id) "
@@ -276,11 +277,11 @@ void SchoolStore::remove(RecordId id)
         id);
     if (uses > 0)
         throw StoreError(StoreError::Kind::InUse,
-                         tr("%1 (URN %2) has Work Group history or people, so it is kept; mark it "
+                         Tr::tr("%1 (URN %2) has Work Group history or people, so it is kept; mark it "
                             "closed instead.")
                              .arg(school->name, school->urn.toString()),
-                         tr("School %1").arg(school->urn.toString()));
-    recordio::removeRow(m_db, QStringLiteral("schools"), id, Entity::School, tr("The school"));
+                         Tr::tr("School %1").arg(school->urn.toString()));
+    recordio::removeRow(m_db, QStringLiteral("schools"), id, Entity::School, Tr::tr("The school"));
 }
 
 std::optional<School> SchoolStore::find(RecordId id) const
@@ -360,15 +361,15 @@ QList<QPair<QString, QString>> SchoolStore::localAuthorities() const
 
 void SchoolStore::upsertLink(SchoolLink &link)
 {
-    const QString record = tr("Link %1 → %2").arg(link.urn.toString(), link.linkedUrn.toString());
+    const QString record = Tr::tr("Link %1 → %2").arg(link.urn.toString(), link.linkedUrn.toString());
     if (link.urn.isNull() || link.linkedUrn.isNull())
-        throw StoreError(StoreError::Kind::Invalid, tr("A link needs two six-digit URNs."), record,
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A link needs two six-digit URNs."), record,
                          QStringLiteral("urn"));
     if (link.urn == link.linkedUrn)
-        throw StoreError(StoreError::Kind::Invalid, tr("A school cannot be linked to itself."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A school cannot be linked to itself."),
                          record, QStringLiteral("linkedUrn"));
     if (link.linkType.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("A link needs a type, such as Predecessor."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A link needs a type, such as Predecessor."),
                          record, QStringLiteral("linkType"));
     SchoolLink stored = link;
     recordio::stampNew(m_db, stored);

@@ -11,10 +11,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::SessionStore", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::SessionStore)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, work_group_id, number, title, held_on, start_time, "
@@ -62,31 +63,31 @@ void SessionStore::validate(const Session &s) const
                                      "JOIN academic_years y ON y.id = w.academic_year_id WHERE w.id = :wg"));
     wg.bind(QStringLiteral(":wg"), s.workGroupId).exec();
     if (!wg.next())
-        throw StoreError(StoreError::Kind::NotFound, tr("The Work Group does not exist."),
-                         tr("Session %1").arg(s.number));
-    const QString record = tr("Session %1 of Work Group %2").arg(s.number).arg(wg.value(0).toString());
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The Work Group does not exist."),
+                         Tr::tr("Session %1").arg(s.number));
+    const QString record = Tr::tr("Session %1 of Work Group %2").arg(s.number).arg(wg.value(0).toString());
     auto fail = [&](StoreError::Kind kind, const QString &message, const char *field) {
         throw StoreError(kind, message, record, QLatin1String(field));
     };
     if (s.number < 1)
-        fail(StoreError::Kind::Invalid, tr("A session number is 1 or more."), "number");
+        fail(StoreError::Kind::Invalid, Tr::tr("A session number is 1 or more."), "number");
     const QDate yearStart = dateFrom(wg.value(1));
     const QDate yearEnd = dateFrom(wg.value(2));
     if (s.date.isValid() && (s.date < yearStart || s.date > yearEnd))
         fail(StoreError::Kind::Invalid,
-             tr("The date %1 is outside the academic year %2.")
+             Tr::tr("The date %1 is outside the academic year %2.")
                  .arg(s.date.toString(QStringLiteral("dd/MM/yyyy")), wg.value(3).toString()),
              "date");
     if (s.startTime.isValid() && s.endTime.isValid() && s.endTime <= s.startTime)
-        fail(StoreError::Kind::Invalid, tr("A session must end after it starts."), "endTime");
+        fail(StoreError::Kind::Invalid, Tr::tr("A session must end after it starts."), "endTime");
     if (s.kind == SessionKind::SchoolVisit) {
         if (s.visitSchoolId <= 0)
-            fail(StoreError::Kind::Invalid, tr("Choose the school visited."), "visitSchoolId");
+            fail(StoreError::Kind::Invalid, Tr::tr("Choose the school visited."), "visitSchoolId");
         SqlQuery enrolled(m_db, QStringLiteral("SELECT 1 FROM work_group_schools WHERE work_group_id = "
                                                ":wg AND school_id = :school"));
         enrolled.bind(QStringLiteral(":wg"), s.workGroupId).bind(QStringLiteral(":school"), s.visitSchoolId);
         if (!enrolled.scalar().isValid())
-            fail(StoreError::Kind::Conflict, tr("The school visited is not in this Work Group."),
+            fail(StoreError::Kind::Conflict, Tr::tr("The school visited is not in this Work Group."),
                  "visitSchoolId");
     }
     SqlQuery clash(m_db, QStringLiteral("SELECT 1 FROM sessions WHERE work_group_id = :wg AND number "
@@ -95,7 +96,7 @@ void SessionStore::validate(const Session &s) const
         .bind(QStringLiteral(":number"), s.number)
         .bind(QStringLiteral(":id"), s.id);
     if (clash.scalar().isValid())
-        fail(StoreError::Kind::Duplicate, tr("There is already a session %1 in this Work Group.").arg(s.number),
+        fail(StoreError::Kind::Duplicate, Tr::tr("There is already a session %1 in this Work Group.").arg(s.number),
              "number");
 }
 
@@ -105,7 +106,7 @@ void SessionStore::add(Session &session)
     if (stored.number <= 0)
         stored.number = nextNumber(stored.workGroupId);
     if (stored.title.trimmed().isEmpty())
-        stored.title = tr("Session %1").arg(stored.number);
+        stored.title = Tr::tr("Session %1").arg(stored.number);
     validate(stored);
     recordio::stampNew(m_db, stored);
     SqlQuery query(m_db, QStringLiteral(
@@ -124,6 +125,16 @@ void SessionStore::add(Session &session)
 void SessionStore::update(Session &session)
 {
     validate(session);
+    // Its marks would otherwise belong to participants of another Work Group.
+    SqlQuery moving(m_db, QStringLiteral("SELECT count(*) FROM attendance_marks m JOIN sessions s ON "
+                                         "s.id = m.session_id WHERE s.id = :id AND s.work_group_id <> :wg"));
+    moving.bind(QStringLiteral(":id"), session.id).bind(QStringLiteral(":wg"), session.workGroupId);
+    if (moving.scalar().toLongLong() > 0)
+        throw StoreError(StoreError::Kind::Conflict,
+                         Tr::tr("Session %1 has attendance marks, so it cannot move to another Work "
+                            "Group.")
+                             .arg(session.number),
+                         Tr::tr("Session %1").arg(session.number), QStringLiteral("workGroupId"));
     Session stored = session;
     recordio::stampUpdate(m_db, stored);
     SqlQuery query(m_db, QStringLiteral(
@@ -135,7 +146,7 @@ void SessionStore::update(Session &session)
     bindSession(query, stored);
     query.exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The session no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The session no longer exists."));
     session = stored;
     m_db.noteChange(Entity::Session);
 }
@@ -146,10 +157,10 @@ void SessionStore::remove(RecordId id)
         m_db, QStringLiteral("SELECT count(*) FROM attendance_marks WHERE session_id = :id"), id);
     if (marks > 0)
         throw StoreError(StoreError::Kind::InUse,
-                         tr("The session has a register with %n mark(s); cancel it instead of "
+                         Tr::tr("The session has a register with %n mark(s); cancel it instead of "
                             "removing it.",
                             nullptr, int(marks)));
-    recordio::removeRow(m_db, QStringLiteral("sessions"), id, Entity::Session, tr("The session"));
+    recordio::removeRow(m_db, QStringLiteral("sessions"), id, Entity::Session, Tr::tr("The session"));
 }
 
 std::optional<Session> SessionStore::find(RecordId id) const
@@ -183,7 +194,7 @@ void SessionStore::setStatus(RecordId id, SessionStatus status)
 {
     auto session = find(id);
     if (!session)
-        throw StoreError(StoreError::Kind::NotFound, tr("The session no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The session no longer exists."));
     session->status = status;
     update(*session);
 }
@@ -237,15 +248,15 @@ QList<QDate> SessionStore::seriesDates(RecordId workGroupId, const SessionSeries
 QList<Session> SessionStore::createSeries(RecordId workGroupId, const SessionSeriesPlan &plan)
 {
     if (plan.count < 1 || plan.count > 60)
-        throw StoreError(StoreError::Kind::Invalid, tr("A series has between 1 and 60 sessions."),
-                         tr("Session series"), QStringLiteral("count"));
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A series has between 1 and 60 sessions."),
+                         Tr::tr("Session series"), QStringLiteral("count"));
     const QList<QDate> dates = seriesDates(workGroupId, plan);
     Transaction transaction(m_db);
     QList<Session> created;
     int number = nextNumber(workGroupId);
     const QString pattern = plan.titlePattern.contains(QLatin1String("%1"))
         ? plan.titlePattern
-        : tr("Session %1");
+        : Tr::tr("Session %1");
     for (int i = 0; i < plan.count; ++i, ++number) {
         Session session;
         session.workGroupId = workGroupId;

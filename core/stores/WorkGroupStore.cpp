@@ -11,9 +11,20 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::WorkGroupStore", text);
+    Q_DECLARE_TR_FUNCTIONS(hubreg::WorkGroupStore)
+};
+
+// Escapes LIKE wildcards so a search for "50%" or "wg_1" means what it says.
+QString likeEscaped(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
 }
 
 const QString kSelect = QStringLiteral(
@@ -91,34 +102,34 @@ QString WorkGroupStore::describe(RecordId workGroupId) const
     SqlQuery q(m_db, QStringLiteral("SELECT code FROM work_groups WHERE id = :id"));
     q.bind(QStringLiteral(":id"), workGroupId);
     const QVariant code = q.scalar();
-    return code.isValid() ? tr("Work Group %1").arg(code.toString()) : tr("The Work Group");
+    return code.isValid() ? Tr::tr("Work Group %1").arg(code.toString()) : Tr::tr("The Work Group");
 }
 
 void WorkGroupStore::validate(const WorkGroup &wg) const
 {
-    const QString record = tr("Work Group “%1”").arg(wg.code);
+    const QString record = Tr::tr("Work Group “%1”").arg(wg.code);
     auto fail = [&](StoreError::Kind kind, const QString &message, const char *field) {
         throw StoreError(kind, message, record, QLatin1String(field));
     };
     if (wg.code.trimmed().isEmpty())
-        fail(StoreError::Kind::Invalid, tr("A Work Group needs a code, such as NCP 24-11 WG03."), "code");
+        fail(StoreError::Kind::Invalid, Tr::tr("A Work Group needs a code, such as NCP 24-11 WG03."), "code");
     if (wg.capacity < 1 || wg.capacity > 200)
-        fail(StoreError::Kind::Invalid, tr("A Work Group's capacity is between 1 and 200 schools."), "capacity");
+        fail(StoreError::Kind::Invalid, Tr::tr("A Work Group's capacity is between 1 and 200 schools."), "capacity");
     if (wg.hubId <= 0)
-        fail(StoreError::Kind::Invalid, tr("A Work Group belongs to a hub."), "hubId");
+        fail(StoreError::Kind::Invalid, Tr::tr("A Work Group belongs to a hub."), "hubId");
     if (wg.programmeId <= 0)
-        fail(StoreError::Kind::Invalid, tr("Choose the Work Group's programme."), "programmeId");
+        fail(StoreError::Kind::Invalid, Tr::tr("Choose the Work Group's programme."), "programmeId");
     if (wg.academicYearId <= 0)
-        fail(StoreError::Kind::Invalid, tr("Choose the Work Group's academic year."), "academicYearId");
-    recordio::requireRow(m_db, QStringLiteral("hubs"), wg.hubId, tr("The hub"));
-    recordio::requireRow(m_db, QStringLiteral("programmes"), wg.programmeId, tr("The programme"));
-    recordio::requireRow(m_db, QStringLiteral("academic_years"), wg.academicYearId, tr("The academic year"));
+        fail(StoreError::Kind::Invalid, Tr::tr("Choose the Work Group's academic year."), "academicYearId");
+    recordio::requireRow(m_db, QStringLiteral("hubs"), wg.hubId, Tr::tr("The hub"));
+    recordio::requireRow(m_db, QStringLiteral("programmes"), wg.programmeId, Tr::tr("The programme"));
+    recordio::requireRow(m_db, QStringLiteral("academic_years"), wg.academicYearId, Tr::tr("The academic year"));
     if (wg.leadPersonId > 0)
-        recordio::requireRow(m_db, QStringLiteral("people"), wg.leadPersonId, tr("The Work Group Lead"));
+        recordio::requireRow(m_db, QStringLiteral("people"), wg.leadPersonId, Tr::tr("The Work Group Lead"));
     const auto other = findByCode(wg.code);
     if (other && other->id != wg.id)
         fail(StoreError::Kind::Duplicate,
-             tr("There is already a Work Group with the code “%1”.").arg(wg.code.trimmed()), "code");
+             Tr::tr("There is already a Work Group with the code “%1”.").arg(wg.code.trimmed()), "code");
 }
 
 void WorkGroupStore::add(WorkGroup &workGroup)
@@ -152,8 +163,8 @@ void WorkGroupStore::update(WorkGroup &workGroup)
     bindWorkGroup(query, stored);
     query.exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The Work Group no longer exists."),
-                         tr("Work Group “%1”").arg(workGroup.code));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The Work Group no longer exists."),
+                         Tr::tr("Work Group “%1”").arg(workGroup.code));
     workGroup = stored;
     m_db.noteChange(Entity::WorkGroup);
 }
@@ -167,7 +178,7 @@ void WorkGroupStore::remove(RecordId id)
         id);
     if (marks > 0)
         throw StoreError(StoreError::Kind::InUse,
-                         tr("%1 has attendance recorded, so it is kept; set its status to "
+                         Tr::tr("%1 has attendance recorded, so it is kept; set its status to "
                             "cancelled instead.")
                              .arg(what),
                          what);
@@ -197,70 +208,160 @@ std::optional<WorkGroup> WorkGroupStore::findByCode(const QString &code) const
     return readWorkGroup(query);
 }
 
-QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &filter) const
+namespace {
+struct Filter
 {
-    QStringList conditions;
-    if (filter.academicYearId > 0)
-        conditions << QStringLiteral("w.academic_year_id = :year");
-    if (filter.programmeId > 0)
-        conditions << QStringLiteral("w.programme_id = :programme");
-    if (filter.leadPersonId > 0)
-        conditions << QStringLiteral("w.lead_person_id = :lead");
-    if (filter.status)
-        conditions << QStringLiteral("w.status = :status");
-    if (!filter.text.trimmed().isEmpty())
-        conditions << QStringLiteral(
-            "(w.code LIKE :text OR w.title LIKE :text OR pr.code LIKE :text OR pr.title LIKE "
-            ":text OR (l.first_name || ' ' || l.last_name) LIKE :text)");
-    const QString where = conditions.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QString where;
+    QList<QPair<QString, QVariant>> bindings;
+};
 
-    SqlQuery query(m_db, QStringLiteral("WITH ") + rules::participantSessionsCte()
+Filter filterFor(const WorkGroupQuery &query)
+{
+    Filter filter;
+    QStringList conditions;
+    if (query.academicYearId > 0) {
+        conditions << QStringLiteral("w.academic_year_id = :year");
+        filter.bindings << qMakePair(QStringLiteral(":year"), QVariant(query.academicYearId));
+    }
+    if (query.programmeId > 0) {
+        conditions << QStringLiteral("w.programme_id = :programme");
+        filter.bindings << qMakePair(QStringLiteral(":programme"), QVariant(query.programmeId));
+    }
+    if (query.leadPersonId > 0) {
+        conditions << QStringLiteral("w.lead_person_id = :lead");
+        filter.bindings << qMakePair(QStringLiteral(":lead"), QVariant(query.leadPersonId));
+    }
+    if (query.status) {
+        conditions << QStringLiteral("w.status = :status");
+        filter.bindings << qMakePair(QStringLiteral(":status"), QVariant(toStorage(*query.status)));
+    }
+    if (!query.text.trimmed().isEmpty()) {
+        conditions << QStringLiteral(
+            "(w.code LIKE :text ESCAPE '\\' OR w.title LIKE :text ESCAPE '\\' OR pr.code LIKE :text "
+            "ESCAPE '\\' OR pr.title LIKE :text ESCAPE '\\' OR (l.first_name || ' ' || l.last_name) "
+            "LIKE :text ESCAPE '\\')");
+        filter.bindings << qMakePair(QStringLiteral(":text"),
+                                     QVariant(QLatin1Char('%') + likeEscaped(query.text.trimmed()) + QLatin1Char('%')));
+    }
+    if (!conditions.isEmpty())
+        filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return filter;
+}
+
+const QString kJoins = QStringLiteral(
+    " FROM work_groups w JOIN programmes pr ON pr.id = w.programme_id"
+    " JOIN academic_years y ON y.id = w.academic_year_id"
+    " LEFT JOIN people l ON l.id = w.lead_person_id");
+
+const QString kSchoolsCount = QStringLiteral(
+    "(SELECT count(*) FROM work_group_schools e WHERE e.work_group_id = w.id AND e.withdrawn_on IS NULL)");
+const QString kParticipantsCount = QStringLiteral(
+    "(SELECT count(*) FROM work_group_participants p WHERE p.work_group_id = w.id AND p.left_on IS NULL)");
+const QString kHeldCount = QStringLiteral(
+    "(SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status = 'held')");
+
+// An ORDER BY valid wherever w, pr, y and l are joined; the id breaks ties so pages are stable.
+QString orderFor(const WorkGroupQuery &query)
+{
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString key;
+    switch (query.sortColumn) {
+    case WorkGroupQuery::SortColumn::Default:
+        return QStringLiteral(" ORDER BY y.start_date DESC, w.code COLLATE NOCASE, w.id");
+    case WorkGroupQuery::SortColumn::Code:
+        key = QStringLiteral("w.code COLLATE NOCASE");
+        break;
+    case WorkGroupQuery::SortColumn::Title:
+        key = QStringLiteral("w.title COLLATE NOCASE");
+        break;
+    case WorkGroupQuery::SortColumn::Programme:
+        key = QStringLiteral("pr.code COLLATE NOCASE");
+        break;
+    case WorkGroupQuery::SortColumn::Year:
+        key = QStringLiteral("y.start_date");
+        break;
+    case WorkGroupQuery::SortColumn::Lead:
+        key = QStringLiteral("l.last_name COLLATE NOCASE") + dir + QStringLiteral(", l.first_name COLLATE NOCASE");
+        break;
+    case WorkGroupQuery::SortColumn::Status:
+        key = QStringLiteral("CASE w.status WHEN 'planned' THEN 0 WHEN 'recruiting' THEN 1 WHEN 'running' "
+                             "THEN 2 WHEN 'completed' THEN 3 ELSE 4 END");
+        break;
+    case WorkGroupQuery::SortColumn::Schools:
+        key = kSchoolsCount;
+        break;
+    case WorkGroupQuery::SortColumn::Participants:
+        key = kParticipantsCount;
+        break;
+    case WorkGroupQuery::SortColumn::Sessions:
+        key = kHeldCount;
+        break;
+    case WorkGroupQuery::SortColumn::Attendance:
+        key = QStringLiteral("CASE WHEN coalesce(mk.expected, 0) > 0 THEN mk.attended * 1.0 / mk.expected ELSE -1 END");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", w.id") + dir;
+}
+
+QString pageFor(const WorkGroupQuery &query)
+{
+    return query.limit >= 0 ? QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset))
+                            : QString();
+}
+} // namespace
+
+QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &query) const
+{
+    const Filter filter = filterFor(query);
+    const QString order = orderFor(query);
+    // Attendance is known only once computed, so sorting by it pages after computing; every
+    // other order pages first and computes attendance for the page alone.
+    const bool byAttendance = query.sortColumn == WorkGroupQuery::SortColumn::Attendance;
+    const QString chosen = QStringLiteral("chosen AS (SELECT w.id AS id") + kJoins + filter.where
+        + (byAttendance ? QString() : order + pageFor(query)) + QStringLiteral(")");
+
+    SqlQuery sql(m_db, QStringLiteral("WITH ") + chosen + QStringLiteral(", ")
+        + rules::participantSessionsCte(QStringLiteral("AND h.work_group_id IN (SELECT id FROM chosen)"))
         + QStringLiteral(", marks AS (SELECT work_group_id, sum(expected) AS expected, "
                          "sum(attended) AS attended FROM participant_sessions GROUP BY work_group_id) "
         "SELECT ") + recordio::columns(QStringLiteral("w")) + QStringLiteral(
         ", w.hub_id, w.programme_id, w.academic_year_id, w.code, w.title, w.lead_person_id, "
         "w.status, w.capacity, w.notes, pr.code, pr.title, y.label, "
-        "trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), "
-        "(SELECT count(*) FROM work_group_schools e WHERE e.work_group_id = w.id AND e.withdrawn_on IS NULL), "
-        "(SELECT count(*) FROM work_group_participants p WHERE p.work_group_id = w.id AND p.left_on IS NULL), "
-        "(SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status = 'held'), "
-        "(SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status <> 'cancelled'), "
-        "coalesce(mk.expected, 0), coalesce(mk.attended, 0) "
-        "FROM work_groups w JOIN programmes pr ON pr.id = w.programme_id "
-        "JOIN academic_years y ON y.id = w.academic_year_id "
-        "LEFT JOIN people l ON l.id = w.lead_person_id "
-        "LEFT JOIN marks mk ON mk.work_group_id = w.id")
-        + where + QStringLiteral(" ORDER BY y.start_date DESC, w.code COLLATE NOCASE"));
-    if (filter.academicYearId > 0)
-        query.bind(QStringLiteral(":year"), filter.academicYearId);
-    if (filter.programmeId > 0)
-        query.bind(QStringLiteral(":programme"), filter.programmeId);
-    if (filter.leadPersonId > 0)
-        query.bind(QStringLiteral(":lead"), filter.leadPersonId);
-    if (filter.status)
-        query.bind(QStringLiteral(":status"), toStorage(*filter.status));
-    if (!filter.text.trimmed().isEmpty())
-        query.bind(QStringLiteral(":text"), QLatin1Char('%') + filter.text.trimmed() + QLatin1Char('%'));
-    query.exec();
+        "trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), ")
+        + kSchoolsCount + QStringLiteral(", ") + kParticipantsCount + QStringLiteral(", ") + kHeldCount
+        + QStringLiteral(", (SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status <> 'cancelled'), "
+        "coalesce(mk.expected, 0), coalesce(mk.attended, 0)")
+        + kJoins + QStringLiteral(" JOIN chosen c ON c.id = w.id LEFT JOIN marks mk ON mk.work_group_id = w.id")
+        + order + (byAttendance ? pageFor(query) : QString()));
+    for (const auto &binding : filter.bindings)
+        sql.bind(binding.first, binding.second);
+    sql.exec();
     QList<WorkGroupOverview> rows;
-    while (query.next()) {
+    while (sql.next()) {
         WorkGroupOverview row;
-        row.workGroup = readWorkGroup(query);
-        row.programmeCode = query.value(13).toString();
-        row.programmeTitle = query.value(14).toString();
-        row.academicYear = query.value(15).toString();
-        row.leadName = query.value(16).toString();
-        row.schools = query.value(17).toInt();
-        row.participants = query.value(18).toInt();
-        row.sessionsHeld = query.value(19).toInt();
-        row.sessionsPlanned = query.value(20).toInt();
-        row.marksExpected = query.value(21).toInt();
-        row.marksAttended = query.value(22).toInt();
+        row.workGroup = readWorkGroup(sql);
+        row.programmeCode = sql.value(13).toString();
+        row.programmeTitle = sql.value(14).toString();
+        row.academicYear = sql.value(15).toString();
+        row.leadName = sql.value(16).toString();
+        row.schools = sql.value(17).toInt();
+        row.participants = sql.value(18).toInt();
+        row.sessionsHeld = sql.value(19).toInt();
+        row.sessionsPlanned = sql.value(20).toInt();
+        row.marksExpected = sql.value(21).toInt();
+        row.marksAttended = sql.value(22).toInt();
         rows << row;
     }
     return rows;
+}
+
+int WorkGroupStore::count(const WorkGroupQuery &query) const
+{
+    const Filter filter = filterFor(query);
+    SqlQuery sql(m_db, QStringLiteral("SELECT count(*)") + kJoins + filter.where);
+    for (const auto &binding : filter.bindings)
+        sql.bind(binding.first, binding.second);
+    return sql.scalar().toInt();
 }
 
 int WorkGroupStore::count() const
@@ -273,11 +374,11 @@ SchoolEnrolment WorkGroupStore::enrolSchool(SchoolEnrolment enrolment)
 {
     const QString what = describe(enrolment.workGroupId);
     recordio::requireRow(m_db, QStringLiteral("work_groups"), enrolment.workGroupId, what);
-    recordio::requireRow(m_db, QStringLiteral("schools"), enrolment.schoolId, tr("The school"));
+    recordio::requireRow(m_db, QStringLiteral("schools"), enrolment.schoolId, Tr::tr("The school"));
     if (enrolment.joinedOn.isValid() && enrolment.withdrawnOn.isValid()
         && enrolment.withdrawnOn < enrolment.joinedOn)
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("A school cannot withdraw before it joined."), what,
+                         Tr::tr("A school cannot withdraw before it joined."), what,
                          QStringLiteral("withdrawnOn"));
     SqlQuery existing(m_db, QStringLiteral("SELECT s.name FROM work_group_schools e JOIN schools s ON "
                                            "s.id = e.school_id WHERE e.work_group_id = :wg AND "
@@ -287,7 +388,7 @@ SchoolEnrolment WorkGroupStore::enrolSchool(SchoolEnrolment enrolment)
     const QVariant name = existing.scalar();
     if (name.isValid())
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("%1 is already in %2.").arg(name.toString(), what), what,
+                         Tr::tr("%1 is already in %2.").arg(name.toString(), what), what,
                          QStringLiteral("schoolId"));
     recordio::stampNew(m_db, enrolment);
     SqlQuery query(m_db, QStringLiteral(
@@ -314,7 +415,7 @@ void WorkGroupStore::updateSchoolEnrolment(SchoolEnrolment &enrolment)
     if (enrolment.joinedOn.isValid() && enrolment.withdrawnOn.isValid()
         && enrolment.withdrawnOn < enrolment.joinedOn)
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("A school cannot withdraw before it joined."), what,
+                         Tr::tr("A school cannot withdraw before it joined."), what,
                          QStringLiteral("withdrawnOn"));
     SchoolEnrolment stored = enrolment;
     recordio::stampUpdate(m_db, stored);
@@ -330,7 +431,7 @@ void WorkGroupStore::updateSchoolEnrolment(SchoolEnrolment &enrolment)
         .bind(QStringLiteral(":notes"), stored.notes)
         .exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The school's enrolment no longer exists."), what);
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school's enrolment no longer exists."), what);
     enrolment = stored;
     m_db.noteChange(Entity::SchoolEnrolment);
 }
@@ -339,9 +440,9 @@ void WorkGroupStore::withdrawSchool(RecordId enrolmentId, const QDate &on)
 {
     auto enrolment = findSchoolEnrolment(enrolmentId);
     if (!enrolment)
-        throw StoreError(StoreError::Kind::NotFound, tr("The school's enrolment no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school's enrolment no longer exists."));
     if (!on.isValid())
-        throw StoreError(StoreError::Kind::Invalid, tr("Give the date the school withdrew."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Give the date the school withdrew."),
                          describe(enrolment->workGroupId), QStringLiteral("withdrawnOn"));
     enrolment->withdrawnOn = on;
     updateSchoolEnrolment(*enrolment);
@@ -351,7 +452,7 @@ void WorkGroupStore::removeSchoolEnrolment(RecordId enrolmentId)
 {
     const auto enrolment = findSchoolEnrolment(enrolmentId);
     if (!enrolment)
-        throw StoreError(StoreError::Kind::NotFound, tr("The school's enrolment no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school's enrolment no longer exists."));
     const QString what = describe(enrolment->workGroupId);
     SqlQuery participants(m_db, QStringLiteral("SELECT count(*) FROM work_group_participants WHERE "
                                                "work_group_id = :wg AND school_id = :school"));
@@ -359,12 +460,21 @@ void WorkGroupStore::removeSchoolEnrolment(RecordId enrolmentId)
         .bind(QStringLiteral(":school"), enrolment->schoolId);
     if (participants.scalar().toInt() > 0)
         throw StoreError(StoreError::Kind::InUse,
-                         tr("The school has participants in %1; record its withdrawal instead, "
+                         Tr::tr("The school has participants in %1; record its withdrawal instead, "
                             "or remove its participants first.")
                              .arg(what),
                          what);
+    SqlQuery visits(m_db, QStringLiteral("SELECT count(*) FROM sessions WHERE work_group_id = :wg AND "
+                                         "visit_school_id = :school"));
+    visits.bind(QStringLiteral(":wg"), enrolment->workGroupId).bind(QStringLiteral(":school"), enrolment->schoolId);
+    if (visits.scalar().toInt() > 0)
+        throw StoreError(StoreError::Kind::InUse,
+                         Tr::tr("%1 has visits to this school; remove them, or record the school's "
+                                "withdrawal instead.")
+                             .arg(what),
+                         what);
     recordio::removeRow(m_db, QStringLiteral("work_group_schools"), enrolmentId,
-                        Entity::SchoolEnrolment, tr("The school's enrolment"));
+                        Entity::SchoolEnrolment, Tr::tr("The school's enrolment"));
 }
 
 std::optional<SchoolEnrolment> WorkGroupStore::findSchoolEnrolment(RecordId enrolmentId) const
@@ -402,10 +512,10 @@ void WorkGroupStore::checkParticipant(const ParticipantEnrolment &e) const
     recordio::requireRow(m_db, QStringLiteral("work_groups"), e.workGroupId, what);
     if (e.schoolId <= 0)
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("Choose the school the participant represents."), what,
+                         Tr::tr("Choose the school the participant represents."), what,
                          QStringLiteral("schoolId"));
     if (e.joinedOn.isValid() && e.leftOn.isValid() && e.leftOn < e.joinedOn)
-        throw StoreError(StoreError::Kind::Invalid, tr("A participant cannot leave before joining."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A participant cannot leave before joining."),
                          what, QStringLiteral("leftOn"));
     SqlQuery enrolled(m_db, QStringLiteral("SELECT 1 FROM work_group_schools WHERE work_group_id = "
                                            ":wg AND school_id = :school"));
@@ -415,8 +525,8 @@ void WorkGroupStore::checkParticipant(const ParticipantEnrolment &e) const
         school.bind(QStringLiteral(":id"), e.schoolId);
         const QVariant name = school.scalar();
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("%1 is not enrolled in %2; enrol the school before its participants.")
-                             .arg(name.isValid() ? name.toString() : tr("The school"), what),
+                         Tr::tr("%1 is not enrolled in %2; enrol the school before its participants.")
+                             .arg(name.isValid() ? name.toString() : Tr::tr("The school"), what),
                          what, QStringLiteral("schoolId"));
     }
 }
@@ -427,7 +537,7 @@ ParticipantEnrolment WorkGroupStore::enrolParticipant(ParticipantEnrolment enrol
                                          "people WHERE id = :id"));
     person.bind(QStringLiteral(":id"), enrolment.personId).exec();
     if (!person.next())
-        throw StoreError(StoreError::Kind::NotFound, tr("The person does not exist."),
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The person does not exist."),
                          describe(enrolment.workGroupId), QStringLiteral("personId"));
     if (enrolment.schoolId <= 0)
         enrolment.schoolId = person.value(0).toLongLong();
@@ -439,7 +549,7 @@ ParticipantEnrolment WorkGroupStore::enrolParticipant(ParticipantEnrolment enrol
         .bind(QStringLiteral(":person"), enrolment.personId);
     if (existing.scalar().isValid())
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("%1 is already a participant of %2.")
+                         Tr::tr("%1 is already a participant of %2.")
                              .arg(name, describe(enrolment.workGroupId)),
                          describe(enrolment.workGroupId), QStringLiteral("personId"));
     recordio::stampNew(m_db, enrolment);
@@ -477,7 +587,7 @@ void WorkGroupStore::updateParticipant(ParticipantEnrolment &enrolment)
         .bind(QStringLiteral(":left"), nullableDate(stored.leftOn))
         .exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The participant no longer exists."),
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The participant no longer exists."),
                          describe(enrolment.workGroupId));
     enrolment = stored;
     m_db.noteChange(Entity::ParticipantEnrolment);
@@ -487,9 +597,9 @@ void WorkGroupStore::leave(RecordId participantId, const QDate &on)
 {
     auto enrolment = findParticipant(participantId);
     if (!enrolment)
-        throw StoreError(StoreError::Kind::NotFound, tr("The participant no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The participant no longer exists."));
     if (!on.isValid())
-        throw StoreError(StoreError::Kind::Invalid, tr("Give the date the participant left."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Give the date the participant left."),
                          describe(enrolment->workGroupId), QStringLiteral("leftOn"));
     enrolment->leftOn = on;
     updateParticipant(*enrolment);
@@ -499,18 +609,18 @@ void WorkGroupStore::removeParticipant(RecordId participantId)
 {
     const auto enrolment = findParticipant(participantId);
     if (!enrolment)
-        throw StoreError(StoreError::Kind::NotFound, tr("The participant no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The participant no longer exists."));
     const qint64 marks = recordio::count(
         m_db, QStringLiteral("SELECT count(*) FROM attendance_marks WHERE participant_id = :id"),
         participantId);
     if (marks > 0)
         throw StoreError(StoreError::Kind::InUse,
-                         tr("The participant has attendance marks in %1; record the date they "
+                         Tr::tr("The participant has attendance marks in %1; record the date they "
                             "left instead.")
                              .arg(describe(enrolment->workGroupId)),
                          describe(enrolment->workGroupId));
     recordio::removeRow(m_db, QStringLiteral("work_group_participants"), participantId,
-                        Entity::ParticipantEnrolment, tr("The participant"));
+                        Entity::ParticipantEnrolment, Tr::tr("The participant"));
 }
 
 std::optional<ParticipantEnrolment> WorkGroupStore::findParticipant(RecordId participantId) const

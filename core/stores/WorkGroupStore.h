@@ -11,13 +11,22 @@ namespace hubreg {
 
 class Database;
 
+// Which Work Groups to list, in what order, and which page of them. Sorting and paging happen
+// in SQL, and attendance is computed for the rows of the page only (unless sorting by it), so
+// the list opens as quickly on a national file as on a hub's.
 struct WorkGroupQuery
 {
+    enum class SortColumn { Default, Code, Title, Programme, Year, Lead, Status, Schools, Participants, Sessions, Attendance };
+
     RecordId academicYearId = 0; // 0: any
     RecordId programmeId = 0;
     RecordId leadPersonId = 0;
     std::optional<WorkGroupStatus> status;
     QString text; // matches code, title, programme or Lead
+    SortColumn sortColumn = SortColumn::Default; // newest year first, then code
+    bool descending = false;
+    int offset = 0;
+    int limit = -1; // -1: every matching Work Group
 };
 
 // A Work Group with the figures its list shows.
@@ -78,6 +87,8 @@ public:
     std::optional<WorkGroup> findByCode(const QString &code) const;
     QList<WorkGroupOverview> overview(const WorkGroupQuery &query = {}) const;
     int count() const;
+    // How many Work Groups match the query's filters (its order and page are ignored).
+    int count(const WorkGroupQuery &query) const;
 
     SchoolEnrolment enrolSchool(SchoolEnrolment enrolment);
     void updateSchoolEnrolment(SchoolEnrolment &enrolment);

@@ -4,12 +4,58 @@
 #include "store/Migrator.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
+#include "stores/SchoolStore.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hubreg;
+
+namespace {
+constexpr QFileDevice::Permissions kNotOwner = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+QVariant pragma(Database &db, const QString &name)
+{
+    SqlQuery query(db, QStringLiteral("PRAGMA ") + name);
+    return query.scalar();
+}
+
+StoreError::Kind openFailure(const QString &path, Database::Access access = Database::Access::ReadWrite,
+                             QString *message = nullptr)
+{
+    try {
+        Database::open(path, access);
+    } catch (const StoreError &error) {
+        if (message)
+            *message = error.message();
+        return error.kind();
+    }
+    return StoreError::Kind::Internal; // opened: callers compare against the kind they expect
+}
+
+// A file as another program would leave it: an SQLite database that is not ours.
+void writeForeignSqlite(const QString &path)
+{
+    {
+        QSqlDatabase foreign = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        foreign.setDatabaseName(path);
+        QVERIFY(foreign.open());
+        QSqlQuery query(foreign);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO recipes VALUES ('scones')")));
+        foreign.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+} // namespace
 
 class TestDatabase : public QObject
 {
@@ -17,6 +63,19 @@ class TestDatabase : public QObject
 
 private slots:
     void createsFreshFileWithPragmas();
+    void createsPrivateFiles();
+    void reopensExistingFile();
+    void emptyFileIsInitialised();
+    void secondWriterIsToldWhoHoldsTheFile();
+    void readOnlyOpenWhileLockedCannotWrite();
+    void staleLockIsTakenOver();
+    void newerSchemaIsRefusedAndFileUntouched();
+    void foreignSqliteFileIsRefusedAndUntouched();
+    void nonSqliteFileIsRefused();
+    void folderIsRefused();
+    void readOnlyOpenOfMissingFileIsRefused();
+    void settingsRoundTrip();
+    void changesAreSignalledAfterCommit();
 };
 
 void TestDatabase::createsFreshFileWithPragmas()
@@ -24,13 +83,187 @@ void TestDatabase::createsFreshFileWithPragmas()
     test::TempDatabase temp;
     Database &db = temp.db();
     QCOMPARE(db.schemaVersion(), Migrator::latestVersion());
-    SqlQuery fk(db, QStringLiteral("PRAGMA foreign_keys"));
-    QCOMPARE(fk.scalar().toInt(), 1);
-    SqlQuery journal(db, QStringLiteral("PRAGMA journal_mode"));
-    QCOMPARE(journal.scalar().toString(), QStringLiteral("wal"));
+    QVERIFY(Migrator::latestVersion() >= 1);
+    QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+    QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 1); // NORMAL
+    QVERIFY(pragma(db, QStringLiteral("busy_timeout")).toInt() >= 1000);
+    QCOMPARE(pragma(db, QStringLiteral("application_id")).toUInt(), 0x48554252u);
+    QCOMPARE(pragma(db, QStringLiteral("secure_delete")).toInt(), 1);
+    QCOMPARE(pragma(db, QStringLiteral("integrity_check")).toString(), QStringLiteral("ok"));
     SqlQuery programmes(db, QStringLiteral("SELECT count(*) FROM programmes"));
     QCOMPARE(programmes.scalar().toInt(), 23);
-    test::buildSmallWorkGroup(db);
+    QVERIFY(db.upgradeBackupPath().isEmpty());
+}
+
+void TestDatabase::createsPrivateFiles()
+{
+    test::TempDatabase temp;
+    temp.db().setSetting(QStringLiteral("probe"), QStringLiteral("1")); // makes SQLite write the WAL
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QFileInfo info(temp.path() + suffix);
+        QVERIFY2(info.exists(), qPrintable(info.filePath()));
+        QCOMPARE(info.permissions() & kNotOwner, QFileDevice::Permissions());
+    }
+}
+
+void TestDatabase::reopensExistingFile()
+{
+    test::TempDatabase temp;
+    test::buildSmallWorkGroup(temp.db());
+    const QString before = test::dumpContents(temp.db());
+    temp.reopen();
+    QCOMPARE(test::dumpContents(temp.db()), before);
+    QVERIFY(temp.db().upgradeBackupPath().isEmpty());
+}
+
+void TestDatabase::emptyFileIsInitialised()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    auto db = Database::open(path);
+    QCOMPARE(db->schemaVersion(), Migrator::latestVersion());
+}
+
+void TestDatabase::secondWriterIsToldWhoHoldsTheFile()
+{
+    test::TempDatabase temp;
+    QString message;
+    QCOMPARE(openFailure(temp.path(), Database::Access::ReadWrite, &message), StoreError::Kind::Locked);
+    QVERIFY2(message.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(message));
+    QVERIFY2(message.contains(QSysInfo::machineHostName()), qPrintable(message));
+    QVERIFY(message.contains(QStringLiteral("read-only")));
+    QCOMPARE(Database::lockHolder(temp.path()), message);
+    temp.close();
+    QVERIFY(Database::lockHolder(temp.path()).isEmpty());
+    auto again = Database::open(temp.path());
+    QVERIFY(!again->isReadOnly());
+}
+
+void TestDatabase::readOnlyOpenWhileLockedCannotWrite()
+{
+    test::TempDatabase temp;
+    School school;
+    school.urn = *Urn::fromInt(123456);
+    school.name = QStringLiteral("Read Only Primary School");
+    SchoolStore(temp.db()).add(school);
+
+    auto reader = Database::open(temp.path(), Database::Access::ReadOnly);
+    QVERIFY(reader->isReadOnly());
+    QCOMPARE(SchoolStore(*reader).findByUrn(school.urn)->name, school.name);
+    School another;
+    another.urn = *Urn::fromInt(123457);
+    another.name = QStringLiteral("Never Written School");
+    try {
+        SchoolStore(*reader).add(another);
+        QFAIL("a read-only connection wrote a school");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Kind::ReadOnly);
+    }
+    QVERIFY(!SchoolStore(temp.db()).findByUrn(another.urn));
+}
+
+void TestDatabase::staleLockIsTakenOver()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crashed.sqlite"));
+    Database::open(path).reset();
+    // What a HubRegister killed by a power cut leaves: a lock naming a process that is gone.
+    QFile lock(path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(999999) + '\n' + QCoreApplication::applicationName().toUtf8() + '\n'
+               + QSysInfo::machineHostName().toUtf8() + '\n');
+    lock.close();
+    auto db = Database::open(path);
+    QVERIFY(!db->isReadOnly());
+}
+
+void TestDatabase::newerSchemaIsRefusedAndFileUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto db = Database::open(path);
+        execSql(*db, QStringLiteral("PRAGMA user_version = %1").arg(Migrator::latestVersion() + 5));
+        // A single self-contained file, as a newer HubRegister would leave after closing.
+        execSql(*db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    QFile::remove(path + QStringLiteral(".lock"));
+    const QByteArray before = test::fileBytes(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    QString message;
+    QCOMPARE(openFailure(path, Database::Access::ReadWrite, &message), StoreError::Kind::NewerSchema);
+    QVERIFY2(message.contains(QStringLiteral("newer version")), qPrintable(message));
+    QVERIFY(message.contains(QString::number(Migrator::latestVersion() + 5)));
+    QCOMPARE(openFailure(path, Database::Access::ReadOnly), StoreError::Kind::NewerSchema);
+    QCOMPARE(test::fileBytes(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestDatabase::foreignSqliteFileIsRefusedAndUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("recipes.sqlite"));
+    writeForeignSqlite(path);
+    const QByteArray before = test::fileBytes(path);
+    QString message;
+    QCOMPARE(openFailure(path, Database::Access::ReadWrite, &message), StoreError::Kind::NotHubRegister);
+    QVERIFY2(message.contains(QStringLiteral("another program")), qPrintable(message));
+    QCOMPARE(test::fileBytes(path), before);
+}
+
+void TestDatabase::nonSqliteFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    QString message;
+    QCOMPARE(openFailure(path, Database::Access::ReadWrite, &message), StoreError::Kind::NotHubRegister);
+    QVERIFY(message.contains(QStringLiteral("not an SQLite file")));
+    QCOMPARE(test::fileBytes(path), QByteArray(4096, 'x'));
+}
+
+void TestDatabase::folderIsRefused()
+{
+    QTemporaryDir dir;
+    QCOMPARE(openFailure(dir.path()), StoreError::Kind::Io);
+}
+
+void TestDatabase::readOnlyOpenOfMissingFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    QCOMPARE(openFailure(path, Database::Access::ReadOnly), StoreError::Kind::Io);
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestDatabase::settingsRoundTrip()
+{
+    test::TempDatabase temp;
+    QCOMPARE(temp.db().setting(QStringLiteral("goal/primary"), QStringLiteral("75")), QStringLiteral("75"));
+    temp.db().setSetting(QStringLiteral("goal/primary"), QStringLiteral("80"));
+    temp.db().setSetting(QStringLiteral("goal/primary"), QStringLiteral("85"));
+    temp.reopen();
+    QCOMPARE(temp.db().setting(QStringLiteral("goal/primary")), QStringLiteral("85"));
+}
+
+void TestDatabase::changesAreSignalledAfterCommit()
+{
+    test::TempDatabase temp;
+    QList<Entity> seen;
+    connect(&temp.db(), &Database::changed, this, [&](Entity entity) { seen << entity; });
+    School school;
+    school.urn = *Urn::fromInt(100100);
+    school.name = QStringLiteral("Signal Primary School");
+    SchoolStore(temp.db()).add(school);
+    QCOMPARE(seen, QList<Entity>{Entity::School});
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -9,10 +9,11 @@
 namespace hubreg::ui {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ui::DatabaseOpener", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ui::DatabaseOpener)
+};
 } // namespace
 
 std::unique_ptr<Database> openDatabaseInteractively(QWidget *parent, const QString &path)
@@ -22,9 +23,9 @@ std::unique_ptr<Database> openDatabaseInteractively(QWidget *parent, const QStri
     } catch (const StoreError &error) {
         if (error.kind() == StoreError::Kind::Locked || error.kind() == StoreError::Kind::ReadOnly) {
             const auto answer = Prompter::question(
-                parent, tr("Open read-only?"),
+                parent, Tr::tr("Open read-only?"),
                 error.message() + QStringLiteral("\n\n")
-                    + tr("You can look at it read-only: nothing can be changed until it is opened "
+                    + Tr::tr("You can look at it read-only: nothing can be changed until it is opened "
                          "for writing."),
                 QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
             if (answer != QMessageBox::Open)
@@ -32,11 +33,11 @@ std::unique_ptr<Database> openDatabaseInteractively(QWidget *parent, const QStri
             try {
                 return Database::open(path, Database::Access::ReadOnly);
             } catch (const StoreError &readOnlyError) {
-                Prompter::warning(parent, tr("Cannot open the file"), readOnlyError.message());
+                Prompter::warning(parent, Tr::tr("Cannot open the file"), readOnlyError.message());
                 return nullptr;
             }
         }
-        Prompter::warning(parent, tr("Cannot open the file"), error.message());
+        Prompter::warning(parent, Tr::tr("Cannot open the file"), error.message());
         return nullptr;
     }
 }

@@ -3,7 +3,10 @@
 #include "DatabaseOpener.h"
 #include "TerminationWatcher.h"
 #include "mainwindow/MainWindow.h"
+#include "common/Prompter.h"
+#include "store/Backup.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +31,22 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
+namespace {
+// A failed daily copy must not keep anyone from their register: it is reported, not fatal.
+void takeDailyBackup(const Database &db)
+{
+    try {
+        const int keep = db.setting(QLatin1String(Backup::kDailyKeptSetting),
+                                    QString::number(Backup::kDefaultDailyKept))
+                             .toInt();
+        Backup::dailyIfDue(db, keep);
+    } catch (const StoreError &error) {
+        Prompter::warning(nullptr, QCoreApplication::translate("hubreg::ui", "Daily backup failed"),
+                          error.message());
+    }
+}
+} // namespace
+
 int runGuiSession(QApplication &app, const QString &commandLineUsage)
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hubregister.svg")));
@@ -46,6 +65,15 @@ int runGuiSession(QApplication &app, const QString &commandLineUsage)
                                  QStringLiteral("[file]"));
     parser.process(app);
 
+    // Watching from the start: a logout during start-up must still end cleanly.
+    TerminationWatcher watcher;
+    MainWindow *shown = nullptr;
+    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &app, [&shown] {
+        if (shown)
+            shown->close();
+        QCoreApplication::quit();
+    });
+
     QString path = parser.value(database);
     if (path.isEmpty())
         path = parser.positionalArguments().value(0);
@@ -58,9 +86,10 @@ int runGuiSession(QApplication &app, const QString &commandLineUsage)
     if (!db)
         return 2;
 
+    if (!db->isReadOnly())
+        takeDailyBackup(*db);
     MainWindow window(std::move(db));
-    TerminationWatcher watcher;
-    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &window, &QWidget::close);
+    shown = &window;
     window.show();
     window.offerDemoIfEmpty();
     return QApplication::exec();

@@ -26,7 +26,7 @@ WorkGroupTableModel::WorkGroupTableModel(Database &db, QObject *parent)
             break;
         }
     });
-    reload();
+    // No load here: the owner sets the query it wants first, so a national file is read once.
 }
 
 void WorkGroupTableModel::setQuery(const WorkGroupQuery &query)
@@ -35,11 +35,58 @@ void WorkGroupTableModel::setQuery(const WorkGroupQuery &query)
     reload();
 }
 
+namespace {
+constexpr int kPageSize = 100; // about four screens; more arrive as the view scrolls
+}
+
 void WorkGroupTableModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
-    m_rows = WorkGroupStore(m_db).overview(m_query);
+    WorkGroupStore store(m_db);
+    m_total = store.count(m_query);
+    WorkGroupQuery page = m_query;
+    page.offset = 0;
+    page.limit = kPageSize;
+    m_rows = store.overview(page);
     endResetModel();
+}
+
+bool WorkGroupTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void WorkGroupTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    WorkGroupQuery page = m_query;
+    page.offset = int(m_rows.size());
+    page.limit = kPageSize;
+    const QList<WorkGroupOverview> more = WorkGroupStore(m_db).overview(page);
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size()); // the file changed underneath: stop asking
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows += more;
+    endInsertRows();
+}
+
+void WorkGroupTableModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = WorkGroupQuery::SortColumn;
+    static const Sort byColumn[ColumnCount] = {Sort::Code,   Sort::Title,   Sort::Programme,    Sort::Year,
+                                               Sort::Lead,   Sort::Status,  Sort::Schools,      Sort::Participants,
+                                               Sort::Sessions, Sort::Attendance};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortColumn = byColumn[column];
+    m_query.descending = order == Qt::DescendingOrder;
+    // Before the first load the view is only telling us its initial order.
+    if (m_loaded)
+        reload();
 }
 
 const WorkGroupOverview *WorkGroupTableModel::workGroupAt(int row) const

@@ -11,6 +11,7 @@ class Database;
 namespace hubreg::ui {
 
 // The Work Groups list: one row per Work Group with its programme, year, Lead and figures.
+// Rows arrive a page at a time, sorted in SQL, so a national file opens as fast as a hub's.
 class WorkGroupTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
 
+    // Empty until setQuery() or reload().
     explicit WorkGroupTableModel(Database &db, QObject *parent = nullptr);
 
     void setQuery(const WorkGroupQuery &query);
@@ -29,7 +31,12 @@ public:
     const WorkGroupOverview *workGroupAt(int row) const;
     int rowOf(RecordId workGroupId) const;
 
+    int totalCount() const { return m_total; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -38,6 +45,8 @@ private:
     Database &m_db;
     WorkGroupQuery m_query;
     QList<WorkGroupOverview> m_rows;
+    int m_total = 0;
+    bool m_loaded = false;
 };
 
 } // namespace hubreg::ui

@@ -1,7 +1,7 @@
 #include "WorkGroupsPage.h"
 
 #include "WorkGroupTableModel.h"
-#include "common/TableCopy.h"
+#include "common/DataTableView.h"
 #include "domain/AcademicYear.h"
 #include "store/Clock.h"
 #include "store/Database.h"
@@ -26,8 +26,7 @@ WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_model(new WorkGroupTableModel(db, this))
-    , m_sorted(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTableView(this))
     , m_search(new QLineEdit(this))
     , m_year(new QComboBox(this))
     , m_programme(new QComboBox(this))
@@ -56,32 +55,26 @@ WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
     addFilter(tr("&Lead:"), m_lead);
     addFilter(tr("S&tatus:"), m_status);
     m_search->setMinimumWidth(220);
-    for (QComboBox *box : {m_year, m_programme, m_lead, m_status})
+    for (QComboBox *box : {m_programme, m_lead})
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_programme->setMinimumContentsLength(18);
     m_lead->setMinimumContentsLength(12);
+    m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filters->setStretch(1, 3);
     filters->setStretch(5, 2);
 
-    m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(WorkGroupTableModel::SortRole);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->hide();
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title, QHeaderView::Stretch);
+    // Columns fit their contents once, when the first rows arrive; the title takes the rest.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_columnsSized || m_model->rowCount() == 0)
+            return;
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title, QHeaderView::Stretch);
+    });
     m_table->sortByColumn(WorkGroupTableModel::Code, Qt::AscendingOrder);
-
-    auto *copy = new QAction(tr("Copy"), m_table);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, [this] { copySelection(*m_table); });
-    m_table->addAction(copy);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -125,9 +118,7 @@ void WorkGroupsPage::reloadFilters()
         m_programme->addItem(QStringLiteral("%1 – %2").arg(p.code, p.title), p.id);
     m_lead->clear();
     m_lead->addItem(tr("All Leads"), 0);
-    PersonQuery leads;
-    leads.leadsOnly = true;
-    for (const Person &p : PersonStore(m_db).list(leads))
+    for (const Person &p : PersonStore(m_db).workGroupLeads())
         m_lead->addItem(p.fullName(), p.id);
     m_status->clear();
     m_status->addItem(tr("Any status"), -1);
@@ -144,13 +135,12 @@ void WorkGroupsPage::reloadFilters()
 
 void WorkGroupsPage::applyFilters()
 {
-    WorkGroupQuery query;
+    WorkGroupQuery query = m_model->query(); // keeps the sort order
     query.academicYearId = m_year->currentData().toLongLong();
     query.programmeId = m_programme->currentData().toLongLong();
     query.leadPersonId = m_lead->currentData().toLongLong();
     const int status = m_status->currentData().toInt();
-    if (status >= 0)
-        query.status = WorkGroupStatus(status);
+    query.status = status >= 0 ? std::optional<WorkGroupStatus>(WorkGroupStatus(status)) : std::nullopt;
     query.text = m_search->text();
     m_model->setQuery(query);
 }

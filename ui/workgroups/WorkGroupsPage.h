@@ -4,7 +4,6 @@
 
 class QComboBox;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace hubreg {
@@ -35,13 +34,13 @@ private:
 
     Database &m_db;
     WorkGroupTableModel *m_model;
-    QSortFilterProxyModel *m_sorted;
     QTableView *m_table;
     QLineEdit *m_search;
     QComboBox *m_year;
     QComboBox *m_programme;
     QComboBox *m_lead;
     QComboBox *m_status;
+    bool m_columnsSized = false;
 };
 
 } // namespace hubreg::ui

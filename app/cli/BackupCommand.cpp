@@ -1,0 +1,55 @@
+// hubregister backup: a verified copy of the file, now.
+#include "Command.h"
+
+#include "store/Backup.h"
+#include "store/Clock.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace hubreg::cli {
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hubreg::cli::backup)
+};
+
+int runBackup(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    Tr::tr("Write the copy here (default: the backups folder beside "
+                                           "the file)."),
+                                    Tr::tr("FILE"));
+    parser.addOption(output);
+    int exitCode = ExitOk;
+    static const Command self = *Registry::find(QStringLiteral("backup"));
+    if (!parse(parser, context, self, exitCode))
+        return exitCode;
+    // Read-only is enough to copy, and works while the window has the file open.
+    auto db = openDatabase(parser, context, true);
+    if (!db)
+        return ExitError;
+    QString target = parser.value(output);
+    if (target.isEmpty())
+        target = QDir(Backup::folderFor(db->path()))
+                     .filePath(QFileInfo(db->path()).completeBaseName() + QLatin1Char('-')
+                               + db->clock().nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                               + QStringLiteral(".sqlite"));
+    Backup::copyVerified(*db, target);
+    context.out << Tr::tr("Backed up and verified: %1").arg(QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()))
+                << '\n';
+    return ExitOk;
+}
+
+const Registration registration(Command{
+    QStringLiteral("backup"), QStringLiteral("backup [--database PATH] [-o FILE]"),
+    QCoreApplication::translate("hubreg::cli::backup",
+                                "Copy the file and verify the copy (integrity, schema, record counts)."),
+    runBackup});
+
+} // namespace
+} // namespace hubreg::cli

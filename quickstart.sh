@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# HubRegister Quick start, for a fresh Debian 12 or Ubuntu 24.04 machine.
+#   ./quickstart.sh run    install what is missing, build, and open HubRegister
+#   ./quickstart.sh test   install what is missing, build (warnings as errors), run every test
+# Extra arguments after "run" go to the program, e.g. ./quickstart.sh run --database ~/hub.sqlite
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+mode=${1:-}
+[ $# -gt 0 ] && shift
+
+# Debian package names; the same names exist on Ubuntu 24.04.
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-charts-dev
+    libgl-dev libvulkan-dev libxkbcommon-dev
+    qt6-qpa-plugins fonts-dejavu-core
+)
+
+install_missing() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Run as root, or install sudo, to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+case "$mode" in
+run)
+    install_missing
+    cmake -S "$here" -B "$here/build/release" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DHUBREGISTER_BUILD_TESTS=OFF
+    cmake --build "$here/build/release" --parallel "$jobs"
+    exec "$here/build/release/app/hubregister" "$@"
+    ;;
+test)
+    install_missing
+    cmake -S "$here" -B "$here/build/test" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DHUBREGISTER_WERROR=ON -DHUBREGISTER_FORCE_ASSERTS=ON
+    cmake --build "$here/build/test" --parallel "$jobs"
+    cd "$here/build/test"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs"
+    ;;
+*)
+    echo "Usage: $0 run [hubregister options] | $0 test" >&2
+    exit 64
+    ;;
+esac

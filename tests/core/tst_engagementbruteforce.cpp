@@ -449,10 +449,34 @@ private:
             if (mark != marks.end())
                 return { countsAsExpected(mark->second) ? 1 : 0,
                          countsAsAttended(mark->second) ? 1 : 0 };
-            const bool inGroup
-                = (!p.joinedOn.isValid() || !h.date.isValid() || h.date >= p.joinedOn)
-                && (!p.leftOn.isValid() || !h.date.isValid() || h.date <= p.leftOn);
+            // With no mark: expected while both the participant and their school were in the group.
+            const bool inGroup = within(h.date, p.joinedOn, p.leftOn)
+                && within(h.date, schoolJoined(p.schoolId), schoolWithdrawn(p.schoolId));
             return { inGroup ? 1 : 0, 0 };
+        }
+
+        static bool within(const QDate &date, const QDate &from, const QDate &to)
+        {
+            return !date.isValid()
+                || ((!from.isValid() || date >= from) && (!to.isValid() || date <= to));
+        }
+
+        QDate schoolJoined(RecordId schoolId) const
+        {
+            for (const SchoolEnrolment &e : enrolments) {
+                if (e.schoolId == schoolId)
+                    return e.joinedOn;
+            }
+            return {};
+        }
+
+        QDate schoolWithdrawn(RecordId schoolId) const
+        {
+            for (const SchoolEnrolment &e : enrolments) {
+                if (e.schoolId == schoolId)
+                    return e.withdrawnOn;
+            }
+            return {};
         }
 
         std::pair<int, int> schoolAt(const Session &h, const SchoolEnrolment &e) const

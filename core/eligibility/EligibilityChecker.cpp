@@ -14,10 +14,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::EligibilityChecker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::EligibilityChecker)
+};
 
 struct Outcome
 {
@@ -34,15 +35,15 @@ struct SchoolFacts
 
 QString codesText(const QStringList &codes)
 {
-    return codes.join(tr(" or "));
+    return codes.join(Tr::tr(" or "));
 }
 
 QString tookPartSentence(const Participation &p, const SchoolHistory &history)
 {
     if (p.urn == history.school().urn)
-        return tr("Took part in %1 (%2) in %3.")
+        return Tr::tr("Took part in %1 (%2) in %3.")
             .arg(p.workGroupCode, p.programmeTitle, p.academicYear);
-    return tr("Took part in %1 (%2) in %3 as URN %4 (%5), %6.")
+    return Tr::tr("Took part in %1 (%2) in %3 as URN %4 (%5), %6.")
         .arg(p.workGroupCode, p.programmeTitle, p.academicYear, p.urn.toString(), p.schoolName,
              history.relationOf(p.urn));
 }
@@ -51,10 +52,10 @@ QString withdrewSentence(const Participation &p, const SchoolHistory &history)
 {
     const QString date = p.withdrawnOn.toString(QStringLiteral("dd/MM/yyyy"));
     if (p.urn == history.school().urn)
-        return tr("Withdrew from %1 (%2) in %3 on %4, which does not count as taking part.")
+        return Tr::tr("Withdrew from %1 (%2) in %3 on %4, which does not count as taking part.")
             .arg(p.workGroupCode, p.programmeTitle, p.academicYear, date);
-    return tr("Withdrew from %1 (%2) in %3 on %4 as URN %5 (%6), %7, which does not count as "
-              "taking part.")
+    return Tr::tr("Withdrew from %1 (%2) in %3 on %4 as URN %5 (%6), %7, which does not count as "
+                  "taking part.")
         .arg(p.workGroupCode, p.programmeTitle, p.academicYear, date, p.urn.toString(),
              p.schoolName, history.relationOf(p.urn));
 }
@@ -63,8 +64,8 @@ QString neverTookPartSentence(const QStringList &codes, const SchoolHistory &his
 {
     const QString predecessors = history.predecessorList();
     if (predecessors.isEmpty())
-        return tr("Has not taken part in %1.").arg(codesText(codes));
-    return tr("Has not taken part in %1, under URN %2 or its predecessors (URN %3).")
+        return Tr::tr("Has not taken part in %1.").arg(codesText(codes));
+    return Tr::tr("Has not taken part in %1, under URN %2 or its predecessors (URN %3).")
         .arg(codesText(codes), history.school().urn.toString(), predecessors);
 }
 
@@ -74,7 +75,7 @@ Outcome evaluate(const EligibilityRule &rule, const SchoolFacts &facts)
     Outcome outcome;
     switch (rule.kind) {
     case EligibilityRule::Kind::None:
-        outcome.reasons << tr("Open to every school.");
+        outcome.reasons << Tr::tr("Open to every school.");
         break;
     case EligibilityRule::Kind::All:
     case EligibilityRule::Kind::Any: {
@@ -112,21 +113,20 @@ Outcome evaluate(const EligibilityRule &rule, const SchoolFacts &facts)
         outcome.holds
             = history.school().hasMasterySpecialist || !facts.masterySpecialists.isEmpty();
         if (history.school().hasMasterySpecialist)
-            outcome.reasons << tr("Is recorded as a Mastery Specialist school.");
+            outcome.reasons << Tr::tr("Is recorded as a Mastery Specialist school.");
         if (!facts.masterySpecialists.isEmpty())
-            outcome.reasons << tr("Has a Mastery Specialist on its staff: %1.")
+            outcome.reasons << Tr::tr("Has a Mastery Specialist on its staff: %1.")
                                    .arg(facts.masterySpecialists.join(QStringLiteral(", ")));
         if (!outcome.holds)
-            outcome.reasons << tr(
+            outcome.reasons << Tr::tr(
                 "Has no Mastery Specialist: the school is not marked as a Mastery "
                 "Specialist school and nobody on its staff is marked as one.");
         break;
     case EligibilityRule::Kind::Barrier:
         outcome.holds = !history.school().barrier.trimmed().isEmpty();
-        outcome.reasons
-            << (outcome.holds
-                    ? tr("Has a recorded barrier: “%1”.").arg(history.school().barrier.trimmed())
-                    : tr("Has no recorded barrier."));
+        outcome.reasons << (outcome.holds ? Tr::tr("Has a recorded barrier: “%1”.")
+                                                .arg(history.school().barrier.trimmed())
+                                          : Tr::tr("Has no recorded barrier."));
         break;
     }
     return outcome;
@@ -151,7 +151,7 @@ EligibilityVerdict EligibilityChecker::checkRule(RecordId schoolId, const Eligib
 {
     const auto school = SchoolStore(m_db).find(schoolId);
     if (!school)
-        throw StoreError(StoreError::Kind::NotFound, tr("The school does not exist."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school does not exist."));
     const SchoolHistory history = SchoolHistory::load(m_db, *school, scope);
     const SchoolFacts facts { history, masterySpecialistsAt(m_db, schoolId) };
     const Outcome outcome = evaluate(rule, facts);
@@ -168,13 +168,13 @@ EligibilityVerdict EligibilityChecker::check(RecordId schoolId, RecordId program
 {
     const auto programme = ProgrammeStore(m_db).find(programmeId);
     if (!programme)
-        throw StoreError(StoreError::Kind::NotFound, tr("The programme does not exist."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The programme does not exist."));
     EligibilityScope scope;
     if (!academicYear.trimmed().isEmpty()) {
         if (!AcademicYear::isValidLabel(academicYear.trimmed()))
             throw StoreError(
                 StoreError::Kind::Invalid,
-                tr("“%1” is not an academic year; write it as 2025/26.").arg(academicYear),
+                Tr::tr("“%1” is not an academic year; write it as 2025/26.").arg(academicYear),
                 QString(), QStringLiteral("academicYear"));
         scope.upToYear = academicYear.trimmed();
     }
@@ -186,12 +186,12 @@ EligibilityVerdict EligibilityChecker::checkForWorkGroup(RecordId schoolId,
 {
     const auto workGroup = WorkGroupStore(m_db).find(workGroupId);
     if (!workGroup)
-        throw StoreError(StoreError::Kind::NotFound, tr("The Work Group does not exist."));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The Work Group does not exist."));
     const auto programme = ProgrammeStore(m_db).find(workGroup->programmeId);
     const auto year = AcademicYearStore(m_db).find(workGroup->academicYearId);
     if (!programme || !year)
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("The Work Group's programme or academic year does not exist."));
+                         Tr::tr("The Work Group's programme or academic year does not exist."));
     EligibilityScope scope;
     scope.upToYear = year->label;
     scope.workGroupId = workGroupId;

@@ -11,10 +11,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::EligibleEnrolment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::EligibleEnrolment)
+};
 } // namespace
 
 EnrolmentOutcome EligibleEnrolment::enrol(Database &db, SchoolEnrolment enrolment,
@@ -31,12 +32,13 @@ EnrolmentOutcome EligibleEnrolment::enrol(Database &db, SchoolEnrolment enrolmen
         if (overrideReason.trimmed().isEmpty()) {
             const auto school = SchoolStore(db).find(enrolment.schoolId);
             const auto workGroup = WorkGroupStore(db).find(enrolment.workGroupId);
-            const QString record = tr("Work Group %1").arg(workGroup ? workGroup->code : QString());
+            const QString record
+                = Tr::tr("Work Group %1").arg(workGroup ? workGroup->code : QString());
             throw StoreError(
                 StoreError::Kind::Conflict,
-                tr("%1 is not eligible for %2. Its rule: %3. %4 Give a reason to enrol "
-                   "it anyway.")
-                    .arg(school ? school->name : tr("The school"), record, outcome.verdict.rule,
+                Tr::tr("%1 is not eligible for %2. Its rule: %3. %4 Give a reason to enrol "
+                       "it anyway.")
+                    .arg(school ? school->name : Tr::tr("The school"), record, outcome.verdict.rule,
                          outcome.verdict.reasons.join(QLatin1Char(' '))),
                 record, QStringLiteral("eligibilityOverride"));
         }

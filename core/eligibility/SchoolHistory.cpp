@@ -8,10 +8,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::SchoolHistory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::SchoolHistory)
+};
 
 const QString kSeed = QStringLiteral("SELECT :urn AS root, :urn AS urn");
 
@@ -107,13 +108,13 @@ QString SchoolHistory::relationOf(Urn urn) const
         if (entry.urn != urn)
             continue;
         if (entry.depth == 0)
-            return tr("the school itself");
+            return Tr::tr("the school itself");
         if (entry.depth > 1)
-            return tr("an earlier predecessor (through URN %1)").arg(entry.via.toString());
-        return isMerger(entry.linkType) ? tr("a school that merged into it")
-                                        : tr("its predecessor");
+            return Tr::tr("an earlier predecessor (through URN %1)").arg(entry.via.toString());
+        return isMerger(entry.linkType) ? Tr::tr("a school that merged into it")
+                                        : Tr::tr("its predecessor");
     }
-    return tr("a school linked to it");
+    return Tr::tr("a school linked to it");
 }
 
 QString SchoolHistory::predecessorList() const

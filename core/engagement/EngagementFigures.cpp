@@ -11,6 +11,12 @@
 namespace hubreg {
 
 namespace {
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hubreg::EngagementFigures)
+};
+
 QString withCtes()
 {
     return QStringLiteral("WITH RECURSIVE ") + engagementsql::areaCtes() + QStringLiteral(", ")
@@ -106,11 +112,9 @@ QList<AreaSchool> EngagementFigures::notYetEngaged(RecordId hubId,
 
 QByteArray notYetEngagedCsv(const QList<AreaSchool> &schools)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("hubreg::EngagementFigures", text);
-    };
-    const QStringList header { tr("URN"),  tr("School"),   tr("Local authority"), tr("Phase"),
-                               tr("Town"), tr("Postcode"), tr("Last took part") };
+    const QStringList header { Tr::tr("URN"),           Tr::tr("School"), Tr::tr("Local authority"),
+                               Tr::tr("Phase"),         Tr::tr("Town"),   Tr::tr("Postcode"),
+                               Tr::tr("Last took part") };
     QList<QStringList> rows;
     for (const AreaSchool &s : schools)
         rows << QStringList { s.urn.toString(), s.name,     s.laName,      s.phase,

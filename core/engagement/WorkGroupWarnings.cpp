@@ -10,22 +10,25 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::WorkGroupWarnings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::WorkGroupWarnings)
+};
 
 QString schoolText(const SchoolAtRisk &r)
 {
     // Worded to read right at any count (the translations carry no plural forms), with one
     // multi-argument arg() so a school name holding "%1" is never rewritten.
     if (r.level == RiskLevel::CannotComplete)
-        return tr("%1 can no longer reach the %2% completion threshold: attended %3 of %4 held, "
-                  "%5 planned to come.")
+        return Tr::tr(
+                   "%1 can no longer reach the %2% completion threshold: attended %3 of %4 held, "
+                   "%5 planned to come.")
             .arg(r.schoolName, QString::number(r.threshold), QString::number(r.attended),
                  QString::number(r.expected), QString::number(r.remaining));
-    return tr("%1 is below the %2% completion threshold: attended %3 of %4 held; needs %5 of the "
-              "%6 planned to come.")
+    return Tr::tr(
+               "%1 is below the %2% completion threshold: attended %3 of %4 held; needs %5 of the "
+               "%6 planned to come.")
         .arg(r.schoolName, QString::number(r.threshold), QString::number(r.attended),
              QString::number(r.expected), QString::number(r.attendancesNeeded()),
              QString::number(r.remaining));
@@ -57,8 +60,8 @@ QList<WorkGroupWarning> WorkGroupWarnings::of(const Database &db, RecordId workG
         WorkGroupWarning w;
         w.kind = WorkGroupWarning::Kind::RegisterMissing;
         w.sessionId = missing.value(0).toLongLong();
-        w.text = tr("Session %1 (“%2”) on %3 has no register: its date has passed and no "
-                    "attendance was recorded.")
+        w.text = Tr::tr("Session %1 (“%2”) on %3 has no register: its date has passed and no "
+                        "attendance was recorded.")
                      .arg(missing.value(1).toInt())
                      .arg(missing.value(2).toString(),
                           dateFrom(missing.value(3)).toString(QStringLiteral("dd/MM/yyyy")));

@@ -16,10 +16,11 @@
 namespace hubreg::ui::charts {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ui::charts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ui::charts)
+};
 
 QChart *newChart()
 {
@@ -83,9 +84,9 @@ QPen goalPen()
 QChart *engagement(const QList<PhaseEngagement> &phases)
 {
     QChart *chart = newChart();
-    auto *tookPart = new QBarSet(tr("Took part this year"));
-    auto *completed = new QBarSet(tr("Completed this year"));
-    auto *engaged = new QBarSet(tr("Engaged, all years"));
+    auto *tookPart = new QBarSet(Tr::tr("Took part this year"));
+    auto *completed = new QBarSet(Tr::tr("Completed this year"));
+    auto *engaged = new QBarSet(Tr::tr("Engaged, all years"));
     QStringList categories;
     for (const PhaseEngagement &p : phases) {
         categories << displayName(p.phase);
@@ -102,7 +103,7 @@ QChart *engagement(const QList<PhaseEngagement> &phases)
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     QValueAxis *y = percentAxis();
-    y->setTitleText(tr("Area schools"));
+    y->setTitleText(Tr::tr("Area schools"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);
@@ -116,7 +117,7 @@ QChart *engagement(const QList<PhaseEngagement> &phases)
     chart->addAxis(position, Qt::AlignTop);
     for (int i = 0; i < phases.size(); ++i) {
         auto *goal = new QLineSeries;
-        goal->setName(tr("Goal"));
+        goal->setName(Tr::tr("Goal"));
         goal->setPen(goalPen());
         goal->append(i - 0.42, phases.at(i).goalPercent);
         goal->append(i + 0.42, phases.at(i).goalPercent);
@@ -136,7 +137,7 @@ QChart *engagementOverYears(const QList<YearEngagement> &years)
     for (const YearEngagement &year : years)
         x->append(year.academicYear);
     QValueAxis *y = percentAxis();
-    y->setTitleText(tr("Engaged so far"));
+    y->setTitleText(Tr::tr("Engaged so far"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (int phase = 0; phase < 2; ++phase) {
@@ -145,7 +146,7 @@ QChart *engagementOverYears(const QList<YearEngagement> &years)
         for (int i = 0; i < years.size(); ++i) {
             const PhaseEngagement &p = years.at(i).phases.at(phase);
             line->setName(displayName(p.phase));
-            goal->setName(tr("%1 goal").arg(displayName(p.phase)));
+            goal->setName(Tr::tr("%1 goal").arg(displayName(p.phase)));
             line->append(i, percent(p.engagedEver, p.schools));
             goal->append(i, p.goalPercent);
         }
@@ -168,7 +169,7 @@ QChart *engagementOverYears(const QList<YearEngagement> &years)
 QChart *workGroupsByStatus(const QList<StatusCount> &counts)
 {
     QChart *chart = newChart();
-    auto *set = new QBarSet(tr("Work Groups"));
+    auto *set = new QBarSet(Tr::tr("Work Groups"));
     QStringList categories;
     int largest = 0;
     for (const StatusCount &c : counts) {
@@ -184,7 +185,7 @@ QChart *workGroupsByStatus(const QList<StatusCount> &counts)
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     QValueAxis *y = countAxis(largest);
-    y->setTitleText(tr("Work Groups"));
+    y->setTitleText(Tr::tr("Work Groups"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);
@@ -195,7 +196,7 @@ QChart *workGroupsByStatus(const QList<StatusCount> &counts)
 QChart *attendanceByMonth(const QList<MonthAttendance> &months)
 {
     QChart *chart = newChart();
-    auto *set = new QBarSet(tr("Attendance"));
+    auto *set = new QBarSet(Tr::tr("Attendance"));
     QStringList categories;
     for (const MonthAttendance &m : months) {
         categories << QLocale().toString(m.month, QStringLiteral("MMM yyyy"));
@@ -210,7 +211,7 @@ QChart *attendanceByMonth(const QList<MonthAttendance> &months)
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     QValueAxis *y = percentAxis();
-    y->setTitleText(tr("Attending"));
+    y->setTitleText(Tr::tr("Attending"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);

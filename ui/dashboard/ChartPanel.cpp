@@ -1,9 +1,8 @@
 #include "ChartPanel.h"
 
 #include "FigureTableModel.h"
-#include "common/TableCopy.h"
+#include "common/DataTableView.h"
 
-#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
@@ -21,7 +20,7 @@ ChartPanel::ChartPanel(const QString &name, const QString &title, FigureTableMod
     : QGroupBox(title, parent)
     , m_stack(new QStackedWidget(this))
     , m_chartView(new QChartView(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTableView(this))
     , m_toggle(new QPushButton(this))
 {
     setObjectName(name);
@@ -35,18 +34,8 @@ ChartPanel::ChartPanel(const QString &name, const QString &title, FigureTableMod
     sorted->setSourceModel(model);
     sorted->setSortRole(FigureTableModel::SortRole);
     m_table->setModel(sorted);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto *copy = new QAction(tr("Copy"), m_table);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, [this] { copySelection(*m_table); });
-    m_table->addAction(copy);
 
     m_stack->addWidget(m_chartView);
     m_stack->addWidget(m_table);

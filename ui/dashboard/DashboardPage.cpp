@@ -3,6 +3,7 @@
 #include "ChartPanel.h"
 #include "DashboardCharts.h"
 #include "FigureTableModel.h"
+#include "common/DataTableView.h"
 #include "common/Prompter.h"
 #include "domain/AcademicYear.h"
 #include "engagement/CompletionRisk.h"
@@ -186,22 +187,16 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
 
 QTableView *DashboardPage::listView(const QString &name, FigureTableModel *model)
 {
-    auto *view = new QTableView(this);
+    auto *view = new DataTableView(this);
     view->setObjectName(name);
     auto *sorted = new QSortFilterProxyModel(view);
     sorted->setSourceModel(model);
     sorted->setSortRole(FigureTableModel::SortRole);
     sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     view->setModel(sorted);
-    view->setSortingEnabled(true);
     view->sortByColumn(-1, Qt::AscendingOrder);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setToolTip(tr("Double-click a school to open its page"));

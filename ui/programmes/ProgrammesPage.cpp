@@ -2,13 +2,12 @@
 
 #include "ProgrammeEditor.h"
 #include "ProgrammeTableModel.h"
+#include "common/DataTableView.h"
 #include "common/Prompter.h"
-#include "common/TableCopy.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 #include "stores/ProgrammeStore.h"
 
-#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -25,7 +24,7 @@ ProgrammesPage::ProgrammesPage(Database &db, QWidget *parent)
     , m_db(db)
     , m_model(new ProgrammeTableModel(db, this))
     , m_sorted(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTableView(this))
     , m_editor(new ProgrammeEditor(db, this))
     , m_new(new QPushButton(tr("&New programme"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
@@ -39,25 +38,13 @@ ProgrammesPage::ProgrammesPage(Database &db, QWidget *parent)
     m_sorted->setSortRole(ProgrammeTableModel::SortRole);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the store's order: by phase, then title
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ProgrammeTableModel::Title, QHeaderView::Stretch);
     header->setSectionResizeMode(ProgrammeTableModel::Prerequisites, QHeaderView::Stretch);
     m_table->hideColumn(ProgrammeTableModel::Strand);
-
-    auto *copy = new QAction(tr("Copy"), m_table);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, [this] { copySelection(*m_table); });
-    m_table->addAction(copy);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);

@@ -1,3 +1,4 @@
+#include "StoreTestHelpers.h"
 #include "TestSupport.h"
 #include "eligibility/EligibilityChecker.h"
 #include "eligibility/EligibleEnrolment.h"
@@ -448,12 +449,10 @@ void TestEligibility::programmeScopeByYear()
     QVERIFY(!h.check(school, QStringLiteral("TFM-DEV")).eligible);
     QVERIFY(!h.check(school, QStringLiteral("TFM-DEV"), QStringLiteral("2025/26")).eligible);
     QVERIFY(h.check(school, QStringLiteral("TFM-DEV"), QStringLiteral("2024/25")).eligible);
-    try {
-        h.check(school, QStringLiteral("TFM-DEV"), QStringLiteral("2025-26"));
-        QFAIL("a malformed year was accepted");
-    } catch (const StoreError &error) {
-        QCOMPARE(error.kind(), StoreError::Kind::Invalid);
-    }
+    const auto error = test::storeErrorFrom(
+        [&] { h.check(school, QStringLiteral("TFM-DEV"), QStringLiteral("2025-26")); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
 }
 
 void TestEligibility::allGroupNeedsEveryCondition()
@@ -491,12 +490,9 @@ void TestEligibility::unknownSchoolOrProgrammeIsNotFound()
              [&] { checker.check(school + 100, h.programmeId(QStringLiteral("MN"))); },
              [&] { checker.check(school, 99999); },
              [&] { checker.checkForWorkGroup(school, 99999); } }) {
-        try {
-            call();
-            QFAIL("no error for a missing record");
-        } catch (const StoreError &error) {
-            QCOMPARE(error.kind(), StoreError::Kind::NotFound);
-        }
+        const auto error = test::storeErrorFrom(call);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), StoreError::Kind::NotFound);
     }
 }
 
@@ -512,14 +508,12 @@ void TestEligibility::overrideNeedsReasonAndIsStored()
     enrolment.schoolId = school;
 
     for (const QString &blank : { QString(), QStringLiteral("  ") }) {
-        try {
-            EligibleEnrolment::enrol(temp.db(), enrolment, blank);
-            QFAIL("an ineligible school was enrolled without a reason");
-        } catch (const StoreError &error) {
-            QCOMPARE(error.kind(), StoreError::Kind::Conflict);
-            QCOMPARE(error.field(), QStringLiteral("eligibilityOverride"));
-            QVERIFY(error.message().contains(QStringLiteral("Has not taken part in TFM-DEV.")));
-        }
+        const auto error
+            = test::storeErrorFrom([&] { EligibleEnrolment::enrol(temp.db(), enrolment, blank); });
+        QVERIFY(error);
+        QCOMPARE(error->kind(), StoreError::Kind::Conflict);
+        QCOMPARE(error->field(), QStringLiteral("eligibilityOverride"));
+        QVERIFY(error->message().contains(QStringLiteral("Has not taken part in TFM-DEV.")));
     }
     QVERIFY(WorkGroupStore(temp.db()).schools(embedding).isEmpty());
 

@@ -1,4 +1,5 @@
 #include "AreaBuilder.h"
+#include "StoreTestHelpers.h"
 #include "TestSupport.h"
 #include "engagement/CompletionRisk.h"
 #include "engagement/CsvExport.h"
@@ -197,12 +198,10 @@ void TestEngagement::goalsAndProgress()
     temp.reopen();
     QCOMPARE(EngagementGoals::percent(temp.db(), Phase::Primary), 40);
     for (int bad : { 0, 101 }) {
-        try {
-            EngagementGoals::setPercent(temp.db(), Phase::Secondary, bad);
-            QFAIL("an impossible goal was accepted");
-        } catch (const StoreError &error) {
-            QCOMPARE(error.kind(), StoreError::Kind::Invalid);
-        }
+        const auto error = test::storeErrorFrom(
+            [&] { EngagementGoals::setPercent(temp.db(), Phase::Secondary, bad); });
+        QVERIFY(error);
+        QCOMPARE(error->kind(), StoreError::Kind::Invalid);
     }
     QCOMPARE(EngagementGoals::percent(temp.db(), Phase::Secondary), 65);
 }
@@ -419,13 +418,12 @@ void TestEngagement::csvSaveReportsFailure()
     const QString path = temp.folder() + QStringLiteral("/list.csv");
     csvexport::save(path, QByteArray("a\r\n"));
     QCOMPARE(test::fileBytes(path), QByteArray("a\r\n"));
-    try {
+    const auto error = test::storeErrorFrom([&] {
         csvexport::save(temp.folder() + QStringLiteral("/missing/folder/list.csv"),
                         QByteArray("a"));
-        QFAIL("writing into a missing folder succeeded");
-    } catch (const StoreError &error) {
-        QCOMPARE(error.kind(), StoreError::Kind::Io);
-    }
+    });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Io);
 }
 
 QTEST_GUILESS_MAIN(TestEngagement)

@@ -14,8 +14,9 @@ struct EligibilityVerdict
 {
     bool eligible = true;
     QString rule; // the prerequisite in words ("took part in TFM-DEV")
-    QStringList
-        reasons; // "Took part in TFM-DEV 24-01 (…) in 2024/25 as URN 123456 (…), its predecessor."
+    // One sentence per piece of evidence, such as "Took part in TFM-DEV 24-01 (…) in 2024/25 as
+    // URN 123456 (…), its predecessor."
+    QStringList reasons;
 };
 
 // Checks a school against a programme's prerequisites (EligibilityRule) using its history across

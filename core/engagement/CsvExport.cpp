@@ -8,37 +8,6 @@
 
 namespace hubreg::csvexport {
 
-namespace {
-QString field(QString text)
-{
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && formulaStarts.contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
-
-QString line(const QStringList &cells)
-{
-    QStringList fields;
-    for (const QString &cell : cells)
-        fields << field(cell);
-    return fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
-}
-} // namespace
-
-QByteArray encode(const QStringList &header, const QList<QStringList> &rows)
-{
-    QString text = line(header);
-    for (const QStringList &row : rows)
-        text += line(row);
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
-}
-
 void save(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);

@@ -1,6 +1,8 @@
 #include "EngagementFigures.h"
 
-#include "CsvExport.h"
+#include "csv/CsvWriter.h"
+
+#include <QBuffer>
 #include "EngagementGoals.h"
 #include "EngagementSql.h"
 #include "store/Database.h"
@@ -115,11 +117,17 @@ QByteArray notYetEngagedCsv(const QList<AreaSchool> &schools)
     const QStringList header { Tr::tr("URN"),           Tr::tr("School"), Tr::tr("Local authority"),
                                Tr::tr("Phase"),         Tr::tr("Town"),   Tr::tr("Postcode"),
                                Tr::tr("Last took part") };
-    QList<QStringList> rows;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(buffer, Tr::tr("schools not yet engaged"));
+    writer.writeRow(header);
     for (const AreaSchool &s : schools)
-        rows << QStringList { s.urn.toString(), s.name,     s.laName,      s.phase,
-                              s.town,           s.postcode, s.lastTookPart };
-    return csvexport::encode(header, rows);
+        writer.writeRow({ CsvCell(s.urn.toString(), CsvCellKind::Number), CsvCell(s.name), CsvCell(s.laName),
+                          CsvCell(s.phase), CsvCell(s.town), CsvCell(s.postcode),
+                          CsvCell(s.lastTookPart, CsvCellKind::Code) });
+    writer.finish();
+    return bytes;
 }
 
 } // namespace hubreg

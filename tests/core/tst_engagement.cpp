@@ -398,18 +398,18 @@ void TestEngagement::completionAgreesWithAttendanceFigures()
 
 void TestEngagement::csvIsRfc4180WithGuards()
 {
-    const QByteArray csv = csvexport::encode(
-        { QStringLiteral("Name"), QStringLiteral("Note") },
-        { { QStringLiteral("St Mary's, Upper"), QStringLiteral("said \"hello\"") },
-          { QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("two\nlines") },
-          { QStringLiteral("-1+2"), QStringLiteral("Ærø école") } });
-    QCOMPARE(csv,
+    AreaSchool awkward;
+    awkward.urn = *Urn::fromInt(300009);
+    awkward.name = QStringLiteral("St Mary's, Upper \"Hill\"");
+    awkward.laName = QStringLiteral("=HYPERLINK(\"x\")");
+    awkward.phase = QStringLiteral("Primary");
+    awkward.town = QStringLiteral("Ærø");
+    awkward.postcode = QStringLiteral("-1+2");
+    QCOMPARE(notYetEngagedCsv({ awkward }),
              QByteArray("\xEF\xBB\xBF"
-                        "Name,Note\r\n"
-                        "\"St Mary's, Upper\",\"said \"\"hello\"\"\"\r\n"
-                        "\"'=HYPERLINK(\"\"x\"\")\",\"two\nlines\"\r\n"
-                        "'-1+2,\xC3\x86r\xC3\xB8 \xC3\xA9"
-                        "cole\r\n"));
+                        "URN,School,Local authority,Phase,Town,Postcode,Last took part\r\n"
+                        "300009,\"St Mary's, Upper \"\"Hill\"\"\",\"'=HYPERLINK(\"\"x\"\")\",Primary,"
+                        "\xC3\x86r\xC3\xB8,'-1+2,\r\n"));
 }
 
 void TestEngagement::csvSaveReportsFailure()

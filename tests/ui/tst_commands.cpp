@@ -6,6 +6,7 @@
 #include "commands/SessionCommands.h"
 #include "commands/WorkGroupCommands.h"
 #include "common/Workspace.h"
+#include "stores/AcademicYearStore.h"
 #include "stores/AttendanceStore.h"
 #include "stores/PersonStore.h"
 #include "stores/SchoolStore.h"
@@ -29,6 +30,7 @@ private slots:
     void participantChangesUndo();
     void schoolEnrolmentChangesUndo();
     void refusalIsShownAndNothingIsPushed();
+    void ineligibleSchoolNeedsAReason();
 
 private:
     Database &db() { return m_temp->db(); }
@@ -236,6 +238,51 @@ void TestCommands::refusalIsShownAndNothingIsPushed()
     QVERIFY(Prompter::lastMessage().contains(QStringLiteral("cancel it instead")));
     QCOMPARE(m_undo->count(), 0);
     QVERIFY(SessionStore(db()).find(added.id));
+}
+
+void TestCommands::ineligibleSchoolNeedsAReason()
+{
+    WorkGroup next = *WorkGroupStore(db()).find(m_group.workGroupId);
+    next.id = 0;
+    next.uuid = QUuid();
+    next.code = QStringLiteral("TEST-NEXT");
+    next.academicYearId = AcademicYearStore(db()).ensure(QStringLiteral("2025/26")).id;
+    WorkGroupStore(db()).add(next);
+    SchoolEnrolment enrolment;
+    enrolment.workGroupId = next.id;
+    enrolment.schoolId = m_group.schoolA; // took part in TEST-01, a Development group
+
+    QVERIFY(!m_workspace->run(
+        new EnrolSchoolCommand(*m_workspace, enrolment, QStringLiteral("Alder"))));
+    QVERIFY(Prompter::lastMessage().contains(QStringLiteral("not eligible")));
+    QVERIFY(WorkGroupStore(db()).schools(next.id).isEmpty());
+
+    enrolment.eligibilityOverride = QStringLiteral("Hub's decision");
+    QVERIFY(
+        m_workspace->run(new EnrolSchoolCommand(*m_workspace, enrolment, QStringLiteral("Alder"))));
+    QCOMPARE(WorkGroupStore(db()).schools(next.id).first().enrolment.eligibilityOverride,
+             QStringLiteral("Hub's decision"));
+    m_undo->undo();
+    m_undo->redo();
+    QCOMPARE(WorkGroupStore(db()).schools(next.id).first().enrolment.eligibilityOverride,
+             QStringLiteral("Hub's decision"));
+
+    // An eligible school keeps a reason given for another warning (a full group).
+    School fresh;
+    fresh.urn = *Urn::fromInt(100003);
+    fresh.name = QStringLiteral("Cedar Primary School");
+    SchoolStore(db()).add(fresh);
+    SchoolEnrolment full;
+    full.workGroupId = next.id;
+    full.schoolId = fresh.id;
+    full.eligibilityOverride = QStringLiteral("An eighth school, agreed with the Lead");
+    QVERIFY(m_workspace->run(new EnrolSchoolCommand(*m_workspace, full, fresh.name)));
+    QString kept;
+    for (const SchoolEnrolmentListing &row : WorkGroupStore(db()).schools(next.id)) {
+        if (row.enrolment.schoolId == fresh.id)
+            kept = row.enrolment.eligibilityOverride;
+    }
+    QCOMPARE(kept, full.eligibilityOverride);
 }
 
 QTEST_MAIN(TestCommands)

@@ -6,10 +6,13 @@
 #include "common/FormValidator.h"
 #include "people/PersonDialog.h"
 #include "schools/SchoolDialog.h"
+#include "schools/SchoolFinder.h"
 #include "sessions/SessionDialog.h"
+#include "stores/AcademicYearStore.h"
 #include "stores/PersonStore.h"
 #include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
+#include "workgroups/EnrolSchoolDialog.h"
 #include "workgroups/ParticipantDialog.h"
 #include "workgroups/WorkGroupDialog.h"
 
@@ -34,6 +37,7 @@ private slots:
     void datePromptKeepsToItsRange();
     void workGroupCodeIsUnique();
     void participantEmailFindsTheExistingPerson();
+    void enrolmentWarnsOfIneligibilityAndWantsAReason();
 
 private:
     static QPushButton *ok(QWidget *dialog)
@@ -246,6 +250,41 @@ void TestForms::participantEmailFindsTheExistingPerson()
     QVERIFY(!ok(dialog)->isEnabled());
     test::typeInto(joined, QStringLiteral("01/10/2024"));
     QVERIFY(ok(dialog)->isEnabled());
+    dialog->reject();
+}
+
+void TestForms::enrolmentWarnsOfIneligibilityAndWantsAReason()
+{
+    // A Development Work Group the next year: Alder Primary took part in one already.
+    WorkGroup next = *WorkGroupStore(m_fixture->db()).find(m_group.workGroupId);
+    next.id = 0;
+    next.uuid = QUuid();
+    next.code = QStringLiteral("TEST-03");
+    next.academicYearId = AcademicYearStore(m_fixture->db()).ensure(QStringLiteral("2025/26")).id;
+    WorkGroupStore(m_fixture->db()).add(next);
+
+    auto *dialog = new EnrolSchoolDialog(m_fixture->db(), next, &m_fixture->window());
+    dialog->show();
+    QTest::keyClicks(dialog->finder()->searchEdit(), QStringLiteral("100001"));
+    QTest::keyClick(dialog->finder()->searchEdit(), Qt::Key_Return);
+    QCOMPARE(dialog->finder()->currentSchoolId(), m_group.schoolA);
+    QVERIFY(dialog->warnings().join(QLatin1Char(' ')).contains(QStringLiteral("not eligible")));
+    QVERIFY(dialog->warnings().join(QLatin1Char(' ')).contains(QStringLiteral("TEST-01")));
+    QVERIFY(!ok(dialog)->isEnabled());
+    QTest::keyClicks(test::child<QLineEdit>(dialog, QStringLiteral("overrideReasonLineEdit")),
+                     QStringLiteral("Its first group was cut short"));
+    QVERIFY(ok(dialog)->isEnabled());
+    QCOMPARE(dialog->enrolment().eligibilityOverride,
+             QStringLiteral("Its first group was cut short"));
+    QCOMPARE(dialog->enrolment().joinedOn,
+             QDate(2025, 9, 1)); // today is before the year: its first day
+
+    // Birch Primary is not eligible either; a school new to the programme would raise nothing.
+    School fresh;
+    fresh.urn = *Urn::fromInt(100003);
+    fresh.name = QStringLiteral("Cedar Primary School");
+    SchoolStore(m_fixture->db()).add(fresh);
+    QCOMPARE(dialog->warningsFor(fresh), QStringList());
     dialog->reject();
 }
 

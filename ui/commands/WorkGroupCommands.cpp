@@ -1,6 +1,8 @@
 #include "WorkGroupCommands.h"
 
 #include "common/Workspace.h"
+#include "eligibility/EligibilityChecker.h"
+#include "eligibility/EligibleEnrolment.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "stores/PersonStore.h"
@@ -72,7 +74,14 @@ void EnrolSchoolCommand::apply()
     enrolment.id = 0;
     enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
     enrolment.schoolId = current(Entity::School, enrolment.schoolId);
-    const SchoolEnrolment stored = WorkGroupStore(db()).enrolSchool(enrolment);
+    // An ineligible school goes through EligibleEnrolment, which insists on a reason. An eligible
+    // one keeps any reason given, as it answered another warning (the group being full).
+    const bool eligible = EligibilityChecker(db())
+                              .checkForWorkGroup(enrolment.schoolId, enrolment.workGroupId)
+                              .eligible;
+    const SchoolEnrolment stored = eligible
+        ? WorkGroupStore(db()).enrolSchool(enrolment)
+        : EligibleEnrolment::enrol(db(), enrolment, enrolment.eligibilityOverride).enrolment;
     m_enrolment.uuid = stored.uuid;
     moved(Entity::SchoolEnrolment, m_enrolment.id, stored.id);
     m_enrolment.id = stored.id;

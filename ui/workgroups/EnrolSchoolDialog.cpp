@@ -2,9 +2,11 @@
 
 #include "common/DateFields.h"
 #include "common/FormValidator.h"
+#include "eligibility/EligibilityChecker.h"
 #include "schools/SchoolFinder.h"
 #include "store/Clock.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 #include "stores/AcademicYearStore.h"
 #include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
@@ -140,6 +142,18 @@ QStringList EnrolSchoolDialog::warningsFor(const School &school) const
                         .arg(m_workGroup.capacity);
     if (!school.isOpen())
         warnings << tr("%1 is %2 in the register.").arg(school.name, school.status.toLower());
+    try {
+        const EligibilityVerdict verdict
+            = EligibilityChecker(m_db).checkForWorkGroup(school.id, m_workGroup.id);
+        if (!verdict.eligible) {
+            warnings << tr("%1 is not eligible for this programme, whose rule is: %2.")
+                            .arg(school.name, verdict.rule);
+            warnings << verdict.reasons;
+        }
+    } catch (const StoreError &error) {
+        // The check could not be made: say so, and let the administrator decide.
+        warnings << tr("Eligibility could not be checked: %1").arg(error.message());
+    }
     return warnings;
 }
 

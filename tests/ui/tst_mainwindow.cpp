@@ -67,19 +67,21 @@ void TestMainWindow::addsPagesThatSurviveAnotherFile()
 {
     MainWindow &window = m_fixture->window();
     int built = 0;
-    const int row = window.addPage(QStringLiteral("Reports"), [&built](Workspace &workspace) {
+    const int row = window.addPage(QStringLiteral("Exports"), [&built](Workspace &workspace) {
         ++built;
         auto *label = new QLabel(QFileInfo(workspace.database().path()).fileName());
-        label->setObjectName(QStringLiteral("reportsLabel"));
+        label->setObjectName(QStringLiteral("exportsLabel"));
         return label;
     });
-    QCOMPARE(row, 3);
+    QCOMPARE(row, 5);
     QCOMPARE(built, 1);
     auto *navigation = test::child<QListWidget>(&window, QStringLiteral("navigationListWidget"));
-    QCOMPARE(navigation->count(), 4);
-    QCOMPARE(navigation->item(3)->text(), QStringLiteral("Reports"));
-    navigation->setCurrentRow(3);
-    QCOMPARE(window.currentPage()->objectName(), QStringLiteral("reportsLabel"));
+    QCOMPARE(navigation->count(), 6);
+    QCOMPARE(navigation->item(3)->text(), QStringLiteral("Programmes"));
+    QCOMPARE(navigation->item(4)->text(), QStringLiteral("Reports"));
+    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Exports"));
+    navigation->setCurrentRow(5);
+    QCOMPARE(window.currentPage()->objectName(), QStringLiteral("exportsLabel"));
     m_fixture->trigger(QStringLiteral("showPage0Action")); // Ctrl+1
     QCOMPARE(window.currentPage(), window.page(0));
 
@@ -87,7 +89,7 @@ void TestMainWindow::addsPagesThatSurviveAnotherFile()
     m_other = std::make_unique<QTemporaryDir>();
     window.switchDatabase(Database::open(m_other->filePath(QStringLiteral("other.sqlite"))));
     QCOMPARE(built, 2);
-    QCOMPARE(qobject_cast<QLabel *>(window.page(3))->text(), QStringLiteral("other.sqlite"));
+    QCOMPARE(qobject_cast<QLabel *>(window.page(5))->text(), QStringLiteral("other.sqlite"));
     QCOMPARE(window.windowTitle(), QStringLiteral("other.sqlite"));
 }
 

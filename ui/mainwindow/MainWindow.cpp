@@ -4,9 +4,11 @@
 #include "FileActions.h"
 #include "common/Prompter.h"
 #include "common/Workspace.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoHub.h"
 #include "people/PeoplePage.h"
 #include "people/PersonPage.h"
+#include "programmes/ProgrammesPage.h"
 #include "schools/SchoolPage.h"
 #include "schools/SchoolsPage.h"
 #include "shell/DatabaseOpener.h"
@@ -118,6 +120,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     addPage(tr("Work Groups"), [](Workspace &workspace) { return new WorkGroupsPage(workspace); });
     addPage(tr("Schools"), [](Workspace &workspace) { return new SchoolsPage(workspace); });
     addPage(tr("People"), [](Workspace &workspace) { return new PeoplePage(workspace); });
+    addPage(tr("Programmes"),
+            [](Workspace &workspace) { return new ProgrammesPage(workspace.database()); });
+    addPage(tr("Reports"),
+            [](Workspace &workspace) { return new DashboardPage(workspace.database()); });
     m_navigation->setCurrentRow(0);
 
     QSettings settings;

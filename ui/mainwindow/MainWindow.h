@@ -49,8 +49,8 @@ public:
     Workspace &workspace() const { return *m_workspace; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // Adds a screen to the navigation list and returns its row. Work Groups, Schools and People
-    // come first; later features (Programmes, Reports) add theirs with this.
+    // Adds a screen to the navigation list and returns its row: Work Groups, Schools, People,
+    // Programmes and Reports are added so; a later feature adds its screen the same way.
     int addPage(const QString &title, PageFactory factory);
     int pageCount() const { return int(m_sections.size()); }
     QWidget *page(int row) const;

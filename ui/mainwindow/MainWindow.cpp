@@ -170,8 +170,6 @@ void MainWindow::watchDatabase()
 int MainWindow::addPage(const QString &title, PageFactory factory)
 {
     Section section { title, std::move(factory), nullptr };
-    section.page = section.factory(*m_workspace);
-    m_pages->insertWidget(int(m_sections.size()), section.page);
     m_sections.append(section);
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setToolTip(title);
@@ -183,9 +181,16 @@ int MainWindow::addPage(const QString &title, PageFactory factory)
     return row;
 }
 
-QWidget *MainWindow::page(int row) const
+QWidget *MainWindow::page(int row)
 {
-    return row >= 0 && row < m_sections.size() ? m_sections.at(row).page : nullptr;
+    if (row < 0 || row >= m_sections.size())
+        return nullptr;
+    Section &section = m_sections[row];
+    if (!section.page) {
+        section.page = section.factory(*m_workspace);
+        m_pages->addWidget(section.page);
+    }
+    return section.page;
 }
 
 void MainWindow::showPage(int row)
@@ -198,7 +203,7 @@ void MainWindow::showPage(int row)
         const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(row);
     }
-    m_pages->setCurrentWidget(m_sections.at(row).page);
+    m_pages->setCurrentWidget(page(row));
 }
 
 QWidget *MainWindow::currentPage() const
@@ -206,17 +211,17 @@ QWidget *MainWindow::currentPage() const
     return m_pages->currentWidget();
 }
 
-WorkGroupsPage *MainWindow::workGroupsPage() const
+WorkGroupsPage *MainWindow::workGroupsPage()
 {
     return qobject_cast<WorkGroupsPage *>(page(0));
 }
 
-SchoolsPage *MainWindow::schoolsPage() const
+SchoolsPage *MainWindow::schoolsPage()
 {
     return qobject_cast<SchoolsPage *>(page(1));
 }
 
-PeoplePage *MainWindow::peoplePage() const
+PeoplePage *MainWindow::peoplePage()
 {
     return qobject_cast<PeoplePage *>(page(2));
 }
@@ -309,6 +314,8 @@ void MainWindow::destroyPages()
     m_detailRef.reset();
     m_history.clear();
     for (Section &section : m_sections) {
+        if (!section.page)
+            continue;
         m_pages->removeWidget(section.page);
         delete section.page;
         section.page = nullptr;
@@ -317,12 +324,8 @@ void MainWindow::destroyPages()
 
 void MainWindow::buildPages()
 {
-    const int row = qMax(0, m_navigation->currentRow());
-    for (int i = 0; i < m_sections.size(); ++i) {
-        m_sections[i].page = m_sections[i].factory(*m_workspace);
-        m_pages->insertWidget(i, m_sections[i].page);
-    }
-    showPage(row);
+    // Only the screen on show is built now; the others are built when first opened.
+    showPage(qMax(0, m_navigation->currentRow()));
 }
 
 void MainWindow::offerDemoIfEmpty()

@@ -53,14 +53,16 @@ public:
     // Programmes and Reports are added so; a later feature adds its screen the same way.
     int addPage(const QString &title, PageFactory factory);
     int pageCount() const { return int(m_sections.size()); }
-    QWidget *page(int row) const;
+    // The screen at `row`, built on first use: screens are built when first shown, so opening a
+    // large file reads only what the first screen needs.
+    QWidget *page(int row);
     void showPage(int row);
     // The screen in view: a list, or a record's page.
     QWidget *currentPage() const;
 
-    WorkGroupsPage *workGroupsPage() const;
-    SchoolsPage *schoolsPage() const;
-    PeoplePage *peoplePage() const;
+    WorkGroupsPage *workGroupsPage();
+    SchoolsPage *schoolsPage();
+    PeoplePage *peoplePage();
 
     void openWorkGroup(RecordId id);
     void openSchool(RecordId id);

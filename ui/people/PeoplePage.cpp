@@ -120,6 +120,7 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    applyFilter();
     updateButtons();
 }
 

@@ -13,7 +13,7 @@ PersonTableModel::PersonTableModel(Database &db, QObject *parent)
         if (entity == Entity::Person || entity == Entity::School)
             reload();
     });
-    reload();
+    // No load here: the page sets its query first, so the people are read once.
 }
 
 void PersonTableModel::setQuery(const PersonQuery &query)

@@ -107,6 +107,76 @@
     </message>
 </context>
 <context>
+    <name>hubreg::CsvReader</name>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the byte %1 (at byte %2 of the file) is neither UTF-8 nor Windows-1252 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a %1 character (at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes %1 (at byte %2 of the file) are not valid %3 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not open for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record is longer than %1 characters; is a closing quote missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with a quote; a field holding quotes must be quoted, with each quote doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL character: this looks like a binary file, or UTF-16 text without a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field starting here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; expected %1 or the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the first row has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::CsvWriter</name>
+    <message>
+        <source>the file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::Database</name>
     <message>
         <source>“%1” does not exist, so it cannot be opened read-only.</source>
@@ -518,11 +588,190 @@
         <source>Last took part</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>schools not yet engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hubreg::EngagementGoals</name>
     <message>
         <source>An engagement goal is a percentage from 1 to 100, for primary or secondary schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::EngagementReport</name>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools in area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress to goal %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ExportTemplateStore</name>
+    <message>
+        <source>The export template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the export template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” needs a heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::Exporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 report has no column “%2”; choose the columns again or update the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::GiasEstablishmentImporter</name>
+    <message>
+        <source>this is not a GIAS establishment extract: the columns %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no “%1” column, so it cannot be limited to the hub&apos;s local authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no “%1” column, so open schools cannot be told from closed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1 appears twice; it was first on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1 is now “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URN is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URN (six digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (dd-mm-yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school closes (%1) before it opens (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::GiasLinkImporter</name>
+    <message>
+        <source>this is not a GIAS links extract: the columns %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same link appears twice; it was first on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URN (six digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a school cannot be linked to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link type is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (dd-mm-yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,6 +834,51 @@
     </message>
 </context>
 <context>
+    <name>hubreg::ImportFileScan</name>
+    <message>
+        <source>the file is empty; it needs a header row naming its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ImportMappingStore</name>
+    <message>
+        <source>Column mapping “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the column mapping a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column mapping needs at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ImportReport</name>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::Migrator</name>
     <message>
         <source>There is no schema upgrade to version %1 in this build.</source>
@@ -600,6 +894,243 @@
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed, and it was left as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ParticipantFields</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead participant (Y/N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ParticipantImporter</name>
+    <message>
+        <source>there is no Work Group with the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column mapping reads “%1” from a column “%2”, which this file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the participants&apos; names: map a full name column, or first and last name columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the participants&apos; schools: map a school URN or school name column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not Y or N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URN (six digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no school with URN %1 is in the register; import it from GIAS first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no school called “%1” is in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could be any of: %2; choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name at the same school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person is already on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already held (%1): left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this email address belongs to another person held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already held (%1): details brought up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already held (%1): details kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ParticipantsReport</name>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,6 +1239,96 @@
     </message>
 </context>
 <context>
+    <name>hubreg::RegisterReport</name>
+    <message>
+        <source>Session %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::Restore</name>
+    <message>
+        <source>The backup “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the file that is open; choose a backup of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be copied beside “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged (SQLite&apos;s integrity check failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checked copy of the backup has gone; choose the backup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::ScaleGenerator</name>
     <message>
         <source>Cancelled.</source>
@@ -742,6 +1363,13 @@
     </message>
     <message>
         <source>a school linked to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::SchoolMatcher</name>
+    <message>
+        <source>%1 (URN %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,6 +1425,97 @@
     </message>
     <message>
         <source>A link needs a type, such as Predecessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::SchoolsReport</name>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead participant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -910,6 +1629,93 @@
     </message>
 </context>
 <context>
+    <name>hubreg::SessionsReport</name>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::SqlQuery</name>
     <message>
         <source>That value is already used: %1</source>
@@ -941,6 +1747,13 @@
     </message>
     <message>
         <source>The database reported an error: %1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::TextDecoder</name>
+    <message>
+        <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +2094,257 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
 </context>
 <context>
+    <name>hubreg::cli::export</name>
+    <message>
+        <source>Write an NCETM return (participants, schools, sessions, register or engagement) as CSV; the file appears whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::cli::exportcommand</name>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this academic year, e.g. 2024/25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this Work Group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sessions from this date (yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sessions up to this date (yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the columns out by this saved template (default: the standard layout of docs/exports.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write UTF-8 without a byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hubregister %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one report: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a report: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an academic year such as 2024/25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2024-11-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister export: the %1 report has no template called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::cli::import</name>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 rows; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants and %2 schools enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>hubregister import: %n row(s) rejected, so nothing was imported (--strict).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check and count, but save nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gias: add new schools only in these local authorities (codes, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gias: add new schools only in the hub&apos;s local authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gias: add only open schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants: the Work Group they join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants: the saved column mapping to use (default: the one saved for the file&apos;s header, else a guess).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants: save the column mapping used under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants: people already held are updated (default), kept as they are, or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update|keep|skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gias, links or participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hubregister %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give what to import (gias, links or participants) and the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something to import: gias, links or participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants join a Work Group: give its code with --workgroup CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates takes update, keep or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister import: the hub has no local authorities set; set them in the program, or name them with --la.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister import: there is no saved column mapping called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a GIAS establishment or links extract, or a participant list into a Work Group. All or nothing: a failure saves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::cli::info</name>
     <message>
         <source>Show the file&apos;s location, size, schema version and record counts.</source>
@@ -1326,10 +2390,6 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
 </context>
 <context>
     <name>hubreg::ui::ChartPanel</name>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Show chart</source>
         <translation type="unfinished"></translation>
@@ -1602,6 +2662,244 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
 </context>
 <context>
+    <name>hubreg::ui::DateLineEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as dd/mm/yyyy, such as 05/11/2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::DatePromptDialog</name>
+    <message>
+        <source>the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::EditActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::EnrolSchoolDialog</name>
+    <message>
+        <source>The &amp;headteacher supports taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason to go ahead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a School in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why this school is enrolled despite the warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the school joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is outside the academic year (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the school: search by URN, name, postcode or town, then pick it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this Work Group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for enrolling the school despite the warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Work Group is full: it has %1 schools and room for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not eligible for this programme, whose rule is: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (URN %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::EnrolledSchoolTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled despite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::EnrolledSchoolsTab</name>
+    <message>
+        <source>E&amp;nrol School…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 withdrew from the Work Group. Sessions after it no longer count for the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrew on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::ui::FigureTableModel</name>
     <message>
         <source>%1%</source>
@@ -1609,17 +2907,16 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
 </context>
 <context>
-    <name>hubreg::ui::MainWindow</name>
+    <name>hubreg::ui::Figures</name>
     <message>
-        <source>This file is empty. Load the demo hub to explore HubRegister with fictional schools, Work Groups and registers, or start adding your own.</source>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hubreg::ui::FileActions</name>
     <message>
-        <source>&amp;Load demo hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss</source>
+        <source>HubRegister files (*.sqlite *.hubregister);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1643,59 +2940,15 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>P&amp;roperties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About HubRegister</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded the demo hub: %1 schools, %2 Work Groups, %3 attendance marks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo hub not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1731,11 +2984,268 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so it cannot be replaced by a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with the backup “%2”?
+
+The backup holds:
+%3
+
+The file as it is now is first backed up to “%4”. Undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it is now could not be backed up first, so it was left unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was left as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup “%1”. The previous contents are kept in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HubRegister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;HubRegister %1&lt;/h3&gt;&lt;p&gt;Work Groups, registers and NCETM returns for England&apos;s Maths Hubs.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;This file: %4&lt;/p&gt;&lt;p&gt;Your default file lives in: %5&lt;/p&gt;</source>
+        <source>&lt;h3&gt;HubRegister %1&lt;/h3&gt;&lt;p&gt;Work Groups, registers and NCETM returns for England&apos;s Maths Hubs.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;This file: %4&lt;/p&gt;&lt;p&gt;Backups of it: %5&lt;/p&gt;&lt;p&gt;Your default file lives in: %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ImportCheckPage</name>
+    <message>
+        <source>Check and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. Rejected rows are left out; the others are imported together, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring their details up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their details as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People already &amp;held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 people to add, %3 to update, %4 unchanged, %5 left out, %6 rejected. %7 participants and %8 schools to enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not check the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 people added, %2 updated, %3 unchanged; %4 participants and %5 schools enrolled in %6. %7 rows were rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ImportFilePage</name>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file from an application form or a spreadsheet, in any column order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which column holds each field. A name and a school (URN or name) are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty not to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save this mapping as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column with the names (full name, or last name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column with the schools (URN or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::MainWindow</name>
+    <message>
+        <source>This file is empty. Load the demo hub to explore HubRegister with fictional schools, Work Groups and registers, or start adding your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load demo hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About HubRegister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the demo hub: %1 schools, %2 Work Groups, %3 attendance marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo hub not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1743,7 +3253,644 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Work Groups · %2 schools · %3 people</source>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Groups: %1 · Schools: %2 · People: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::MarkAllPresentCommand</name>
+    <message>
+        <source>Mark everyone present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous screen (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ParticipantDialog</name>
+    <message>
+        <source>&amp;Lead participant for the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Participant to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (URN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the participant&apos;s school in the Work Group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;ft on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date they left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date they joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the academic year (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date they joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date they left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ParticipantImportWizard</name>
+    <message>
+        <source>Import Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ParticipantTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 apologies, %2 absent, %3 not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ParticipantsTab</name>
+    <message>
+        <source>&amp;Add Participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;d Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to School…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Li&amp;st…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a participant list from a CSV file (application forms, spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark or unmark the participant as a lead participant for their school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the date the participant left the Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out a participant added by mistake (only before any register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste (Ctrl+V) rows of names and emails copied from a spreadsheet to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to Another School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 lead participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer lead participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 left the Work Group. Later sessions do not expect them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows with an email address. Copy rows with names and emails from a spreadsheet, then paste them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: school %2 is not in this Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows cannot be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the others (%1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste participants (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::PeoplePage</name>
+    <message>
+        <source>Erase Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere?
+
+Their details, their places in Work Groups and their attendance marks are all removed from this file. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work Group Leads only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::PersonAttendanceTableModel</name>
+    <message>
+        <source>to be arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 came)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::PersonDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::PersonForm</name>
+    <message>
+        <source>seven digits, if the hub collects it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Maths lead, Year 2 teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TRN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school&apos;s URN, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads Work &amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a &amp;Mastery Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this email address, so they are the person added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school with URN %1 is in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::PersonPage</name>
+    <message>
+        <source>&amp;Edit Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are no longer in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (URN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery Specialist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::PersonTableModel</name>
+    <message>
+        <source>Lead, Mastery Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::PersonWorkGroupTableModel</name>
+    <message>
+        <source>%1 (lead participant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 apologies, %2 absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,10 +4154,6 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,6 +4178,1148 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     <name>hubreg::ui::PropertiesDialog</name>
     <message>
         <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::RegisterCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::RegisterGridModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 came instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attended of %2 expected; %3 apologies, %4 absent, %5 not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody from the school attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed the Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not completed the Work Group yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attended of %2 expected; %3 apologies, %4 absent, %5 not recorded; %6 schools attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School / participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date to be arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::RegisterTab</name>
+    <message>
+        <source>Type a mark into a cell: P present · L late · E left early · S substitute · A apologies · X absent · N not expected · Delete clears. ✓/✗: did the school attend. Greyed sessions were cancelled and count nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1&apos;s mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Register as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SchoolDialog</name>
+    <message>
+        <source>A Mastery &amp;Specialist works here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for Mastery Readiness, e.g. low prior attainment in maths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LA code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An LA code is three digits, such as 380.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Str&amp;eet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;wn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1 is already in the register as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SchoolFinder</name>
+    <message>
+        <source>URN, name, postcode or town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ph&amp;ase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All local authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SchoolHistoryTableModel</name>
+    <message>
+        <source>this school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (URN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SchoolLinkTableModel</name>
+    <message>
+        <source>Came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this file&apos;s school register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIAS link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SchoolPage</name>
+    <message>
+        <source>&amp;Edit School…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIAS &amp;links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headteacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery Specialist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, on the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SchoolTableModel</name>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SchoolsPage</name>
+    <message>
+        <source>&amp;Open School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New School…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a school that is not in the GIAS extract yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SessionCommands</name>
+    <message>
+        <source>Add school visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a series of sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SessionDialog</name>
+    <message>
+        <source>New School Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;visited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the school before visiting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;enue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the academic year (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SessionSeriesDialog</name>
+    <message>
+        <source>One per &amp;half term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Series of Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands for the session&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (optional for half terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First session on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first session&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the academic year (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;enue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 where the session&apos;s number goes, as in “Session %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates the sessions will get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date to be arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 would fall on %2, after the academic year ends: make fewer sessions or put them closer together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SessionTableModel</name>
+    <message>
+        <source>to be arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 apologies, %2 absent, %3 not expected, %4 not recorded; %5 schools attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::SessionsTab</name>
+    <message>
+        <source>&amp;Add Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add School &amp;Visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::StoreCommand</name>
+    <message>
+        <source>Cannot redo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::TakeRegisterModel</name>
+    <message>
+        <source>(not in the group then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came instead, for a substitute (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::TakeRegisterTab</name>
+    <message>
+        <source>&amp;Mark Everyone Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Sig&amp;n-in Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in Sheet as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: P present · L late · E left early · S substitute (then type who came) · A apologies · X absent · N not expected · Delete clears. Type in Note to add one. Every mark is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date to be arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1&apos;s mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Everyone Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone expected already has a mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet: add them on the Sessions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was cancelled: it takes no marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 marked · %3 attended of %4 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Sign-in Sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::TimeLineEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time for %2: write it as hh:mm, such as 13:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::WorkGroupCommands</name>
+    <message>
+        <source>Create Work Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Work Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::WorkGroupDetailsTab</name>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::WorkGroupDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::WorkGroupForm</name>
+    <message>
+        <source>the hub&apos;s reference, e.g. NCP 24-11 WG03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Work Group&apos;s code, such as NCP 24-11 WG03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a Work Group with the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity (schools):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Lead yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maths Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::WorkGroupPage</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>led by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance %1%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,6 +5416,21 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Work Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::Workspace</name>
+    <message>
+        <source>This file is open read-only, so nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hubreg::ui::charts</name>
@@ -2172,6 +5472,41 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
     <message>
         <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::printing</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date to be arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone else (name and school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P present · L late · E left early · S substitute · A apologies · X absent · N not expected · ✓ the school attended · ✗ nobody from the school attended. Cancelled sessions count nowhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,10 +10,11 @@ namespace hubreg {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::CsvReader)
+};
 
 constexpr qint64 kChunkSize = 64 * 1024;
 // The first row is searched this far for the delimiter.
@@ -34,7 +35,7 @@ QString hexBytes(const QByteArray &bytes)
 QString delimiterName(QChar delimiter)
 {
     if (delimiter == QLatin1Char('\t'))
-        return tr("tab");
+        return Tr::tr("tab");
     return QStringLiteral("“%1”").arg(delimiter);
 }
 
@@ -53,10 +54,10 @@ CsvReader::CsvReader(const QString &path, const CsvReadOptions &options)
     , m_options(options)
 {
     if (QFileInfo(path).isDir())
-        throw CsvError(CsvError::Kind::Io, m_fileName, {}, tr("this is a folder, not a file"));
+        throw CsvError(CsvError::Kind::Io, m_fileName, {}, Tr::tr("this is a folder, not a file"));
     if (!m_device->open(QIODevice::ReadOnly))
         throw CsvError(CsvError::Kind::Io, m_fileName, {},
-                       tr("the file cannot be opened: %1").arg(m_device->errorString()));
+                       Tr::tr("the file cannot be opened: %1").arg(m_device->errorString()));
 }
 
 CsvReader::~CsvReader() = default;
@@ -73,15 +74,15 @@ void CsvReader::failDecoding()
     const qint64 offset = m_decoder.errorOffset() + m_bomLength;
     QString detail;
     if (m_encodingDetected && m_encoding == TextEncoding::Windows1252)
-        detail = tr("the byte %1 (at byte %2 of the file) is neither UTF-8 nor Windows-1252 text")
+        detail = Tr::tr("the byte %1 (at byte %2 of the file) is neither UTF-8 nor Windows-1252 text")
                      .arg(bytes)
                      .arg(offset);
     else if (bytes.isEmpty())
-        detail = tr("the file ends in the middle of a %1 character (at byte %2)")
+        detail = Tr::tr("the file ends in the middle of a %1 character (at byte %2)")
                      .arg(displayName(m_encoding))
                      .arg(offset);
     else
-        detail = tr("the bytes %1 (at byte %2 of the file) are not valid %3 text")
+        detail = Tr::tr("the bytes %1 (at byte %2 of the file) are not valid %3 text")
                      .arg(bytes)
                      .arg(offset)
                      .arg(displayName(m_encoding));
@@ -99,7 +100,7 @@ void CsvReader::start()
         return;
     m_started = true;
     if (!m_device->isOpen() || !m_device->isReadable())
-        fail(CsvError::Kind::Io, {}, tr("the file is not open for reading"));
+        fail(CsvError::Kind::Io, {}, Tr::tr("the file is not open for reading"));
     if (!m_device->isSequential())
         m_bytesTotal = m_device->size() - m_device->pos();
     chooseEncoding();
@@ -193,7 +194,7 @@ bool CsvReader::fill()
     if (read < 0) {
         m_inputDone = true;
         fail(CsvError::Kind::Io, position(),
-             tr("the file could not be read: %1").arg(m_device->errorString()));
+             Tr::tr("the file could not be read: %1").arg(m_device->errorString()));
     }
     if (read == 0) {
         m_inputDone = true;
@@ -280,7 +281,7 @@ void CsvReader::checkLength(qint64 length, CsvPosition at)
 {
     if (length > m_options.maxRecordLength)
         fail(CsvError::Kind::RecordTooLong, at,
-             tr("this record is longer than %1 characters; is a closing quote missing?")
+             Tr::tr("this record is longer than %1 characters; is a closing quote missing?")
                  .arg(m_options.maxRecordLength));
 }
 
@@ -304,11 +305,11 @@ void CsvReader::readUnquoted(QString &field, qint64 recordLength)
             const char16_t c = data[i].unicode();
             if (c == kQuote)
                 fail(CsvError::Kind::QuoteInUnquotedField, position(),
-                     tr("a quote inside a field that does not start with a quote; a field "
+                     Tr::tr("a quote inside a field that does not start with a quote; a field "
                         "holding quotes must be quoted, with each quote doubled"));
             if (c == 0)
                 fail(CsvError::Kind::NulCharacter, position(),
-                     tr("a NUL character: this looks like a binary file, or UTF-16 text "
+                     Tr::tr("a NUL character: this looks like a binary file, or UTF-16 text "
                         "without a byte order mark"));
             return;
         }
@@ -323,7 +324,7 @@ void CsvReader::readQuoted(QString &field, qint64 recordLength)
     for (;;) {
         if (!more())
             fail(CsvError::Kind::UnterminatedQuote, quoteStart,
-                 tr("the quoted field starting here is never closed"));
+                 Tr::tr("the quoted field starting here is never closed"));
         const QChar *data = m_buffer.constData();
         const qsizetype size = m_buffer.size();
         qsizetype i = m_pos;
@@ -341,7 +342,7 @@ void CsvReader::readQuoted(QString &field, qint64 recordLength)
         const QChar c = data[i];
         if (c == QChar(0))
             fail(CsvError::Kind::NulCharacter, position(),
-                 tr("a NUL character: this looks like a binary file, or UTF-16 text without a "
+                 Tr::tr("a NUL character: this looks like a binary file, or UTF-16 text without a "
                     "byte order mark"));
         if (c == kCr || c == kLf) {
             // A line end inside quotes belongs to the field, exactly as written.
@@ -364,7 +365,7 @@ void CsvReader::readQuoted(QString &field, qint64 recordLength)
         if (next == m_delimiter || next == kCr || next == kLf)
             return;
         fail(CsvError::Kind::TextAfterQuote, position(),
-             tr("text after the closing quote of a field; expected %1 or the end of the line")
+             Tr::tr("text after the closing quote of a field; expected %1 or the end of the line")
                  .arg(delimiterName(m_delimiter)));
     }
 }
@@ -437,8 +438,8 @@ bool CsvReader::readRow(CsvRow &row)
         const CsvPosition at
             = count > m_expectedFields ? row.fieldStarts.at(m_expectedFields) : end;
         const QString detail = m_options.hasHeader
-            ? tr("this row has %1 fields but the header has %2").arg(count).arg(m_expectedFields)
-            : tr("this row has %1 fields but the first row has %2")
+            ? Tr::tr("this row has %1 fields but the header has %2").arg(count).arg(m_expectedFields)
+            : Tr::tr("this row has %1 fields but the first row has %2")
                   .arg(count)
                   .arg(m_expectedFields);
         // The record was read whole, so the next call can carry on with the one after it.

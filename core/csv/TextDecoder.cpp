@@ -6,10 +6,11 @@ namespace hubreg {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::TextDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::TextDecoder)
+};
 
 // Bytes 0x80 to 0x9F; 0xA0 to 0xFF are the same code points as in Latin-1.
 constexpr char16_t kHighControls[32] = {
@@ -54,7 +55,7 @@ QString displayName(TextEncoding encoding)
 {
     switch (encoding) {
     case TextEncoding::Auto:
-        return tr("Detect");
+        return Tr::tr("Detect");
     case TextEncoding::Utf8:
         return QStringLiteral("UTF-8");
     case TextEncoding::Utf16LE:

@@ -10,10 +10,11 @@ namespace hubreg {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::Exporter)
+};
 
 // The template's columns resolved against the report's: for each, the index of the report
 // column it shows and its heading.
@@ -55,7 +56,7 @@ Projection project(const Report &report, const QList<ReportColumn> &columns,
         }
         // A group with no columns this time (no sessions yet) is not an error.
         if (!found && !report.columnGroups().contains(wanted.key))
-            throw ExportError(tr("The %1 report has no column “%2”; choose the columns again or "
+            throw ExportError(Tr::tr("The %1 report has no column “%2”; choose the columns again or "
                                  "update the template.")
                                   .arg(displayName(report.kind()), wanted.key));
     }
@@ -106,12 +107,12 @@ qint64 Exporter::write(const Report &report, const ExportFilter &filter, const Q
     const QString name = QFileInfo(path).fileName();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw ExportError(tr("%1 cannot be written: %2").arg(name, file.errorString()));
+        throw ExportError(Tr::tr("%1 cannot be written: %2").arg(name, file.errorString()));
     // Until commit() the rows go to a temporary file; any failure below leaves it uncommitted,
     // and QSaveFile removes it.
     const qint64 rows = write(report, filter, file, name, layout, options);
     if (!file.commit())
-        throw ExportError(tr("%1 could not be saved: %2").arg(name, file.errorString()));
+        throw ExportError(Tr::tr("%1 could not be saved: %2").arg(name, file.errorString()));
     return rows;
 }
 

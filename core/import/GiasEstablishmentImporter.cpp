@@ -21,10 +21,11 @@ namespace hubreg {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::GiasEstablishmentImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::GiasEstablishmentImporter)
+};
 
 // One GIAS column and the School field it fills: exactly one of the three members is set.
 struct FieldSpec
@@ -122,8 +123,8 @@ QList<ImportIssue> readRow(const GiasColumns &columns, const CsvRow &row, GiasRo
         out.school.urn = *urn;
     else
         problem(columns.urn(), kUrnHeading,
-                urnText.isEmpty() ? tr("the URN is missing")
-                                  : tr("“%1” is not a URN (six digits)").arg(urnText));
+                urnText.isEmpty() ? Tr::tr("the URN is missing")
+                                  : Tr::tr("“%1” is not a URN (six digits)").arg(urnText));
 
     for (int f = 0; f < kFieldCount; ++f) {
         const int column = columns.column(f);
@@ -140,23 +141,23 @@ QList<ImportIssue> readRow(const GiasColumns &columns, const CsvRow &row, GiasRo
         } else if (spec.date) {
             const auto date = importvalues::date(text);
             if (!text.isEmpty() && !date)
-                problem(column, heading, tr("“%1” is not a date (dd-mm-yyyy)").arg(text));
+                problem(column, heading, Tr::tr("“%1” is not a date (dd-mm-yyyy)").arg(text));
             out.school.*spec.date = date.value_or(QDate());
         } else {
             const auto number = importvalues::count(text);
             if (!text.isEmpty() && !number)
-                problem(column, heading, tr("“%1” is not a whole number").arg(text));
+                problem(column, heading, Tr::tr("“%1” is not a whole number").arg(text));
             out.school.*spec.number = number.value_or(-1);
         }
         out.present.set(f);
     }
     if (out.school.name.isEmpty())
         problem(columns.column(Name) >= 0 ? columns.column(Name) : columns.urn(),
-                QStringLiteral("EstablishmentName"), tr("the school's name is missing"));
+                QStringLiteral("EstablishmentName"), Tr::tr("the school's name is missing"));
     if (out.school.openDate.isValid() && out.school.closeDate.isValid()
         && out.school.closeDate < out.school.openDate)
         problem(columns.column(CloseDate), QLatin1String(kFields[CloseDate].heading),
-                tr("the school closes (%1) before it opens (%2)")
+                Tr::tr("the school closes (%1) before it opens (%2)")
                     .arg(out.school.closeDate.toString(Qt::ISODate),
                          out.school.openDate.toString(Qt::ISODate)));
     return problems;
@@ -325,17 +326,17 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         const QStringList missing = columns.index().missing(requiredColumns());
         if (!missing.isEmpty())
             throw ImportError(check.fileName(), { 1, 0 },
-                              tr("this is not a GIAS establishment extract: the columns %1 are "
+                              Tr::tr("this is not a GIAS establishment extract: the columns %1 are "
                                  "missing")
                                   .arg(missing.join(QStringLiteral(", "))));
         if (!options.localAuthorities.isEmpty() && columns.column(LaCode) < 0)
             throw ImportError(check.fileName(), { 1, 0 },
-                              tr("the file has no “%1” column, so it cannot be limited to the "
+                              Tr::tr("the file has no “%1” column, so it cannot be limited to the "
                                  "hub's local authorities")
                                   .arg(QLatin1String(kFields[LaCode].heading)));
         if (options.openSchoolsOnly && columns.column(Status) < 0)
             throw ImportError(check.fileName(), { 1, 0 },
-                              tr("the file has no “%1” column, so open schools cannot be told "
+                              Tr::tr("the file has no “%1” column, so open schools cannot be told "
                                  "from closed ones")
                                   .arg(QLatin1String(kFields[Status].heading)));
         report.unusedColumns = columns.unused();
@@ -354,7 +355,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                     if (const qint64 first = firstLineOfUrn.value(urn, 0); first > 0)
                         problems << ImportIssue {
                             row.start.line, row.positionOf(columns.urn()).column, kUrnHeading,
-                            tr("URN %1 appears twice; it was first on line %2").arg(urn).arg(first)
+                            Tr::tr("URN %1 appears twice; it was first on line %2").arg(urn).arg(first)
                         };
                     else
                         firstLineOfUrn.insert(urn, row.start.line);
@@ -407,7 +408,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                             row.start.line,
                             0,
                             {},
-                            tr("URN %1 is now “%2”").arg(merged.urn.toString(), merged.status)
+                            Tr::tr("URN %1 is now “%2”").arg(merged.urn.toString(), merged.status)
                         };
                     return;
                 }

@@ -19,10 +19,11 @@ namespace hubreg {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::GiasLinkImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::GiasLinkImporter)
+};
 
 const QLatin1String kUrn("URN");
 const QLatin1String kLinkUrn("LinkURN");
@@ -58,16 +59,16 @@ std::optional<ImportIssue> readLink(const LinkColumns &columns, const CsvRow &ro
     if (const auto value = Urn::parse(urn))
         link.urn = *value;
     else
-        return problem(columns.urn, kUrn, tr("“%1” is not a URN (six digits)").arg(urn));
+        return problem(columns.urn, kUrn, Tr::tr("“%1” is not a URN (six digits)").arg(urn));
     if (const auto value = Urn::parse(linked))
         link.linkedUrn = *value;
     else
-        return problem(columns.linkUrn, kLinkUrn, tr("“%1” is not a URN (six digits)").arg(linked));
+        return problem(columns.linkUrn, kLinkUrn, Tr::tr("“%1” is not a URN (six digits)").arg(linked));
     if (link.urn == link.linkedUrn)
-        return problem(columns.linkUrn, kLinkUrn, tr("a school cannot be linked to itself"));
+        return problem(columns.linkUrn, kLinkUrn, Tr::tr("a school cannot be linked to itself"));
     link.linkType = row.fields.at(columns.type).trimmed();
     if (link.linkType.isEmpty())
-        return problem(columns.type, kLinkType, tr("the link type is missing"));
+        return problem(columns.type, kLinkType, Tr::tr("the link type is missing"));
     if (columns.name >= 0)
         link.linkedName = row.fields.at(columns.name).trimmed();
     if (columns.date >= 0) {
@@ -75,7 +76,7 @@ std::optional<ImportIssue> readLink(const LinkColumns &columns, const CsvRow &ro
         const auto date = importvalues::date(text);
         if (!text.isEmpty() && !date)
             return problem(columns.date, kLinkDate,
-                           tr("“%1” is not a date (dd-mm-yyyy)").arg(text));
+                           Tr::tr("“%1” is not a date (dd-mm-yyyy)").arg(text));
         link.establishedOn = date.value_or(QDate());
     }
     return std::nullopt;
@@ -108,7 +109,7 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
         const QStringList missing = index.missing(requiredColumns());
         if (!missing.isEmpty())
             throw ImportError(check.fileName(), { 1, 0 },
-                              tr("this is not a GIAS links extract: the columns %1 are missing")
+                              Tr::tr("this is not a GIAS links extract: the columns %1 are missing")
                                   .arg(missing.join(QStringLiteral(", "))));
         const LinkColumns columns(index);
         for (const QString &heading : check.header()) {
@@ -133,7 +134,7 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
                         problem = ImportIssue { row.start.line,
                                                 0,
                                                 {},
-                                                tr("the same link appears twice; it was first on "
+                                                Tr::tr("the same link appears twice; it was first on "
                                                    "line %1")
                                                     .arg(first) };
                     else

@@ -5,24 +5,25 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ImportReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ImportReport)
+};
 } // namespace
 
 QString ImportIssue::describe() const
 {
     QString place
-        = column > 0 ? tr("line %1, column %2").arg(line).arg(column) : tr("line %1").arg(line);
+        = column > 0 ? Tr::tr("line %1, column %2").arg(line).arg(column) : Tr::tr("line %1").arg(line);
     if (!field.isEmpty())
         place += QStringLiteral(" (%1)").arg(field);
-    return tr("%1: %2").arg(place, message);
+    return Tr::tr("%1: %2").arg(place, message);
 }
 
 QString ImportReport::summary() const
 {
-    return tr("%1 added, %2 updated, %3 unchanged, %4 skipped, %5 rejected")
+    return Tr::tr("%1 added, %2 updated, %3 unchanged, %4 skipped, %5 rejected")
         .arg(added)
         .arg(updated)
         .arg(unchanged)

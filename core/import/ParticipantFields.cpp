@@ -8,10 +8,11 @@
 namespace hubreg::participantfields {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ParticipantFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ParticipantFields)
+};
 
 // Headings seen on hubs' application forms and spreadsheets, compared case-insensitively.
 QStringList synonyms(ParticipantField field)
@@ -117,31 +118,31 @@ QString displayName(ParticipantField field)
 {
     switch (field) {
     case ParticipantField::FirstName:
-        return tr("First name");
+        return Tr::tr("First name");
     case ParticipantField::LastName:
-        return tr("Last name");
+        return Tr::tr("Last name");
     case ParticipantField::FullName:
-        return tr("Full name");
+        return Tr::tr("Full name");
     case ParticipantField::Email:
-        return tr("Email");
+        return Tr::tr("Email");
     case ParticipantField::Phone:
-        return tr("Phone");
+        return Tr::tr("Phone");
     case ParticipantField::JobRole:
-        return tr("Job role");
+        return Tr::tr("Job role");
     case ParticipantField::SchoolUrn:
-        return tr("School URN");
+        return Tr::tr("School URN");
     case ParticipantField::SchoolName:
-        return tr("School name");
+        return Tr::tr("School name");
     case ParticipantField::SchoolPostcode:
-        return tr("School postcode");
+        return Tr::tr("School postcode");
     case ParticipantField::Trn:
-        return tr("TRN");
+        return Tr::tr("TRN");
     case ParticipantField::YearGroup:
-        return tr("Year group");
+        return Tr::tr("Year group");
     case ParticipantField::GroupRole:
-        return tr("Role in the Work Group");
+        return Tr::tr("Role in the Work Group");
     case ParticipantField::LeadParticipant:
-        return tr("Lead participant (Y/N)");
+        return Tr::tr("Lead participant (Y/N)");
     }
     return {};
 }

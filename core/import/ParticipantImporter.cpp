@@ -23,10 +23,11 @@ namespace hubreg {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ParticipantImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ParticipantImporter)
+};
 
 using participantfields::key;
 
@@ -45,7 +46,7 @@ public:
             const int column = m_index.column(it.value());
             if (column < 0)
                 throw ImportError(fileName, { 1, 0 },
-                                  tr("the column mapping reads “%1” from a column “%2”, which "
+                                  Tr::tr("the column mapping reads “%1” from a column “%2”, which "
                                      "this file does not have")
                                       .arg(participantfields::displayName(*field), it.value()));
             m_columns.insert(*field, column);
@@ -55,11 +56,11 @@ public:
             || has(ParticipantField::LastName);
         if (!named)
             throw ImportError(fileName, { 1, 0 },
-                              tr("no column gives the participants' names: map a full name "
+                              Tr::tr("no column gives the participants' names: map a full name "
                                  "column, or first and last name columns"));
         if (!has(ParticipantField::SchoolUrn) && !has(ParticipantField::SchoolName))
             throw ImportError(fileName, { 1, 0 },
-                              tr("no column gives the participants' schools: map a school URN "
+                              Tr::tr("no column gives the participants' schools: map a school URN "
                                  "or school name column"));
     }
 
@@ -161,7 +162,7 @@ public:
             const auto lead = importvalues::yesNo(leadText);
             if (!lead)
                 return reject(ParticipantField::LeadParticipant,
-                              tr("“%1” is not Y or N").arg(leadText));
+                              Tr::tr("“%1” is not Y or N").arg(leadText));
             plan.lead = *lead;
         }
 
@@ -172,11 +173,11 @@ public:
             const auto urn = Urn::parse(urnText);
             if (!urn)
                 return reject(ParticipantField::SchoolUrn,
-                              tr("“%1” is not a URN (six digits)").arg(urnText));
+                              Tr::tr("“%1” is not a URN (six digits)").arg(urnText));
             const auto school = m_schools.byUrn(*urn);
             if (!school)
                 return reject(ParticipantField::SchoolUrn,
-                              tr("no school with URN %1 is in the register; import it from GIAS "
+                              Tr::tr("no school with URN %1 is in the register; import it from GIAS "
                                  "first")
                                   .arg(urnText));
             schoolId = school->id;
@@ -188,7 +189,7 @@ public:
                 return reject(m_columns.has(ParticipantField::SchoolUrn)
                                   ? ParticipantField::SchoolUrn
                                   : ParticipantField::SchoolName,
-                              tr("the school is missing"));
+                              Tr::tr("the school is missing"));
             if (const auto school = m_schools.match(name, postcode)) {
                 schoolId = school->id;
             } else {
@@ -200,8 +201,8 @@ public:
                 }
                 ImportIssue issue = reject(
                     ParticipantField::SchoolName,
-                    described.isEmpty() ? tr("no school called “%1” is in the register").arg(name)
-                                        : tr("“%1” could be any of: %2; choose one")
+                    described.isEmpty() ? Tr::tr("no school called “%1” is in the register").arg(name)
+                                        : Tr::tr("“%1” could be any of: %2; choose one")
                                               .arg(name, described.join(QStringLiteral("; "))));
                 issue.choices = choices;
                 return issue;
@@ -211,7 +212,7 @@ public:
 
         // A person already held: same email address, or same name at the same school.
         std::optional<Person> held = m_people.findByEmail(incoming.email);
-        QString why = tr("same email address");
+        QString why = Tr::tr("same email address");
         if (!held) {
             m_sameName.bind(QStringLiteral(":school"), schoolId)
                 .bind(QStringLiteral(":first"), incoming.firstName)
@@ -219,7 +220,7 @@ public:
                 .exec();
             if (m_sameName.next())
                 held = m_people.find(m_sameName.value(0).toLongLong());
-            why = tr("same name at the same school");
+            why = Tr::tr("same name at the same school");
         }
 
         // The same person twice in the file: the same record held, the same email address, or
@@ -240,7 +241,7 @@ public:
         if (earlier > 0)
             return reject(m_columns.has(ParticipantField::Email) ? ParticipantField::Email
                                                                  : ParticipantField::SchoolName,
-                          tr("the same person is already on line %1").arg(earlier));
+                          Tr::tr("the same person is already on line %1").arg(earlier));
         if (held)
             m_heldLines.insert(held->id, plan.line);
         if (!emailKey.isEmpty())
@@ -258,7 +259,7 @@ public:
         plan.person = *held;
         if (action == DuplicateAction::Skip) {
             plan.skip = true;
-            m_notes << ImportIssue { plan.line, 0, {}, tr("already held (%1): left out").arg(why) };
+            m_notes << ImportIssue { plan.line, 0, {}, Tr::tr("already held (%1): left out").arg(why) };
             return plan;
         }
         if (action == DuplicateAction::Update) {
@@ -283,15 +284,15 @@ public:
             if (const auto owner = m_people.findByEmail(merged.email);
                 owner && owner->id != held->id)
                 return reject(ParticipantField::Email,
-                              tr("this email address belongs to another person held"));
+                              Tr::tr("this email address belongs to another person held"));
             plan.person = merged;
         }
         m_notes << ImportIssue { plan.line,
                                  0,
                                  {},
                                  action == DuplicateAction::Update
-                                     ? tr("already held (%1): details brought up to date").arg(why)
-                                     : tr("already held (%1): details kept").arg(why) };
+                                     ? Tr::tr("already held (%1): details brought up to date").arg(why)
+                                     : Tr::tr("already held (%1): details kept").arg(why) };
         // The participant represents the school of this row, whatever the held record says.
         plan.person.schoolId = schoolId;
         return plan;
@@ -333,7 +334,7 @@ ImportReport ParticipantImporter::run(const QString &path, const ParticipantImpo
         if (!workGroup)
             throw ImportError(
                 check.fileName(), {},
-                tr("there is no Work Group with the code “%1”").arg(options.workGroupCode));
+                Tr::tr("there is no Work Group with the code “%1”").arg(options.workGroupCode));
         ImportMapping mapping
             = options.mapping.columns.isEmpty() ? mappingFor(check.header()) : options.mapping;
         const ParticipantColumns columns(check.fileName(), check.header(), mapping);

@@ -15,10 +15,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::Restore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::Restore)
+};
 
 QString shown(const QString &path)
 {
@@ -45,10 +46,10 @@ StagedRestore Restore::prepare(const QString &backupPath, const QString &targetP
     const QFileInfo backup(backupPath);
     if (!backup.exists() || !backup.isFile())
         throw StoreError(StoreError::Kind::Io,
-                         tr("The backup “%1” does not exist.").arg(shown(backupPath)));
+                         Tr::tr("The backup “%1” does not exist.").arg(shown(backupPath)));
     if (backup.absoluteFilePath() == QFileInfo(targetPath).absoluteFilePath())
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("“%1” is the file that is open; choose a backup of it instead.")
+                         Tr::tr("“%1” is the file that is open; choose a backup of it instead.")
                              .arg(shown(backupPath)));
 
     StagedRestore staged;
@@ -58,7 +59,7 @@ StagedRestore Restore::prepare(const QString &backupPath, const QString &targetP
     removeWithCompanions(staged.stagedPath);
     if (!QFile::copy(staged.backupPath, staged.stagedPath))
         throw StoreError(StoreError::Kind::Io,
-                         tr("The backup “%1” could not be copied beside “%2”.")
+                         Tr::tr("The backup “%1” could not be copied beside “%2”.")
                              .arg(shown(backupPath), shown(targetPath)));
     // A backup taken from a live file may keep recent changes in its write-ahead log.
     if (QFileInfo::exists(staged.backupPath + QStringLiteral("-wal")))
@@ -72,7 +73,7 @@ StagedRestore Restore::prepare(const QString &backupPath, const QString &targetP
         const QString verdict = integrity.scalar().toString();
         if (verdict != QLatin1String("ok"))
             throw StoreError(StoreError::Kind::Corrupt,
-                             tr("The backup “%1” is damaged (SQLite's integrity check failed).")
+                             Tr::tr("The backup “%1” is damaged (SQLite's integrity check failed).")
                                  .arg(shown(backupPath)));
         staged.info = DatabaseInfo::of(*db);
         staged.info.path = staged.backupPath;
@@ -88,7 +89,7 @@ StagedRestore Restore::prepare(const QString &backupPath, const QString &targetP
     } catch (const StoreError &error) {
         removeWithCompanions(staged.stagedPath);
         throw StoreError(error.kind(),
-                         tr("“%1” cannot be restored: %2").arg(shown(backupPath), error.message()));
+                         Tr::tr("“%1” cannot be restored: %2").arg(shown(backupPath), error.message()));
     }
     return staged;
 }
@@ -97,7 +98,7 @@ void Restore::replace(const StagedRestore &staged, const QString &targetPath)
 {
     if (!QFileInfo::exists(staged.stagedPath))
         throw StoreError(StoreError::Kind::Io,
-                         tr("The checked copy of the backup has gone; choose "
+                         Tr::tr("The checked copy of the backup has gone; choose "
                             "the backup again."));
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     // Holding the file's lock keeps any HubRegister from opening it half way through.
@@ -106,7 +107,7 @@ void Restore::replace(const StagedRestore &staged, const QString &targetPath)
     if (!lock.tryLock(0)) {
         const QString holder = Database::lockHolder(target);
         throw StoreError(StoreError::Kind::Locked,
-                         holder.isEmpty() ? tr("“%1” is in use.").arg(shown(target)) : holder);
+                         holder.isEmpty() ? Tr::tr("“%1” is in use.").arg(shown(target)) : holder);
     }
     QFile::remove(target + QStringLiteral("-wal"));
     QFile::remove(target + QStringLiteral("-shm"));
@@ -115,7 +116,7 @@ void Restore::replace(const StagedRestore &staged, const QString &targetPath)
                             std::filesystem::path(target.toStdWString()), error);
     if (error)
         throw StoreError(StoreError::Kind::Io,
-                         tr("“%1” could not be replaced: %2")
+                         Tr::tr("“%1” could not be replaced: %2")
                              .arg(shown(target), QString::fromLocal8Bit(error.message().c_str())));
     QFile::remove(staged.stagedPath + QStringLiteral("-wal"));
     QFile::remove(staged.stagedPath + QStringLiteral("-shm"));

@@ -13,10 +13,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ExportTemplateStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ExportTemplateStore)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, report, name, columns FROM export_templates");
@@ -47,22 +48,22 @@ QString columnsJson(const QList<ExportColumn> &columns)
 
 void validate(const ExportTemplate &t)
 {
-    const QString record = tr("Export template “%1”").arg(t.name);
+    const QString record = Tr::tr("Export template “%1”").arg(t.name);
     if (t.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("Give the export template a name."), record,
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Give the export template a name."), record,
                          QStringLiteral("name"));
     if (t.columns.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("Choose at least one column to export."),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Choose at least one column to export."),
                          record, QStringLiteral("columns"));
     QSet<QString> keys;
     for (const ExportColumn &column : t.columns) {
         if (column.heading.trimmed().isEmpty())
             throw StoreError(StoreError::Kind::Invalid,
-                             tr("The column “%1” needs a heading.").arg(column.key), record,
+                             Tr::tr("The column “%1” needs a heading.").arg(column.key), record,
                              QStringLiteral("columns"));
         if (keys.contains(column.key))
             throw StoreError(StoreError::Kind::Invalid,
-                             tr("The column “%1” is chosen twice.").arg(column.heading), record,
+                             Tr::tr("The column “%1” is chosen twice.").arg(column.heading), record,
                              QStringLiteral("columns"));
         keys.insert(column.key);
     }
@@ -130,7 +131,7 @@ QList<ExportTemplate> ExportTemplateStore::list(ReportKind report) const
 void ExportTemplateStore::remove(RecordId id)
 {
     recordio::removeRow(m_db, QStringLiteral("export_templates"), id, Entity::Setting,
-                        tr("The export template"));
+                        Tr::tr("The export template"));
 }
 
 } // namespace hubreg

@@ -11,10 +11,11 @@
 namespace hubreg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ImportMappingStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ImportMappingStore)
+};
 
 const QString kSelect = QStringLiteral("SELECT id, uuid, created_at, updated_at, kind, name, "
                                        "header_key, columns FROM import_mappings");
@@ -52,13 +53,13 @@ QString ImportMappingStore::headerKey(const QStringList &header)
 
 void ImportMappingStore::save(ImportMapping &mapping)
 {
-    const QString record = tr("Column mapping “%1”").arg(mapping.name);
+    const QString record = Tr::tr("Column mapping “%1”").arg(mapping.name);
     if (mapping.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("Give the column mapping a name."), record,
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Give the column mapping a name."), record,
                          QStringLiteral("name"));
     if (mapping.columns.isEmpty())
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("A column mapping needs at least one column."), record,
+                         Tr::tr("A column mapping needs at least one column."), record,
                          QStringLiteral("columns"));
     ImportMapping stored = mapping;
     stored.name = stored.name.trimmed();
@@ -135,7 +136,7 @@ QList<ImportMapping> ImportMappingStore::list(const QString &kind) const
 void ImportMappingStore::remove(RecordId id)
 {
     recordio::removeRow(m_db, QStringLiteral("import_mappings"), id, Entity::Setting,
-                        tr("The column mapping"));
+                        Tr::tr("The column mapping"));
 }
 
 } // namespace hubreg

@@ -10,14 +10,15 @@
 namespace hubreg::ui {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ui::RegisterCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ui::RegisterCommands)
+};
 } // namespace
 
 AddPersonCommand::AddPersonCommand(Workspace &workspace, const Person &person)
-    : StoreCommand(workspace, tr("Add %1").arg(person.fullName()))
+    : StoreCommand(workspace, Tr::tr("Add %1").arg(person.fullName()))
     , m_person(person)
 { }
 
@@ -42,7 +43,7 @@ void AddPersonCommand::revert()
 
 UpdatePersonCommand::UpdatePersonCommand(Workspace &workspace, const Person &before,
                                          const Person &after)
-    : StoreCommand(workspace, tr("Change %1").arg(after.fullName()))
+    : StoreCommand(workspace, Tr::tr("Change %1").arg(after.fullName()))
     , m_before(before)
     , m_after(after)
 { }
@@ -56,7 +57,7 @@ void UpdatePersonCommand::write(Person person)
 }
 
 AddSchoolCommand::AddSchoolCommand(Workspace &workspace, const School &school)
-    : StoreCommand(workspace, tr("Add %1").arg(school.name))
+    : StoreCommand(workspace, Tr::tr("Add %1").arg(school.name))
     , m_school(school)
 { }
 
@@ -79,7 +80,7 @@ void AddSchoolCommand::revert()
 
 UpdateSchoolCommand::UpdateSchoolCommand(Workspace &workspace, const School &before,
                                          const School &after)
-    : StoreCommand(workspace, tr("Change %1").arg(after.name))
+    : StoreCommand(workspace, Tr::tr("Change %1").arg(after.name))
     , m_before(before)
     , m_after(after)
 { }

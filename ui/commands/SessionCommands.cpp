@@ -11,23 +11,24 @@
 namespace hubreg::ui {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ui::SessionCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ui::SessionCommands)
+};
 } // namespace
 
 AddSessionsCommand::AddSessionsCommand(Workspace &workspace, const Session &session)
     : StoreCommand(workspace,
-                   session.kind == SessionKind::SchoolVisit ? tr("Add school visit")
-                                                            : tr("Add session"))
+                   session.kind == SessionKind::SchoolVisit ? Tr::tr("Add school visit")
+                                                            : Tr::tr("Add session"))
     , m_workGroupId(session.workGroupId)
     , m_sessions({ session })
 { }
 
 AddSessionsCommand::AddSessionsCommand(Workspace &workspace, RecordId workGroupId,
                                        const SessionSeriesPlan &plan)
-    : StoreCommand(workspace, tr("Create a series of sessions (%1)").arg(plan.count))
+    : StoreCommand(workspace, Tr::tr("Create a series of sessions (%1)").arg(plan.count))
     , m_workGroupId(workGroupId)
     , m_plan(plan)
 { }
@@ -75,7 +76,7 @@ void AddSessionsCommand::revert()
 }
 
 RemoveSessionCommand::RemoveSessionCommand(Workspace &workspace, const Session &session)
-    : StoreCommand(workspace, tr("Remove %1").arg(session.title))
+    : StoreCommand(workspace, Tr::tr("Remove %1").arg(session.title))
     , m_session(session)
 { }
 

@@ -15,14 +15,15 @@
 namespace hubreg::ui {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ui::WorkGroupCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ui::WorkGroupCommands)
+};
 } // namespace
 
 AddWorkGroupCommand::AddWorkGroupCommand(Workspace &workspace, const WorkGroup &workGroup)
-    : StoreCommand(workspace, tr("Create Work Group %1").arg(workGroup.code))
+    : StoreCommand(workspace, Tr::tr("Create Work Group %1").arg(workGroup.code))
     , m_workGroup(workGroup)
 { }
 
@@ -49,7 +50,7 @@ void AddWorkGroupCommand::revert()
 
 UpdateWorkGroupCommand::UpdateWorkGroupCommand(Workspace &workspace, const WorkGroup &before,
                                                const WorkGroup &after)
-    : StoreCommand(workspace, tr("Change Work Group %1").arg(after.code))
+    : StoreCommand(workspace, Tr::tr("Change Work Group %1").arg(after.code))
     , m_before(before)
     , m_after(after)
 { }
@@ -64,7 +65,7 @@ void UpdateWorkGroupCommand::write(WorkGroup workGroup)
 
 EnrolSchoolCommand::EnrolSchoolCommand(Workspace &workspace, const SchoolEnrolment &enrolment,
                                        const QString &schoolName)
-    : StoreCommand(workspace, tr("Enrol %1").arg(schoolName))
+    : StoreCommand(workspace, Tr::tr("Enrol %1").arg(schoolName))
     , m_enrolment(enrolment)
 { }
 
@@ -184,7 +185,7 @@ void AddParticipantsCommand::revert()
 RemoveParticipantCommand::RemoveParticipantCommand(Workspace &workspace,
                                                    const ParticipantEnrolment &enrolment,
                                                    const QString &name)
-    : StoreCommand(workspace, tr("Remove %1").arg(name))
+    : StoreCommand(workspace, Tr::tr("Remove %1").arg(name))
     , m_enrolment(enrolment)
 { }
 

@@ -22,10 +22,11 @@
 namespace hubreg::ui::printing {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
 {
-    return QCoreApplication::translate("hubreg::ui::printing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubreg::ui::printing)
+};
 
 QString esc(const QString &text)
 {
@@ -54,7 +55,7 @@ QString signInSheetHtml(Database &db, RecordId sessionId)
     const auto programme
         = workGroup ? ProgrammeStore(db).find(workGroup->programmeId) : std::nullopt;
     QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Sign-in sheet")));
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("Sign-in sheet")));
     QStringList meta;
     if (workGroup)
         meta << esc(workGroup->title.isEmpty()
@@ -64,7 +65,7 @@ QString signInSheetHtml(Database &db, RecordId sessionId)
         meta << esc(programme->title);
     QString when = session->date.isValid()
         ? QLocale().toString(session->date, QStringLiteral("dddd d MMMM yyyy"))
-        : tr("date to be arranged");
+        : Tr::tr("date to be arranged");
     if (!timeRange(*session).isEmpty())
         when += QStringLiteral(", ") + timeRange(*session);
     meta << esc(session->title) + QStringLiteral(" · ") + esc(when);
@@ -73,7 +74,7 @@ QString signInSheetHtml(Database &db, RecordId sessionId)
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral("<br/>")));
 
     html += QStringLiteral("<table width=\"100%\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                .arg(esc(tr("Name")), esc(tr("Role")), esc(tr("Signature")));
+                .arg(esc(Tr::tr("Name")), esc(Tr::tr("Role")), esc(Tr::tr("Signature")));
     RecordId school = -1;
     for (const ParticipantListing &p : WorkGroupStore(db).participants(session->workGroupId)) {
         if (session->kind == SessionKind::SchoolVisit
@@ -93,7 +94,7 @@ QString signInSheetHtml(Database &db, RecordId sessionId)
                     .arg(esc(p.fullName()), esc(p.enrolment.role));
     }
     html += QStringLiteral("<tr class=\"school\"><td colspan=\"3\">%1</td></tr>")
-                .arg(esc(tr("Anyone else (name and school)")));
+                .arg(esc(Tr::tr("Anyone else (name and school)")));
     for (int i = 0; i < 4; ++i)
         html += QStringLiteral(
             "<tr><td>&nbsp;<br/>&nbsp;</td><td></td><td class=\"sign\"></td></tr>");
@@ -105,7 +106,7 @@ QString registerHtml(const QAbstractItemModel &grid, const QString &title)
 {
     QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
     html += QStringLiteral("<h1>%1</h1><p class=\"meta\">%2</p>")
-                .arg(esc(tr("Register")), esc(title));
+                .arg(esc(Tr::tr("Register")), esc(title));
     html += QStringLiteral("<table width=\"100%\"><tr>");
     for (int column = 0; column < grid.columnCount(); ++column) {
         const bool cancelled
@@ -131,7 +132,7 @@ QString registerHtml(const QAbstractItemModel &grid, const QString &title)
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p>%1</p></body></html>")
-                .arg(esc(tr(
+                .arg(esc(Tr::tr(
                     "P present · L late · E left early · S substitute · A apologies · X absent · "
                     "N not expected · ✓ the school attended · ✗ nobody from the school attended. "
                     "Cancelled sessions count nowhere.")));

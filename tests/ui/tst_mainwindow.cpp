@@ -2,6 +2,7 @@
 // menu on whatever has focus, the status bar, remembered settings, backing up and restoring.
 #include "GuiTest.h"
 #include "common/Workspace.h"
+#include "dashboard/DashboardPage.h"
 #include "people/PeoplePage.h"
 #include "people/PersonTableModel.h"
 #include "schools/SchoolsPage.h"
@@ -35,6 +36,8 @@ private slots:
     void cleanup();
     void addsPagesThatSurviveAnotherFile();
     void navigatesToRecordsAndBack();
+    void workGroupPageShowsWhatNeedsAttention();
+    void dashboardOpensASchoolsPage();
     void copiesTablesAsTabSeparatedText();
     void findGoesToTheSearchBox();
     void titleAndStatusBarDescribeTheFile();
@@ -116,6 +119,29 @@ void TestMainWindow::navigatesToRecordsAndBack()
     QCOMPARE(window.currentPage()->objectName(), QStringLiteral("workGroupPage"));
     m_fixture->trigger(QStringLiteral("backAction"));
     QCOMPARE(window.currentPage(), static_cast<QWidget *>(list));
+}
+
+void TestMainWindow::workGroupPageShowsWhatNeedsAttention()
+{
+    // The file's clock says 1 October 2024: of the four sessions, only the first (16 September)
+    // is past, and no register was taken for it.
+    MainWindow &window = m_fixture->window();
+    window.workspace().openWorkGroup(m_group.workGroupId);
+    auto *warnings = test::child<QLabel>(window.currentPage(), QStringLiteral("workGroupWarningsLabel"));
+    QVERIFY(warnings->isVisible());
+    QCOMPARE(warnings->text().count(QStringLiteral("⚠")), 1);
+    QVERIFY2(warnings->text().contains(QStringLiteral("Session 1")), qPrintable(warnings->text()));
+    QVERIFY(warnings->text().contains(QStringLiteral("no register")));
+}
+
+void TestMainWindow::dashboardOpensASchoolsPage()
+{
+    MainWindow &window = m_fixture->window();
+    window.showPage(4);
+    auto *dashboard = qobject_cast<DashboardPage *>(window.currentPage());
+    QVERIFY(dashboard);
+    emit dashboard->openSchoolRequested(m_group.schoolB);
+    QCOMPARE(window.currentPage()->objectName(), QStringLiteral("schoolPage"));
 }
 
 void TestMainWindow::copiesTablesAsTabSeparatedText()

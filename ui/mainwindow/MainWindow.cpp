@@ -123,7 +123,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     addPage(tr("Programmes"),
             [](Workspace &workspace) { return new ProgrammesPage(workspace.database()); });
     addPage(tr("Reports"),
-            [](Workspace &workspace) { return new DashboardPage(workspace.database()); });
+            [](Workspace &workspace) {
+                auto *dashboard = new DashboardPage(workspace.database());
+                // A school in the dashboard's lists opens on its own page.
+                QObject::connect(dashboard, &DashboardPage::openSchoolRequested, &workspace,
+                                 [&workspace](RecordId id) { workspace.openSchool(id); });
+                return dashboard;
+            });
     m_navigation->setCurrentRow(0);
 
     QSettings settings;

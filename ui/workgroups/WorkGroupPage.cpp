@@ -4,6 +4,7 @@
 #include "ParticipantsTab.h"
 #include "WorkGroupDetailsTab.h"
 #include "common/PageHeader.h"
+#include "engagement/WorkGroupWarnings.h"
 #include "common/Workspace.h"
 #include "register/RegisterTab.h"
 #include "register/TakeRegisterTab.h"
@@ -12,6 +13,7 @@
 #include "stores/WorkGroupStore.h"
 
 #include <QLocale>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,6 +25,7 @@ WorkGroupPage::WorkGroupPage(Workspace &workspace, RecordId workGroupId, QWidget
     , m_workspace(workspace)
     , m_workGroupId(workGroupId)
     , m_header(new PageHeader(workspace, this))
+    , m_warnings(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_register(new RegisterTab(workspace, workGroupId, m_tabs))
     , m_takeRegister(new TakeRegisterTab(workspace, workGroupId, m_tabs))
@@ -48,7 +51,13 @@ WorkGroupPage::WorkGroupPage(Workspace &workspace, RecordId workGroupId, QWidget
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_warnings->setObjectName(QStringLiteral("workGroupWarningsLabel"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_warnings->setFrameShape(QFrame::StyledPanel);
+    m_warnings->setMargin(6);
     layout->addWidget(m_header);
+    layout->addWidget(m_warnings);
     layout->addWidget(m_tabs, 1);
     connect(&workspace.database(), &Database::changed, this, [this](Entity entity) {
         if (entity == Entity::WorkGroup || entity == Entity::SchoolEnrolment
@@ -104,6 +113,14 @@ void WorkGroupPage::updateHeader()
     if (rate >= 0)
         about << tr("attendance %1%").arg(QLocale().toString(rate * 100.0, 'f', 0));
     m_header->setSubtitle(about.join(QStringLiteral(" · ")));
+
+    // What needs attention: schools falling behind their completion threshold, and past
+    // sessions with no register taken.
+    QStringList warnings;
+    for (const WorkGroupWarning &warning : WorkGroupWarnings::of(m_workspace.database(), id))
+        warnings << QStringLiteral("⚠ ") + warning.text;
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
 }
 
 } // namespace hubreg::ui

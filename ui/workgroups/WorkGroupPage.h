@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTabWidget;
 
 namespace hubreg::ui {
@@ -42,6 +43,7 @@ private:
     Workspace &m_workspace;
     RecordId m_workGroupId;
     PageHeader *m_header;
+    QLabel *m_warnings;
     QTabWidget *m_tabs;
     RegisterTab *m_register;
     TakeRegisterTab *m_takeRegister;

@@ -7,6 +7,7 @@
 #include "domain/School.h"
 #include "store/Clock.h"
 #include "store/Database.h"
+#include "store/LargeCache.h"
 #include "store/SqlQuery.h"
 #include "store/Transaction.h"
 
@@ -154,6 +155,7 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
             return report;
 
         ImportFileScan write(path, options.csv);
+        const LargeCache cache(m_db);
         Transaction transaction(m_db);
         SqlQuery find(m_db,
                       QStringLiteral("SELECT id, linked_name, established_on FROM school_links "
@@ -163,7 +165,7 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
                         QStringLiteral("INSERT INTO school_links (uuid, urn, linked_urn, "
                                        "link_type, linked_name, established_on, created_at, "
                                        "updated_at) VALUES (:uuid, :urn, :linked, :type, "
-                                       ":name, :date, :now, :now)"));
+                                       ":name, :date, :created, :now)"));
         SqlQuery update(m_db,
                         QStringLiteral("UPDATE school_links SET linked_name = :name, "
                                        "established_on = :date, updated_at = :now WHERE id "
@@ -207,6 +209,7 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
                     .bind(QStringLiteral(":type"), link.linkType)
                     .bind(QStringLiteral(":name"), link.linkedName)
                     .bind(QStringLiteral(":date"), nullableDate(link.establishedOn))
+                    .bind(QStringLiteral(":created"), now)
                     .bind(QStringLiteral(":now"), now)
                     .exec();
                 ++report.added;

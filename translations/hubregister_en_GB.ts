@@ -348,6 +348,81 @@
     </message>
 </context>
 <context>
+    <name>hubreg::EligibilityChecker</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part in %1 (%2) in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part in %1 (%2) in %3 as URN %4 (%5), %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew from %1 (%2) in %3 on %4, which does not count as taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew from %1 (%2) in %3 on %4 as URN %5 (%6), %7, which does not count as taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not taken part in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not taken part in %1, under URN %2 or its predecessors (URN %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to every school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is recorded as a Mastery Specialist school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a Mastery Specialist on its staff: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has no Mastery Specialist: the school is not marked as a Mastery Specialist school and nobody on its staff is marked as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a recorded barrier: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has no recorded barrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an academic year; write it as 2025/26.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Work Group does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Work Group&apos;s programme or academic year does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::EligibilityRule</name>
     <message>
         <source>The prerequisite rule is not valid JSON (at character %1: %2).</source>
@@ -395,6 +470,59 @@
     </message>
     <message>
         <source>has a recorded barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::EligibleEnrolment</name>
+    <message>
+        <source>Work Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not eligible for %2. Its rule: %3. %4 Give a reason to enrol it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::EngagementFigures</name>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::EngagementGoals</name>
+    <message>
+        <source>An engagement goal is a percentage from 1 to 100, for primary or secondary schools.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,6 +708,44 @@
     </message>
 </context>
 <context>
+    <name>hubreg::ScaleGenerator</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale data goes into an empty file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::SchoolHistory</name>
+    <message>
+        <source>the school itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier predecessor (through URN %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a school that merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its predecessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a school linked to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::SchoolStore</name>
     <message>
         <source>School %1 “%2”</source>
@@ -736,6 +902,10 @@
     </message>
     <message>
         <source>Session series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 has attendance marks, so it cannot move to another Work Group.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -923,6 +1093,25 @@
         <source>The participant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has visits to this school; remove them, or record the school&apos;s withdrawal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::WorkGroupWarnings</name>
+    <message>
+        <source>%1 can no longer reach the %2% completion threshold: attended %3 of %4 held, %5 planned to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the %2% completion threshold: attended %3 of %4 held; needs %5 of the %6 planned to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 (“%2”) on %3 has no register: its date has passed and no attendance was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hubreg::cli</name>
@@ -971,6 +1160,25 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
 </context>
 <context>
+    <name>hubreg::cli::backup</name>
+    <message>
+        <source>Write the copy here (default: the backups folder beside the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the file and verify the copy (integrity, schema, record counts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::cli::demo</name>
     <message>
         <source>Fill an empty database with the fictional demo hub.</source>
@@ -1006,9 +1214,83 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
 </context>
 <context>
+    <name>hubreg::cli::eligibility</name>
+    <message>
+        <source>The programme&apos;s code, such as TFM-EMB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count Work Groups of this academic year (such as 2025/26) and earlier ones only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s six-digit URN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister eligibility: give one URN and --programme CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hubregister %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister eligibility: “%1” is not a URN (six digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister eligibility: no school with URN %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister eligibility: no programme with the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (URN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is eligible for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not eligible for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether a school may join a programme, and why. Exit status 0: eligible; 1: not eligible; 2: unknown URN or programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::cli::info</name>
     <message>
         <source>Show the file&apos;s location, size, schema version and record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::csvexport</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +1319,272 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
         <source>A HubRegister file to open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ChartPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these figures as a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these figures as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::DashboardPage</name>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools in area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged, all years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress to goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools to goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement against the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement over the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Groups by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance across the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secondary goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a school to open its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the hub and its local authorities to see its engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · area: %2 local authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no local authorities recorded, so its area has no schools: set them to see engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% of %3 schools engaged; %4 more to reach the %5% goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% of %3 schools engaged; the %4% goal is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools at risk of not completing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools in the area not yet engaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schools-not-yet-engaged-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export schools not yet engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 schools to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hubreg::ui::DatabaseOpener</name>
@@ -1050,6 +1598,13 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
     <message>
         <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::FigureTableModel</name>
+    <message>
+        <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,6 +1748,290 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
 </context>
 <context>
+    <name>hubreg::ui::PrerequisiteEditor</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisite conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not taken part in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a Mastery Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a recorded barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: all of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: any of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these must hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any one of these is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programmes (any of those ticked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs at least one condition: add one or remove the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one programme for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has not taken part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school is marked as a Mastery Specialist school, or someone on its staff is marked as a Mastery Specialist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has a barrier recorded on its page (for Mastery Readiness).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part in … (tick programmes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not taken part in … (tick programmes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ProgrammeEditor</name>
+    <message>
+        <source>Offered to schools (&amp;active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as TFM-DEV or NCP 24-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of held sessions a school must attend to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who each school sends, such as “Two teachers per school”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;rand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants per school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oles expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion t&amp;hreshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites: who may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the programme a code, such as TFM-DEV or NCP 24-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the code of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the programme a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ProgrammeTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ProgrammesPage</name>
+    <message>
+        <source>&amp;New programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 – %2 from the catalogue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::ui::PropertiesDialog</name>
     <message>
         <source>Properties</source>
@@ -1290,6 +2129,49 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
     <message>
         <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::charts</name>
+    <message>
+        <source>Took part this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged, all years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,11 +17,6 @@ int thresholdOf(const Database &db, RecordId workGroupId)
     const QVariant value = query.scalar();
     return value.isValid() ? value.toInt() : 75;
 }
-
-bool completes(int attended, int expected, int threshold)
-{
-    return expected > 0 && attended * 100 >= threshold * expected;
-}
 } // namespace
 
 QList<ParticipantFigures> AttendanceFigures::participants(RecordId workGroupId) const
@@ -47,7 +42,7 @@ QList<ParticipantFigures> AttendanceFigures::participants(RecordId workGroupId) 
         f.apologies = query.value(4).toInt();
         f.absent = query.value(5).toInt();
         f.unrecorded = query.value(6).toInt();
-        f.completed = completes(f.attended, f.expected, threshold);
+        f.completed = rules::completes(f.attended, f.expected, threshold);
         rows << f;
     }
     return rows;
@@ -70,7 +65,7 @@ QList<SchoolFigures> AttendanceFigures::schools(RecordId workGroupId) const
         f.schoolId = query.value(0).toLongLong();
         f.expected = query.value(1).toInt();
         f.attended = query.value(2).toInt();
-        f.completed = completes(f.attended, f.expected, threshold);
+        f.completed = rules::completes(f.attended, f.expected, threshold);
         rows << f;
     }
     return rows;

@@ -42,4 +42,14 @@ QString schoolSessionsCte(const QString &sessionFilter)
         .arg(sessionFilter);
 }
 
+bool completes(int attended, int expected, int thresholdPercent)
+{
+    return expected > 0 && qint64(attended) * 100 >= qint64(thresholdPercent) * expected;
+}
+
+QString completesSql(const QString &attended, const QString &expected, const QString &threshold)
+{
+    return QStringLiteral("(%2 > 0 AND %1 * 100 >= %3 * %2)").arg(attended, expected, threshold);
+}
+
 } // namespace hubreg::rules

@@ -23,4 +23,10 @@ namespace hubreg::rules {
 QString participantSessionsCte(const QString &sessionFilter = {});
 QString schoolSessionsCte(const QString &sessionFilter = {});
 
+// Completion: at least one held session expected, and attended * 100 >= threshold * expected
+// with the programme's threshold in percent, so exactly at the threshold completes. The same
+// test in C++ and as an SQL expression over three column expressions.
+bool completes(int attended, int expected, int thresholdPercent);
+QString completesSql(const QString &attended, const QString &expected, const QString &threshold);
+
 } // namespace hubreg::rules

@@ -14,7 +14,15 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
 
 namespace hubreg {
 
@@ -131,21 +139,42 @@ void Database::acquireLock()
                      tr("HubRegister could not lock “%1”.").arg(displayName(m_path)));
 }
 
+namespace {
+// Whether a process on this machine is still running, without touching its lock.
+bool processIsRunning(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#elif defined(Q_OS_WIN)
+    HANDLE process = OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid));
+    if (!process)
+        return false;
+    const bool running = WaitForSingleObject(process, 0) == WAIT_TIMEOUT;
+    CloseHandle(process);
+    return running;
+#else
+    Q_UNUSED(pid);
+    return true;
+#endif
+}
+} // namespace
+
 QString Database::lockHolder(const QString &path)
 {
-    QLockFile lock(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (lock.tryLock(0)) {
-        lock.unlock();
+    // Only reads the lock file: taking the lock to look would make a program starting at that
+    // moment believe the file is held.
+    const QString lockPath = QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
+    if (!QFileInfo::exists(lockPath))
         return {};
-    }
+    QLockFile lock(lockPath);
     qint64 pid = 0;
     QString host;
     QString app;
     if (!lock.getLockInfo(&pid, &host, &app))
         return tr("“%1” is open in another HubRegister.").arg(displayName(path));
-    const QDateTime since =
-        QFileInfo(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock")).lastModified();
+    if (host == QSysInfo::machineHostName() && !processIsRunning(pid))
+        return {}; // left by a program that has ended: the next open takes it over
+    const QDateTime since = QFileInfo(lockPath).lastModified();
     return tr("“%1” is open in %2 on %3 (process %4) since %5. Close it there, or open it "
               "read-only.")
         .arg(displayName(path), app.isEmpty() ? QStringLiteral("HubRegister") : app, host)

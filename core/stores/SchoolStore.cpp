@@ -1,5 +1,6 @@
 #include "SchoolStore.h"
 
+#include "figures/HistoryRules.h"
 #include "store/Database.h"
 #include "store/RecordIo.h"
 #include "store/StoreError.h"
@@ -413,17 +414,11 @@ QList<SchoolLink> SchoolStore::linksOf(Urn urn) const
 
 QList<Urn> SchoolStore::historyUrns(Urn urn) const
 {
-    // A predecessor of X is a link X -> P typed "Predecessor…", or P -> X typed "Successor…".
-    SqlQuery query(m_db, QStringLiteral(
-        "WITH RECURSIVE history(urn, depth) AS ("
-        "  SELECT :urn, 0"
-        "  UNION"
-        "  SELECT CASE WHEN l.urn = h.urn THEN l.linked_urn ELSE l.urn END, h.depth + 1"
-        "  FROM history h JOIN school_links l"
-        "    ON (l.urn = h.urn AND l.link_type LIKE 'Predecessor%')"
-        "    OR (l.linked_urn = h.urn AND l.link_type LIKE 'Successor%')"
-        "  WHERE h.depth < 20"
-        ") SELECT urn, min(depth) AS d FROM history GROUP BY urn ORDER BY d, urn"));
+    SqlQuery query(m_db,
+                   QStringLiteral("WITH RECURSIVE ")
+                       + rules::historyCte(QStringLiteral("SELECT :urn AS root, :urn AS urn"))
+                       + QStringLiteral(" SELECT urn, min(depth) AS d FROM history GROUP BY urn "
+                                        "ORDER BY d, urn"));
     query.bind(QStringLiteral(":urn"), urn.value()).exec();
     QList<Urn> urns;
     while (query.next()) {

@@ -69,6 +69,7 @@ private slots:
     void secondWriterIsToldWhoHoldsTheFile();
     void readOnlyOpenWhileLockedCannotWrite();
     void staleLockIsTakenOver();
+    void askingWhoHoldsTheFileNeverTakesTheLock();
     void newerSchemaIsRefusedAndFileUntouched();
     void foreignSqliteFileIsRefusedAndUntouched();
     void nonSqliteFileIsRefused();
@@ -179,6 +180,23 @@ void TestDatabase::staleLockIsTakenOver()
     lock.close();
     auto db = Database::open(path);
     QVERIFY(!db->isReadOnly());
+}
+
+void TestDatabase::askingWhoHoldsTheFileNeverTakesTheLock()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("probe.sqlite"));
+    Database::open(path).reset();
+    QVERIFY(Database::lockHolder(path).isEmpty());
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock"))); // looking made no lock
+    const QByteArray stale = QByteArray::number(999999) + '\n' + QCoreApplication::applicationName().toUtf8()
+        + '\n' + QSysInfo::machineHostName().toUtf8() + '\n';
+    QFile lock(path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(stale);
+    lock.close();
+    QVERIFY(Database::lockHolder(path).isEmpty()); // its process has ended
+    QCOMPARE(test::fileBytes(path + QStringLiteral(".lock")), stale); // and it was not touched
 }
 
 void TestDatabase::newerSchemaIsRefusedAndFileUntouched()

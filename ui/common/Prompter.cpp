@@ -7,21 +7,28 @@ namespace hubreg::ui {
 std::optional<QMessageBox::StandardButton> Prompter::s_nextAnswer;
 std::optional<QString> Prompter::s_nextFileName;
 QString Prompter::s_lastMessage;
+bool Prompter::s_nonInteractive = false;
+int Prompter::s_messageCount = 0;
 
-QMessageBox::StandardButton Prompter::question(QWidget *parent, const QString &title, const QString &text,
+QMessageBox::StandardButton Prompter::question(QWidget *parent, const QString &title,
+                                               const QString &text,
                                                QMessageBox::StandardButtons buttons,
                                                QMessageBox::StandardButton defaultButton)
 {
     s_lastMessage = text;
+    ++s_messageCount;
     if (s_nextAnswer)
         return *std::exchange(s_nextAnswer, std::nullopt);
+    if (s_nonInteractive)
+        return defaultButton;
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
 void Prompter::information(QWidget *parent, const QString &title, const QString &text)
 {
     s_lastMessage = text;
-    if (s_nextAnswer) {
+    ++s_messageCount;
+    if (s_nextAnswer || s_nonInteractive) {
         s_nextAnswer.reset();
         return;
     }
@@ -31,7 +38,8 @@ void Prompter::information(QWidget *parent, const QString &title, const QString 
 void Prompter::warning(QWidget *parent, const QString &title, const QString &text)
 {
     s_lastMessage = text;
-    if (s_nextAnswer) {
+    ++s_messageCount;
+    if (s_nextAnswer || s_nonInteractive) {
         s_nextAnswer.reset();
         return;
     }
@@ -43,6 +51,8 @@ QString Prompter::openFileName(QWidget *parent, const QString &title, const QStr
 {
     if (s_nextFileName)
         return *std::exchange(s_nextFileName, std::nullopt);
+    if (s_nonInteractive)
+        return {};
     return QFileDialog::getOpenFileName(parent, title, folder, filter);
 }
 
@@ -51,6 +61,8 @@ QString Prompter::saveFileName(QWidget *parent, const QString &title, const QStr
 {
     if (s_nextFileName)
         return *std::exchange(s_nextFileName, std::nullopt);
+    if (s_nonInteractive)
+        return {};
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
@@ -62,6 +74,16 @@ void Prompter::setNextAnswer(QMessageBox::StandardButton answer)
 void Prompter::setNextFileName(const QString &fileName)
 {
     s_nextFileName = fileName;
+}
+
+void Prompter::setNonInteractive(bool nonInteractive)
+{
+    s_nonInteractive = nonInteractive;
+}
+
+int Prompter::messageCount()
+{
+    return s_messageCount;
 }
 
 QString Prompter::lastMessage()

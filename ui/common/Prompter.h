@@ -26,6 +26,10 @@ public:
     // For tests: the next question gets this answer, the next file chooser this name.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString &fileName);
+    // For tests: nothing waits for a person; a question nobody answered in advance gets its
+    // default button and a file chooser gets no file. Messages are still recorded.
+    static void setNonInteractive(bool nonInteractive);
+    static int messageCount();
     // For tests: the text of the last message shown, and messages shown since the last call.
     static QString lastMessage();
 
@@ -33,6 +37,8 @@ private:
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static std::optional<QString> s_nextFileName;
     static QString s_lastMessage;
+    static bool s_nonInteractive;
+    static int s_messageCount;
 };
 
 } // namespace hubreg::ui

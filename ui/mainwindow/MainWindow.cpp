@@ -1,45 +1,47 @@
 #include "MainWindow.h"
 
-#include "PropertiesDialog.h"
+#include "EditActions.h"
+#include "FileActions.h"
 #include "common/Prompter.h"
+#include "common/Workspace.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoHub.h"
+#include "people/PeoplePage.h"
+#include "people/PersonPage.h"
+#include "programmes/ProgrammesPage.h"
+#include "schools/SchoolPage.h"
+#include "schools/SchoolsPage.h"
 #include "shell/DatabaseOpener.h"
-#include "store/Backup.h"
 #include "store/Database.h"
-#include "store/DatabaseInfo.h"
 #include "store/StoreError.h"
 #include "stores/PersonStore.h"
 #include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
+#include "workgroups/WorkGroupPage.h"
 #include "workgroups/WorkGroupsPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
-#include <QDir>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTime>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hubreg::ui {
-
-namespace {
-constexpr int kMaxRecentFiles = 8;
-const QString kFileFilter = QStringLiteral("HubRegister files (*.sqlite *.hubregister);;All files (*)");
-} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     : QMainWindow(parent)
@@ -53,8 +55,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setAccessibleName(tr("Screens"));
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
     m_demoBanner->setObjectName(QStringLiteral("demoBannerFrame"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
 
     m_demoBanner->setFrameShape(QFrame::StyledPanel);
     auto *bannerLayout = new QHBoxLayout(m_demoBanner);
@@ -74,110 +79,250 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     connect(dismiss, &QPushButton::clicked, m_demoBanner, &QWidget::hide);
     m_demoBanner->hide();
 
-    m_navigation->setMinimumWidth(150);
+    m_navigation->setMinimumWidth(140);
     m_navigation->setMaximumWidth(220);
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 1030});
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({ 160, 1040 });
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_demoBanner);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_savedLabel);
 
-    createActions();
-    buildPages();
+    buildWorkspace();
+    watchDatabase();
+    m_fileActions = new FileActions(*this);
+    m_editActions = new EditActions(*this);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    QAction *back = go->addAction(tr("&Back"), this, &MainWindow::goBack);
+    back->setObjectName(QStringLiteral("backAction"));
+    back->setShortcut(QKeySequence::Back);
+    m_goMenu = go;
+    go->addSeparator();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about
+        = help->addAction(tr("&About HubRegister"), m_fileActions, &FileActions::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+
+    addPage(tr("Work Groups"), [](Workspace &workspace) { return new WorkGroupsPage(workspace); });
+    addPage(tr("Schools"), [](Workspace &workspace) { return new SchoolsPage(workspace); });
+    addPage(tr("People"), [](Workspace &workspace) { return new PeoplePage(workspace); });
+    addPage(tr("Programmes"),
+            [](Workspace &workspace) { return new ProgrammesPage(workspace.database()); });
+    addPage(tr("Reports"),
+            [](Workspace &workspace) { return new DashboardPage(workspace.database()); });
+    m_navigation->setCurrentRow(0);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    rememberFile(m_db->path());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
+        QSettings().setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    });
+    m_fileActions->rememberFile(m_db->path());
 }
 
 MainWindow::~MainWindow()
 {
-    // Pages hold references to the database: they go before it does.
-    delete m_pages;
-    m_pages = nullptr;
-}
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newFile = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
-    newFile->setObjectName(QStringLiteral("newDatabaseAction"));
-    newFile->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDatabase);
-    open->setObjectName(QStringLiteral("openDatabaseAction"));
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    file->addSeparator();
-    QAction *backup = file->addAction(tr("&Back Up Now…"), this, &MainWindow::backUpNow);
-    backup->setObjectName(QStringLiteral("backUpAction"));
-    QAction *properties = file->addAction(tr("P&roperties"), this, &MainWindow::showProperties);
-    properties->setObjectName(QStringLiteral("propertiesAction"));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find"), this, [this] {
-        if (m_workGroups && m_pages->currentWidget() == m_workGroups)
-            m_workGroups->focusSearch();
-    });
-    find->setObjectName(QStringLiteral("findAction"));
-    find->setShortcut(QKeySequence::Find);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About HubRegister"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
-
-    refreshRecentMenu();
-}
-
-void MainWindow::buildPages()
-{
-    while (m_pages->count() > 0) {
-        QWidget *page = m_pages->widget(0);
-        m_pages->removeWidget(page);
-        delete page;
-    }
-    m_navigation->clear();
+    // Screens and undo commands hold references to the database: they go before it does.
+    destroyPages();
     m_undoStack->clear();
+}
 
-    m_workGroups = new WorkGroupsPage(*m_db, m_pages);
-    m_pages->addWidget(m_workGroups);
-    m_navigation->addItem(tr("Work Groups"));
-    m_navigation->setCurrentRow(0);
+void MainWindow::buildWorkspace()
+{
+    m_undoStack->clear();
+    delete m_workspace;
+    m_workspace = new Workspace(*m_db, m_undoStack, this);
+    connect(m_workspace, &Workspace::workGroupRequested, this, &MainWindow::openWorkGroup);
+    connect(m_workspace, &Workspace::schoolRequested, this, &MainWindow::openSchool);
+    connect(m_workspace, &Workspace::personRequested, this, &MainWindow::openPerson);
+    connect(m_workspace, &Workspace::backRequested, this, &MainWindow::goBack);
+}
 
+void MainWindow::watchDatabase()
+{
     connect(m_db.get(), &Database::changed, this, [this] {
-        m_savedLabel->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        m_savedLabel->setText(
+            tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
         updateStatus();
     });
     m_savedLabel->setText(m_db->isReadOnly() ? tr("Read-only") : QString());
     updateTitle();
     updateStatus();
+}
+
+int MainWindow::addPage(const QString &title, PageFactory factory)
+{
+    Section section { title, std::move(factory), nullptr };
+    section.page = section.factory(*m_workspace);
+    m_pages->insertWidget(int(m_sections.size()), section.page);
+    m_sections.append(section);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(title);
+    const int row = int(m_sections.size()) - 1;
+    QAction *go = m_goMenu->addAction(title, this, [this, row] { showPage(row); });
+    go->setObjectName(QStringLiteral("showPage%1Action").arg(row));
+    if (row < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    return row;
+}
+
+QWidget *MainWindow::page(int row) const
+{
+    return row >= 0 && row < m_sections.size() ? m_sections.at(row).page : nullptr;
+}
+
+void MainWindow::showPage(int row)
+{
+    if (row < 0 || row >= m_sections.size())
+        return;
+    closeDetail();
+    m_history.clear();
+    if (m_navigation->currentRow() != row) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(row);
+    }
+    m_pages->setCurrentWidget(m_sections.at(row).page);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+WorkGroupsPage *MainWindow::workGroupsPage() const
+{
+    return qobject_cast<WorkGroupsPage *>(page(0));
+}
+
+SchoolsPage *MainWindow::schoolsPage() const
+{
+    return qobject_cast<SchoolsPage *>(page(1));
+}
+
+PeoplePage *MainWindow::peoplePage() const
+{
+    return qobject_cast<PeoplePage *>(page(2));
+}
+
+int MainWindow::sectionOf(Detail kind) const
+{
+    switch (kind) {
+    case Detail::WorkGroup:
+        return 0;
+    case Detail::School:
+        return 1;
+    case Detail::Person:
+        return 2;
+    }
+    return 0;
+}
+
+void MainWindow::openWorkGroup(RecordId id)
+{
+    showDetail({ Detail::WorkGroup, id }, true);
+}
+
+void MainWindow::openSchool(RecordId id)
+{
+    showDetail({ Detail::School, id }, true);
+}
+
+void MainWindow::openPerson(RecordId id)
+{
+    showDetail({ Detail::Person, id }, true);
+}
+
+void MainWindow::showDetail(const DetailRef &ref, bool remember)
+{
+    if (remember && m_detailRef)
+        m_history.append(*m_detailRef);
+    else if (remember)
+        m_history.clear();
+    closeDetail();
+    switch (ref.kind) {
+    case Detail::WorkGroup:
+        m_detail = new WorkGroupPage(*m_workspace, ref.id, m_pages);
+        break;
+    case Detail::School:
+        m_detail = new SchoolPage(*m_workspace, ref.id, m_pages);
+        break;
+    case Detail::Person:
+        m_detail = new PersonPage(*m_workspace, ref.id, m_pages);
+        break;
+    }
+    m_detailRef = ref;
+    m_pages->addWidget(m_detail);
+    m_pages->setCurrentWidget(m_detail);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(sectionOf(ref.kind));
+    m_detail->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::closeDetail()
+{
+    if (!m_detail)
+        return;
+    m_pages->removeWidget(m_detail);
+    // Deleted later: the request to leave may come from a button on the page itself.
+    m_detail->hide();
+    m_detail->deleteLater();
+    m_detail = nullptr;
+    m_detailRef.reset();
+}
+
+void MainWindow::goBack()
+{
+    if (!m_history.isEmpty()) {
+        const DetailRef previous = m_history.takeLast();
+        showDetail(previous, false);
+        return;
+    }
+    const int row = m_detailRef ? sectionOf(m_detailRef->kind) : m_navigation->currentRow();
+    closeDetail();
+    showPage(row);
+}
+
+void MainWindow::destroyPages()
+{
+    if (m_detail) {
+        m_pages->removeWidget(m_detail);
+        delete m_detail;
+        m_detail = nullptr;
+    }
+    m_detailRef.reset();
+    m_history.clear();
+    for (Section &section : m_sections) {
+        m_pages->removeWidget(section.page);
+        delete section.page;
+        section.page = nullptr;
+    }
+}
+
+void MainWindow::buildPages()
+{
+    const int row = qMax(0, m_navigation->currentRow());
+    for (int i = 0; i < m_sections.size(); ++i) {
+        m_sections[i].page = m_sections[i].factory(*m_workspace);
+        m_pages->insertWidget(i, m_sections[i].page);
+    }
+    showPage(row);
 }
 
 void MainWindow::offerDemoIfEmpty()
@@ -192,12 +337,16 @@ void MainWindow::loadDemoHub()
         const DemoSummary summary = DemoHub::create(*m_db, QDate::currentDate());
         QApplication::restoreOverrideCursor();
         m_demoBanner->hide();
-        m_workGroups->reloadFilters();
-        statusBar()->showMessage(tr("Loaded the demo hub: %1 schools, %2 Work Groups, %3 attendance marks.")
-                                     .arg(summary.schools)
-                                     .arg(summary.workGroups)
-                                     .arg(summary.marks),
-                                 8000);
+        // The demo is written in one go, not as edits: rebuild the screens over it.
+        destroyPages();
+        buildWorkspace();
+        buildPages();
+        statusBar()->showMessage(
+            tr("Loaded the demo hub: %1 schools, %2 Work Groups, %3 attendance marks.")
+                .arg(summary.schools)
+                .arg(summary.workGroups)
+                .arg(summary.marks),
+            8000);
     } catch (const StoreError &error) {
         QApplication::restoreOverrideCursor();
         Prompter::warning(this, tr("Demo hub not loaded"), error.message());
@@ -208,117 +357,39 @@ void MainWindow::switchDatabase(std::unique_ptr<Database> db)
 {
     if (!db)
         return;
-    // Pages refer to the old database, so they go before it does.
-    while (m_pages->count() > 0) {
-        QWidget *page = m_pages->widget(0);
-        m_pages->removeWidget(page);
-        delete page;
-    }
-    m_workGroups = nullptr;
+    destroyPages();
+    m_undoStack->clear();
+    delete m_workspace;
+    m_workspace = nullptr;
     m_db = std::move(db);
+    buildWorkspace();
+    watchDatabase();
     buildPages();
-    rememberFile(m_db->path());
+    m_fileActions->rememberFile(m_db->path());
     offerDemoIfEmpty();
 }
 
-void MainWindow::newDatabase()
+bool MainWindow::reopenAround(const std::function<void(const QString &path)> &whileClosed)
 {
-    const QString path = Prompter::saveFileName(this, tr("New HubRegister File"),
-                                                QDir::home().filePath(tr("hub.sqlite")), kFileFilter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
-        Prompter::warning(this, tr("File exists"),
-                          tr("“%1” already exists. Choose Open to use it, or another name for a new file.")
-                              .arg(QDir::toNativeSeparators(path)));
-        return;
+    const QString path = m_db->path();
+    destroyPages();
+    m_undoStack->clear();
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_db->checkpoint();
+    m_db.reset();
+    whileClosed(path);
+    std::unique_ptr<Database> db = openDatabaseInteractively(this, path);
+    if (!db) {
+        // Nothing is open any more, and a window without a file has nothing to show.
+        QTimer::singleShot(0, this, &QWidget::close);
+        return false;
     }
-    openPath(path);
-}
-
-void MainWindow::openDatabase()
-{
-    const QString path = Prompter::openFileName(this, tr("Open HubRegister File"),
-                                                QFileInfo(m_db->path()).absolutePath(), kFileFilter);
-    if (!path.isEmpty())
-        openPath(path);
-}
-
-void MainWindow::openPath(const QString &path)
-{
-    if (QFileInfo(path).absoluteFilePath() == m_db->path())
-        return;
-    auto db = openDatabaseInteractively(this, path);
-    if (db)
-        switchDatabase(std::move(db));
-}
-
-void MainWindow::backUpNow()
-{
-    const QString suggested = QDir(Backup::folderFor(m_db->path()))
-                                  .filePath(QFileInfo(m_db->path()).completeBaseName() + QLatin1Char('-')
-                                            + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite"));
-    const QString target = Prompter::saveFileName(this, tr("Back Up to"), suggested, kFileFilter);
-    if (target.isEmpty())
-        return;
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        Backup::copyVerified(*m_db, target);
-        QApplication::restoreOverrideCursor();
-        statusBar()->showMessage(tr("Backed up and verified: %1").arg(QDir::toNativeSeparators(target)), 8000);
-    } catch (const StoreError &error) {
-        QApplication::restoreOverrideCursor();
-        Prompter::warning(this, tr("Backup failed"), error.message());
-    }
-}
-
-void MainWindow::showProperties()
-{
-    PropertiesDialog dialog(*m_db, this);
-    dialog.exec();
-}
-
-void MainWindow::showAbout()
-{
-    Prompter::information(
-        this, tr("About HubRegister"),
-        tr("<h3>HubRegister %1</h3>"
-           "<p>Work Groups, registers and NCETM returns for England's Maths Hubs.</p>"
-           "<p>Qt %2 · SQLite %3</p>"
-           "<p>This file: %4</p>"
-           "<p>Your default file lives in: %5</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                 DatabaseInfo::of(*m_db).sqliteVersion, QDir::toNativeSeparators(m_db->path()),
-                 QDir::toNativeSeparators(QFileInfo(Database::defaultPath()).absolutePath())));
-}
-
-void MainWindow::rememberFile(const QString &path)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("files/last"), path);
-    QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecentFiles)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("files/recent"), recent);
-    refreshRecentMenu();
-}
-
-void MainWindow::refreshRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
-    int number = 1;
-    for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path)), this,
-            [this, path] { openPath(path); });
-        action->setEnabled(QFileInfo::exists(path));
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_db = std::move(db);
+    buildWorkspace();
+    watchDatabase();
+    buildPages();
+    return true;
 }
 
 void MainWindow::updateTitle()
@@ -330,11 +401,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    const int workGroups = WorkGroupStore(*m_db).count();
-    m_countsLabel->setText(tr("%1 Work Groups · %2 schools · %3 people")
-                               .arg(workGroups)
-                               .arg(SchoolStore(*m_db).count())
-                               .arg(PersonStore(*m_db).count()));
+    const QLocale locale;
+    m_countsLabel->setText(tr("Work Groups: %1 · Schools: %2 · People: %3")
+                               .arg(locale.toString(WorkGroupStore(*m_db).count()),
+                                    locale.toString(SchoolStore(*m_db).count()),
+                                    locale.toString(PersonStore(*m_db).count())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -343,7 +414,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     // Every edit is already committed; closing only has to leave the file tidy.
-    m_db->checkpoint();
+    if (m_db)
+        m_db->checkpoint();
     event->accept();
 }
 

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "store/Entity.h"
+
+#include <QList>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QFrame;
 class QLabel;
@@ -17,54 +22,103 @@ class Database;
 
 namespace hubreg::ui {
 
+class EditActions;
+class FileActions;
+class PeoplePage;
+class SchoolsPage;
 class WorkGroupsPage;
+class Workspace;
 
 // The program's window: a navigation list beside the current screen, the File, Edit and Help
-// menus, and a status bar. It owns the open database and the undo history of its edits.
+// menus, and a status bar. It owns the open database, the workspace its screens share and the
+// undo history of their edits. A record's own page (a Work Group, a school, a person) is shown
+// in place of its list, with Back (Alt+Left) returning to where the user was.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Builds a screen for the open file. It is called again whenever another file is opened,
+    // so a screen may keep references to the workspace and its database.
+    using PageFactory = std::function<QWidget *(Workspace &workspace)>;
+
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Database &database() const { return *m_db; }
+    Workspace &workspace() const { return *m_workspace; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    WorkGroupsPage *workGroupsPage() const { return m_workGroups; }
+
+    // Adds a screen to the navigation list and returns its row: Work Groups, Schools, People,
+    // Programmes and Reports are added so; a later feature adds its screen the same way.
+    int addPage(const QString &title, PageFactory factory);
+    int pageCount() const { return int(m_sections.size()); }
+    QWidget *page(int row) const;
+    void showPage(int row);
+    // The screen in view: a list, or a record's page.
+    QWidget *currentPage() const;
+
+    WorkGroupsPage *workGroupsPage() const;
+    SchoolsPage *schoolsPage() const;
+    PeoplePage *peoplePage() const;
+
+    void openWorkGroup(RecordId id);
+    void openSchool(RecordId id);
+    void openPerson(RecordId id);
+    void goBack();
 
     // Shows the banner offering the demo hub when the file is empty.
     void offerDemoIfEmpty();
     void loadDemoHub();
     // Replaces the open file (File > New / Open / Open recent).
     void switchDatabase(std::unique_ptr<Database> db);
+    // Closes the file, runs `whileClosed` with its path, and opens it again (restoring a
+    // backup). `whileClosed` must not throw. Returns false when the file could not be opened
+    // again; the window then closes.
+    bool reopenAround(const std::function<void(const QString &path)> &whileClosed);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    enum class Detail { WorkGroup, School, Person };
+    struct DetailRef
+    {
+        Detail kind;
+        RecordId id;
+    };
+    struct Section
+    {
+        QString title;
+        PageFactory factory;
+        QWidget *page = nullptr;
+    };
+
+    void buildWorkspace();
+    void watchDatabase();
     void buildPages();
-    void newDatabase();
-    void openDatabase();
-    void openPath(const QString &path);
-    void backUpNow();
-    void showProperties();
-    void showAbout();
-    void rememberFile(const QString &path);
-    void refreshRecentMenu();
+    void destroyPages();
+    void showDetail(const DetailRef &ref, bool remember);
+    void closeDetail();
+    int sectionOf(Detail kind) const;
     void updateTitle();
     void updateStatus();
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack;
+    Workspace *m_workspace = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QFrame *m_demoBanner;
     QLabel *m_countsLabel;
     QLabel *m_savedLabel;
-    QMenu *m_recentMenu = nullptr;
-    WorkGroupsPage *m_workGroups = nullptr;
+    FileActions *m_fileActions = nullptr;
+    EditActions *m_editActions = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QList<Section> m_sections;
+    QWidget *m_detail = nullptr;
+    std::optional<DetailRef> m_detailRef;
+    QList<DetailRef> m_history;
 };
 
 } // namespace hubreg::ui

@@ -1,7 +1,11 @@
 #include "WorkGroupsPage.h"
 
+#include "WorkGroupDialog.h"
 #include "WorkGroupTableModel.h"
+#include "commands/WorkGroupCommands.h"
 #include "common/DataTableView.h"
+#include "common/ViewSettings.h"
+#include "common/Workspace.h"
 #include "domain/AcademicYear.h"
 #include "store/Clock.h"
 #include "store/Database.h"
@@ -9,23 +13,22 @@
 #include "stores/PersonStore.h"
 #include "stores/ProgrammeStore.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace hubreg::ui {
 
-WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
+WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_model(new WorkGroupTableModel(db, this))
+    , m_workspace(workspace)
+    , m_db(workspace.database())
+    , m_model(new WorkGroupTableModel(workspace.database(), this))
     , m_table(new DataTableView(this))
     , m_search(new QLineEdit(this))
     , m_year(new QComboBox(this))
@@ -33,6 +36,7 @@ WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
     , m_lead(new QComboBox(this))
     , m_status(new QComboBox(this))
 {
+    setObjectName(QStringLiteral("workGroupsPage"));
     m_search->setObjectName(QStringLiteral("workGroupSearchLineEdit"));
     m_search->setPlaceholderText(tr("Search code, title, programme or Lead"));
     m_search->setClearButtonEnabled(true);
@@ -54,10 +58,10 @@ WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
     addFilter(tr("&Programme:"), m_programme);
     addFilter(tr("&Lead:"), m_lead);
     addFilter(tr("S&tatus:"), m_status);
-    m_search->setMinimumWidth(220);
-    for (QComboBox *box : {m_programme, m_lead})
+    m_search->setMinimumWidth(200);
+    for (QComboBox *box : { m_programme, m_lead })
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_programme->setMinimumContentsLength(18);
+    m_programme->setMinimumContentsLength(16);
     m_lead->setMinimumContentsLength(12);
     m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -65,28 +69,53 @@ WorkGroupsPage::WorkGroupsPage(Database &db, QWidget *parent)
     filters->setStretch(5, 2);
 
     m_table->setModel(m_model);
+    setUpTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    // Columns fit their contents once, when the first rows arrive; the title takes the rest.
+    const bool remembered = QSettings().contains(QStringLiteral("views/workGroups/header"));
+    // Columns fit their contents once, when the first rows arrive, unless the user's own widths
+    // were remembered; the title takes the rest.
+    m_columnsSized = remembered;
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_columnsSized || m_model->rowCount() == 0)
             return;
         m_columnsSized = true;
         m_table->resizeColumnsToContents();
-        m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title, QHeaderView::Stretch);
+        m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title,
+                                                          QHeaderView::Stretch);
     });
     m_table->sortByColumn(WorkGroupTableModel::Code, Qt::AscendingOrder);
+    rememberHeader(m_table->horizontalHeader(), QStringLiteral("workGroups"));
+
+    auto *add = new QPushButton(tr("&New Work Group…"), this);
+    add->setObjectName(QStringLiteral("newWorkGroupPushButton"));
+    add->setEnabled(!workspace.isReadOnly());
+    auto *open = new QPushButton(tr("&Open Work Group"), this);
+    open->setObjectName(QStringLiteral("openWorkGroupPushButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(add);
+    buttons->addWidget(open);
+    connect(add, &QPushButton::clicked, this, &WorkGroupsPage::newWorkGroup);
+    connect(open, &QPushButton::clicked, this, &WorkGroupsPage::openCurrent);
+    connect(m_table, &QTableView::activated, this, &WorkGroupsPage::openCurrent);
+    const auto updateOpen = [this, open] { open->setEnabled(currentWorkGroupId() > 0); };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateOpen);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateOpen);
+    updateOpen();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_table);
+    layout->addLayout(buttons);
 
     reloadFilters();
     connect(m_search, &QLineEdit::textChanged, this, &WorkGroupsPage::applyFilters);
-    for (QComboBox *box : {m_year, m_programme, m_lead, m_status})
+    for (QComboBox *box : { m_year, m_programme, m_lead, m_status })
         connect(box, &QComboBox::currentIndexChanged, this, &WorkGroupsPage::applyFilters);
     connect(&m_db, &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::AcademicYear || entity == Entity::Programme || entity == Entity::Person)
+        if (entity == Entity::AcademicYear || entity == Entity::Programme
+            || entity == Entity::Person)
             reloadFilters();
     });
     applyFilters();
@@ -140,9 +169,36 @@ void WorkGroupsPage::applyFilters()
     query.programmeId = m_programme->currentData().toLongLong();
     query.leadPersonId = m_lead->currentData().toLongLong();
     const int status = m_status->currentData().toInt();
-    query.status = status >= 0 ? std::optional<WorkGroupStatus>(WorkGroupStatus(status)) : std::nullopt;
+    query.status
+        = status >= 0 ? std::optional<WorkGroupStatus>(WorkGroupStatus(status)) : std::nullopt;
     query.text = m_search->text();
     m_model->setQuery(query);
+}
+
+RecordId WorkGroupsPage::currentWorkGroupId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(WorkGroupTableModel::IdRole).toLongLong() : 0;
+}
+
+void WorkGroupsPage::openCurrent()
+{
+    if (const RecordId id = currentWorkGroupId())
+        m_workspace.openWorkGroup(id);
+}
+
+void WorkGroupsPage::newWorkGroup()
+{
+    auto *dialog = new WorkGroupDialog(m_workspace.database(), std::nullopt, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const std::optional<WorkGroup> workGroup = dialog->prepareWorkGroup(m_workspace);
+        if (!workGroup)
+            return;
+        auto *command = new AddWorkGroupCommand(m_workspace, *workGroup);
+        if (m_workspace.run(command))
+            m_workspace.openWorkGroup(command->workGroupId());
+    });
+    dialog->open();
 }
 
 void WorkGroupsPage::focusSearch()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/EditTargets.h"
+#include "store/Entity.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -13,25 +16,30 @@ class Database;
 namespace hubreg::ui {
 
 class WorkGroupTableModel;
+class Workspace;
 
 // The Work Groups screen: filters by year, programme, Lead and status, a search box, and the
-// sortable list.
-class WorkGroupsPage : public QWidget
+// sortable list; a Work Group is opened with Enter or a double-click, or created.
+class WorkGroupsPage : public QWidget, public Searchable
 {
     Q_OBJECT
 
 public:
-    explicit WorkGroupsPage(Database &db, QWidget *parent = nullptr);
+    explicit WorkGroupsPage(Workspace &workspace, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     WorkGroupTableModel *model() const { return m_model; }
-    void focusSearch();
+    void focusSearch() override;
+    RecordId currentWorkGroupId() const;
+    void newWorkGroup();
+    void openCurrent();
     // Refills the filter lists (years, programmes, Leads) from the database.
     void reloadFilters();
 
 private:
     void applyFilters();
 
+    Workspace &m_workspace;
     Database &m_db;
     WorkGroupTableModel *m_model;
     QTableView *m_table;

@@ -1,0 +1,21 @@
+#include "CsvExport.h"
+
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace hubreg::csvexport {
+
+void save(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw StoreError(
+            StoreError::Kind::Io,
+            QCoreApplication::translate("hubreg::csvexport", "“%1” could not be written: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+} // namespace hubreg::csvexport

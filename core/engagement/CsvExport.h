@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace hubreg::csvexport {
+
+// Writes `bytes` to `path` through a temporary file, so a failed write leaves no half file.
+// Throws StoreError(Io) naming the file.
+void save(const QString &path, const QByteArray &bytes);
+
+} // namespace hubreg::csvexport

@@ -1,0 +1,106 @@
+#pragma once
+
+// Helpers shared by the GUI tests: a real main window over a temporary file with a fixed
+// clock, and ways to find the dialogs and widgets a user would use.
+
+#include "TestSupport.h"
+#include "common/Prompter.h"
+#include "mainwindow/MainWindow.h"
+#include "store/Clock.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace hubreg::test {
+
+// Keeps the tests' settings away from the user's, and starts each run with none.
+inline void useTestSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("HubRegisterTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("HubRegisterGuiTests"));
+    QSettings().clear();
+    // A message box nobody answers would wait for ever; tests read Prompter::lastMessage().
+    ui::Prompter::setNonInteractive(true);
+}
+
+// A main window over a fresh file in its own folder; `fill` writes records first.
+class WindowFixture
+{
+public:
+    explicit WindowFixture(const std::function<void(Database &)> &fill = {})
+        : m_clock(QDateTime(QDate(2024, 10, 1), QTime(9, 0), Qt::UTC))
+    {
+        auto db = Database::open(path());
+        db->setClock(&m_clock);
+        if (fill)
+            fill(*db);
+        m_window = std::make_unique<ui::MainWindow>(std::move(db));
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qWarning("The window was not shown");
+    }
+
+    ~WindowFixture() { m_window.reset(); }
+
+    QString path() const { return m_dir.filePath(QStringLiteral("gui.sqlite")); }
+    QString folder() const { return m_dir.path(); }
+    ui::MainWindow &window() { return *m_window; }
+    Database &db() { return m_window->database(); }
+    FixedClock &clock() { return m_clock; }
+
+    void trigger(const QString &actionName)
+    {
+        auto *action = m_window->findChild<QAction *>(actionName);
+        QVERIFY2(action, qPrintable(actionName));
+        QVERIFY2(action->isEnabled(), qPrintable(actionName + QStringLiteral(" is disabled")));
+        action->trigger();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+// The newest visible dialog of type T under `root` (dialogs are opened window-modal and
+// deleted once closed, so earlier ones are flushed first).
+template<typename T> T *openDialog(QWidget *root)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    T *found = nullptr;
+    for (T *dialog : root->findChildren<T *>()) {
+        if (dialog->isVisible())
+            found = dialog;
+    }
+    return found;
+}
+
+template<typename T> T *child(QObject *root, const QString &name)
+{
+    T *found = root->findChild<T *>(name);
+    if (!found)
+        qWarning("No %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+
+// Replaces a line edit's text by typing, as a user would.
+inline void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace hubreg::test

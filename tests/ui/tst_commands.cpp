@@ -1,0 +1,289 @@
+// Undo and redo of every kind of edit, checked in the database: undoing a creation deletes,
+// redoing makes the record again, and later edits still find it under its new id.
+#include "GuiTest.h"
+#include "commands/AttendanceCommands.h"
+#include "commands/RegisterCommands.h"
+#include "commands/SessionCommands.h"
+#include "commands/WorkGroupCommands.h"
+#include "common/Workspace.h"
+#include "stores/AcademicYearStore.h"
+#include "stores/AttendanceStore.h"
+#include "stores/PersonStore.h"
+#include "stores/SchoolStore.h"
+#include "stores/SessionStore.h"
+#include "stores/WorkGroupStore.h"
+
+#include <QUndoStack>
+
+using namespace hubreg;
+using namespace hubreg::ui;
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void recreatedRecordsKeepTheirLaterEdits();
+    void sessionSeriesComesAndGoesAsOneStep();
+    void participantChangesUndo();
+    void schoolEnrolmentChangesUndo();
+    void refusalIsShownAndNothingIsPushed();
+    void ineligibleSchoolNeedsAReason();
+
+private:
+    Database &db() { return m_temp->db(); }
+
+    std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<Workspace> m_workspace;
+    test::SmallWorkGroup m_group;
+};
+
+void TestCommands::init()
+{
+    test::useTestSettings();
+    m_temp = std::make_unique<test::TempDatabase>();
+    m_group = test::buildSmallWorkGroup(db());
+    m_undo = std::make_unique<QUndoStack>();
+    m_workspace = std::make_unique<Workspace>(db(), m_undo.get(), nullptr);
+}
+
+void TestCommands::cleanup()
+{
+    m_undo->clear();
+    m_workspace.reset();
+    m_undo.reset();
+    m_temp.reset();
+}
+
+void TestCommands::recreatedRecordsKeepTheirLaterEdits()
+{
+    // A new person joins the group, gets a mark, and the lot is undone and redone twice.
+    ParticipantDraft draft;
+    draft.person.firstName = QStringLiteral("Nia");
+    draft.person.lastName = QStringLiteral("New");
+    draft.person.email = QStringLiteral("nia.new@example.org");
+    draft.person.schoolId = m_group.schoolB;
+    draft.enrolment.workGroupId = m_group.workGroupId;
+    draft.enrolment.schoolId = m_group.schoolB;
+    auto *add = new AddParticipantsCommand(*m_workspace, { draft }, QStringLiteral("Add Nia"));
+    QVERIFY(m_workspace->run(add));
+    const RecordId participant = add->participantIds().first();
+    AttendanceRecord mark;
+    mark.mark = AttendanceMark::Late;
+    mark.note = QStringLiteral("Train delayed");
+    QVERIFY(m_workspace->run(new SetMarkCommand(*m_workspace, m_group.sessions.first(), participant,
+                                                mark, QStringLiteral("Mark Nia late"))));
+    QCOMPARE(SessionStore(db()).find(m_group.sessions.first())->status, SessionStatus::Held);
+
+    for (int round = 0; round < 2; ++round) {
+        m_undo->undo();
+        m_undo->undo();
+        QVERIFY(!PersonStore(db()).findByEmail(QStringLiteral("nia.new@example.org")));
+        QCOMPARE(WorkGroupStore(db()).participants(m_group.workGroupId).size(), 3);
+        QCOMPARE(SessionStore(db()).find(m_group.sessions.first())->status, SessionStatus::Planned);
+        if (round == 1) {
+            // Someone else takes the freed row ids, so the redone records get new ones.
+            Person other;
+            other.lastName = QStringLiteral("Other");
+            PersonStore(db()).add(other);
+            ParticipantEnrolment taken;
+            taken.workGroupId = m_group.workGroupId;
+            taken.personId = other.id;
+            taken.schoolId = m_group.schoolA;
+            QCOMPARE(WorkGroupStore(db()).enrolParticipant(taken).id, participant);
+        }
+        m_undo->redo();
+        m_undo->redo();
+        const auto person = PersonStore(db()).findByEmail(QStringLiteral("nia.new@example.org"));
+        QVERIFY(person);
+        const RecordId now = m_workspace->ids().current(Entity::ParticipantEnrolment, participant);
+        QCOMPARE(now != participant, round == 1);
+        const auto stored = AttendanceStore(db()).find(m_group.sessions.first(), now);
+        QVERIFY(stored);
+        QCOMPARE(stored->mark, AttendanceMark::Late);
+        QCOMPARE(stored->note, QStringLiteral("Train delayed"));
+    }
+}
+
+void TestCommands::sessionSeriesComesAndGoesAsOneStep()
+{
+    SessionSeriesPlan plan;
+    plan.count = 3;
+    plan.rhythm = SessionSeriesPlan::Rhythm::EveryKWeeks;
+    plan.firstDate = QDate(2025, 1, 13);
+    plan.weeksApart = 2;
+    QVERIFY(m_workspace->run(new AddSessionsCommand(*m_workspace, m_group.workGroupId, plan)));
+    QCOMPARE(SessionStore(db()).list(m_group.workGroupId).size(), 7);
+    QCOMPARE(SessionStore(db()).list(m_group.workGroupId).last().date, QDate(2025, 2, 10));
+    m_undo->undo();
+    QCOMPARE(SessionStore(db()).list(m_group.workGroupId).size(), 4);
+    m_undo->redo();
+    const QList<Session> sessions = SessionStore(db()).list(m_group.workGroupId);
+    QCOMPARE(sessions.size(), 7);
+    QCOMPARE(sessions.at(4).title, QStringLiteral("Session 5"));
+    QCOMPARE(sessions.at(4).date, QDate(2025, 1, 13));
+
+    // Cancelling and removing are undone too.
+    Session cancelled = sessions.at(5);
+    cancelled.status = SessionStatus::Cancelled;
+    QVERIFY(m_workspace->run(new UpdateSessionCommand(*m_workspace, sessions.at(5), cancelled,
+                                                      QStringLiteral("Cancel"))));
+    QCOMPARE(SessionStore(db()).find(sessions.at(5).id)->status, SessionStatus::Cancelled);
+    QVERIFY(m_workspace->run(new RemoveSessionCommand(*m_workspace, sessions.at(6))));
+    QCOMPARE(SessionStore(db()).list(m_group.workGroupId).size(), 6);
+    m_undo->undo();
+    m_undo->undo();
+    QCOMPARE(SessionStore(db()).list(m_group.workGroupId).size(), 7);
+    QCOMPARE(SessionStore(db()).list(m_group.workGroupId).at(5).status, SessionStatus::Planned);
+    QCOMPARE(SessionStore(db()).list(m_group.workGroupId).at(6).number, 7);
+}
+
+void TestCommands::participantChangesUndo()
+{
+    const ParticipantEnrolment before
+        = *WorkGroupStore(db()).findParticipant(m_group.participantA2);
+    ParticipantEnrolment after = before;
+    after.isLeadParticipant = true;
+    after.schoolId = m_group.schoolB;
+    after.leftOn = QDate(2025, 2, 1);
+    QVERIFY(m_workspace->run(
+        new UpdateParticipantCommand(*m_workspace, before, after, QStringLiteral("Move"))));
+    auto stored = *WorkGroupStore(db()).findParticipant(m_group.participantA2);
+    QVERIFY(stored.isLeadParticipant);
+    QCOMPARE(stored.schoolId, m_group.schoolB);
+    QCOMPARE(stored.leftOn, QDate(2025, 2, 1));
+    m_undo->undo();
+    stored = *WorkGroupStore(db()).findParticipant(m_group.participantA2);
+    QVERIFY(!stored.isLeadParticipant);
+    QCOMPARE(stored.schoolId, m_group.schoolA);
+    QVERIFY(!stored.leftOn.isValid());
+
+    QVERIFY(m_workspace->run(
+        new RemoveParticipantCommand(*m_workspace, before, QStringLiteral("Amy"))));
+    QVERIFY(!WorkGroupStore(db()).findParticipant(m_group.participantA2));
+    m_undo->undo();
+    QCOMPARE(WorkGroupStore(db()).participants(m_group.workGroupId).size(), 3);
+    const RecordId back
+        = m_workspace->ids().current(Entity::ParticipantEnrolment, m_group.participantA2);
+    QCOMPARE(WorkGroupStore(db()).findParticipant(back)->personId, m_group.personA2);
+}
+
+void TestCommands::schoolEnrolmentChangesUndo()
+{
+    const SchoolEnrolment before
+        = WorkGroupStore(db()).schools(m_group.workGroupId).first().enrolment;
+    SchoolEnrolment after = before;
+    after.withdrawnOn = QDate(2025, 1, 31);
+    QVERIFY(m_workspace->run(
+        new UpdateSchoolEnrolmentCommand(*m_workspace, before, after, QStringLiteral("Withdraw"))));
+    QCOMPARE(WorkGroupStore(db()).findSchoolEnrolment(before.id)->withdrawnOn, QDate(2025, 1, 31));
+    m_undo->undo();
+    QVERIFY(!WorkGroupStore(db()).findSchoolEnrolment(before.id)->isWithdrawn());
+
+    School added;
+    added.urn = *Urn::fromInt(100777);
+    added.name = QStringLiteral("Cherry Primary School");
+    auto *school = new AddSchoolCommand(*m_workspace, added);
+    QVERIFY(m_workspace->run(school));
+    SchoolEnrolment enrolment;
+    enrolment.workGroupId = m_group.workGroupId;
+    enrolment.schoolId = school->schoolId();
+    enrolment.eligibilityOverride = QStringLiteral("Hub's decision");
+    QVERIFY(m_workspace->run(new EnrolSchoolCommand(*m_workspace, enrolment, added.name)));
+    m_undo->undo();
+    m_undo->undo();
+    QVERIFY(!SchoolStore(db()).findByUrn(added.urn));
+    m_undo->redo();
+    m_undo->redo();
+    const auto again = SchoolStore(db()).findByUrn(added.urn);
+    QVERIFY(again);
+    QCOMPARE(WorkGroupStore(db()).schools(m_group.workGroupId).size(), 3);
+    bool found = false;
+    for (const SchoolEnrolmentListing &row : WorkGroupStore(db()).schools(m_group.workGroupId))
+        found = found
+            || (row.enrolment.schoolId == again->id
+                && row.enrolment.eligibilityOverride == enrolment.eligibilityOverride);
+    QVERIFY(found);
+}
+
+void TestCommands::refusalIsShownAndNothingIsPushed()
+{
+    // Ann Ash is already in the group.
+    ParticipantDraft draft;
+    draft.person = *PersonStore(db()).find(m_group.personA1);
+    draft.enrolment.workGroupId = m_group.workGroupId;
+    draft.enrolment.schoolId = m_group.schoolA;
+    const int messages = Prompter::messageCount();
+    QVERIFY(!m_workspace->run(
+        new AddParticipantsCommand(*m_workspace, { draft }, QStringLiteral("Add Ann again"))));
+    QCOMPARE(Prompter::messageCount(), messages + 1);
+    QVERIFY(Prompter::lastMessage().contains(QStringLiteral("already a participant")));
+    QCOMPARE(m_undo->count(), 0);
+
+    // An undo that the core refuses is reported and leaves the history.
+    QVERIFY(m_workspace->run(new AddSessionsCommand(*m_workspace, [this] {
+        Session s;
+        s.workGroupId = m_group.workGroupId;
+        return s;
+    }())));
+    const Session added = SessionStore(db()).list(m_group.workGroupId).last();
+    AttendanceRecord mark;
+    mark.sessionId = added.id;
+    mark.participantId = m_group.participantA1;
+    AttendanceStore(db()).setMark(mark); // not through a command: the session now has a register
+    m_undo->undo();
+    QVERIFY(Prompter::lastMessage().contains(QStringLiteral("cancel it instead")));
+    QCOMPARE(m_undo->count(), 0);
+    QVERIFY(SessionStore(db()).find(added.id));
+}
+
+void TestCommands::ineligibleSchoolNeedsAReason()
+{
+    WorkGroup next = *WorkGroupStore(db()).find(m_group.workGroupId);
+    next.id = 0;
+    next.uuid = QUuid();
+    next.code = QStringLiteral("TEST-NEXT");
+    next.academicYearId = AcademicYearStore(db()).ensure(QStringLiteral("2025/26")).id;
+    WorkGroupStore(db()).add(next);
+    SchoolEnrolment enrolment;
+    enrolment.workGroupId = next.id;
+    enrolment.schoolId = m_group.schoolA; // took part in TEST-01, a Development group
+
+    QVERIFY(!m_workspace->run(
+        new EnrolSchoolCommand(*m_workspace, enrolment, QStringLiteral("Alder"))));
+    QVERIFY(Prompter::lastMessage().contains(QStringLiteral("not eligible")));
+    QVERIFY(WorkGroupStore(db()).schools(next.id).isEmpty());
+
+    enrolment.eligibilityOverride = QStringLiteral("Hub's decision");
+    QVERIFY(
+        m_workspace->run(new EnrolSchoolCommand(*m_workspace, enrolment, QStringLiteral("Alder"))));
+    QCOMPARE(WorkGroupStore(db()).schools(next.id).first().enrolment.eligibilityOverride,
+             QStringLiteral("Hub's decision"));
+    m_undo->undo();
+    m_undo->redo();
+    QCOMPARE(WorkGroupStore(db()).schools(next.id).first().enrolment.eligibilityOverride,
+             QStringLiteral("Hub's decision"));
+
+    // An eligible school keeps a reason given for another warning (a full group).
+    School fresh;
+    fresh.urn = *Urn::fromInt(100003);
+    fresh.name = QStringLiteral("Cedar Primary School");
+    SchoolStore(db()).add(fresh);
+    SchoolEnrolment full;
+    full.workGroupId = next.id;
+    full.schoolId = fresh.id;
+    full.eligibilityOverride = QStringLiteral("An eighth school, agreed with the Lead");
+    QVERIFY(m_workspace->run(new EnrolSchoolCommand(*m_workspace, full, fresh.name)));
+    QString kept;
+    for (const SchoolEnrolmentListing &row : WorkGroupStore(db()).schools(next.id)) {
+        if (row.enrolment.schoolId == fresh.id)
+            kept = row.enrolment.eligibilityOverride;
+    }
+    QCOMPARE(kept, full.eligibilityOverride);
+}
+
+QTEST_MAIN(TestCommands)
+#include "tst_commands.moc"

@@ -1,0 +1,238 @@
+// A tour of the main screens over the demo hub. Under ctest it checks that each screen opens
+// where it should; run under Xvfb with the xcb platform and HUBREGISTER_SCREENSHOTS set to a
+// folder, it also saves what the X server shows of each screen, for docs/screenshots
+// (see docs/screenshots/README.md for the command).
+#include "GuiTest.h"
+#include "demo/DemoHub.h"
+#include "history/ParticipationHistory.h"
+#include "people/PeoplePage.h"
+#include "people/PersonPage.h"
+#include "people/PersonTableModel.h"
+#include "register/RegisterTab.h"
+#include "register/TakeRegisterModel.h"
+#include "register/TakeRegisterTab.h"
+#include "schools/SchoolFinder.h"
+#include "schools/SchoolPage.h"
+#include "schools/SchoolTableModel.h"
+#include "schools/SchoolsPage.h"
+#include "sessions/SessionSeriesDialog.h"
+#include "sessions/SessionsTab.h"
+#include "stores/SchoolStore.h"
+#include "stores/WorkGroupStore.h"
+#include "workgroups/EnrolSchoolDialog.h"
+#include "workgroups/EnrolledSchoolsTab.h"
+#include "workgroups/ParticipantDialog.h"
+#include "workgroups/ParticipantsTab.h"
+#include "workgroups/WorkGroupDialog.h"
+#include "workgroups/WorkGroupForm.h"
+#include "workgroups/WorkGroupPage.h"
+#include "workgroups/WorkGroupTableModel.h"
+#include "workgroups/WorkGroupsPage.h"
+
+#include <QDir>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace hubreg;
+using namespace hubreg::ui;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void workGroups();
+    void registerGrid();
+    void takeRegister();
+    void enrolSchool();
+    void sessionSeries();
+    void participants();
+    void newWorkGroup();
+    void schools();
+    void schoolPage();
+    void personPage();
+
+private:
+    void shoot(const QString &name);
+    RecordId workGroupWithRegister() const;
+
+    std::unique_ptr<test::WindowFixture> m_fixture;
+};
+
+void TestScreenshots::initTestCase()
+{
+    test::useTestSettings();
+    m_fixture = std::make_unique<test::WindowFixture>(
+        [](Database &db) { DemoHub::create(db, QDate(2025, 3, 12)); });
+    m_fixture->clock().setNow(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC));
+    m_fixture->window().resize(1280, 780);
+    m_fixture->window().move(0, 0);
+}
+
+void TestScreenshots::cleanupTestCase()
+{
+    m_fixture.reset();
+}
+
+void TestScreenshots::shoot(const QString &name)
+{
+    QApplication::processEvents();
+    const QString folder = qEnvironmentVariable("HUBREGISTER_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    // Painted and flushed now; the grab is a later request on the same connection.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window->isVisible())
+            window->repaint();
+    }
+    QScreen *screen = m_fixture->window().screen();
+    const QRect frame = m_fixture->window().frameGeometry();
+    const QPixmap shot = screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+    QVERIFY(shot.save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+}
+
+RecordId TestScreenshots::workGroupWithRegister() const
+{
+    const QList<WorkGroupOverview> groups = WorkGroupStore(m_fixture->db()).overview();
+    for (const WorkGroupOverview &group : groups) {
+        if (group.academicYear == QStringLiteral("2024/25")
+            && group.programmeCode == QStringLiteral("TFM-DEV"))
+            return group.workGroup.id;
+    }
+    return groups.value(0).workGroup.id;
+}
+
+void TestScreenshots::workGroups()
+{
+    m_fixture->window().showPage(0);
+    auto *page = qobject_cast<WorkGroupsPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    QVERIFY(page->model()->rowCount() > 0);
+    page->table()->setCurrentIndex(page->table()->model()->index(0, 0));
+    shoot(QStringLiteral("workgroups"));
+}
+
+void TestScreenshots::registerGrid()
+{
+    m_fixture->window().openWorkGroup(workGroupWithRegister());
+    auto *page = qobject_cast<WorkGroupPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    QCOMPARE(page->tabs()->currentWidget(), page->registerTab());
+    QVERIFY(page->registerTab()->grid()->model()->rowCount() > 3);
+    shoot(QStringLiteral("register"));
+}
+
+void TestScreenshots::takeRegister()
+{
+    auto *page = qobject_cast<WorkGroupPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    page->tabs()->setCurrentWidget(page->takeRegisterTab());
+    QVERIFY(page->takeRegisterTab()->model()->rowCount() > 0);
+    page->takeRegisterTab()->table()->setFocus();
+    shoot(QStringLiteral("take-register"));
+}
+
+void TestScreenshots::enrolSchool()
+{
+    auto *page = qobject_cast<WorkGroupPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    page->tabs()->setCurrentWidget(page->schoolsTab());
+    page->schoolsTab()->enrolSchool();
+    auto *dialog = test::openDialog<EnrolSchoolDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->finder()->searchEdit(), QStringLiteral("Prim"));
+    QTest::keyClick(dialog->finder()->searchEdit(), Qt::Key_Return);
+    QVERIFY(dialog->finder()->model()->totalCount() > 0);
+    shoot(QStringLiteral("enrol-school"));
+    dialog->reject();
+}
+
+void TestScreenshots::sessionSeries()
+{
+    auto *page = qobject_cast<WorkGroupPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    page->tabs()->setCurrentWidget(page->sessionsTab());
+    page->sessionsTab()->createSeries();
+    auto *dialog = test::openDialog<SessionSeriesDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->preview()->count(), 6);
+    shoot(QStringLiteral("session-series"));
+    dialog->reject();
+}
+
+void TestScreenshots::participants()
+{
+    auto *page = qobject_cast<WorkGroupPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    page->tabs()->setCurrentWidget(page->participantsTab());
+    QVERIFY(page->participantsTab()->table()->model()->rowCount() > 0);
+    page->participantsTab()->table()->selectRow(2);
+    page->participantsTab()->editCurrent();
+    auto *dialog = test::openDialog<ParticipantDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    shoot(QStringLiteral("participant"));
+    dialog->reject();
+}
+
+void TestScreenshots::newWorkGroup()
+{
+    m_fixture->window().showPage(0);
+    m_fixture->window().workGroupsPage()->newWorkGroup();
+    auto *dialog = test::openDialog<WorkGroupDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->form()->codeEdit(), QStringLiteral("MN 24-01"));
+    shoot(QStringLiteral("new-work-group"));
+    dialog->reject();
+}
+
+void TestScreenshots::schools()
+{
+    m_fixture->window().showPage(1);
+    auto *page = qobject_cast<SchoolsPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    QVERIFY(page->finder()->model()->totalCount() > 50);
+    shoot(QStringLiteral("schools"));
+}
+
+void TestScreenshots::schoolPage()
+{
+    // A school of the demo that took part under an earlier URN shows its history following it.
+    RecordId chosen = 0;
+    for (const School &school : SchoolStore(m_fixture->db()).list()) {
+        if (SchoolStore(m_fixture->db()).historyUrns(school.urn).size() < 2)
+            continue;
+        if (chosen == 0)
+            chosen = school.id;
+        for (const SchoolParticipation &row :
+             ParticipationHistory(m_fixture->db()).forSchool(school.id)) {
+            if (row.schoolId != school.id)
+                chosen = school.id;
+        }
+    }
+    QVERIFY(chosen > 0);
+    m_fixture->window().openSchool(chosen);
+    auto *page = qobject_cast<SchoolPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    QVERIFY(page->linksTable()->model()->rowCount() > 0);
+    shoot(QStringLiteral("school"));
+}
+
+void TestScreenshots::personPage()
+{
+    m_fixture->window().showPage(2);
+    auto *people = qobject_cast<PeoplePage *>(m_fixture->window().currentPage());
+    QVERIFY(people);
+    people->table()->setCurrentIndex(people->table()->model()->index(3, 0));
+    people->openCurrent();
+    auto *page = qobject_cast<PersonPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    shoot(QStringLiteral("person"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,116 @@
+#include "AttendanceCommands.h"
+
+#include "common/Workspace.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "stores/AttendanceStore.h"
+#include "stores/SessionStore.h"
+
+#include <QCoreApplication>
+
+namespace hubreg::ui {
+
+namespace {
+SessionStatus statusOf(Database &db, RecordId sessionId)
+{
+    const auto session = SessionStore(db).find(sessionId);
+    return session ? session->status : SessionStatus::Held;
+}
+} // namespace
+
+void restorePlannedStatus(Database &db, RecordId sessionId, SessionStatus statusBefore)
+{
+    if (statusBefore != SessionStatus::Planned)
+        return;
+    if (statusOf(db, sessionId) == SessionStatus::Held
+        && AttendanceStore(db).marksForSession(sessionId).isEmpty())
+        SessionStore(db).setStatus(sessionId, SessionStatus::Planned);
+}
+
+SetMarkCommand::SetMarkCommand(Workspace &workspace, RecordId sessionId, RecordId participantId,
+                               std::optional<AttendanceRecord> mark, const QString &text)
+    : StoreCommand(workspace, text)
+    , m_sessionId(sessionId)
+    , m_participantId(participantId)
+    , m_before(AttendanceStore(workspace.database()).find(sessionId, participantId))
+    , m_after(std::move(mark))
+    , m_statusBefore(statusOf(workspace.database(), sessionId))
+{ }
+
+void SetMarkCommand::apply()
+{
+    const RecordId session = current(Entity::Session, m_sessionId);
+    const RecordId participant = current(Entity::ParticipantEnrolment, m_participantId);
+    Transaction transaction(db());
+    if (m_after) {
+        AttendanceRecord record = *m_after;
+        record.id = 0;
+        record.sessionId = session;
+        record.participantId = participant;
+        record.recordedBy = workspace().recorderName();
+        AttendanceStore(db()).setMark(record);
+    } else {
+        AttendanceStore(db()).clearMark(session, participant);
+    }
+    transaction.commit();
+}
+
+void SetMarkCommand::revert()
+{
+    const RecordId session = current(Entity::Session, m_sessionId);
+    const RecordId participant = current(Entity::ParticipantEnrolment, m_participantId);
+    Transaction transaction(db());
+    if (m_before) {
+        AttendanceRecord record = *m_before;
+        record.id = 0;
+        record.sessionId = session;
+        record.participantId = participant;
+        AttendanceStore(db()).setMark(record);
+    } else {
+        AttendanceStore(db()).clearMark(session, participant);
+    }
+    restorePlannedStatus(db(), session, m_statusBefore);
+    transaction.commit();
+}
+
+MarkAllPresentCommand::MarkAllPresentCommand(Workspace &workspace, RecordId sessionId)
+    : StoreCommand(
+        workspace,
+        QCoreApplication::translate("hubreg::ui::MarkAllPresentCommand", "Mark everyone present"))
+    , m_sessionId(sessionId)
+    , m_statusBefore(statusOf(workspace.database(), sessionId))
+{ }
+
+void MarkAllPresentCommand::apply()
+{
+    const RecordId session = current(Entity::Session, m_sessionId);
+    if (std::exchange(m_firstTime, false)) {
+        for (const AttendanceRecord &made :
+             AttendanceStore(db()).markAllPresent(session, workspace().recorderName()))
+            m_participants << made.participantId;
+        return;
+    }
+    Transaction transaction(db());
+    for (RecordId participant : std::as_const(m_participants)) {
+        AttendanceRecord record;
+        record.sessionId = session;
+        record.participantId = current(Entity::ParticipantEnrolment, participant);
+        record.mark = AttendanceMark::Present;
+        record.recordedBy = workspace().recorderName();
+        AttendanceStore(db()).setMark(record);
+    }
+    transaction.commit();
+}
+
+void MarkAllPresentCommand::revert()
+{
+    const RecordId session = current(Entity::Session, m_sessionId);
+    Transaction transaction(db());
+    for (RecordId participant : std::as_const(m_participants))
+        AttendanceStore(db()).clearMark(session,
+                                        current(Entity::ParticipantEnrolment, participant));
+    restorePlannedStatus(db(), session, m_statusBefore);
+    transaction.commit();
+}
+
+} // namespace hubreg::ui

@@ -1,0 +1,23 @@
+#include "RecordIdMap.h"
+
+namespace hubreg::ui {
+
+RecordId RecordIdMap::current(Entity entity, RecordId id) const
+{
+    // Each re-creation adds one link; a chain is at most as long as the undo history.
+    for (int guard = 0; guard < 100000; ++guard) {
+        const auto next = m_next.constFind(qMakePair(int(entity), id));
+        if (next == m_next.cend())
+            return id;
+        id = next.value();
+    }
+    return id;
+}
+
+void RecordIdMap::moved(Entity entity, RecordId from, RecordId to)
+{
+    if (from > 0 && from != to)
+        m_next.insert(qMakePair(int(entity), from), to);
+}
+
+} // namespace hubreg::ui

@@ -1,0 +1,93 @@
+#include "RegisterCommands.h"
+
+#include "common/Workspace.h"
+#include "store/Database.h"
+#include "stores/PersonStore.h"
+#include "stores/SchoolStore.h"
+
+#include <QCoreApplication>
+
+namespace hubreg::ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::ui::RegisterCommands", text);
+}
+} // namespace
+
+AddPersonCommand::AddPersonCommand(Workspace &workspace, const Person &person)
+    : StoreCommand(workspace, tr("Add %1").arg(person.fullName()))
+    , m_person(person)
+{ }
+
+void AddPersonCommand::apply()
+{
+    Person stored = m_person;
+    stored.id = 0;
+    if (stored.schoolId > 0)
+        stored.schoolId = current(Entity::School, stored.schoolId);
+    PersonStore(db()).add(stored);
+    moved(Entity::Person, m_person.id, stored.id);
+    m_person.id = stored.id;
+    m_person.uuid = stored.uuid;
+    if (m_firstId == 0)
+        m_firstId = stored.id;
+}
+
+void AddPersonCommand::revert()
+{
+    PersonStore(db()).erase(current(Entity::Person, m_person.id));
+}
+
+UpdatePersonCommand::UpdatePersonCommand(Workspace &workspace, const Person &before,
+                                         const Person &after)
+    : StoreCommand(workspace, tr("Change %1").arg(after.fullName()))
+    , m_before(before)
+    , m_after(after)
+{ }
+
+void UpdatePersonCommand::write(Person person)
+{
+    person.id = current(Entity::Person, person.id);
+    if (person.schoolId > 0)
+        person.schoolId = current(Entity::School, person.schoolId);
+    PersonStore(db()).update(person);
+}
+
+AddSchoolCommand::AddSchoolCommand(Workspace &workspace, const School &school)
+    : StoreCommand(workspace, tr("Add %1").arg(school.name))
+    , m_school(school)
+{ }
+
+void AddSchoolCommand::apply()
+{
+    School stored = m_school;
+    stored.id = 0;
+    SchoolStore(db()).add(stored);
+    moved(Entity::School, m_school.id, stored.id);
+    m_school.id = stored.id;
+    m_school.uuid = stored.uuid;
+    if (m_firstId == 0)
+        m_firstId = stored.id;
+}
+
+void AddSchoolCommand::revert()
+{
+    SchoolStore(db()).remove(current(Entity::School, m_school.id));
+}
+
+UpdateSchoolCommand::UpdateSchoolCommand(Workspace &workspace, const School &before,
+                                         const School &after)
+    : StoreCommand(workspace, tr("Change %1").arg(after.name))
+    , m_before(before)
+    , m_after(after)
+{ }
+
+void UpdateSchoolCommand::write(School school)
+{
+    school.id = current(Entity::School, school.id);
+    SchoolStore(db()).update(school);
+}
+
+} // namespace hubreg::ui

@@ -1,0 +1,115 @@
+#include "SessionCommands.h"
+
+#include "common/Workspace.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+
+#include <tuple>
+
+namespace hubreg::ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::ui::SessionCommands", text);
+}
+} // namespace
+
+AddSessionsCommand::AddSessionsCommand(Workspace &workspace, const Session &session)
+    : StoreCommand(workspace,
+                   session.kind == SessionKind::SchoolVisit ? tr("Add school visit")
+                                                            : tr("Add session"))
+    , m_workGroupId(session.workGroupId)
+    , m_sessions({ session })
+{ }
+
+AddSessionsCommand::AddSessionsCommand(Workspace &workspace, RecordId workGroupId,
+                                       const SessionSeriesPlan &plan)
+    : StoreCommand(workspace, tr("Create a series of sessions (%1)").arg(plan.count))
+    , m_workGroupId(workGroupId)
+    , m_plan(plan)
+{ }
+
+void AddSessionsCommand::apply()
+{
+    SessionStore store(db());
+    const RecordId workGroup = current(Entity::WorkGroup, m_workGroupId);
+    if (!m_created) {
+        if (m_plan) {
+            m_sessions = store.createSeries(workGroup, *m_plan);
+        } else {
+            Session session = m_sessions.first();
+            session.workGroupId = workGroup;
+            store.add(session);
+            m_sessions = { session };
+        }
+        m_created = true;
+        return;
+    }
+    QList<Session> sessions = m_sessions;
+    QList<std::pair<RecordId, RecordId>> moves;
+    Transaction transaction(db());
+    for (Session &session : sessions) {
+        const RecordId previous = session.id;
+        session.id = 0;
+        session.workGroupId = workGroup;
+        if (session.visitSchoolId > 0)
+            session.visitSchoolId = current(Entity::School, session.visitSchoolId);
+        store.add(session);
+        moves.append({ previous, session.id });
+    }
+    transaction.commit();
+    m_sessions = sessions;
+    for (const auto &[from, to] : moves)
+        moved(Entity::Session, from, to);
+}
+
+void AddSessionsCommand::revert()
+{
+    Transaction transaction(db());
+    for (auto session = m_sessions.crbegin(); session != m_sessions.crend(); ++session)
+        SessionStore(db()).remove(current(Entity::Session, session->id));
+    transaction.commit();
+}
+
+RemoveSessionCommand::RemoveSessionCommand(Workspace &workspace, const Session &session)
+    : StoreCommand(workspace, tr("Remove %1").arg(session.title))
+    , m_session(session)
+{ }
+
+void RemoveSessionCommand::apply()
+{
+    SessionStore(db()).remove(current(Entity::Session, m_session.id));
+}
+
+void RemoveSessionCommand::revert()
+{
+    Session session = m_session;
+    const RecordId previous = current(Entity::Session, m_session.id);
+    session.id = 0;
+    session.workGroupId = current(Entity::WorkGroup, session.workGroupId);
+    if (session.visitSchoolId > 0)
+        session.visitSchoolId = current(Entity::School, session.visitSchoolId);
+    SessionStore(db()).add(session);
+    moved(Entity::Session, previous, session.id);
+}
+
+UpdateSessionCommand::UpdateSessionCommand(Workspace &workspace, const Session &before,
+                                           const Session &after, const QString &text)
+    : StoreCommand(workspace, text)
+    , m_before(before)
+    , m_after(after)
+{ }
+
+void UpdateSessionCommand::write(Session session)
+{
+    session.id = current(Entity::Session, session.id);
+    session.workGroupId = current(Entity::WorkGroup, session.workGroupId);
+    if (session.visitSchoolId > 0)
+        session.visitSchoolId = current(Entity::School, session.visitSchoolId);
+    SessionStore(db()).update(session);
+}
+
+} // namespace hubreg::ui

@@ -1,0 +1,62 @@
+#include "StoreCommand.h"
+
+#include "common/Workspace.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+
+namespace hubreg::ui {
+
+StoreCommand::StoreCommand(Workspace &workspace, const QString &text)
+    : QUndoCommand(text)
+    , m_workspace(workspace)
+{ }
+
+Database &StoreCommand::db() const
+{
+    return m_workspace.database();
+}
+
+RecordId StoreCommand::current(Entity entity, RecordId id) const
+{
+    return m_workspace.ids().current(entity, id);
+}
+
+void StoreCommand::moved(Entity entity, RecordId from, RecordId to)
+{
+    m_workspace.ids().moved(entity, from, to);
+}
+
+void StoreCommand::redo()
+{
+    // Workspace::run applied it already, before putting it on the stack.
+    if (std::exchange(m_alreadyApplied, false))
+        return;
+    try {
+        apply();
+    } catch (const StoreError &error) {
+        setObsolete(true);
+        report(
+            QCoreApplication::translate("hubreg::ui::StoreCommand", "Cannot redo “%1”").arg(text()),
+            error.message());
+    }
+}
+
+void StoreCommand::undo()
+{
+    try {
+        revert();
+    } catch (const StoreError &error) {
+        setObsolete(true);
+        report(
+            QCoreApplication::translate("hubreg::ui::StoreCommand", "Cannot undo “%1”").arg(text()),
+            error.message());
+    }
+}
+
+void StoreCommand::report(const QString &what, const QString &message)
+{
+    m_workspace.showError(what, message);
+}
+
+} // namespace hubreg::ui

@@ -1,0 +1,240 @@
+#include "WorkGroupCommands.h"
+
+#include "common/Workspace.h"
+#include "eligibility/EligibilityChecker.h"
+#include "eligibility/EligibleEnrolment.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "stores/PersonStore.h"
+#include "stores/WorkGroupStore.h"
+
+#include <QCoreApplication>
+
+#include <tuple>
+
+namespace hubreg::ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubreg::ui::WorkGroupCommands", text);
+}
+} // namespace
+
+AddWorkGroupCommand::AddWorkGroupCommand(Workspace &workspace, const WorkGroup &workGroup)
+    : StoreCommand(workspace, tr("Create Work Group %1").arg(workGroup.code))
+    , m_workGroup(workGroup)
+{ }
+
+void AddWorkGroupCommand::apply()
+{
+    const RecordId previous = m_workGroup.id;
+    WorkGroup stored = m_workGroup;
+    stored.id = 0;
+    stored.leadPersonId
+        = stored.leadPersonId > 0 ? current(Entity::Person, stored.leadPersonId) : 0;
+    WorkGroupStore(db()).add(stored);
+    // The uuid stays the record's across undo and redo.
+    m_workGroup.uuid = stored.uuid;
+    m_workGroup.id = stored.id;
+    if (m_firstId == 0)
+        m_firstId = stored.id;
+    moved(Entity::WorkGroup, previous, stored.id);
+}
+
+void AddWorkGroupCommand::revert()
+{
+    WorkGroupStore(db()).remove(current(Entity::WorkGroup, m_workGroup.id));
+}
+
+UpdateWorkGroupCommand::UpdateWorkGroupCommand(Workspace &workspace, const WorkGroup &before,
+                                               const WorkGroup &after)
+    : StoreCommand(workspace, tr("Change Work Group %1").arg(after.code))
+    , m_before(before)
+    , m_after(after)
+{ }
+
+void UpdateWorkGroupCommand::write(WorkGroup workGroup)
+{
+    workGroup.id = current(Entity::WorkGroup, workGroup.id);
+    if (workGroup.leadPersonId > 0)
+        workGroup.leadPersonId = current(Entity::Person, workGroup.leadPersonId);
+    WorkGroupStore(db()).update(workGroup);
+}
+
+EnrolSchoolCommand::EnrolSchoolCommand(Workspace &workspace, const SchoolEnrolment &enrolment,
+                                       const QString &schoolName)
+    : StoreCommand(workspace, tr("Enrol %1").arg(schoolName))
+    , m_enrolment(enrolment)
+{ }
+
+void EnrolSchoolCommand::apply()
+{
+    SchoolEnrolment enrolment = m_enrolment;
+    enrolment.id = 0;
+    enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
+    enrolment.schoolId = current(Entity::School, enrolment.schoolId);
+    // An ineligible school goes through EligibleEnrolment, which insists on a reason. An eligible
+    // one keeps any reason given, as it answered another warning (the group being full).
+    const bool eligible = EligibilityChecker(db())
+                              .checkForWorkGroup(enrolment.schoolId, enrolment.workGroupId)
+                              .eligible;
+    const SchoolEnrolment stored = eligible
+        ? WorkGroupStore(db()).enrolSchool(enrolment)
+        : EligibleEnrolment::enrol(db(), enrolment, enrolment.eligibilityOverride).enrolment;
+    m_enrolment.uuid = stored.uuid;
+    moved(Entity::SchoolEnrolment, m_enrolment.id, stored.id);
+    m_enrolment.id = stored.id;
+}
+
+void EnrolSchoolCommand::revert()
+{
+    WorkGroupStore(db()).removeSchoolEnrolment(current(Entity::SchoolEnrolment, m_enrolment.id));
+}
+
+UpdateSchoolEnrolmentCommand::UpdateSchoolEnrolmentCommand(Workspace &workspace,
+                                                           const SchoolEnrolment &before,
+                                                           const SchoolEnrolment &after,
+                                                           const QString &text)
+    : StoreCommand(workspace, text)
+    , m_before(before)
+    , m_after(after)
+{ }
+
+void UpdateSchoolEnrolmentCommand::write(SchoolEnrolment enrolment)
+{
+    enrolment.id = current(Entity::SchoolEnrolment, enrolment.id);
+    enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
+    enrolment.schoolId = current(Entity::School, enrolment.schoolId);
+    WorkGroupStore(db()).updateSchoolEnrolment(enrolment);
+}
+
+AddParticipantsCommand::AddParticipantsCommand(Workspace &workspace,
+                                               const QList<ParticipantDraft> &drafts,
+                                               const QString &text)
+    : StoreCommand(workspace, text)
+{
+    for (const ParticipantDraft &draft : drafts)
+        m_entries.append({ draft, draft.person.id <= 0, 0 });
+}
+
+QList<RecordId> AddParticipantsCommand::participantIds() const
+{
+    QList<RecordId> ids;
+    for (const Entry &entry : m_entries)
+        ids << entry.firstParticipantId;
+    return ids;
+}
+
+void AddParticipantsCommand::apply()
+{
+    // Work on a copy: the new ids count only once the whole block is committed.
+    QList<Entry> entries = m_entries;
+    QList<std::tuple<Entity, RecordId, RecordId>> moves;
+    Transaction transaction(db());
+    PersonStore people(db());
+    WorkGroupStore groups(db());
+    for (Entry &entry : entries) {
+        Person &person = entry.draft.person;
+        if (entry.newPerson) {
+            Person stored = person;
+            stored.id = 0;
+            if (stored.schoolId > 0)
+                stored.schoolId = current(Entity::School, stored.schoolId);
+            people.add(stored);
+            moves.append({ Entity::Person, person.id, stored.id });
+            person.id = stored.id;
+            person.uuid = stored.uuid;
+        }
+        ParticipantEnrolment enrolment = entry.draft.enrolment;
+        enrolment.id = 0;
+        enrolment.personId = entry.newPerson ? person.id : current(Entity::Person, person.id);
+        enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
+        if (enrolment.schoolId > 0)
+            enrolment.schoolId = current(Entity::School, enrolment.schoolId);
+        const ParticipantEnrolment stored = groups.enrolParticipant(enrolment);
+        moves.append({ Entity::ParticipantEnrolment, entry.draft.enrolment.id, stored.id });
+        entry.draft.enrolment.id = stored.id;
+        entry.draft.enrolment.uuid = stored.uuid;
+        if (entry.firstParticipantId == 0)
+            entry.firstParticipantId = stored.id;
+    }
+    transaction.commit();
+    m_entries = entries;
+    for (const auto &[entity, from, to] : moves)
+        moved(entity, from, to);
+}
+
+void AddParticipantsCommand::revert()
+{
+    {
+        Transaction transaction(db());
+        for (auto entry = m_entries.crbegin(); entry != m_entries.crend(); ++entry)
+            WorkGroupStore(db()).removeParticipant(
+                current(Entity::ParticipantEnrolment, entry->draft.enrolment.id));
+        transaction.commit();
+    }
+    // Erasure finishes with a checkpoint, which cannot run inside a transaction.
+    for (auto entry = m_entries.crbegin(); entry != m_entries.crend(); ++entry) {
+        if (entry->newPerson)
+            PersonStore(db()).erase(current(Entity::Person, entry->draft.person.id));
+    }
+}
+
+RemoveParticipantCommand::RemoveParticipantCommand(Workspace &workspace,
+                                                   const ParticipantEnrolment &enrolment,
+                                                   const QString &name)
+    : StoreCommand(workspace, tr("Remove %1").arg(name))
+    , m_enrolment(enrolment)
+{ }
+
+void RemoveParticipantCommand::apply()
+{
+    WorkGroupStore(db()).removeParticipant(current(Entity::ParticipantEnrolment, m_enrolment.id));
+}
+
+void RemoveParticipantCommand::revert()
+{
+    ParticipantEnrolment enrolment = m_enrolment;
+    enrolment.id = 0;
+    enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
+    enrolment.personId = current(Entity::Person, enrolment.personId);
+    enrolment.schoolId = current(Entity::School, enrolment.schoolId);
+    const ParticipantEnrolment stored = WorkGroupStore(db()).enrolParticipant(enrolment);
+    moved(Entity::ParticipantEnrolment, current(Entity::ParticipantEnrolment, m_enrolment.id),
+          stored.id);
+}
+
+UpdateParticipantCommand::UpdateParticipantCommand(Workspace &workspace,
+                                                   const ParticipantEnrolment &before,
+                                                   const ParticipantEnrolment &after,
+                                                   const QString &text)
+    : StoreCommand(workspace, text)
+    , m_before(before)
+    , m_after(after)
+{ }
+
+void UpdateParticipantCommand::setPersonChange(const Person &before, const Person &after)
+{
+    m_personBefore = before;
+    m_personAfter = after;
+}
+
+void UpdateParticipantCommand::write(ParticipantEnrolment enrolment, std::optional<Person> person)
+{
+    Transaction transaction(db());
+    if (person) {
+        person->id = current(Entity::Person, person->id);
+        if (person->schoolId > 0)
+            person->schoolId = current(Entity::School, person->schoolId);
+        PersonStore(db()).update(*person);
+    }
+    enrolment.id = current(Entity::ParticipantEnrolment, enrolment.id);
+    enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
+    enrolment.personId = current(Entity::Person, enrolment.personId);
+    enrolment.schoolId = current(Entity::School, enrolment.schoolId);
+    WorkGroupStore(db()).updateParticipant(enrolment);
+    transaction.commit();
+}
+
+} // namespace hubreg::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QHeaderView;
+class QTableView;
+
+namespace hubreg::ui {
+
+// Remembers a table's column widths, order and sort between runs, under `key`; returns
+// whether a remembered state was restored.
+bool rememberHeader(QHeaderView *header, const QString &key);
+
+// The settings every table of the program shares: whole rows selected, no row resizing to
+// contents (slow on big tables), alternating rows, no word wrap.
+void setUpTable(QTableView *table);
+
+// Sizes a small table's columns to what they hold, again whenever the model is reset.
+void fitColumnsOnReset(QTableView *table);
+// Remembers the columns as rememberHeader() does; the first time, before anything is
+// remembered, sizes them to what the table first shows.
+void rememberOrFitColumns(QTableView *table, const QString &key);
+
+} // namespace hubreg::ui

@@ -1,0 +1,80 @@
+#include "Workspace.h"
+
+#include "Prompter.h"
+#include "commands/StoreCommand.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+
+#include <QUndoStack>
+
+#include <memory>
+
+namespace hubreg::ui {
+
+Workspace::Workspace(Database &db, QUndoStack *undoStack, QWidget *window)
+    : QObject(window)
+    , m_db(db)
+    , m_undoStack(undoStack)
+    , m_window(window)
+{ }
+
+bool Workspace::isReadOnly() const
+{
+    return m_db.isReadOnly();
+}
+
+bool Workspace::run(StoreCommand *command)
+{
+    std::unique_ptr<StoreCommand> owned(command);
+    if (isReadOnly()) {
+        showError(owned->text(), tr("This file is open read-only, so nothing can be changed."));
+        return false;
+    }
+    try {
+        owned->apply();
+    } catch (const StoreError &error) {
+        showError(owned->text(), error);
+        return false;
+    }
+    owned->m_alreadyApplied = true;
+    m_undoStack->push(owned.release());
+    return true;
+}
+
+void Workspace::showError(const QString &title, const QString &message) const
+{
+    Prompter::warning(m_window, title, message);
+}
+
+void Workspace::showError(const QString &title, const StoreError &error) const
+{
+    showError(title, error.message());
+}
+
+QString Workspace::recorderName() const
+{
+    const QString configured = m_db.setting(QStringLiteral("register/recorder"));
+    if (!configured.isEmpty())
+        return configured;
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME");
+    return login;
+}
+
+void Workspace::openWorkGroup(RecordId id)
+{
+    emit workGroupRequested(m_ids.current(Entity::WorkGroup, id));
+}
+
+void Workspace::openSchool(RecordId id)
+{
+    emit schoolRequested(m_ids.current(Entity::School, id));
+}
+
+void Workspace::openPerson(RecordId id)
+{
+    emit personRequested(m_ids.current(Entity::Person, id));
+}
+
+} // namespace hubreg::ui

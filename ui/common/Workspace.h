@@ -1,0 +1,65 @@
+#pragma once
+
+#include "commands/RecordIdMap.h"
+#include "store/Entity.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QWidget>
+
+class QUndoStack;
+class QWidget;
+
+namespace hubreg {
+class Database;
+class StoreError;
+} // namespace hubreg
+
+namespace hubreg::ui {
+
+class StoreCommand;
+
+// What every screen works with: the open database, the undo history its edits go on, and a
+// way to ask the window to show another record's page. One per open file.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    Workspace(Database &db, QUndoStack *undoStack, QWidget *window);
+
+    Database &database() const { return m_db; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    RecordIdMap &ids() { return m_ids; }
+    QWidget *window() const { return m_window; }
+    bool isReadOnly() const;
+
+    // Does the edit and puts it on the undo history (taking ownership). When the core refuses,
+    // the reason is shown, nothing is changed and false is returned.
+    bool run(StoreCommand *command);
+    // Shows why something could not be done.
+    void showError(const QString &title, const QString &message) const;
+    void showError(const QString &title, const StoreError &error) const;
+
+    // The name written with each attendance mark.
+    QString recorderName() const;
+
+    void openWorkGroup(RecordId id);
+    void openSchool(RecordId id);
+    void openPerson(RecordId id);
+    void goBack() { emit backRequested(); }
+
+signals:
+    void workGroupRequested(hubreg::RecordId id);
+    void schoolRequested(hubreg::RecordId id);
+    void personRequested(hubreg::RecordId id);
+    void backRequested();
+
+private:
+    Database &m_db;
+    QUndoStack *m_undoStack;
+    QPointer<QWidget> m_window;
+    RecordIdMap m_ids;
+};
+
+} // namespace hubreg::ui

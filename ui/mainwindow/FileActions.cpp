@@ -1,0 +1,253 @@
+#include "FileActions.h"
+
+#include "MainWindow.h"
+#include "PropertiesDialog.h"
+#include "common/Prompter.h"
+#include "shell/DatabaseOpener.h"
+#include "store/Backup.h"
+#include "store/Clock.h"
+#include "store/Database.h"
+#include "store/DatabaseInfo.h"
+#include "store/Restore.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace hubreg::ui {
+
+namespace {
+constexpr int kMaxRecentFiles = 8;
+
+QString fileFilter()
+{
+    return FileActions::tr("HubRegister files (*.sqlite *.hubregister);;All files (*)");
+}
+
+// A wait cursor for as long as the object lives, however the work ends.
+class WaitCursor
+{
+public:
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+} // namespace
+
+FileActions::FileActions(MainWindow &window)
+    : QObject(&window)
+    , m_window(window)
+{
+    QMenu *file = window.menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newFile = file->addAction(tr("&New Database…"), this, &FileActions::newDatabase);
+    newFile->setObjectName(QStringLiteral("newDatabaseAction"));
+    newFile->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open…"), this, &FileActions::openDatabase);
+    open->setObjectName(QStringLiteral("openDatabaseAction"));
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    QAction *backup = file->addAction(tr("&Back Up Now…"), this, &FileActions::backUpNow);
+    backup->setObjectName(QStringLiteral("backUpAction"));
+    QAction *restore
+        = file->addAction(tr("Res&tore from Backup…"), this, &FileActions::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    QAction *properties = file->addAction(tr("P&roperties"), this, &FileActions::showProperties);
+    properties->setObjectName(QStringLiteral("propertiesAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), &window, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    refreshRecentMenu();
+}
+
+void FileActions::newDatabase()
+{
+    const QString path
+        = Prompter::saveFileName(&m_window, tr("New HubRegister File"),
+                                 QDir::home().filePath(tr("hub.sqlite")), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        Prompter::warning(
+            &m_window, tr("File exists"),
+            tr("“%1” already exists. Choose Open to use it, or another name for a new file.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openPath(path);
+}
+
+void FileActions::openDatabase()
+{
+    const QString path = Prompter::openFileName(
+        &m_window, tr("Open HubRegister File"),
+        QFileInfo(m_window.database().path()).absolutePath(), fileFilter());
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void FileActions::openPath(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == m_window.database().path())
+        return;
+    auto db = openDatabaseInteractively(&m_window, path);
+    if (db)
+        m_window.switchDatabase(std::move(db));
+}
+
+void FileActions::backUpNow()
+{
+    const Database &db = m_window.database();
+    const QString suggested
+        = QDir(Backup::folderFor(db.path()))
+              .filePath(QFileInfo(db.path()).completeBaseName() + QLatin1Char('-')
+                        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite"));
+    const QString target
+        = Prompter::saveFileName(&m_window, tr("Back Up to"), suggested, fileFilter());
+    if (target.isEmpty())
+        return;
+    try {
+        const WaitCursor wait;
+        Backup::copyVerified(db, target);
+        m_window.statusBar()->showMessage(
+            tr("Backed up and verified: %1").arg(QDir::toNativeSeparators(target)), 8000);
+    } catch (const StoreError &error) {
+        Prompter::warning(&m_window, tr("Backup failed"), error.message());
+    }
+}
+
+void FileActions::restoreFromBackup()
+{
+    Database &db = m_window.database();
+    if (db.isReadOnly()) {
+        Prompter::warning(&m_window, tr("Restore from Backup"),
+                          tr("This file is open read-only, so it cannot be replaced by a backup."));
+        return;
+    }
+    const QString backupPath = Prompter::openFileName(&m_window, tr("Restore from Backup"),
+                                                      Backup::folderFor(db.path()), fileFilter());
+    if (backupPath.isEmpty())
+        return;
+    StagedRestore staged;
+    try {
+        const WaitCursor wait;
+        staged = Restore::prepare(backupPath, db.path());
+    } catch (const StoreError &error) {
+        Prompter::warning(&m_window, tr("Backup not restored"), error.message());
+        return;
+    }
+
+    const QLocale locale;
+    QStringList holds;
+    for (const auto &count : std::as_const(staged.info.counts))
+        holds << QStringLiteral("%1: %2").arg(count.first, locale.toString(count.second));
+    const QString safety
+        = QDir(Backup::folderFor(db.path()))
+              .filePath(QFileInfo(db.path()).completeBaseName() + QStringLiteral("-before-restore-")
+                        + db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                        + QStringLiteral(".sqlite"));
+    const auto answer = Prompter::question(
+        &m_window, tr("Restore from Backup"),
+        tr("Replace everything in “%1” with the backup “%2”?\n\nThe backup holds:\n%3\n\nThe file "
+           "as it is now is first backed up to “%4”. Undo history is cleared.")
+            .arg(QFileInfo(db.path()).fileName(), QDir::toNativeSeparators(backupPath),
+                 holds.join(QLatin1Char('\n')), QDir::toNativeSeparators(safety)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        Restore::discard(staged);
+        return;
+    }
+    try {
+        const WaitCursor wait;
+        Backup::copyVerified(db, safety);
+    } catch (const StoreError &error) {
+        Restore::discard(staged);
+        Prompter::warning(&m_window, tr("Backup not restored"),
+                          tr("The file as it is now could not be backed up first, so it was left "
+                             "unchanged: %1")
+                              .arg(error.message()));
+        return;
+    }
+    QString problem;
+    const bool reopened = m_window.reopenAround([&](const QString &path) {
+        try {
+            Restore::replace(staged, path);
+        } catch (const StoreError &error) {
+            problem = error.message();
+            Restore::discard(staged);
+        }
+    });
+    if (!problem.isEmpty())
+        Prompter::warning(&m_window, tr("Backup not restored"),
+                          tr("The file was left as it was: %1").arg(problem));
+    else if (reopened)
+        m_window.statusBar()->showMessage(
+            tr("Restored the backup “%1”. The previous contents are kept in “%2”.")
+                .arg(QFileInfo(backupPath).fileName(), QDir::toNativeSeparators(safety)),
+            12000);
+}
+
+void FileActions::showProperties()
+{
+    PropertiesDialog dialog(m_window.database(), &m_window);
+    dialog.exec();
+}
+
+void FileActions::showAbout()
+{
+    const Database &db = m_window.database();
+    Prompter::information(
+        &m_window, tr("About HubRegister"),
+        tr("<h3>HubRegister %1</h3>"
+           "<p>Work Groups, registers and NCETM returns for England's Maths Hubs.</p>"
+           "<p>Qt %2 · SQLite %3</p>"
+           "<p>This file: %4</p>"
+           "<p>Backups of it: %5</p>"
+           "<p>Your default file lives in: %6</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 DatabaseInfo::of(db).sqliteVersion, QDir::toNativeSeparators(db.path()),
+                 QDir::toNativeSeparators(Backup::folderFor(db.path())),
+                 QDir::toNativeSeparators(QFileInfo(Database::defaultPath()).absolutePath())));
+}
+
+void FileActions::rememberFile(const QString &path)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("files/last"), path);
+    QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("files/recent"), recent);
+    refreshRecentMenu();
+}
+
+void FileActions::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    int number = 1;
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path)), this,
+            [this, path] { openPath(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+} // namespace hubreg::ui

@@ -1,0 +1,174 @@
+#include "PeoplePage.h"
+
+#include "PersonDialog.h"
+#include "PersonTableModel.h"
+#include "commands/RegisterCommands.h"
+#include "common/Prompter.h"
+#include "common/ViewSettings.h"
+#include "common/Workspace.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hubreg::ui {
+
+bool erasePersonInteractively(Workspace &workspace, RecordId personId, QWidget *parent)
+{
+    Database &db = workspace.database();
+    const auto person = PersonStore(db).find(personId);
+    if (!person)
+        return false;
+    const auto answer = Prompter::question(
+        parent, PeoplePage::tr("Erase Person"),
+        PeoplePage::tr("Erase %1 everywhere?\n\nTheir details, their places in Work Groups and "
+                       "their attendance marks are all removed from this file. This cannot be "
+                       "undone.")
+            .arg(person->fullName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    try {
+        PersonStore(db).erase(personId);
+    } catch (const StoreError &error) {
+        workspace.showError(PeoplePage::tr("Not erased"), error);
+        return false;
+    }
+    // Undo commands keep copies of people's details; an erased person's must not survive.
+    workspace.undoStack()->clear();
+    return true;
+}
+
+PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new PersonTableModel(workspace.database(), this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_leadsOnly(new QCheckBox(tr("&Work Group Leads only"), this))
+    , m_total(new QLabel(this))
+{
+    setObjectName(QStringLiteral("peoplePage"));
+    m_search->setObjectName(QStringLiteral("personSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Name or email"));
+    m_search->setClearButtonEnabled(true);
+    m_leadsOnly->setObjectName(QStringLiteral("leadsOnlyCheckBox"));
+    m_table->setObjectName(QStringLiteral("personTableView"));
+    m_total->setObjectName(QStringLiteral("personTotalLabel"));
+
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(PersonTableModel::SortRole);
+    m_table->setModel(m_sorted);
+    setUpTable(m_table);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PersonTableModel::Name, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(PersonTableModel::Name, 200);
+    m_table->setColumnWidth(PersonTableModel::Email, 240);
+    m_table->setColumnWidth(PersonTableModel::School, 240);
+    rememberHeader(m_table->horizontalHeader(), QStringLiteral("people"));
+
+    auto *bar = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    bar->addWidget(searchLabel);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_leadsOnly);
+    bar->addWidget(m_total);
+
+    auto *add = new QPushButton(tr("&New Person…"), this);
+    add->setObjectName(QStringLiteral("newPersonPushButton"));
+    auto *open = new QPushButton(tr("&Open Person"), this);
+    open->setObjectName(QStringLiteral("openPersonPushButton"));
+    auto *erase = new QPushButton(tr("E&rase Person…"), this);
+    erase->setObjectName(QStringLiteral("erasePersonPushButton"));
+    add->setEnabled(!workspace.isReadOnly());
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(erase);
+    buttons->addStretch(1);
+    buttons->addWidget(add);
+    buttons->addWidget(open);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, &PeoplePage::applyFilter);
+    connect(m_leadsOnly, &QCheckBox::toggled, this, &PeoplePage::applyFilter);
+    connect(add, &QPushButton::clicked, this, &PeoplePage::addPerson);
+    connect(open, &QPushButton::clicked, this, &PeoplePage::openCurrent);
+    connect(erase, &QPushButton::clicked, this, &PeoplePage::eraseCurrent);
+    connect(m_table, &QTableView::activated, this, &PeoplePage::openCurrent);
+    const auto updateButtons = [this, open, erase] {
+        open->setEnabled(currentPersonId() > 0);
+        erase->setEnabled(currentPersonId() > 0 && !m_workspace.isReadOnly());
+        m_total->setText(tr("People: %1").arg(QLocale().toString(m_model->rowCount())));
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    updateButtons();
+}
+
+void PeoplePage::applyFilter()
+{
+    PersonQuery query;
+    query.text = m_search->text();
+    query.leadsOnly = m_leadsOnly->isChecked();
+    m_model->setQuery(query);
+}
+
+void PeoplePage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+RecordId PeoplePage::currentPersonId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(PersonTableModel::IdRole).toLongLong() : 0;
+}
+
+void PeoplePage::openCurrent()
+{
+    if (const RecordId id = currentPersonId())
+        m_workspace.openPerson(id);
+}
+
+void PeoplePage::eraseCurrent()
+{
+    if (const RecordId id = currentPersonId())
+        erasePersonInteractively(m_workspace, id, this);
+}
+
+void PeoplePage::addPerson()
+{
+    auto *dialog = new PersonDialog(m_workspace.database(), std::nullopt, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto *command = new AddPersonCommand(m_workspace, dialog->person());
+        if (!m_workspace.run(command))
+            return;
+        const int row
+            = m_model->rowOf(m_workspace.ids().current(Entity::Person, command->personId()));
+        if (row >= 0)
+            m_table->setCurrentIndex(
+                m_sorted->mapFromSource(m_model->index(row, PersonTableModel::Name)));
+    });
+    dialog->open();
+}
+
+} // namespace hubreg::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/Entity.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QTabWidget;
+class QTableView;
+
+namespace hubreg::ui {
+
+class PageHeader;
+class PersonAttendanceTableModel;
+class PersonWorkGroupTableModel;
+class Workspace;
+
+// One person: their details and school, the Work Groups they took part in or lead, and their
+// attendance session by session.
+class PersonPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PersonPage(Workspace &workspace, RecordId personId, QWidget *parent = nullptr);
+
+    RecordId personId() const { return m_personId; }
+    QTableView *workGroupTable() const { return m_workGroupTable; }
+    QTableView *attendanceTable() const { return m_attendanceTable; }
+    PersonWorkGroupTableModel *workGroupModel() const { return m_workGroups; }
+    void editPerson();
+    void erasePerson();
+
+private:
+    void reload();
+
+    Workspace &m_workspace;
+    RecordId m_personId;
+    PageHeader *m_header;
+    QTabWidget *m_tabs;
+    QFormLayout *m_details;
+    PersonWorkGroupTableModel *m_workGroups;
+    PersonAttendanceTableModel *m_attendance;
+    QTableView *m_workGroupTable;
+    QTableView *m_attendanceTable;
+};
+
+} // namespace hubreg::ui

@@ -1,0 +1,180 @@
+#include "SchoolTableModel.h"
+
+#include "store/Database.h"
+
+namespace hubreg::ui {
+
+SchoolTableModel::SchoolTableModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    m_query.limit = kPageSize;
+    connect(&m_db, &Database::changed, this, [this](Entity entity) {
+        if (entity == Entity::School)
+            reload();
+    });
+    reload();
+}
+
+void SchoolTableModel::setFilter(const SchoolQuery &filter)
+{
+    m_query.text = filter.text;
+    m_query.phase = filter.phase;
+    m_query.status = filter.status;
+    m_query.laCode = filter.laCode;
+    m_query.openOnly = filter.openOnly;
+    reload();
+}
+
+void SchoolTableModel::reload()
+{
+    beginResetModel();
+    SchoolQuery first = m_query;
+    first.offset = 0;
+    first.limit = kPageSize;
+    m_rows = SchoolStore(m_db).list(first);
+    m_total = SchoolStore(m_db).count(first);
+    endResetModel();
+    emit totalCountChanged(m_total);
+}
+
+const School *SchoolTableModel::schoolAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int SchoolTableModel::rowOf(RecordId schoolId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == schoolId)
+            return row;
+    }
+    return -1;
+}
+
+int SchoolTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SchoolTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SchoolTableModel::data(const QModelIndex &index, int role) const
+{
+    const School *school = schoolAt(index.row());
+    if (!school || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    if (role == IdRole)
+        return school->id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Urn:
+            return school->urn.toString();
+        case Name:
+            return school->name;
+        case Town:
+            return school->town;
+        case Postcode:
+            return school->postcode;
+        case LocalAuthority:
+            return school->laName;
+        case Phase:
+            return school->phase;
+        case Status:
+            return school->status;
+        case Type:
+            return school->establishmentType;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return school->address();
+    return {};
+}
+
+QVariant SchoolTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Urn:
+        return tr("URN");
+    case Name:
+        return tr("Name");
+    case Town:
+        return tr("Town");
+    case Postcode:
+        return tr("Postcode");
+    case LocalAuthority:
+        return tr("Local authority");
+    case Phase:
+        return tr("Phase");
+    case Status:
+        return tr("Status");
+    case Type:
+        return tr("Type");
+    default:
+        return {};
+    }
+}
+
+bool SchoolTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void SchoolTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    SchoolQuery next = m_query;
+    next.offset = int(m_rows.size());
+    next.limit = kPageSize;
+    const QList<School> more = SchoolStore(m_db).list(next);
+    if (more.isEmpty()) {
+        // The register shrank since it was counted; stop asking for more.
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void SchoolTableModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = SchoolQuery::SortColumn;
+    switch (column) {
+    case Urn:
+        m_query.sortColumn = Sort::Urn;
+        break;
+    case Name:
+        m_query.sortColumn = Sort::Name;
+        break;
+    case Town:
+        m_query.sortColumn = Sort::Town;
+        break;
+    case Postcode:
+        m_query.sortColumn = Sort::Postcode;
+        break;
+    case LocalAuthority:
+        m_query.sortColumn = Sort::LocalAuthority;
+        break;
+    case Phase:
+        m_query.sortColumn = Sort::Phase;
+        break;
+    case Status:
+        m_query.sortColumn = Sort::Status;
+        break;
+    default:
+        return; // the store sorts by these columns only
+    }
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+} // namespace hubreg::ui

@@ -57,10 +57,10 @@ int printReport(Context &context, const QString &kind, const ImportReport &repor
         context.out << Tr::tr("rejected: %1").arg(issue.describe()) << '\n';
     for (const ImportIssue &issue : report.notes)
         context.out << Tr::tr("note: %1").arg(issue.describe()) << '\n';
-    QString summary = Tr::tr("%1 %2: %3 rows; %4.")
-                          .arg(kind, report.fileName)
-                          .arg(report.rows)
-                          .arg(report.summary());
+    // One pass: a file name such as "100%1.csv" must not take another marker's place.
+    QString summary
+        = Tr::tr("%1 %2: %3 rows; %4.")
+              .arg(kind, report.fileName, QString::number(report.rows), report.summary());
     if (report.participantsEnrolled + report.schoolsEnrolled > 0)
         summary += QLatin1Char(' ')
             + Tr::tr("%1 participants and %2 schools enrolled.")

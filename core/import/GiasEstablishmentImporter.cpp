@@ -131,8 +131,9 @@ QList<ImportIssue> readRow(const GiasColumns &columns, const CsvRow &row, GiasRo
         out.school.urn = *urn;
     else
         problem(columns.urn(), kUrnHeading,
-                urnText.isEmpty() ? tr("the URN is missing")
-                                  : tr("“%1” is not a URN (six digits)").arg(urnText));
+                urnText.isEmpty()
+                    ? tr("the URN is missing")
+                    : tr("“%1” is not a URN (six digits)").arg(importvalues::shown(urnText)));
 
     for (int f = 0; f < kFieldCount; ++f) {
         const int column = columns.column(f);
@@ -149,12 +150,14 @@ QList<ImportIssue> readRow(const GiasColumns &columns, const CsvRow &row, GiasRo
         } else if (spec.date) {
             const auto date = importvalues::date(text);
             if (!text.isEmpty() && !date)
-                problem(column, heading, tr("“%1” is not a date (dd-mm-yyyy)").arg(text));
+                problem(column, heading,
+                        tr("“%1” is not a date (dd-mm-yyyy)").arg(importvalues::shown(text)));
             out.school.*spec.date = date.value_or(QDate());
         } else {
             const auto number = importvalues::count(text);
             if (!text.isEmpty() && !number)
-                problem(column, heading, tr("“%1” is not a whole number").arg(text));
+                problem(column, heading,
+                        tr("“%1” is not a whole number").arg(importvalues::shown(text)));
             out.school.*spec.number = number.value_or(-1);
         }
         out.present.set(f);

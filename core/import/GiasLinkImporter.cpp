@@ -59,11 +59,13 @@ std::optional<ImportIssue> readLink(const LinkColumns &columns, const CsvRow &ro
     if (const auto value = Urn::parse(urn))
         link.urn = *value;
     else
-        return problem(columns.urn, kUrn, tr("“%1” is not a URN (six digits)").arg(urn));
+        return problem(columns.urn, kUrn,
+                       tr("“%1” is not a URN (six digits)").arg(importvalues::shown(urn)));
     if (const auto value = Urn::parse(linked))
         link.linkedUrn = *value;
     else
-        return problem(columns.linkUrn, kLinkUrn, tr("“%1” is not a URN (six digits)").arg(linked));
+        return problem(columns.linkUrn, kLinkUrn,
+                       tr("“%1” is not a URN (six digits)").arg(importvalues::shown(linked)));
     if (link.urn == link.linkedUrn)
         return problem(columns.linkUrn, kLinkUrn, tr("a school cannot be linked to itself"));
     link.linkType = row.fields.at(columns.type).trimmed();
@@ -76,7 +78,7 @@ std::optional<ImportIssue> readLink(const LinkColumns &columns, const CsvRow &ro
         const auto date = importvalues::date(text);
         if (!text.isEmpty() && !date)
             return problem(columns.date, kLinkDate,
-                           tr("“%1” is not a date (dd-mm-yyyy)").arg(text));
+                           tr("“%1” is not a date (dd-mm-yyyy)").arg(importvalues::shown(text)));
         link.establishedOn = date.value_or(QDate());
     }
     return std::nullopt;

@@ -110,13 +110,12 @@ void Database::checkHeader() const
                              .arg(displayName(m_path)));
     const int latest = Migrator::latestVersion();
     if (applicationId == kApplicationId && int(userVersion) > latest)
-        throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("“%1” was saved by a newer version of HubRegister (schema %2; this "
-                            "version understands up to %3). It has not been changed. Install "
-                            "the newer HubRegister to open it.")
-                             .arg(displayName(m_path))
-                             .arg(userVersion)
-                             .arg(latest));
+        throw StoreError(
+            StoreError::Kind::NewerSchema,
+            tr("“%1” was saved by a newer version of HubRegister (schema %2; this "
+               "version understands up to %3). It has not been changed. Install "
+               "the newer HubRegister to open it.")
+                .arg(displayName(m_path), QString::number(userVersion), QString::number(latest)));
 }
 
 void Database::acquireLock()
@@ -177,9 +176,8 @@ QString Database::lockHolder(const QString &path)
     const QDateTime since = QFileInfo(lockPath).lastModified();
     return tr("“%1” is open in %2 on %3 (process %4) since %5. Close it there, or open it "
               "read-only.")
-        .arg(displayName(path), app.isEmpty() ? QStringLiteral("HubRegister") : app, host)
-        .arg(pid)
-        .arg(since.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        .arg(displayName(path), app.isEmpty() ? QStringLiteral("HubRegister") : app, host,
+             QString::number(pid), since.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
 }
 
 void Database::openConnection()
@@ -246,13 +244,12 @@ int Database::identify()
                              .arg(displayName(m_path)));
     const int latest = Migrator::latestVersion();
     if (version > latest)
-        throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("“%1” was saved by a newer version of HubRegister (schema %2; this "
-                            "version understands up to %3). Install the newer HubRegister to "
-                            "open it.")
-                             .arg(displayName(m_path))
-                             .arg(version)
-                             .arg(latest));
+        throw StoreError(
+            StoreError::Kind::NewerSchema,
+            tr("“%1” was saved by a newer version of HubRegister (schema %2; this "
+               "version understands up to %3). Install the newer HubRegister to "
+               "open it.")
+                .arg(displayName(m_path), QString::number(version), QString::number(latest)));
     return version;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "Clock.h"
+#include "IntegrityCheck.h"
 #include "Migrator.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
@@ -28,8 +29,8 @@ namespace hubreg {
 
 namespace {
 
-// "HUBR": marks a SQLite file as ours, so we never mistake someone else's database for one.
-constexpr quint32 kApplicationId = 0x48554252;
+// Marks a SQLite file as ours, so we never mistake someone else's database for one.
+constexpr quint32 kApplicationId = Database::kApplicationId;
 constexpr int kBusyTimeoutMs = 5000;
 
 QString nextConnectionName()
@@ -53,7 +54,7 @@ Database::Database(const QString &path, Access access)
 {
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Access access)
+std::unique_ptr<Database> Database::open(const QString &path, Access access, Check check)
 {
     std::unique_ptr<Database> db(new Database(path, access));
     const QFileInfo info(db->m_path);
@@ -68,8 +69,22 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access)
     // The header tells a newer or foreign file before SQLite touches it, so such a file is
     // left exactly as it was.
     db->checkHeader();
-    if (access == Access::ReadWrite)
+    if (access == Access::ReadWrite) {
+        // The lock lives beside the file, so a new file's folder is made first.
+        const QDir folder = info.absoluteDir();
+        if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
+            throw StoreError(StoreError::Kind::Io,
+                             tr("The folder “%1” cannot be created.")
+                                 .arg(QDir::toNativeSeparators(folder.absolutePath())));
         db->acquireLock();
+    }
+    if (check == Check::Quick && info.exists()) {
+        // Before our own connection exists: nothing of a damaged file is written, not even a
+        // pragma or a WAL.
+        const IntegrityReport report = IntegrityCheck::run(db->m_path);
+        if (!report.intact)
+            throw StoreError(StoreError::Kind::Corrupt, report.message());
+    }
     db->openConnection();
     // Identify before any pragma writes: a refused file must be left exactly as it was.
     const int version = db->identify();

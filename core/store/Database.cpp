@@ -210,8 +210,15 @@ void Database::openConnection()
             throw StoreError(StoreError::Kind::Io, tr("“%1” cannot be created: %2")
                                                        .arg(displayName(m_path), file.errorString()));
     }
-    if (m_access == Access::ReadWrite)
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (m_access == Access::ReadWrite) {
+        // Made private, but never writable: a file its owner made read-only stays read-only,
+        // and SQLite then refuses to write it.
+        const QFileDevice::Permissions mine = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ReadUser | QFileDevice::WriteUser;
+        const QFileDevice::Permissions now = QFile::permissions(m_path);
+        if ((now & ~mine) != QFileDevice::Permissions())
+            QFile::setPermissions(m_path, now & mine);
+    }
 
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     connection.setDatabaseName(m_path);

@@ -93,9 +93,17 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, Context
 {
     const QString path = databasePathFrom(parser);
     try {
-        return Database::open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+        // A command that writes reads every page first: writing into a damaged file spreads
+        // the damage. Reading commands fail on a damaged page when they meet one.
+        return Database::open(path,
+                              readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
+                              readOnly ? Database::Check::None : Database::Check::Quick);
     } catch (const StoreError &error) {
         context.err << Tr::tr("hubregister: %1").arg(error.message()) << '\n';
+        if (error.kind() == StoreError::Kind::Corrupt)
+            context.err << Tr::tr("“hubregister check --database FILE” names the latest good "
+                                  "backup.")
+                        << '\n';
         return nullptr;
     }
 }

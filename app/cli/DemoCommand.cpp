@@ -51,13 +51,10 @@ int runDemo(Context &context)
         return ExitError;
     const DemoSummary summary = DemoHub::create(*db, todayValue, seedValue);
     context.out << Tr::tr("Created the demo hub in %1: %2 schools, %3 people, %4 Work Groups, %5 "
-                      "sessions, %6 attendance marks.")
-                       .arg(db->path())
-                       .arg(summary.schools)
-                       .arg(summary.people)
-                       .arg(summary.workGroups)
-                       .arg(summary.sessions)
-                       .arg(summary.marks)
+                          "sessions, %6 attendance marks.")
+                       .arg(db->path(), QString::number(summary.schools),
+                            QString::number(summary.people), QString::number(summary.workGroups),
+                            QString::number(summary.sessions), QString::number(summary.marks))
                 << '\n';
     return ExitOk;
 }

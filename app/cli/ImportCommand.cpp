@@ -19,10 +19,20 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hubreg::cli::import)
 };
 
-// Progress on one line of a terminal, rewritten in place; nothing when stderr is a file.
-ImportControl progressOn(Context &context)
+// Progress on one line of a terminal, rewritten in place; nothing when stderr is a file,
+// unless asked for (--progress): then one line per step for a program to read, "checking DONE
+// TOTAL" or "importing DONE TOTAL" (bytes of the file, or rows for participants).
+ImportControl progressOn(Context &context, bool forPrograms)
 {
     ImportControl control;
+    if (forPrograms) {
+        control.progress = [&context](ImportStage stage, qint64 done, qint64 total) {
+            context.err << (stage == ImportStage::Checking ? "checking " : "importing ") << done
+                        << ' ' << total << '\n'
+                        << Qt::flush;
+        };
+        return control;
+    }
     if (!context.errIsTerminal)
         return control;
     control.progress = [&context, last = -1](ImportStage stage, qint64 done, qint64 total) mutable {
@@ -47,10 +57,10 @@ int printReport(Context &context, const QString &kind, const ImportReport &repor
         context.out << Tr::tr("rejected: %1").arg(issue.describe()) << '\n';
     for (const ImportIssue &issue : report.notes)
         context.out << Tr::tr("note: %1").arg(issue.describe()) << '\n';
-    QString summary = Tr::tr("%1 %2: %3 rows; %4.")
-                          .arg(kind, report.fileName)
-                          .arg(report.rows)
-                          .arg(report.summary());
+    // One pass: a file name such as "100%1.csv" must not take another marker's place.
+    QString summary
+        = Tr::tr("%1 %2: %3 rows; %4.")
+              .arg(kind, report.fileName, QString::number(report.rows), report.summary());
     if (report.participantsEnrolled + report.schoolsEnrolled > 0)
         summary += QLatin1Char(' ')
             + Tr::tr("%1 participants and %2 schools enrolled.")
@@ -110,13 +120,17 @@ int runImport(Context &context)
     const QCommandLineOption saveMapping(
         QStringLiteral("save-mapping"),
         Tr::tr("participants: save the column mapping used under this name."), Tr::tr("NAME"));
+    const QCommandLineOption progress(
+        QStringLiteral("progress"),
+        Tr::tr("Report progress on standard error, one line per step: “checking DONE TOTAL” or "
+               "“importing DONE TOTAL”."));
     const QCommandLineOption duplicates(
         QStringLiteral("duplicates"),
         Tr::tr("participants: people already held are updated (default), "
                "kept as they are, or skipped."),
         Tr::tr("update|keep|skip"));
     for (const auto &option : { dryRun, strict, encoding, la, hubArea, openOnly, workGroup, mapping,
-                                saveMapping, duplicates })
+                                saveMapping, duplicates, progress })
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("kind"), Tr::tr("gias, links or participants"));
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The CSV file to import."));
@@ -168,7 +182,7 @@ int runImport(Context &context)
     if (!db)
         return ExitError;
     const QString file = positional.at(1);
-    const ImportControl control = progressOn(context);
+    const ImportControl control = progressOn(context, parser.isSet(progress));
     try {
         if (kind == QLatin1String("gias")) {
             GiasEstablishmentOptions options;

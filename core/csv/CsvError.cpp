@@ -5,6 +5,8 @@
 namespace hubreg {
 
 namespace {
+// Every marker is filled in one pass (QString::arg with several arguments): filled one at a
+// time, a file name such as "100%1.csv" would take the line number in place of its own "%1".
 QString compose(const QString &fileName, CsvPosition position, const QString &detail)
 {
     const char *context = "hubreg::CsvError";
@@ -12,14 +14,9 @@ QString compose(const QString &fileName, CsvPosition position, const QString &de
         return QCoreApplication::translate(context, "%1: %2").arg(fileName, detail);
     if (position.column <= 0)
         return QCoreApplication::translate(context, "%1, line %2: %3")
-            .arg(fileName)
-            .arg(position.line)
-            .arg(detail);
+            .arg(fileName, QString::number(position.line), detail);
     return QCoreApplication::translate(context, "%1, line %2, column %3: %4")
-        .arg(fileName)
-        .arg(position.line)
-        .arg(position.column)
-        .arg(detail);
+        .arg(fileName, QString::number(position.line), QString::number(position.column), detail);
 }
 } // namespace
 

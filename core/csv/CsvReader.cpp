@@ -285,10 +285,11 @@ void CsvReader::checkLength(qint64 length, CsvPosition at)
                  .arg(m_options.maxRecordLength));
 }
 
-void CsvReader::readUnquoted(QString &field, qint64 recordLength)
+qint64 CsvReader::readUnquoted(QString *field, qint64 recordLength)
 {
     const CsvPosition fieldStart = position();
     const char16_t delimiter = m_delimiter.unicode();
+    qint64 length = 0;
     while (more()) {
         const QChar *data = m_buffer.constData();
         const qsizetype size = m_buffer.size();
@@ -299,7 +300,9 @@ void CsvReader::readUnquoted(QString &field, qint64 recordLength)
                 break;
             ++i;
         }
-        field.append(data + m_pos, i - m_pos);
+        if (field)
+            field->append(data + m_pos, i - m_pos);
+        length += i - m_pos;
         m_pos = i;
         if (i < size) {
             const char16_t c = data[i].unicode();
@@ -311,16 +314,23 @@ void CsvReader::readUnquoted(QString &field, qint64 recordLength)
                 fail(CsvError::Kind::NulCharacter, position(),
                      Tr::tr("a NUL character: this looks like a binary file, or UTF-16 text "
                         "without a byte order mark"));
-            return;
+            return length;
         }
-        checkLength(recordLength + field.size(), fieldStart);
+        checkLength(recordLength + length, fieldStart);
     }
+    return length;
 }
 
-void CsvReader::readQuoted(QString &field, qint64 recordLength)
+qint64 CsvReader::readQuoted(QString *field, qint64 recordLength)
 {
     const CsvPosition quoteStart = position();
     advance();
+    qint64 length = 0;
+    auto append = [&](const QChar *from, qsizetype count) {
+        if (field)
+            field->append(from, count);
+        length += count;
+    };
     for (;;) {
         if (!more())
             fail(CsvError::Kind::UnterminatedQuote, quoteStart,
@@ -334,9 +344,9 @@ void CsvReader::readQuoted(QString &field, qint64 recordLength)
                 break;
             ++i;
         }
-        field.append(data + m_pos, i - m_pos);
+        append(data + m_pos, i - m_pos);
         m_pos = i;
-        checkLength(recordLength + field.size(), quoteStart);
+        checkLength(recordLength + length, quoteStart);
         if (i == size)
             continue;
         const QChar c = data[i];
@@ -346,27 +356,47 @@ void CsvReader::readQuoted(QString &field, qint64 recordLength)
                     "byte order mark"));
         if (c == kCr || c == kLf) {
             // A line end inside quotes belongs to the field, exactly as written.
-            field.append(c);
+            append(&c, 1);
             const bool crlf = c == kCr && ensure(2) && m_buffer.at(m_pos + 1) == kLf;
-            if (crlf)
-                field.append(QLatin1Char('\n'));
+            if (crlf) {
+                const QChar lf(kLf);
+                append(&lf, 1);
+            }
             consumeLineEnd();
             continue;
         }
         advance(); // the quote
         if (more() && current() == kQuote) {
-            field.append(QLatin1Char('"'));
+            const QChar quote(kQuote);
+            append(&quote, 1);
             advance();
             continue;
         }
         if (!more())
-            return;
+            return length;
         const QChar next = current();
         if (next == m_delimiter || next == kCr || next == kLf)
-            return;
+            return length;
         fail(CsvError::Kind::TextAfterQuote, position(),
              Tr::tr("text after the closing quote of a field; expected %1 or the end of the line")
                  .arg(delimiterName(m_delimiter)));
+    }
+}
+
+bool CsvReader::keeps(qsizetype column) const
+{
+    return m_kept.isEmpty() || (column < m_kept.size() && m_kept.at(column));
+}
+
+void CsvReader::keepOnlyColumns(const QList<int> &columns)
+{
+    m_kept.clear();
+    for (int column : columns) {
+        if (column < 0)
+            continue;
+        if (column >= m_kept.size())
+            m_kept.resize(column + 1, false);
+        m_kept[column] = true;
     }
 }
 
@@ -390,11 +420,11 @@ bool CsvReader::readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvP
     for (;;) {
         starts << position();
         QString field;
+        QString *into = keeps(fields.size()) ? &field : nullptr;
         if (more() && current() == kQuote)
-            readQuoted(field, length);
+            length += readQuoted(into, length);
         else
-            readUnquoted(field, length);
-        length += field.size();
+            length += readUnquoted(into, length);
         fields << (m_options.undoFormulaGuard ? formulaguard::unguarded(field) : field);
         if (!more()) {
             end = position();

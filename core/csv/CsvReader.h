@@ -62,6 +62,10 @@ public:
     CsvPosition headerPosition(int field);
     // Reads the next record into `row`; false at the end of the file.
     bool readRow(CsvRow &row);
+    // From the next record on, only these columns (counted from 0) are kept; the others are
+    // still read and checked but given as empty text, which spares a wide file's unused cells
+    // the cost of copying. Empty: every column is kept (the default).
+    void keepOnlyColumns(const QList<int> &columns);
 
     TextEncoding encoding();
     QChar delimiter();
@@ -84,8 +88,10 @@ private:
     qint64 absolute() const { return m_base + m_pos; }
     CsvPosition position() const;
     void consumeLineEnd();
-    void readQuoted(QString &field, qint64 recordLength);
-    void readUnquoted(QString &field, qint64 recordLength);
+    // Both read one field into `field`, or past it when `field` is null; they return its length.
+    qint64 readQuoted(QString *field, qint64 recordLength);
+    qint64 readUnquoted(QString *field, qint64 recordLength);
+    bool keeps(qsizetype column) const;
     bool readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end);
     void checkLength(qint64 length, CsvPosition at);
     [[noreturn]] void fail(CsvError::Kind kind, CsvPosition at, const QString &detail);
@@ -119,6 +125,7 @@ private:
     QStringList m_header;
     QList<CsvPosition> m_headerStarts;
     qsizetype m_expectedFields = -1;
+    QList<bool> m_kept; // empty: every column
     qint64 m_rowNumber = 0;
     qint64 m_blankLines = 0;
 };

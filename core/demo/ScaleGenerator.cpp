@@ -202,6 +202,10 @@ SchoolSpec schoolAt(quint32 seed, int index, int laIndex)
     s.openDate = rng.chance(40) ? QDate(1950 + rng.below(75), 9, 1) : QDate();
     if (s.status == QLatin1String("Closed"))
         s.closeDate = QDate(2000 + rng.below(26), 8, 31);
+    // A school never closes before it opens (GIAS's rule, and the import's); no extra draw, so
+    // the rest of the data stays as it was.
+    if (s.openDate.isValid() && s.closeDate.isValid() && s.closeDate < s.openDate)
+        s.closeDate = QDate(s.openDate.year() + 1, 8, 31);
     s.pupils = s.phase == QLatin1String("Secondary") ? 500 + rng.below(1500) : 50 + rng.below(600);
     return s;
 }

@@ -102,6 +102,10 @@ void EngagementReport::rows(const ExportFilter &requested,
         hubList << qMakePair(hubs.value(0).toLongLong(), hubs.value(1).toString());
 
     for (const auto &[hubId, hubName] : hubList) {
+        // Each hub's figures come from its own Work Groups only: selecting just those keeps
+        // every query to one hub's share (on a national file, 40 times less work per query).
+        ExportFilter hubFilter = filter;
+        hubFilter.hubId = hubId;
         for (const PhaseGroup &group : kPhaseGroups) {
             SqlQuery query(
                 m_db,
@@ -118,7 +122,7 @@ void EngagementReport::rows(const ExportFilter &requested,
                           "  AND s.status LIKE 'Open%' AND s.type_group IN (%1) AND s.phase IN "
                           "(%2)")
                           .arg(kStateFunded, QLatin1String(group.phases)));
-            reportsql::bindFilter(query, filter);
+            reportsql::bindFilter(query, hubFilter);
             query.bind(QStringLiteral(":area_hub"), hubId).exec();
             query.next();
             const qint64 inArea = query.value(0).toLongLong();
@@ -157,7 +161,7 @@ void EngagementReport::rows(const ExportFilter &requested,
                     " SELECT pr.code, pr.title, pr.phase, sum(c.taking_part), sum(c.completed)"
                     " FROM per_school c JOIN programmes pr ON pr.id = c.programme_id"
                     " GROUP BY pr.id ORDER BY pr.code COLLATE NOCASE"));
-        reportsql::bindFilter(programmes, filter);
+        reportsql::bindFilter(programmes, hubFilter);
         programmes.bind(QStringLiteral(":area_hub"), hubId).exec();
         while (programmes.next()) {
             const qint64 takingPart = programmes.value(3).toLongLong();

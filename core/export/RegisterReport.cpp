@@ -97,40 +97,29 @@ void RegisterReport::rows(const ExportFilter &filter,
 {
     const QList<int> numbers = sessionNumbers(m_db, filter).keys();
 
-    // Each participant's cell for each session: the mark code; C for a cancelled session; "-"
-    // for a school visit to another school; empty when no mark was taken.
-    SqlQuery marks(
-        m_db,
-        reportsql::withClause()
-            + QStringLiteral(
-                " SELECT p.id, s.number, s.status, s.kind = 'school_visit' AND s.visit_school_id "
-                "<> p.school_id,"
-                "  m.mark"
-                " FROM work_group_participants p"
-                " JOIN selected w ON w.id = p.work_group_id"
-                " JOIN sessions s ON s.work_group_id = p.work_group_id"
-                " LEFT JOIN attendance_marks m ON m.session_id = s.id AND m.participant_id = p.id"
-                " WHERE (:from IS NULL OR s.held_on >= :from) AND (:to IS NULL OR s.held_on <= "
-                ":to)"));
-    reportsql::bindFilter(marks, filter);
-    marks.exec();
-    QHash<RecordId, QHash<int, QString>> cellsOf;
-    while (marks.next()) {
-        QString cell = marks.value(4).toString();
-        if (marks.value(2).toString() == QLatin1String("cancelled"))
-            cell = QStringLiteral("C");
-        else if (marks.value(3).toBool())
-            cell = QStringLiteral("-");
-        cellsOf[marks.value(0).toLongLong()].insert(marks.value(1).toInt(), cell);
-    }
-
+    // Each participant's cell for each session comes with their row, as "number=cell" pairs:
+    // the mark code; C for a cancelled session; "-" for a school visit to another school;
+    // empty when no mark was taken. (Holding every participant's cells at once took 700 MB
+    // for a national file.)
     SqlQuery query(
         m_db,
         reportsql::withClause()
             + QStringLiteral(
+                ", cells AS ("
+                "  SELECT p.id AS participant_id, group_concat(s.number || '=' ||"
+                "   CASE WHEN s.status = 'cancelled' THEN 'C'"
+                "    WHEN s.kind = 'school_visit' AND s.visit_school_id <> p.school_id THEN '-'"
+                "    ELSE coalesce(m.mark, '') END, ',') AS cells"
+                "  FROM work_group_participants p"
+                "  JOIN selected w ON w.id = p.work_group_id"
+                "  JOIN sessions s ON s.work_group_id = p.work_group_id"
+                "  LEFT JOIN attendance_marks m ON m.session_id = s.id AND m.participant_id = p.id"
+                "  WHERE (:from IS NULL OR s.held_on >= :from) AND (:to IS NULL OR s.held_on <= "
+                ":to)"
+                "  GROUP BY p.id)"
                 " SELECT p.id, hb.name, y.label, pr.code, w.code, s.urn, s.name, pe.first_name,"
                 "  pe.last_name, coalesce(nullif(p.role, ''), pe.role),"
-                "  coalesce(sum(ps.attended), 0), coalesce(sum(ps.expected), 0)"
+                "  coalesce(sum(ps.attended), 0), coalesce(sum(ps.expected), 0), c.cells"
                 " FROM work_group_participants p"
                 " JOIN selected w ON w.id = p.work_group_id"
                 " JOIN hubs hb ON hb.id = w.hub_id"
@@ -138,12 +127,14 @@ void RegisterReport::rows(const ExportFilter &filter,
                 " JOIN programmes pr ON pr.id = w.programme_id"
                 " JOIN people pe ON pe.id = p.person_id"
                 " JOIN schools s ON s.id = p.school_id"
+                " LEFT JOIN cells c ON c.participant_id = p.id"
                 " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
                 " GROUP BY p.id"
                 " ORDER BY y.label, w.code COLLATE NOCASE, s.name COLLATE NOCASE,"
                 "  pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id"));
     reportsql::bindFilter(query, filter);
     query.exec();
+    QHash<int, QString> mine;
     while (query.next()) {
         const QString first = query.value(7).toString();
         const QString last = query.value(8).toString();
@@ -159,7 +150,12 @@ void RegisterReport::rows(const ExportFilter &filter,
             CsvCell(last),
             CsvCell(query.value(9).toString()),
         };
-        const QHash<int, QString> mine = cellsOf.value(query.value(0).toLongLong());
+        mine.clear();
+        for (const QString &pair :
+             query.value(12).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype equals = pair.indexOf(QLatin1Char('='));
+            mine.insert(pair.left(equals).toInt(), pair.mid(equals + 1));
+        }
         for (int number : numbers)
             cells << reportsql::code(mine.value(number));
         cells << CsvCell::number(query.value(10).toLongLong())

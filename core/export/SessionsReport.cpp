@@ -69,8 +69,11 @@ void SessionsReport::rows(const ExportFilter &filter,
                 "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
                 "  coalesce(sum(ps.mark = 'N'), 0), coalesce(sum(ps.mark IS NULL AND ps.expected), "
                 "0),"
-                "  (SELECT count(*) FROM school_sessions ss WHERE ss.session_id = s.id AND "
-                "ss.attended = 1)"
+                // A school attended when one of its participants did (DOMAIN.md), and a
+                // participant's school is always enrolled (a foreign key), so this is the count
+                // of school_sessions without working that out again for each session: as a
+                // subquery per session it took minutes on a national file.
+                "  count(DISTINCT CASE WHEN ps.attended THEN ps.school_id END)"
                 " FROM sessions s"
                 " JOIN selected w ON w.id = s.work_group_id"
                 " JOIN hubs hb ON hb.id = w.hub_id"

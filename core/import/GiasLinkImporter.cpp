@@ -7,6 +7,7 @@
 #include "domain/School.h"
 #include "store/Clock.h"
 #include "store/Database.h"
+#include "store/LargeCache.h"
 #include "store/SqlQuery.h"
 #include "store/Transaction.h"
 
@@ -59,11 +60,13 @@ std::optional<ImportIssue> readLink(const LinkColumns &columns, const CsvRow &ro
     if (const auto value = Urn::parse(urn))
         link.urn = *value;
     else
-        return problem(columns.urn, kUrn, Tr::tr("“%1” is not a URN (six digits)").arg(urn));
+        return problem(columns.urn, kUrn,
+                       Tr::tr("“%1” is not a URN (six digits)").arg(importvalues::shown(urn)));
     if (const auto value = Urn::parse(linked))
         link.linkedUrn = *value;
     else
-        return problem(columns.linkUrn, kLinkUrn, Tr::tr("“%1” is not a URN (six digits)").arg(linked));
+        return problem(columns.linkUrn, kLinkUrn,
+                       Tr::tr("“%1” is not a URN (six digits)").arg(importvalues::shown(linked)));
     if (link.urn == link.linkedUrn)
         return problem(columns.linkUrn, kLinkUrn, Tr::tr("a school cannot be linked to itself"));
     link.linkType = row.fields.at(columns.type).trimmed();
@@ -76,7 +79,7 @@ std::optional<ImportIssue> readLink(const LinkColumns &columns, const CsvRow &ro
         const auto date = importvalues::date(text);
         if (!text.isEmpty() && !date)
             return problem(columns.date, kLinkDate,
-                           Tr::tr("“%1” is not a date (dd-mm-yyyy)").arg(text));
+                           Tr::tr("“%1” is not a date (dd-mm-yyyy)").arg(importvalues::shown(text)));
         link.establishedOn = date.value_or(QDate());
     }
     return std::nullopt;
@@ -155,6 +158,7 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
             return report;
 
         ImportFileScan write(path, options.csv);
+        const LargeCache cache(m_db);
         Transaction transaction(m_db);
         SqlQuery find(m_db,
                       QStringLiteral("SELECT id, linked_name, established_on FROM school_links "
@@ -164,7 +168,7 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
                         QStringLiteral("INSERT INTO school_links (uuid, urn, linked_urn, "
                                        "link_type, linked_name, established_on, created_at, "
                                        "updated_at) VALUES (:uuid, :urn, :linked, :type, "
-                                       ":name, :date, :now, :now)"));
+                                       ":name, :date, :created, :now)"));
         SqlQuery update(m_db,
                         QStringLiteral("UPDATE school_links SET linked_name = :name, "
                                        "established_on = :date, updated_at = :now WHERE id "
@@ -208,6 +212,7 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
                     .bind(QStringLiteral(":type"), link.linkType)
                     .bind(QStringLiteral(":name"), link.linkedName)
                     .bind(QStringLiteral(":date"), nullableDate(link.establishedOn))
+                    .bind(QStringLiteral(":created"), now)
                     .bind(QStringLiteral(":now"), now)
                     .exec();
                 ++report.added;

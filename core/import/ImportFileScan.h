@@ -21,6 +21,8 @@ public:
     QString fileName() const { return m_reader.fileName(); }
     const QStringList &header() const { return m_header; }
     CsvPosition headerPosition(int column) { return m_reader.headerPosition(column); }
+    // Rows then hold only these columns' text (see CsvReader::keepOnlyColumns).
+    void keepOnlyColumns(const QList<int> &columns) { m_reader.keepOnlyColumns(columns); }
 
     // Calls `onRow` for each record and `onRejected` for one that cannot be read as a row.
     // Throws ImportCancelled when cancel is asked for.

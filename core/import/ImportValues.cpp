@@ -43,4 +43,12 @@ std::optional<bool> yesNo(const QString &text)
     return std::nullopt;
 }
 
+QString shown(const QString &text)
+{
+    constexpr qsizetype kMost = 40;
+    if (text.size() <= kMost)
+        return text;
+    return text.left(kMost - 1) + QChar(0x2026);
+}
+
 } // namespace hubreg::importvalues

@@ -17,4 +17,8 @@ std::optional<int> count(const QString &text);
 // Y, Yes, True, 1 / N, No, False, 0, in any case.
 std::optional<bool> yesNo(const QString &text);
 
+// A value as a message quotes it: at most 40 characters, the rest shown as "…", so a field of
+// 100,000 characters makes a message a person can read.
+QString shown(const QString &text);
+
 } // namespace hubreg::importvalues

@@ -162,7 +162,7 @@ public:
             const auto lead = importvalues::yesNo(leadText);
             if (!lead)
                 return reject(ParticipantField::LeadParticipant,
-                              Tr::tr("“%1” is not Y or N").arg(leadText));
+                              Tr::tr("“%1” is not Y or N").arg(importvalues::shown(leadText)));
             plan.lead = *lead;
         }
 
@@ -172,8 +172,9 @@ public:
         if (schoolId == 0 && !urnText.isEmpty()) {
             const auto urn = Urn::parse(urnText);
             if (!urn)
-                return reject(ParticipantField::SchoolUrn,
-                              Tr::tr("“%1” is not a URN (six digits)").arg(urnText));
+                return reject(
+                    ParticipantField::SchoolUrn,
+                    Tr::tr("“%1” is not a URN (six digits)").arg(importvalues::shown(urnText)));
             const auto school = m_schools.byUrn(*urn);
             if (!school)
                 return reject(ParticipantField::SchoolUrn,
@@ -199,11 +200,13 @@ public:
                     described << c.describe();
                     choices << ImportChoice { c.id, c.describe() };
                 }
-                ImportIssue issue = reject(
-                    ParticipantField::SchoolName,
-                    described.isEmpty() ? Tr::tr("no school called “%1” is in the register").arg(name)
-                                        : Tr::tr("“%1” could be any of: %2; choose one")
-                                              .arg(name, described.join(QStringLiteral("; "))));
+                ImportIssue issue
+                    = reject(ParticipantField::SchoolName,
+                             described.isEmpty() ? Tr::tr("no school called “%1” is in the register")
+                                                       .arg(importvalues::shown(name))
+                                                 : Tr::tr("“%1” could be any of: %2; choose one")
+                                                       .arg(importvalues::shown(name),
+                                                            described.join(QStringLiteral("; "))));
                 issue.choices = choices;
                 return issue;
             }

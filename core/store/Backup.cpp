@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "IntegrityCheck.h"
+#include "Migrator.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
 
@@ -12,6 +14,9 @@
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
+
+#include <algorithm>
 
 namespace hubreg {
 
@@ -76,6 +81,36 @@ QString verifyCopy(const Database &db, const QString &target)
     return problem;
 }
 
+// A copy that failed, with what SQLite left beside it (a VACUUM INTO cut short by a full
+// disk leaves its rollback journal).
+void removeWithCompanions(const QString &path)
+{
+    for (const QString &suffix : { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
+                                   QStringLiteral("-shm") })
+        QFile::remove(path + suffix);
+}
+
+QString backupFolderPath(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
+}
+
+// An SQLite file of ours whose schema this version can open (an older one is upgraded on
+// restore), judged from the file's header without opening it.
+bool isOpenableHubRegisterFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return false;
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    return qFromBigEndian<quint32>(bytes + 68) == Database::kApplicationId
+        && int(qFromBigEndian<quint32>(bytes + 60)) <= Migrator::latestVersion();
+}
+
 } // namespace
 
 void Backup::copyVerified(const Database &db, const QString &target)
@@ -98,13 +133,13 @@ void Backup::copyVerified(const Database &db, const QString &target)
         SqlQuery vacuum(db, QStringLiteral("VACUUM INTO :target"));
         vacuum.bind(QStringLiteral(":target"), info.absoluteFilePath()).exec();
     } catch (const StoreError &error) {
-        QFile::remove(target);
+        removeWithCompanions(target);
         throw StoreError(error.kind(), Tr::tr("The backup “%1” could not be written: %2")
                                            .arg(QDir::toNativeSeparators(target), error.message()));
     }
     const QString problem = verifyCopy(db, target);
     if (!problem.isEmpty()) {
-        QFile::remove(target);
+        removeWithCompanions(target);
         throw StoreError(StoreError::Kind::Io, Tr::tr("The backup “%1” did not verify (%2), so it "
                                                   "was removed.")
                                                    .arg(QDir::toNativeSeparators(target), problem));
@@ -153,11 +188,37 @@ QString Backup::dailyIfDue(const Database &db, int keep)
     return made;
 }
 
+QStringList Backup::allBackups(const QString &databasePath)
+{
+    // Looked up without folderFor(), which would create the folder.
+    const QDir folder(backupFolderPath(databasePath));
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    QFileInfoList files = folder.entryInfoList({ base + QStringLiteral("-*.sqlite") }, QDir::Files);
+    // Each backup is written once, so the time it was last written is the time it was taken;
+    // the name settles a tie.
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        const QDateTime aTime = a.lastModified();
+        const QDateTime bTime = b.lastModified();
+        return aTime != bTime ? aTime > bTime : a.fileName() > b.fileName();
+    });
+    QStringList paths;
+    for (const QFileInfo &file : files)
+        paths << file.absoluteFilePath();
+    return paths;
+}
+
+QString Backup::latestGood(const QString &databasePath)
+{
+    for (const QString &path : allBackups(databasePath)) {
+        if (isOpenableHubRegisterFile(path) && IntegrityCheck::run(path).intact)
+            return path;
+    }
+    return {};
+}
+
 QString Backup::folderFor(const QString &databasePath)
 {
-    const QFileInfo info(databasePath);
-    const QString folder = info.absoluteDir().filePath(info.completeBaseName()
-                                                       + QStringLiteral("-backups"));
+    const QString folder = backupFolderPath(databasePath);
     if (!QFileInfo::exists(folder)) {
         QDir().mkpath(folder);
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner

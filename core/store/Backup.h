@@ -27,6 +27,13 @@ public:
     static QString dailyIfDue(const Database &db, int keep);
     // The daily copies of a file, newest first.
     static QStringList dailyBackups(const QString &databasePath);
+    // Every copy in the backups folder (daily, before an upgrade, taken by hand), as full paths,
+    // newest first.
+    static QStringList allBackups(const QString &databasePath);
+    // The newest backup that passes IntegrityCheck and is a HubRegister file this version can
+    // open: what to offer when the file itself is damaged. Empty when there is none. Reads
+    // every page of each backup it tries, so call it from a worker thread for big files.
+    static QString latestGood(const QString &databasePath);
 
     static constexpr int kDefaultDailyKept = 10;
     static constexpr const char *kDailyKeptSetting = "backup/dailyKept";

@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "Clock.h"
+#include "IntegrityCheck.h"
 #include "Migrator.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
@@ -28,8 +29,8 @@ namespace hubreg {
 
 namespace {
 
-// "HUBR": marks a SQLite file as ours, so we never mistake someone else's database for one.
-constexpr quint32 kApplicationId = 0x48554252;
+// Marks a SQLite file as ours, so we never mistake someone else's database for one.
+constexpr quint32 kApplicationId = Database::kApplicationId;
 constexpr int kBusyTimeoutMs = 5000;
 
 QString nextConnectionName()
@@ -53,7 +54,7 @@ Database::Database(const QString &path, Access access)
 {
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Access access)
+std::unique_ptr<Database> Database::open(const QString &path, Access access, Check check)
 {
     std::unique_ptr<Database> db(new Database(path, access));
     const QFileInfo info(db->m_path);
@@ -68,8 +69,22 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access)
     // The header tells a newer or foreign file before SQLite touches it, so such a file is
     // left exactly as it was.
     db->checkHeader();
-    if (access == Access::ReadWrite)
+    if (access == Access::ReadWrite) {
+        // The lock lives beside the file, so a new file's folder is made first.
+        const QDir folder = info.absoluteDir();
+        if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
+            throw StoreError(StoreError::Kind::Io,
+                             tr("The folder “%1” cannot be created.")
+                                 .arg(QDir::toNativeSeparators(folder.absolutePath())));
         db->acquireLock();
+    }
+    if (check == Check::Quick && info.exists()) {
+        // Before our own connection exists: nothing of a damaged file is written, not even a
+        // pragma or a WAL.
+        const IntegrityReport report = IntegrityCheck::run(db->m_path);
+        if (!report.intact)
+            throw StoreError(StoreError::Kind::Corrupt, report.message());
+    }
     db->openConnection();
     // Identify before any pragma writes: a refused file must be left exactly as it was.
     const int version = db->identify();
@@ -110,13 +125,12 @@ void Database::checkHeader() const
                              .arg(displayName(m_path)));
     const int latest = Migrator::latestVersion();
     if (applicationId == kApplicationId && int(userVersion) > latest)
-        throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("“%1” was saved by a newer version of HubRegister (schema %2; this "
-                            "version understands up to %3). It has not been changed. Install "
-                            "the newer HubRegister to open it.")
-                             .arg(displayName(m_path))
-                             .arg(userVersion)
-                             .arg(latest));
+        throw StoreError(
+            StoreError::Kind::NewerSchema,
+            tr("“%1” was saved by a newer version of HubRegister (schema %2; this "
+               "version understands up to %3). It has not been changed. Install "
+               "the newer HubRegister to open it.")
+                .arg(displayName(m_path), QString::number(userVersion), QString::number(latest)));
 }
 
 void Database::acquireLock()
@@ -177,9 +191,8 @@ QString Database::lockHolder(const QString &path)
     const QDateTime since = QFileInfo(lockPath).lastModified();
     return tr("“%1” is open in %2 on %3 (process %4) since %5. Close it there, or open it "
               "read-only.")
-        .arg(displayName(path), app.isEmpty() ? QStringLiteral("HubRegister") : app, host)
-        .arg(pid)
-        .arg(since.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        .arg(displayName(path), app.isEmpty() ? QStringLiteral("HubRegister") : app, host,
+             QString::number(pid), since.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
 }
 
 void Database::openConnection()
@@ -197,8 +210,15 @@ void Database::openConnection()
             throw StoreError(StoreError::Kind::Io, tr("“%1” cannot be created: %2")
                                                        .arg(displayName(m_path), file.errorString()));
     }
-    if (m_access == Access::ReadWrite)
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (m_access == Access::ReadWrite) {
+        // Made private, but never writable: a file its owner made read-only stays read-only,
+        // and SQLite then refuses to write it.
+        const QFileDevice::Permissions mine = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ReadUser | QFileDevice::WriteUser;
+        const QFileDevice::Permissions now = QFile::permissions(m_path);
+        if ((now & ~mine) != QFileDevice::Permissions())
+            QFile::setPermissions(m_path, now & mine);
+    }
 
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     connection.setDatabaseName(m_path);
@@ -246,13 +266,12 @@ int Database::identify()
                              .arg(displayName(m_path)));
     const int latest = Migrator::latestVersion();
     if (version > latest)
-        throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("“%1” was saved by a newer version of HubRegister (schema %2; this "
-                            "version understands up to %3). Install the newer HubRegister to "
-                            "open it.")
-                             .arg(displayName(m_path))
-                             .arg(version)
-                             .arg(latest));
+        throw StoreError(
+            StoreError::Kind::NewerSchema,
+            tr("“%1” was saved by a newer version of HubRegister (schema %2; this "
+               "version understands up to %3). Install the newer HubRegister to "
+               "open it.")
+                .arg(displayName(m_path), QString::number(version), QString::number(latest)));
     return version;
 }
 

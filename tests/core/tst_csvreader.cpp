@@ -158,6 +158,9 @@ private slots:
     void missingFile();
     void fieldPositions();
     void undoesTheFormulaGuardWhenAsked();
+    void keepsOnlyTheColumnsAsked();
+    void skippedColumnsAreCheckedAsKeptOnes_data();
+    void skippedColumnsAreCheckedAsKeptOnes();
 };
 
 void TestCsvReader::corpus_data()
@@ -369,6 +372,87 @@ void TestCsvReader::undoesTheFormulaGuardWhenAsked()
     QCOMPARE(values,
              QStringList({ QStringLiteral("=1+2"), QStringLiteral("'@x"), QStringLiteral("'plain"),
                            QStringLiteral("-") }));
+}
+
+void TestCsvReader::keepsOnlyTheColumnsAsked()
+{
+    QBuffer buffer;
+    buffer.setData("a,b,c,d\r\n1,\"two\r\nlines\",3,\"\"\"4\"\"\"\r\n5,6,7,8\r\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, QStringLiteral("wide.csv"));
+    QCOMPARE(reader.header(), QStringList({ "a", "b", "c", "d" }));
+    reader.keepOnlyColumns({ 3, 1, 7 }); // a column past the end is harmless
+    CsvRow row;
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row.fields, QStringList({ "", "two\r\nlines", "", "\"4\"" }));
+    // Positions are those of the file, skipped fields included.
+    QCOMPARE(row.positionOf(2).line, 3);
+    QCOMPARE(row.positionOf(2).column, 8);
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row.fields, QStringList({ "", "6", "", "8" }));
+    QCOMPARE(row.start.line, 4);
+    reader.keepOnlyColumns({});
+    QVERIFY(!reader.readRow(row));
+
+    // A skipped field still counts toward the record's length limit.
+    QBuffer huge;
+    huge.setData("a,b\r\n1,\"never closed " + QByteArray(5000, 'x'));
+    huge.open(QIODevice::ReadOnly);
+    CsvReadOptions options;
+    options.maxRecordLength = 1000;
+    CsvReader limited(huge, QStringLiteral("huge.csv"), options);
+    limited.header();
+    limited.keepOnlyColumns({ 0 });
+    QVERIFY_THROWS_EXCEPTION(CsvError, limited.readRow(row));
+}
+
+void TestCsvReader::skippedColumnsAreCheckedAsKeptOnes_data()
+{
+    corpus_data();
+}
+
+// Whatever the file, skipping a column changes its text only: the same rows, the same errors
+// at the same places, the same limits.
+void TestCsvReader::skippedColumnsAreCheckedAsKeptOnes()
+{
+    QFETCH(QString, path);
+    const QJsonObject expected = expectationFor(path);
+    const CsvReadOptions options = optionsFrom(expected.value(QLatin1String("options")).toObject());
+    CsvReader all(path, options);
+    CsvReader some(path, options);
+    auto events = [](CsvReader &reader, bool skipping) {
+        QStringList out;
+        try {
+            reader.header();
+        } catch (const CsvError &e) {
+            return QStringList {
+                QStringLiteral("header error %1:%2").arg(e.line()).arg(e.column())
+            };
+        }
+        if (skipping)
+            reader.keepOnlyColumns({ 1 });
+        CsvRow row;
+        for (int guard = 0; guard < 1000; ++guard) {
+            try {
+                if (!reader.readRow(row))
+                    break;
+                QStringList cells;
+                for (int i = 0; i < row.fields.size(); ++i)
+                    cells << (i == 1 ? row.fields.at(i)
+                                     : QStringLiteral("~%1:%2")
+                                           .arg(row.positionOf(i).line)
+                                           .arg(row.positionOf(i).column));
+                out << cells.join(QLatin1Char('|'));
+            } catch (const CsvError &e) {
+                out << QStringLiteral("error %1 %2:%3")
+                           .arg(kindName(e.kind()))
+                           .arg(e.line())
+                           .arg(e.column());
+            }
+        }
+        return out;
+    };
+    QCOMPARE(events(some, true), events(all, false));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

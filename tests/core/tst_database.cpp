@@ -74,6 +74,7 @@ private slots:
     void foreignSqliteFileIsRefusedAndUntouched();
     void nonSqliteFileIsRefused();
     void folderIsRefused();
+    void newFileInANewFolder();
     void readOnlyOpenOfMissingFileIsRefused();
     void settingsRoundTrip();
     void changesAreSignalledAfterCommit();
@@ -252,6 +253,16 @@ void TestDatabase::folderIsRefused()
 {
     QTemporaryDir dir;
     QCOMPARE(openFailure(dir.path()), StoreError::Kind::Io);
+}
+
+void TestDatabase::newFileInANewFolder()
+{
+    // The lock sits beside the file, so the folder must exist before it is taken.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/folder/hub.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".lock")));
 }
 
 void TestDatabase::readOnlyOpenOfMissingFileIsRefused()

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-
 #include "demo/ScaleGenerator.h"
+#include "import/GiasEstablishmentImporter.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
 
@@ -21,6 +21,7 @@ private slots:
     void sameOptionsSameBytes();
     void populatesConsistentData();
     void cancelWritesNothing();
+    void extractImportsWithoutRejections();
 
 private:
     static ScaleOptions small()
@@ -105,6 +106,21 @@ void TestScaleGenerator::cancelWritesNothing()
     options.progress = [](qint64 done, qint64) { return done < 1000; };
     QVERIFY_THROWS_EXCEPTION(StoreError, ScaleGenerator::populate(temp.db(), options));
     QCOMPARE(test::dumpContents(temp.db()), before);
+}
+
+// The benchmark measures the import of every school, so the extract must be one GIAS could
+// publish: no row the import rejects.
+void TestScaleGenerator::extractImportsWithoutRejections()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("extract.csv"));
+    ScaleOptions options = small();
+    options.shareDivisor = 20; // 2,600 schools: closed ones opening late are among them
+    QVERIFY(ScaleGenerator::writeGiasEstablishments(path, options));
+    test::TempDatabase temp;
+    const ImportReport report = GiasEstablishmentImporter(temp.db()).run(path);
+    QVERIFY2(report.rejected.isEmpty(), qPrintable(report.rejected.value(0).describe()));
+    QCOMPARE(report.added, 2600);
 }
 
 QTEST_GUILESS_MAIN(TestScaleGenerator)

@@ -39,6 +39,11 @@ void TempDatabase::close()
 
 QString dumpContents(Database &db)
 {
+    return dumpContents(db, {});
+}
+
+QString dumpContents(Database &db, const QStringList &ignoredColumns)
+{
     QString out;
     SqlQuery tables(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
                                        "NOT LIKE 'sqlite_%' ORDER BY name"));
@@ -53,8 +58,13 @@ QString dumpContents(Database &db)
         while (rows.next()) {
             QStringList fields;
             const QSqlRecord record = rows.record();
-            for (int i = 0; i < record.count(); ++i)
-                fields << (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+            for (int i = 0; i < record.count(); ++i) {
+                if (ignoredColumns.contains(record.fieldName(i)))
+                    fields << QStringLiteral("*");
+                else
+                    fields << (rows.value(i).isNull() ? QStringLiteral("NULL")
+                                                      : rows.value(i).toString());
+            }
             out += fields.join(QLatin1Char('|')) + QLatin1Char('\n');
         }
     }

@@ -1,0 +1,69 @@
+// hubregister check: whether a file is intact, page by page, and which backup to restore if not.
+#include "Command.h"
+#include "store/Backup.h"
+#include "store/IntegrityCheck.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace hubreg::cli {
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hubreg::cli::check)
+};
+
+int runCheck(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption full(QStringLiteral("full"),
+                                  Tr::tr("Also check that every index matches its table "
+                                         "(slower)."));
+    parser.addOption(full);
+    int exitCode = ExitOk;
+    static const Command self = *Registry::find(QStringLiteral("check"));
+    if (!parse(parser, context, self, exitCode))
+        return exitCode;
+    const QString path = QFileInfo(databasePathFrom(parser)).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!QFileInfo::exists(path)) {
+        context.err << Tr::tr("hubregister check: “%1” does not exist.").arg(shown) << '\n';
+        return ExitError;
+    }
+    // Its own read-only connection: checking never changes the file, and works while the
+    // program has it open.
+    const IntegrityReport report = IntegrityCheck::run(
+        path, parser.isSet(full) ? IntegrityCheck::Depth::Full : IntegrityCheck::Depth::Quick);
+    if (report.intact) {
+        context.out << Tr::tr("“%1” is intact.").arg(shown) << '\n';
+        return ExitOk;
+    }
+    context.err << Tr::tr("hubregister check: %1").arg(report.message()) << '\n';
+    const QString backup = Backup::latestGood(path);
+    if (backup.isEmpty()) {
+        context.err << Tr::tr("No good backup of it was found in “%1”.")
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteDir().filePath(
+                               QFileInfo(path).completeBaseName() + QStringLiteral("-backups"))))
+                    << '\n';
+    } else {
+        context.err << Tr::tr("The latest good backup is “%1” (taken %2). To put it back:")
+                           .arg(QDir::toNativeSeparators(backup),
+                                QFileInfo(backup).lastModified().toString(
+                                    QStringLiteral("dd/MM/yyyy HH:mm")))
+                    << "\n  hubregister restore \"" << QDir::toNativeSeparators(backup)
+                    << "\" --database \"" << shown << "\"\n";
+    }
+    return ExitError;
+}
+
+const Registration registration(Command {
+    QStringLiteral("check"), QStringLiteral("check [--database PATH] [--full]"),
+    QCoreApplication::translate("hubreg::cli::check",
+                                "Read every page of the file to find damage; when it is damaged, "
+                                "name the latest good backup (exit status 2)."),
+    runCheck });
+
+} // namespace
+} // namespace hubreg::cli

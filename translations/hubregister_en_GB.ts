@@ -879,6 +879,21 @@
     </message>
 </context>
 <context>
+    <name>hubreg::IntegrityCheck</name>
+    <message>
+        <source>SQLite&apos;s check gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2. HubRegister has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::Migrator</name>
     <message>
         <source>There is no schema upgrade to version %1 in this build.</source>
@@ -1971,6 +1986,10 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
         <source>hubregister: unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“hubregister check --database FILE” names the latest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hubreg::cli::backup</name>
@@ -1988,6 +2007,37 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
     <message>
         <source>Copy the file and verify the copy (integrity, schema, record counts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::cli::check</name>
+    <message>
+        <source>Also check that every index matches its table (slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister check: “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest good backup is “%1” (taken %2). To put it back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every page of the file to find damage; when it is damaged, name the latest good backup (exit status 2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2343,11 +2393,38 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
         <source>Import a GIAS establishment or links extract, or a participant list into a Work Group. All or nothing: a failure saves nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report progress on standard error, one line per step: “checking DONE TOTAL” or “importing DONE TOTAL”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hubreg::cli::info</name>
     <message>
         <source>Show the file&apos;s location, size, schema version and record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::cli::restore</name>
+    <message>
+        <source>The backup to put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister restore: name the backup to put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hubregister %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored “%1” from “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of the file: the backup is checked first, and the file is replaced whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

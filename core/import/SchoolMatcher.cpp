@@ -31,15 +31,6 @@ QString compactPostcode(const QString &postcode)
     compact.remove(QLatin1Char(' '));
     return compact;
 }
-
-QString likeEscaped(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped;
-}
 } // namespace
 
 QString SchoolCandidate::describe() const

@@ -47,6 +47,9 @@ QVariant nullableDate(const QDate &date);
 QVariant nullableTime(const QTime &time);
 QVariant nullableId(qint64 id);
 QDate dateFrom(const QVariant &value);
+
+// Text for a LIKE pattern with ESCAPE '\\': a search for "50%" or "st_john" means what it says.
+QString likeEscaped(const QString &text);
 QTime timeFrom(const QVariant &value);
 
 } // namespace hubreg

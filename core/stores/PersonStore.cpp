@@ -53,15 +53,6 @@ void bindPerson(SqlQuery &q, const Person &p)
         .bind(QStringLiteral(":notes"), p.notes);
 }
 
-QString likeEscaped(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped;
-}
-
 QString whereFor(const PersonQuery &query)
 {
     QStringList conditions;

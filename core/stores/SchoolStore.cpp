@@ -99,16 +99,6 @@ void bindSchool(SqlQuery &q, const School &s)
         .bind(QStringLiteral(":notes"), s.notes);
 }
 
-// Escapes LIKE wildcards so a search for "50%" or "st_john" means what it says.
-QString likeEscaped(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped;
-}
-
 struct WhereClause
 {
     QString sql;

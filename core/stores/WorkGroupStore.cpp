@@ -17,16 +17,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hubreg::WorkGroupStore)
 };
 
-// Escapes LIKE wildcards so a search for "50%" or "wg_1" means what it says.
-QString likeEscaped(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped;
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, hub_id, programme_id, academic_year_id, code, title, "
     "lead_person_id, status, capacity, notes FROM work_groups");

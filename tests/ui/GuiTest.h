@@ -14,6 +14,7 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QSettings>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,7 +29,11 @@ inline void useTestSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("HubRegisterTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("HubRegisterGuiTests"));
+    // One settings file per test program: ctest runs them in parallel, and a shared file let one
+    // suite's saved column widths leak into another's.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("HubRegisterGuiTests-")
+        + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     QSettings().clear();
     // A message box nobody answers would wait for ever; tests read Prompter::lastMessage().
     ui::Prompter::setNonInteractive(true);

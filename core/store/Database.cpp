@@ -29,8 +29,6 @@ namespace hubreg {
 
 namespace {
 
-// Marks a SQLite file as ours, so we never mistake someone else's database for one.
-constexpr quint32 kApplicationId = Database::kApplicationId;
 constexpr int kBusyTimeoutMs = 5000;
 
 QString nextConnectionName()

@@ -58,7 +58,8 @@ public:
     // Tells who holds the lock on `path`, or an empty string when nobody does.
     static QString lockHolder(const QString &path);
     static QString defaultPath();
-    // "HUBR" in SQLite's application_id: marks a file as ours.
+    // "HUBR" in SQLite's application_id: marks a file as ours, so we never mistake someone
+    // else's database for one.
     static constexpr quint32 kApplicationId = 0x48554252;
 
     // For Transaction only.

@@ -146,7 +146,17 @@ QDate dateFrom(const QVariant &value)
 
 QTime timeFrom(const QVariant &value)
 {
-    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+    if (value.isNull())
+        return {};
+    // Read by hand: QTime::fromString with a format runs a general parser, a tenth of the time
+    // of a national sessions return.
+    const QString text = value.toString();
+    auto digit = [&](int i) { return text.at(i).unicode() - u'0'; };
+    auto isDigit = [&](int i) { return text.at(i) >= u'0' && text.at(i) <= u'9'; };
+    if (text.size() != 5 || text.at(2) != u':' || !isDigit(0) || !isDigit(1) || !isDigit(3)
+        || !isDigit(4))
+        return {};
+    return QTime(digit(0) * 10 + digit(1), digit(3) * 10 + digit(4)); // invalid past 23:59
 }
 
 } // namespace hubreg

@@ -6,6 +6,9 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace hubreg {
 
@@ -111,10 +114,31 @@ WhereClause whereFor(const SchoolQuery &query)
     WhereClause where;
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
-        conditions << QStringLiteral(
-            "(CAST(urn AS TEXT) LIKE :prefix ESCAPE '\\' OR name LIKE :contains ESCAPE '\\' "
-            "OR postcode LIKE :prefix ESCAPE '\\' OR replace(postcode, ' ', '') LIKE :prefix "
-            "ESCAPE '\\' OR town LIKE :prefix ESCAPE '\\')");
+        // Only what the text could be is searched: each LIKE is another pass over 50,000
+        // schools, and a key press must be answered within a frame.
+        const bool couldBeUrn = text.size() <= 6
+            && std::all_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c >= u'0' && c <= u'9'; });
+        // A postcode, or the start of one, is one or two letters, then a digit, and at most
+        // eight characters in all: "LS", "LS2 3", "SW1A1AA".
+        static const QRegularExpression postcodeStart(
+            QStringLiteral("^[A-Za-z]{1,2}([0-9][A-Za-z0-9 ]{0,5})?$"));
+        const bool couldBePostcode = text.size() <= 8 && postcodeStart.match(text).hasMatch();
+        QStringList alternatives { QStringLiteral("name LIKE :contains ESCAPE '\\'"),
+                                   QStringLiteral("town LIKE :prefix ESCAPE '\\'") };
+        if (couldBeUrn)
+            alternatives << QStringLiteral("CAST(urn AS TEXT) LIKE :prefix ESCAPE '\\'");
+        if (couldBePostcode)
+            alternatives << QStringLiteral("postcode LIKE :prefix ESCAPE '\\'")
+                         << QStringLiteral("replace(postcode, ' ', '') LIKE :prefix ESCAPE '\\'");
+        QString condition
+            = QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        // Three characters or more match few schools: told so, SQLite scans the table and
+        // sorts the matches instead of walking the name index and fetching every school in
+        // turn (20 ms instead of 130 on the national register).
+        if (text.size() >= 3)
+            condition = QStringLiteral("likelihood(%1, 0.01)").arg(condition);
+        conditions << condition;
         where.bindings << qMakePair(QStringLiteral(":prefix"), QVariant(likeEscaped(text) + QLatin1Char('%')));
         where.bindings << qMakePair(QStringLiteral(":contains"),
                                     QVariant(QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%')));

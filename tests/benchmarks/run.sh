@@ -1,32 +1,127 @@
 #!/usr/bin/env bash
 # Runs the benchmarks on this machine and prints one line per figure, each beside the reference
-# measured in the same run. Usage: tests/benchmarks/run.sh [--share N]   (N=40: one hub's share)
-# The data is generated once into build/bench-data and reused.
+# measured in the same run. Usage: tests/benchmarks/run.sh [--share N] [--runs N]
+#   --share 40   one hub's share of the data instead of the national scale
+#   --runs N     take the best of N runs of each timing (default 3)
+# The data is generated once into build/bench-data and reused. Needs python3, and the sqlite3
+# shell (installed from Debian's packages when missing).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 share=1
-[ "${1:-}" = "--share" ] && share=${2:-40}
+runs=3
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --share) share=${2:-40}; shift 2 ;;
+    --runs) runs=${2:-3}; shift 2 ;;
+    *) echo "Usage: $0 [--share N] [--runs N]" >&2; exit 64 ;;
+    esac
+done
+
+if ! command -v sqlite3 >/dev/null; then
+    sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends sqlite3
+fi
 
 build="$here/build/bench"
 data="$here/build/bench-data"
+tools="$build/tests/benchmarks"
+reference="$here/tests/benchmarks/reference.py"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" --target hubregister-bench-generate hubregister-bench-startup hubregister >/dev/null
+cmake --build "$build" --target hubregister hubregister-bench-generate hubregister-bench-startup \
+    hubregister-bench-latency >/dev/null
+hubregister="$build/app/hubregister"
 name=national
 [ "$share" != 1 ] && name=hub
-[ -f "$data/$name.sqlite" ] || "$build/tests/benchmarks/hubregister-bench-generate" "$data" --share "$share"
+[ -f "$data/$name.sqlite" ] || "$tools/hubregister-bench-generate" "$data" --share "$share"
+database="$data/$name.sqlite"
+extract="$data/$name-edubasealldata.csv"
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), $(date -I)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), $(date -I), load $(cut -d' ' -f1-3 /proc/loadavg)"
 export QT_QPA_PLATFORM=offscreen
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
+best() { sort -n | head -1; }
+# Wall-clock seconds a command takes, its output thrown away; fails when the command does.
+seconds() {
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; return 1; }
+    end=$(date +%s.%N)
+    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
+}
+ratio() { awk -v a="$1" -v b="$2" -v goal="$3" 'BEGIN { r = b > 0 ? a / b : 0; printf "%.2fx; goal <= %sx: %s", r, goal, (r <= goal ? "met" : "NOT met") }'; }
+
 # Start-up with the Work Groups table: the full file against an empty one.
 # Goals: at most 1.2 times as long, at most 50 MB more peak memory. Best of three runs each.
-best() { sort -n | head -1; }
-startup() { for _ in 1 2 3; do "$build/tests/benchmarks/hubregister-bench-startup" "$1" | awk -v f="$2" '$1 == f {print $2}'; done | best; }
+startup() { for _ in 1 2 3; do "$tools/hubregister-bench-startup" "$1" | awk -v f="$2" '$1 == f {print $2}'; done | best; }
 empty_ms=$(startup "$scratch/empty.sqlite" startup_ms)
-full_ms=$(startup "$data/$name.sqlite" startup_ms)
+full_ms=$(startup "$database" startup_ms)
 empty_kb=$(startup "$scratch/empty.sqlite" peak_kb)
-full_kb=$(startup "$data/$name.sqlite" peak_kb)
+full_kb=$(startup "$database" peak_kb)
 awk -v a="$full_ms" -v b="$empty_ms" 'BEGIN { printf "startup: %d ms on %s data, %d ms empty (%.2fx; goal <= 1.2x)\n", a, "'"$name"'", b, (b > 0 ? a / b : 0) }'
 awk -v a="$full_kb" -v b="$empty_kb" 'BEGIN { printf "startup memory: %.1f MB peak on data, %.1f MB empty (+%.1f MB; goal <= +50 MB)\n", a / 1024, b / 1024, (a - b) / 1024 }'
+
+# GIAS import of the extract into an empty file, against the sqlite3 shell's .import of the
+# same file into a plain table (no checks, no indexes). Goal: at most 1.5 times as long.
+import_once() {
+    rm -f "$scratch"/import.sqlite*
+    cp "$scratch/empty.sqlite" "$scratch/import.sqlite"
+    seconds "$hubregister" import gias "$extract" --database "$scratch/import.sqlite"
+}
+shell_import_once() {
+    rm -f "$scratch/plain.sqlite"
+    seconds sqlite3 "$scratch/plain.sqlite" ".import --csv $extract schools"
+}
+import_s=$(for _ in $(seq "$runs"); do import_once; done | best)
+shell_import_s=$(for _ in $(seq "$runs"); do shell_import_once; done | best)
+rm -f "$scratch"/import.sqlite*
+cp "$scratch/empty.sqlite" "$scratch/import.sqlite"
+summary=$("$hubregister" import gias "$extract" --database "$scratch/import.sqlite" | tail -1)
+echo "gias import: ${import_s} s, sqlite3 .import ${shell_import_s} s ($(ratio "$import_s" "$shell_import_s" 1.5)); ${summary#*: }"
+
+# Each NCETM return (default layout, no filter: ten years) through hubregister export, against
+# the sqlite3 shell running reference.py's equivalent query with .mode csv to a file. The two
+# files are compared cell by cell. Goal: at most 1.3 times as long.
+year=$(sqlite3 -readonly "$database" "SELECT max(label) FROM academic_years")
+for report in participants schools sessions register engagement; do
+    options=()
+    [ "$report" = engagement ] && options=(--year "$year")
+    ours_s=$(for _ in $(seq "$runs"); do seconds "$hubregister" export "$report" -o "$scratch/$report.csv" --database "$database" "${options[@]}"; done | best)
+    if [ "$report" = register ]; then
+        # The register's columns depend on the data: one query for them, then the grid.
+        python3 "$reference" sql register-sessions >"$scratch/columns.sql"
+        shell_s=$(for _ in $(seq "$runs"); do
+            columns_s=$(seconds sqlite3 -readonly "$database" ".output $scratch/columns.txt" ".read $scratch/columns.sql")
+            python3 "$reference" sql register --sessions "$scratch/columns.txt" >"$scratch/register.sql"
+            grid_s=$(seconds sqlite3 -readonly -csv -header "$database" ".output $scratch/ref-$report.csv" ".read $scratch/register.sql")
+            awk -v a="$columns_s" -v b="$grid_s" 'BEGIN { printf "%.3f\n", a + b }'
+        done | best)
+    else
+        python3 "$reference" sql "$report" --year "$year" >"$scratch/$report.sql"
+        shell_s=$(for _ in $(seq "$runs"); do seconds sqlite3 -readonly -csv -header "$database" ".output $scratch/ref-$report.csv" ".read $scratch/$report.sql"; done | best)
+    fi
+    same="same rows and cells"
+    python3 "$reference" compare "$scratch/$report.csv" "$scratch/ref-$report.csv" 2>"$scratch/diff.txt" || same="DIFFERENT: $(head -3 "$scratch/diff.txt" | tr '\n' ' ')"
+    rows=$(($(wc -l <"$scratch/ref-$report.csv") - 1))
+    echo "export $report: ${ours_s} s, sqlite3 ${shell_s} s ($(ratio "$ours_s" "$shell_s" 1.3)); $rows rows, $same"
+done
+
+# Per-key latency on the widgets: a search typed into the school register, and a register
+# taken for the largest session. Goal: under 16 ms a key. The register writes marks, so it
+# works on a copy.
+cp "$database" "$scratch/latency.sqlite"
+"$tools/hubregister-bench-latency" "$scratch/latency.sqlite" 2>/dev/null >"$scratch/latency.txt"
+figure() { awk -v f="$1" '$1 == f {print $2}' "$scratch/latency.txt"; }
+people=$(awk '/^register: / {print $2}' "$scratch/latency.txt")
+for what in search register; do
+    max=$(figure "${what}_key_max_ms")
+    median=$(figure "${what}_key_median_ms")
+    met=$(awk -v m="$max" 'BEGIN { print (m < 16 ? "met" : "NOT met") }')
+    label="typing \"hawthorn primary\" into the ${name} school register"
+    [ "$what" = register ] && label="taking the register of a ${people}-person session"
+    echo "latency, $label: max ${max} ms, median ${median} ms a key (goal < 16 ms: $met)"
+done
+
+echo "merging a Lead's pack: not measured, the exchange does not exist yet"

@@ -1,0 +1,137 @@
+// Per-key latency of the two things people type most, on a real widget over a real file:
+// a search typed into the school register (each key until the table has been redrawn with
+// the matches, the typing pause left out) and a register taken from the keyboard (each mark
+// until it is saved and the list redrawn). Prints one line per key and a summary per figure.
+// Usage: hubregister-bench-latency DATABASE [SEARCH]
+// The register part writes marks: give it a copy of the benchmark file.
+#include "common/Workspace.h"
+#include "register/TakeRegisterModel.h"
+#include "register/TakeRegisterTab.h"
+#include "schools/SchoolFinder.h"
+#include "schools/SchoolTableModel.h"
+#include "store/Database.h"
+#include "store/SqlQuery.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// "name max median" in milliseconds, from microseconds.
+void summarise(const char *name, QList<qint64> micros)
+{
+    if (micros.isEmpty())
+        return;
+    std::sort(micros.begin(), micros.end());
+    out() << name << "_max_ms " << micros.last() / 1000.0 << '\n'
+          << name << "_median_ms " << micros.at(micros.size() / 2) / 1000.0 << '\n';
+}
+
+// Waits until the widget has been painted: what a person would see.
+void redraw(QTableView *view)
+{
+    view->viewport()->repaint();
+    QApplication::processEvents();
+}
+
+QList<qint64> typeSearch(hubreg::Database &db, const QString &text)
+{
+    hubreg::ui::SchoolFinder finder(db, hubreg::ui::SchoolFinder::Filters::Shown,
+                                    QStringLiteral("bench/schools"));
+    finder.resize(1200, 800);
+    finder.show();
+    if (!QTest::qWaitForWindowExposed(&finder))
+        return {};
+    QList<qint64> micros;
+    QElapsedTimer timer;
+    for (const QChar c : text) {
+        timer.start();
+        QTest::keyClicks(finder.searchEdit(), QString(c));
+        finder.applyNow(); // the search the typing pause would start
+        redraw(finder.table());
+        micros << timer.nsecsElapsed() / 1000;
+        out() << "search_key '" << finder.searchEdit()->text() << "' " << micros.last() / 1000.0
+              << " ms, " << finder.model()->totalCount() << " schools\n";
+    }
+    return micros;
+}
+
+QList<qint64> takeRegister(hubreg::Database &db)
+{
+    // The Work Group with the most participants, and its first session.
+    hubreg::SqlQuery largest(
+        db,
+        QStringLiteral("SELECT s.work_group_id, s.id, (SELECT count(*) FROM "
+                       "work_group_participants p WHERE p.work_group_id = s.work_group_id) AS n "
+                       "FROM sessions s WHERE s.number = 1 AND s.kind <> 'school_visit' "
+                       "ORDER BY n DESC, s.id LIMIT 1"));
+    largest.exec();
+    if (!largest.next())
+        return {};
+    const hubreg::RecordId workGroup = largest.value(0).toLongLong();
+    const hubreg::RecordId session = largest.value(1).toLongLong();
+
+    QUndoStack undo;
+    QWidget window;
+    hubreg::ui::Workspace workspace(db, &undo, &window);
+    auto *tab = new hubreg::ui::TakeRegisterTab(workspace, workGroup, &window);
+    window.resize(1200, 800);
+    tab->resize(1200, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return {};
+    tab->showSession(session);
+    QTableView *table = tab->table();
+    table->setFocus();
+    table->setCurrentIndex(tab->model()->index(0, hubreg::ui::TakeRegisterModel::Mark));
+    const int people = tab->model()->rowCount();
+    out() << "register: " << people << " people in session " << session << '\n';
+    const Qt::Key keys[] = { Qt::Key_P, Qt::Key_P, Qt::Key_L, Qt::Key_P, Qt::Key_A, Qt::Key_P };
+    QList<qint64> micros;
+    QElapsedTimer timer;
+    for (int i = 0; i < people; ++i) {
+        timer.start();
+        QTest::keyClick(table, keys[i % 6]);
+        redraw(table);
+        micros << timer.nsecsElapsed() / 1000;
+        out() << "register_key " << i + 1 << ' ' << micros.last() / 1000.0 << " ms\n";
+    }
+    return micros;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "Usage: hubregister-bench-latency DATABASE [SEARCH]\n";
+        return 64;
+    }
+    try {
+        auto db = hubreg::Database::open(args.at(1));
+        summarise("search_key", typeSearch(*db, args.value(2, QStringLiteral("hawthorn primary"))));
+        summarise("register_key", takeRegister(*db));
+    } catch (const hubreg::StoreError &error) {
+        QTextStream(stderr) << error.message() << '\n';
+        return 2;
+    }
+    return 0;
+}

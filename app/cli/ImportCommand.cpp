@@ -79,16 +79,6 @@ int printReport(Context &context, const QString &kind, const ImportReport &repor
     return ExitOk;
 }
 
-QStringList hubAreas(Database &db)
-{
-    QStringList codes;
-    HubStore hubs(db);
-    for (const Hub &hub : hubs.list())
-        codes << hubs.localAuthorities(hub.id);
-    codes.removeDuplicates();
-    return codes;
-}
-
 int runImport(Context &context)
 {
     QCommandLineParser parser;
@@ -195,7 +185,7 @@ int runImport(Context &context)
                 options.localAuthorities
                     = parser.value(la).split(QLatin1Char(','), Qt::SkipEmptyParts);
             if (parser.isSet(hubArea)) {
-                options.localAuthorities = hubAreas(*db);
+                options.localAuthorities = HubStore(*db).allLocalAuthorities();
                 if (options.localAuthorities.isEmpty()) {
                     context.err << Tr::tr(
                         "hubregister import: the hub has no local authorities set; set "

@@ -433,13 +433,15 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                     }
                     writer.update(merged);
                     ++report.updated;
-                    if (held->isOpen() && !merged.isOpen())
+                    if (held->isOpen() && !merged.isOpen()) {
+                        ++report.closed;
                         report.notes << ImportIssue {
                             row.start.line,
                             0,
                             {},
                             Tr::tr("URN %1 is now “%2”").arg(merged.urn.toString(), merged.status)
                         };
+                    }
                     return;
                 }
                 const bool outsideArea = !areas.isEmpty() && !areas.contains(parsed.school.laCode);
@@ -461,7 +463,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         }
     } catch (const ImportCancelled &) {
         report.cancelled = true;
-        report.added = report.updated = report.unchanged = report.skipped = 0;
+        report.added = report.updated = report.unchanged = report.skipped = report.closed = 0;
         report.notes.clear();
     }
     return report;

@@ -22,6 +22,9 @@ struct ImportIssue
     QString field; // the column heading concerned, if one is
     QString message;
     QList<ImportChoice> choices = {};
+    // Participants: on the note of a row that matches a person already held, that person, so
+    // a person may choose per row (ParticipantImportOptions::duplicateChoices); otherwise 0.
+    RecordId heldId = 0;
 
     // "line 12, column 3 (OpenDate): message", for lists and the command line.
     QString describe() const;
@@ -37,6 +40,9 @@ struct ImportReport
     int updated = 0;
     int unchanged = 0;
     int skipped = 0;
+    // GIAS establishments: schools held as open that the extract closes (counted in `updated`
+    // too, each with a note).
+    int closed = 0;
     QList<ImportIssue> rejected;
     QList<ImportIssue> notes; // rows imported with something to know
     QStringList unusedColumns; // columns of the file nothing was read from

@@ -260,9 +260,14 @@ public:
         const DuplicateAction action
             = m_options.duplicateChoices.value(plan.line, m_options.onDuplicate);
         plan.person = *held;
+        auto heldNote = [&](const QString &message) {
+            ImportIssue note { plan.line, 0, {}, message };
+            note.heldId = held->id;
+            m_notes << note;
+        };
         if (action == DuplicateAction::Skip) {
             plan.skip = true;
-            m_notes << ImportIssue { plan.line, 0, {}, Tr::tr("already held (%1): left out").arg(why) };
+            heldNote(Tr::tr("already held (%1): left out").arg(why));
             return plan;
         }
         if (action == DuplicateAction::Update) {
@@ -290,12 +295,9 @@ public:
                               Tr::tr("this email address belongs to another person held"));
             plan.person = merged;
         }
-        m_notes << ImportIssue { plan.line,
-                                 0,
-                                 {},
-                                 action == DuplicateAction::Update
-                                     ? Tr::tr("already held (%1): details brought up to date").arg(why)
-                                     : Tr::tr("already held (%1): details kept").arg(why) };
+        heldNote(action == DuplicateAction::Update
+                     ? Tr::tr("already held (%1): details brought up to date").arg(why)
+                     : Tr::tr("already held (%1): details kept").arg(why));
         // The participant represents the school of this row, whatever the held record says.
         plan.person.schoolId = schoolId;
         return plan;

@@ -153,6 +153,18 @@ QStringList HubStore::localAuthorities(RecordId hubId) const
     return codes;
 }
 
+QStringList HubStore::allLocalAuthorities() const
+{
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT DISTINCT la_code FROM hub_local_authorities "
+                                  "ORDER BY la_code"));
+    query.exec();
+    QStringList codes;
+    while (query.next())
+        codes << query.value(0).toString();
+    return codes;
+}
+
 void HubStore::setLocalAuthorities(RecordId hubId, const QStringList &laCodes)
 {
     Transaction transaction(m_db);

@@ -27,6 +27,9 @@ public:
     Hub primary(const QString &fallbackName = {});
 
     QStringList localAuthorities(RecordId hubId) const;
+    // The local authorities of every hub in the file, each once, in code order: the area a GIAS
+    // import may be limited to.
+    QStringList allLocalAuthorities() const;
     void setLocalAuthorities(RecordId hubId, const QStringList &laCodes);
 
 private:

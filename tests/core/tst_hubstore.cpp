@@ -41,6 +41,7 @@ private slots:
     void primaryCreatesOnceThenReturnsTheSameHub();
     void localAuthoritiesRoundTrip();
     void localAuthoritiesOfAMissingHub();
+    void allLocalAuthoritiesAreEveryHubsOnce();
 };
 
 void TestHubStore::addFindRoundTripsEveryField()
@@ -280,6 +281,25 @@ void TestHubStore::localAuthoritiesOfAMissingHub()
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::NotFound);
     QCOMPARE(test::dumpContents(temp.db()), before);
+}
+
+void TestHubStore::allLocalAuthoritiesAreEveryHubsOnce()
+{
+    test::TempDatabase temp;
+    HubStore store(temp.db());
+    QVERIFY(store.allLocalAuthorities().isEmpty());
+    Hub north = fullHub();
+    store.add(north);
+    Hub south;
+    south.name = QStringLiteral("Another Maths Hub");
+    store.add(south);
+    store.setLocalAuthorities(north.id, { QStringLiteral("383"), QStringLiteral("380") });
+    store.setLocalAuthorities(south.id, { QStringLiteral("381"), QStringLiteral("383") });
+    QCOMPARE(store.allLocalAuthorities(),
+             QStringList({ QStringLiteral("380"), QStringLiteral("381"), QStringLiteral("383") }));
+    store.remove(south.id);
+    QCOMPARE(store.allLocalAuthorities(),
+             QStringList({ QStringLiteral("380"), QStringLiteral("383") }));
 }
 
 QTEST_GUILESS_MAIN(TestHubStore)

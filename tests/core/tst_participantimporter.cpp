@@ -131,6 +131,13 @@ void TestParticipantImporter::importsAFormInAnyColumnOrder()
     QCOMPARE(report.schoolsEnrolled, 2);
     QCOMPARE(report.participantsEnrolled, 3);
     QCOMPARE(report.notes.size(), 2);
+    // The notes of held rows name whom they matched, for the wizard's choice per row.
+    QCOMPARE(report.notes.at(0).line, 2);
+    QCOMPARE(report.notes.at(0).heldId, f.annId);
+    QCOMPARE(report.notes.at(1).line, 7);
+    QCOMPARE(report.notes.at(1).heldId, f.bobId);
+    for (const ImportIssue &issue : report.rejected)
+        QCOMPARE(issue.heldId, RecordId(0));
     QVERIFY(report.committed);
 
     const QList<ImportIssue> &r = report.rejected;
@@ -225,6 +232,9 @@ void TestParticipantImporter::duplicatesCanBeKeptOrSkipped()
     const ImportReport report = ParticipantImporter(temp.db()).run(form("form-utf8.csv"), options);
     QCOMPARE(report.skipped, 1); // Ann
     QCOMPARE(report.unchanged, 1); // Bob, kept and enrolled
+    QCOMPARE(report.notes.size(), 2); // a skipped row still names whom it matched
+    QCOMPARE(report.notes.at(0).heldId, f.annId);
+    QVERIFY(report.notes.at(0).message.contains(QLatin1String("left out")));
     QCOMPARE(report.added, 1);
     QCOMPARE(PersonStore(temp.db()).find(f.annId)->role, QString());
     QList<RecordId> enrolled;

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PropertiesDialog.h"
 #include "common/Prompter.h"
+#include "imports/GiasImportDialog.h"
 #include "shell/DatabaseOpener.h"
 #include "store/Backup.h"
 #include "store/Clock.h"
@@ -57,6 +58,19 @@ FileActions::FileActions(MainWindow &window)
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->setObjectName(QStringLiteral("importMenu"));
+    QAction *giasSchools = import->addAction(tr("GIAS &Schools…"));
+    giasSchools->setObjectName(QStringLiteral("importGiasSchoolsAction"));
+    connect(giasSchools, &QAction::triggered, this,
+            [this] { importGias(GiasImportKind::Schools); });
+    QAction *giasLinks = import->addAction(tr("GIAS &Links…"));
+    giasLinks->setObjectName(QStringLiteral("importGiasLinksAction"));
+    connect(giasLinks, &QAction::triggered, this, [this] { importGias(GiasImportKind::Links); });
+    // A read-only file takes no import (and the dialog refuses one too).
+    connect(file, &QMenu::aboutToShow, import,
+            [this, import] { import->setEnabled(!m_window.database().isReadOnly()); });
     file->addSeparator();
     QAction *backup = file->addAction(tr("&Back Up Now…"), this, &FileActions::backUpNow);
     backup->setObjectName(QStringLiteral("backUpAction"));
@@ -198,6 +212,11 @@ void FileActions::restoreFromBackup()
             tr("Restored the backup “%1”. The previous contents are kept in “%2”.")
                 .arg(QFileInfo(backupPath).fileName(), QDir::toNativeSeparators(safety)),
             12000);
+}
+
+void FileActions::importGias(GiasImportKind kind)
+{
+    GiasImportDialog::start(m_window.workspace(), kind, &m_window);
 }
 
 void FileActions::showProperties()

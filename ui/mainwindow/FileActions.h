@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imports/GiasImportKind.h"
+
 #include <QObject>
 
 class QMenu;
@@ -8,8 +10,8 @@ namespace hubreg::ui {
 
 class MainWindow;
 
-// The File menu: new, open, recent files, back up, restore from a backup, properties, quit,
-// and Help > About, which reports on the file too.
+// The File menu: new, open, recent files, import from GIAS, back up, restore from a backup,
+// properties, quit, and Help > About, which reports on the file too.
 class FileActions : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
     void openPath(const QString &path);
     void backUpNow();
     void restoreFromBackup();
+    void importGias(GiasImportKind kind);
     void showProperties();
     void showAbout();
     // Makes `path` the last file and the first of the recent ones.

@@ -422,8 +422,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    // Every edit is already committed; closing only has to leave the file tidy.
-    if (m_db)
+    // Every edit is already committed; closing only has to leave the file tidy. An import
+    // still running (its progress lets events through) holds a transaction, which a checkpoint
+    // cannot go past: it finishes or rolls back on its own.
+    if (m_db && !m_db->inTransaction())
         m_db->checkpoint();
     event->accept();
 }

@@ -1,6 +1,8 @@
 // The participant import wizard driven as a person would: file, columns, check, import.
 #include "TestSupport.h"
+#include "common/DataTableView.h"
 #include "common/Prompter.h"
+#include "imports/HeldPeopleModel.h"
 #include "imports/ParticipantImportWizard.h"
 #include "store/SqlQuery.h"
 #include "stores/AcademicYearStore.h"
@@ -70,6 +72,7 @@ class TestParticipantImportWizard : public QObject
 
 private slots:
     void importsAListStepByStep();
+    void choosesForEachPersonAlreadyHeld();
     void needsANameAndASchoolColumn();
     void showsWhyAFileCannotBeRead();
 };
@@ -141,6 +144,113 @@ void TestParticipantImportWizard::importsAListStepByStep()
     QCOMPARE(wizard.report().participantsEnrolled, 4);
     QVERIFY(ImportMappingStore(temp.db()).findByName(QStringLiteral("participants"),
                                                      QStringLiteral("Leeds form")));
+}
+
+void TestParticipantImportWizard::choosesForEachPersonAlreadyHeld()
+{
+    test::TempDatabase temp;
+    buildRegister(temp.db());
+    // Two people the list names are held already: Dan by name at his school (line 3), Fay by
+    // her email address (line 5), under an older surname.
+    auto schoolOf
+        = [&](int urn) { return SchoolStore(temp.db()).findByUrn(*Urn::fromInt(urn))->id; };
+    Person dan;
+    dan.firstName = QStringLiteral("Dan");
+    dan.lastName = QStringLiteral("Oak");
+    dan.schoolId = schoolOf(107004);
+    PersonStore(temp.db()).add(dan);
+    Person fay;
+    fay.firstName = QStringLiteral("Fay");
+    fay.lastName = QStringLiteral("Elm-Old");
+    fay.email = QStringLiteral("fay@example.org");
+    fay.schoolId = schoolOf(107006);
+    PersonStore(temp.db()).add(fay);
+
+    ui::ParticipantImportWizard wizard(temp.db());
+    wizard.show();
+    ui::Prompter::setNextFileName(
+        test::testDataPath(QStringLiteral("participants/form-1252-semicolon.csv")));
+    child<QPushButton>(wizard, QStringLiteral("browsePushButton"))->click();
+    wizard.next();
+    wizard.next();
+
+    // The held rows have a table of their own, each with a choice; Update by default.
+    auto *summary = child<QLabel>(wizard, QStringLiteral("summaryLabel"));
+    auto *held = child<ui::DataTableView>(wizard, QStringLiteral("heldPeopleTableView"));
+    QAbstractItemModel *rows = held->model();
+    auto cell = [rows](int row, int column) { return rows->index(row, column).data().toString(); };
+    auto choiceOf = [&](int row) { return cell(row, ui::HeldPeopleModel::ChoiceColumn); };
+    QCOMPARE(rows->rowCount(), 2);
+    QCOMPARE(cell(0, ui::HeldPeopleModel::LineColumn), QStringLiteral("3"));
+    QCOMPARE(cell(0, ui::HeldPeopleModel::HeldColumn), QStringLiteral("Dan Oak"));
+    QVERIFY(cell(0, ui::HeldPeopleModel::NoteColumn).contains(QLatin1String("same name")));
+    QCOMPARE(cell(1, ui::HeldPeopleModel::LineColumn), QStringLiteral("5"));
+    QCOMPARE(cell(1, ui::HeldPeopleModel::HeldColumn),
+             QStringLiteral("Fay Elm-Old <fay@example.org>"));
+    QCOMPARE(choiceOf(0), QStringLiteral("Update their details"));
+    QCOMPARE(choiceOf(1), QStringLiteral("Update their details"));
+    QVERIFY2(summary->text().contains(QLatin1String("1 people to add, 2 to update, 0 unchanged, "
+                                                    "0 skipped, 2 rejected")),
+             qPrintable(summary->text()));
+    // The rejected rows stay in the other table, without the held ones.
+    QCOMPARE(child<QTableWidget>(wizard, QStringLiteral("issuesTableWidget"))->rowCount(), 2);
+
+    // Every row at once.
+    child<QPushButton>(wizard, QStringLiteral("skipAllPushButton"))->click();
+    QTRY_VERIFY2(summary->text().contains(QLatin1String("0 to update, 0 unchanged, 2 skipped")),
+                 qPrintable(summary->text()));
+    QCOMPARE(choiceOf(0), QStringLiteral("Skip this row"));
+    QCOMPARE(choiceOf(1), QStringLiteral("Skip this row"));
+    child<QPushButton>(wizard, QStringLiteral("updateAllPushButton"))->click();
+    QTRY_VERIFY2(summary->text().contains(QLatin1String("2 to update, 0 unchanged, 0 skipped")),
+                 qPrintable(summary->text()));
+
+    // One row from the keyboard: select it and type S.
+    held->setFocus();
+    held->setCurrentIndex(rows->index(0, ui::HeldPeopleModel::ChoiceColumn));
+    held->selectRow(0);
+    QTest::keyClick(held, Qt::Key_S);
+    QTRY_VERIFY2(summary->text().contains(QLatin1String("1 to update, 0 unchanged, 1 skipped")),
+                 qPrintable(summary->text()));
+    QCOMPARE(choiceOf(0), QStringLiteral("Skip this row"));
+    QCOMPARE(choiceOf(1), QStringLiteral("Update their details"));
+
+    // Another through its list of choices: F2, then the arrow keys.
+    held->setCurrentIndex(rows->index(1, ui::HeldPeopleModel::ChoiceColumn));
+    QTest::keyClick(held, Qt::Key_F2);
+    auto *editor = held->findChild<QComboBox *>(QStringLiteral("choiceComboBox"));
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Down);
+    QTRY_VERIFY2(summary->text().contains(QLatin1String("0 to update, 1 unchanged, 1 skipped")),
+                 qPrintable(summary->text()));
+    QCOMPARE(choiceOf(1), QStringLiteral("Keep their details as held"));
+    QCOMPARE(held->currentIndex().row(), 1); // the check ran again without losing the place
+    held->selectRow(1);
+    QTest::keyClick(held, Qt::Key_U);
+    QTRY_VERIFY2(summary->text().contains(QLatin1String("1 to update, 0 unchanged, 1 skipped")),
+                 qPrintable(summary->text()));
+    SqlQuery people(temp.db(), QStringLiteral("SELECT count(*) FROM people"));
+    QCOMPARE(people.scalar().toInt(), 2); // checking saved nothing
+
+    ui::Prompter::setNextAnswer(QMessageBox::Ok);
+    wizard.button(QWizard::FinishButton)->click();
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QVERIFY2(ui::Prompter::lastMessage().contains(
+                 QLatin1String("1 people added, 1 updated, 0 unchanged, 1 skipped")),
+             qPrintable(ui::Prompter::lastMessage()));
+    QCOMPARE(wizard.report().skipped, 1);
+    QCOMPARE(wizard.report().updated, 1);
+    // Fay is brought up to date and joins; Dan, skipped, is as he was and does not join.
+    QCOMPARE(PersonStore(temp.db()).find(fay.id)->lastName, QStringLiteral("Elm"));
+    QCOMPARE(PersonStore(temp.db()).find(dan.id)->email, QString());
+    QCOMPARE(people.scalar().toInt(), 3); // and Zoë added
+    const auto wg = WorkGroupStore(temp.db()).findByCode(QStringLiteral("LEEDS-MN-01"));
+    QList<RecordId> joined;
+    for (const ParticipantListing &p : WorkGroupStore(temp.db()).participants(wg->id))
+        joined << p.enrolment.personId;
+    QCOMPARE(joined.size(), 2);
+    QVERIFY(joined.contains(fay.id));
+    QVERIFY(!joined.contains(dan.id));
 }
 
 void TestParticipantImportWizard::needsANameAndASchoolColumn()

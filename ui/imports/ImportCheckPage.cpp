@@ -1,12 +1,12 @@
 #include "ImportCheckPage.h"
 
+#include "HeldPeoplePanel.h"
 #include "ParticipantImportState.h"
 #include "common/Prompter.h"
 #include "import/ImportError.h"
 #include "store/StoreError.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -22,7 +22,7 @@ ImportCheckPage::ImportCheckPage(ParticipantImportState &state, QWidget *parent)
     : QWizardPage(parent)
     , m_state(state)
     , m_summary(new QLabel(this))
-    , m_duplicates(new QComboBox(this))
+    , m_held(new HeldPeoplePanel(state, this))
     , m_issues(new QTableWidget(this))
 {
     setTitle(tr("Check and import"));
@@ -31,10 +31,6 @@ ImportCheckPage::ImportCheckPage(ParticipantImportState &state, QWidget *parent)
     setButtonText(QWizard::FinishButton, tr("&Import"));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
-    m_duplicates->setObjectName(QStringLiteral("duplicatesComboBox"));
-    m_duplicates->addItem(tr("Bring their details up to date"), int(DuplicateAction::Update));
-    m_duplicates->addItem(tr("Keep their details as they are"), int(DuplicateAction::Keep));
-    m_duplicates->addItem(tr("Leave them out"), int(DuplicateAction::Skip));
     m_issues->setObjectName(QStringLiteral("issuesTableWidget"));
     m_issues->setColumnCount(ColumnCount);
     m_issues->setHorizontalHeaderLabels(
@@ -44,17 +40,15 @@ ImportCheckPage::ImportCheckPage(ParticipantImportState &state, QWidget *parent)
     m_issues->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_issues->horizontalHeader()->setSectionResizeMode(IssueColumn, QHeaderView::Stretch);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("People already &held:"), m_duplicates);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addLayout(form);
+    layout->addWidget(m_held, 1);
     layout->addWidget(m_issues, 1);
 
-    connect(m_duplicates, &QComboBox::currentIndexChanged, this, [this] {
-        m_state.onDuplicate = DuplicateAction(m_duplicates->currentData().toInt());
-        check();
-    });
+    // Queued: the choice comes from an editor inside the held people's table, which the check
+    // refills.
+    connect(m_held, &HeldPeoplePanel::choicesChanged, this, &ImportCheckPage::check,
+            Qt::QueuedConnection);
 }
 
 void ImportCheckPage::initializePage()
@@ -68,7 +62,7 @@ void ImportCheckPage::check()
     try {
         m_state.report = ParticipantImporter(m_state.db).run(m_state.path, m_state.options(true));
         const ImportReport &r = m_state.report;
-        m_summary->setText(tr("%1 rows: %2 people to add, %3 to update, %4 unchanged, %5 left out, "
+        m_summary->setText(tr("%1 rows: %2 people to add, %3 to update, %4 unchanged, %5 skipped, "
                               "%6 rejected. %7 participants and %8 schools to enrol.")
                                .arg(r.rows)
                                .arg(r.added)
@@ -86,6 +80,7 @@ void ImportCheckPage::check()
         m_state.report = {};
         m_summary->setText(tr("The database could not check the list: %1").arg(error.message()));
     }
+    m_held->showRows(m_state.report);
     showIssues();
     emit completeChanged();
 }
@@ -125,8 +120,10 @@ void ImportCheckPage::showIssues()
     };
     for (const ImportIssue &issue : report.rejected)
         addRow(issue, true);
-    for (const ImportIssue &issue : report.notes)
-        addRow(issue, false);
+    for (const ImportIssue &issue : report.notes) {
+        if (issue.heldId == 0) // people already held have their own table
+            addRow(issue, false);
+    }
 }
 
 bool ImportCheckPage::isComplete() const
@@ -151,11 +148,12 @@ bool ImportCheckPage::validatePage()
     const ImportReport &r = m_state.report;
     Prompter::information(
         this, tr("Import participants"),
-        tr("Imported: %1 people added, %2 updated, %3 unchanged; %4 participants and "
-           "%5 schools enrolled in %6. %7 rows were rejected.")
+        tr("Imported: %1 people added, %2 updated, %3 unchanged, %4 skipped; "
+           "%5 participants and %6 schools enrolled in %7. %8 rows were rejected.")
             .arg(r.added)
             .arg(r.updated)
             .arg(r.unchanged)
+            .arg(r.skipped)
             .arg(r.participantsEnrolled)
             .arg(r.schoolsEnrolled)
             .arg(m_state.workGroupCode)

@@ -2,17 +2,17 @@
 
 #include <QWizardPage>
 
-class QComboBox;
 class QLabel;
 class QTableWidget;
 
 namespace hubreg::ui {
 
+class HeldPeoplePanel;
 struct ParticipantImportState;
 
 // Step 3: what the import would do, worked out by a dry run: counts, rejected rows with their
 // reasons and places, schools to choose where a name could mean several, and what to do with
-// people already held. Finishing runs the import itself.
+// each person already held (HeldPeoplePanel). Finishing runs the import itself.
 class ImportCheckPage : public QWizardPage
 {
     Q_OBJECT
@@ -32,7 +32,7 @@ private:
 
     ParticipantImportState &m_state;
     QLabel *m_summary;
-    QComboBox *m_duplicates;
+    HeldPeoplePanel *m_held;
     QTableWidget *m_issues;
     bool m_checked = false;
 };

@@ -1,5 +1,6 @@
 #include "ImportFilePage.h"
 
+#include "CsvFormatText.h"
 #include "ParticipantImportState.h"
 #include "common/Prompter.h"
 #include "import/ImportError.h"
@@ -20,15 +21,6 @@ namespace hubreg::ui {
 
 namespace {
 constexpr int kPreviewRows = 10;
-
-QString delimiterName(QChar delimiter)
-{
-    if (delimiter == QLatin1Char(';'))
-        return ImportFilePage::tr("semicolons");
-    if (delimiter == QLatin1Char('\t'))
-        return ImportFilePage::tr("tabs");
-    return ImportFilePage::tr("commas");
-}
 } // namespace
 
 ImportFilePage::ImportFilePage(ParticipantImportState &state, QWidget *parent)
@@ -56,8 +48,10 @@ ImportFilePage::ImportFilePage(ParticipantImportState &state, QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Work Group:"), m_workGroup);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -92,6 +86,11 @@ void ImportFilePage::browse()
 void ImportFilePage::loadFile(const QString &path)
 {
     m_file->setText(path);
+    if (path != m_state.path) {
+        // Choices are kept by line, which means nothing in another file.
+        m_state.schoolChoices.clear();
+        m_state.duplicateChoices.clear();
+    }
     m_state.path = path;
     m_state.preview = {};
     m_preview->clear();
@@ -107,8 +106,7 @@ void ImportFilePage::loadFile(const QString &path)
         return;
     }
     const CsvPreview &preview = m_state.preview;
-    m_format->setText(tr("Read as %1, columns separated by %2.")
-                          .arg(displayName(preview.encoding), delimiterName(preview.delimiter)));
+    m_format->setText(describeCsvFormat(preview));
     m_problem->setText(preview.problem);
     m_preview->setColumnCount(int(preview.header.size()));
     m_preview->setHorizontalHeaderLabels(preview.header);

@@ -26,7 +26,10 @@ struct ParticipantImportState
     QString workGroupCode;
     ImportMapping mapping;
     QString saveMappingAs;
+    // For people already held: what to do by default, and what was chosen for some rows (by
+    // the line each starts on).
     DuplicateAction onDuplicate = DuplicateAction::Update;
+    QHash<qint64, DuplicateAction> duplicateChoices;
     QHash<qint64, RecordId> schoolChoices;
     ImportReport report; // of the last check, then of the import
 
@@ -36,6 +39,7 @@ struct ParticipantImportState
         o.workGroupCode = workGroupCode;
         o.mapping = mapping;
         o.onDuplicate = onDuplicate;
+        o.duplicateChoices = duplicateChoices;
         o.schoolChoices = schoolChoices;
         o.saveMappingAs = dryRun ? QString() : saveMappingAs;
         o.dryRun = dryRun;

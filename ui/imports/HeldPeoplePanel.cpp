@@ -83,6 +83,11 @@ HeldPeoplePanel::HeldPeoplePanel(ParticipantImportState &state, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSectionResizeMode(HeldPeopleModel::NoteColumn,
                                                       QHeaderView::Stretch);
+    // Wide enough for any choice, with room for the list's arrow while it is open.
+    for (DuplicateAction action : kActions)
+        m_choiceWidth = qMax(
+            m_choiceWidth,
+            m_table->fontMetrics().horizontalAdvance(HeldPeopleModel::actionName(action)) + 48);
     m_table->installEventFilter(this);
     m_title->setBuddy(m_table);
 
@@ -138,7 +143,7 @@ void HeldPeoplePanel::showRows(const ImportReport &report)
         m_table->setCurrentIndex(m_model->index(0, HeldPeopleModel::ChoiceColumn));
     m_table->resizeColumnToContents(HeldPeopleModel::LineColumn);
     m_table->resizeColumnToContents(HeldPeopleModel::HeldColumn);
-    m_table->resizeColumnToContents(HeldPeopleModel::ChoiceColumn);
+    m_table->setColumnWidth(HeldPeopleModel::ChoiceColumn, m_choiceWidth);
     setVisible(!rows.isEmpty());
 }
 

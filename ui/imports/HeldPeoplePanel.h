@@ -47,6 +47,7 @@ private:
     QLabel *m_title;
     HeldPeopleModel *m_model;
     DataTableView *m_table;
+    int m_choiceWidth = 0;
 };
 
 } // namespace hubreg::ui

@@ -118,6 +118,22 @@ void TestModels::listModels()
     QCOMPARE(people->rowCount(), 0); // the model waits for its query before reading anything
     people->reload();
     check(people);
+    // Paged and sorted in SQL: a page at first, the rest as the view asks.
+    const int everyone = PersonStore(*m_db).count();
+    QVERIFY(everyone > PersonTableModel::kPageSize);
+    QCOMPARE(people->rowCount(), PersonTableModel::kPageSize);
+    QCOMPARE(people->totalCount(), everyone);
+    PersonQuery byEmail;
+    byEmail.sortColumn = PersonQuery::SortColumn::Email;
+    byEmail.descending = true;
+    byEmail.limit = 1;
+    people->sort(PersonTableModel::Email, Qt::DescendingOrder);
+    QCOMPARE(people->personAt(0)->id, PersonStore(*m_db).list(byEmail).first().id);
+    byEmail.offset = everyone - 1;
+    const RecordId last = PersonStore(*m_db).list(byEmail).first().id;
+    QCOMPARE(people->rowOf(last), everyone - 1); // fetches page after page to find it
+    QCOMPARE(people->rowCount(), everyone);
+    QVERIFY(!people->canFetchMore({}));
     auto *groups = new WorkGroupTableModel(*m_db, this);
     new QAbstractItemModelTester(groups, QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  groups);

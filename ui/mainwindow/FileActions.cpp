@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PropertiesDialog.h"
 #include "common/Prompter.h"
+#include "exports/ExportDialog.h"
 #include "shell/DatabaseOpener.h"
 #include "store/Backup.h"
 #include "store/Clock.h"
@@ -57,6 +58,10 @@ FileActions::FileActions(MainWindow &window)
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    QAction *exportReturn
+        = file->addAction(tr("&Export Return…"), this, &FileActions::exportReturn);
+    exportReturn->setObjectName(QStringLiteral("exportReturnAction"));
     file->addSeparator();
     QAction *backup = file->addAction(tr("&Back Up Now…"), this, &FileActions::backUpNow);
     backup->setObjectName(QStringLiteral("backUpAction"));
@@ -198,6 +203,13 @@ void FileActions::restoreFromBackup()
             tr("Restored the backup “%1”. The previous contents are kept in “%2”.")
                 .arg(QFileInfo(backupPath).fileName(), QDir::toNativeSeparators(safety)),
             12000);
+}
+
+void FileActions::exportReturn()
+{
+    auto *dialog = new ExportDialog(m_window.database(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void FileActions::showProperties()

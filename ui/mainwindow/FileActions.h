@@ -8,8 +8,8 @@ namespace hubreg::ui {
 
 class MainWindow;
 
-// The File menu: new, open, recent files, back up, restore from a backup, properties, quit,
-// and Help > About, which reports on the file too.
+// The File menu: new, open, recent files, export a return, back up, restore from a backup,
+// properties, quit, and Help > About, which reports on the file too.
 class FileActions : public QObject
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
     void openPath(const QString &path);
     void backUpNow();
     void restoreFromBackup();
+    void exportReturn();
     void showProperties();
     void showAbout();
     // Makes `path` the last file and the first of the recent ones.

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # HubRegister Quick start, for a fresh Debian 12 or Ubuntu 24.04 machine.
 #   ./quickstart.sh run    install what is missing, build, and open HubRegister
-#   ./quickstart.sh test   install what is missing, build (warnings as errors), run every test
+#   ./quickstart.sh test   install what is missing, build (warnings as errors, AddressSanitizer
+#                          and UndefinedBehaviorSanitizer), run every test
+#   ./quickstart.sh install  only install what is missing
 # Extra arguments after "run" go to the program, e.g. ./quickstart.sh run --database ~/hub.sqlite
 set -euo pipefail
 
@@ -49,14 +51,19 @@ run)
     ;;
 test)
     install_missing
-    cmake -S "$here" -B "$here/build/test" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DHUBREGISTER_WERROR=ON -DHUBREGISTER_FORCE_ASSERTS=ON
+    # One build serves as the test build and the sanitizer build: any memory error, leak or
+    # undefined behaviour a test provokes fails it.
+    cmake -S "$here" -B "$here/build/test" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+        -DHUBREGISTER_WERROR=ON -DHUBREGISTER_SANITIZE=ON
     cmake --build "$here/build/test" --parallel "$jobs"
     cd "$here/build/test"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs"
     ;;
+install)
+    install_missing
+    ;;
 *)
-    echo "Usage: $0 run [hubregister options] | $0 test" >&2
+    echo "Usage: $0 run [hubregister options] | $0 test | $0 install" >&2
     exit 64
     ;;
 esac

@@ -5,6 +5,7 @@
 #include "export/Exporter.h"
 #include "store/Database.h"
 #include "stores/ExportTemplateStore.h"
+#include "stores/PersonStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,6 +27,66 @@ QString reportNames()
     return names.join(QStringLiteral(", "));
 }
 
+// The Work Group Lead a hub administrator names: by email (unique), or by name when that names
+// exactly one Lead. Returns 0, having said why on stderr, when it names nobody or several.
+RecordId findLead(Database &db, const QString &text, Context &context)
+{
+    PersonStore people(db);
+    if (const auto person = people.findByEmail(text))
+        return person->id;
+    QList<Person> named;
+    if (!text.contains(QLatin1Char('@'))) {
+        for (const Person &lead : people.workGroupLeads()) {
+            if (lead.fullName().compare(text.simplified(), Qt::CaseInsensitive) == 0)
+                named << lead;
+        }
+    }
+    if (named.size() == 1)
+        return named.first().id;
+    if (named.isEmpty()) {
+        context.err << (text.contains(QLatin1Char('@'))
+                            ? Tr::tr("hubregister export: nobody has the email “%1”.").arg(text)
+                            : Tr::tr("hubregister export: no Work Group Lead is called “%1”; "
+                                     "name the Lead by email.")
+                                  .arg(text))
+                    << '\n';
+        return 0;
+    }
+    QStringList emails;
+    for (const Person &lead : std::as_const(named))
+        emails << (lead.email.isEmpty() ? Tr::tr("(no email)") : lead.email);
+    context.err << Tr::tr("hubregister export: %1 Work Group Leads are called “%2”; name one by "
+                          "email: %3.")
+                       .arg(QString::number(named.size()), text, emails.join(QStringLiteral(", ")))
+                << '\n';
+    return 0;
+}
+
+// Progress on one line of a terminal, rewritten in place; nothing when stderr is a file.
+ExportControl progressOn(Context &context)
+{
+    ExportControl control;
+    if (!context.errIsTerminal)
+        return control;
+    control.progress
+        = [&context, last = qint64(-1), ended = false](qint64 done, qint64 total) mutable {
+              if (total == 0 || ended)
+                  return; // nothing to write, or the line is finished
+              // A percentage when the rows are known, else a count every thousand rows.
+              const qint64 shown = total > 0 ? done * 100 / total : done / 1000;
+              if (shown == last && done != total)
+                  return;
+              last = shown;
+              const QString text = total > 0 ? Tr::tr("Writing… %1%").arg(shown)
+                                             : Tr::tr("Writing… %n row(s)", nullptr, int(done));
+              context.err << '\r' << text << Qt::flush;
+              ended = done == total;
+              if (ended)
+                  context.err << '\n' << Qt::flush;
+          };
+    return control;
+}
+
 int runExport(Context &context)
 {
     QCommandLineParser parser;
@@ -37,6 +98,11 @@ int runExport(Context &context)
                                        Tr::tr("CODE"));
     const QCommandLineOption workGroup(QStringLiteral("workgroup"), Tr::tr("Only this Work Group."),
                                        Tr::tr("CODE"));
+    const QCommandLineOption lead(
+        QStringLiteral("lead"),
+        Tr::tr("Only the Work Groups this Lead leads: their email (or their name, when no other "
+               "Lead has it)."),
+        Tr::tr("EMAIL"));
     const QCommandLineOption from(QStringLiteral("from"),
                                   Tr::tr("Count sessions from this date (yyyy-mm-dd)."),
                                   Tr::tr("DATE"));
@@ -50,7 +116,7 @@ int runExport(Context &context)
         Tr::tr("NAME"));
     const QCommandLineOption noBom(QStringLiteral("no-bom"),
                                    Tr::tr("Write UTF-8 without a byte order mark."));
-    for (const auto &option : { output, year, programme, workGroup, from, to, layout, noBom })
+    for (const auto &option : { output, year, programme, workGroup, lead, from, to, layout, noBom })
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("report"), reportNames());
     int exitCode = ExitOk;
@@ -80,6 +146,8 @@ int runExport(Context &context)
             Tr::tr("“%1” is not an academic year such as 2024/25.").arg(filter.academicYear));
     filter.programmeCode = parser.value(programme).trimmed();
     filter.workGroupCode = parser.value(workGroup).trimmed();
+    if (parser.isSet(lead) && parser.value(lead).trimmed().isEmpty())
+        return usageError(Tr::tr("name the Lead with --lead EMAIL."));
     for (const auto &[option, date] :
          { std::pair { &from, &filter.from }, std::pair { &to, &filter.to } }) {
         if (!parser.isSet(*option))
@@ -94,6 +162,11 @@ int runExport(Context &context)
     auto db = openDatabase(parser, context, true);
     if (!db)
         return ExitError;
+    if (parser.isSet(lead)) {
+        filter.leadPersonId = findLead(*db, parser.value(lead).trimmed(), context);
+        if (filter.leadPersonId == 0)
+            return ExitError;
+    }
     QList<ExportColumn> columns;
     if (parser.isSet(layout)) {
         const auto saved = ExportTemplateStore(*db).find(*kind, parser.value(layout));
@@ -109,7 +182,8 @@ int runExport(Context &context)
     options.byteOrderMark = !parser.isSet(noBom);
     const QString path = parser.value(output);
     try {
-        const qint64 rows = Exporter(*db).write(*kind, filter, path, columns, options);
+        const qint64 rows
+            = Exporter(*db).write(*kind, filter, path, columns, options, progressOn(context));
         context.out << Tr::tr("Wrote %n row(s) to %1.", nullptr, int(rows))
                            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
                     << '\n';
@@ -123,7 +197,8 @@ int runExport(Context &context)
 const Registration registration(Command {
     QStringLiteral("export"),
     QStringLiteral("export REPORT -o FILE [--database PATH] [--year 2024/25] [--programme CODE] "
-                   "[--workgroup CODE] [--from DATE] [--to DATE] [--template NAME] [--no-bom]"),
+                   "[--workgroup CODE] [--lead EMAIL] [--from DATE] [--to DATE] [--template NAME] "
+                   "[--no-bom]"),
     QCoreApplication::translate(
         "hubreg::cli::export",
         "Write an NCETM return (participants, schools, sessions, register or "

@@ -56,14 +56,19 @@ Projection project(const Report &report, const QList<ReportColumn> &columns,
         }
         // A group with no columns this time (no sessions yet) is not an error.
         if (!found && !report.columnGroups().contains(wanted.key))
-            throw ExportError(Tr::tr("The %1 report has no column “%2”; choose the columns again or "
-                                 "update the template.")
-                                  .arg(displayName(report.kind()), wanted.key));
+            throw ExportError(
+                Tr::tr("The %1 report has no column “%2”; choose the columns again or "
+                       "update the template.")
+                    .arg(displayName(report.kind()), wanted.key));
     }
     return projection;
 }
 
 } // namespace
+
+ExportCancelled::ExportCancelled()
+    : ExportError(Tr::tr("The export was cancelled; no file was written."))
+{ }
 
 QList<ReportColumn> Exporter::availableColumns(ReportKind kind, const ExportFilter &filter) const
 {
@@ -73,6 +78,16 @@ QList<ReportColumn> Exporter::availableColumns(ReportKind kind, const ExportFilt
 QList<ExportColumn> Exporter::defaultLayout(ReportKind kind) const
 {
     return makeReport(kind, m_db)->defaultLayout();
+}
+
+QStringList Exporter::columnGroups(ReportKind kind) const
+{
+    return makeReport(kind, m_db)->columnGroups();
+}
+
+qint64 Exporter::expectedRows(ReportKind kind, const ExportFilter &filter) const
+{
+    return makeReport(kind, m_db)->expectedRows(filter);
 }
 
 ExportPreview Exporter::preview(ReportKind kind, const ExportFilter &filter,
@@ -96,21 +111,29 @@ ExportPreview Exporter::preview(ReportKind kind, const ExportFilter &filter,
 }
 
 qint64 Exporter::write(ReportKind kind, const ExportFilter &filter, const QString &path,
-                       const QList<ExportColumn> &layout, const CsvWriteOptions &options) const
+                       const QList<ExportColumn> &layout, const CsvWriteOptions &options,
+                       const ExportControl &control) const
 {
-    return write(*makeReport(kind, m_db), filter, path, layout, options);
+    return write(*makeReport(kind, m_db), filter, path, layout, options, control);
 }
 
 qint64 Exporter::write(const Report &report, const ExportFilter &filter, const QString &path,
-                       const QList<ExportColumn> &layout, const CsvWriteOptions &options) const
+                       const QList<ExportColumn> &layout, const CsvWriteOptions &options,
+                       const ExportControl &control) const
 {
     const QString name = QFileInfo(path).fileName();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw ExportError(Tr::tr("%1 cannot be written: %2").arg(name, file.errorString()));
-    // Until commit() the rows go to a temporary file; any failure below leaves it uncommitted,
-    // and QSaveFile removes it.
-    const qint64 rows = write(report, filter, file, name, layout, options);
+    // Until commit() the rows go to a temporary file beside the target, which is untouched;
+    // on any failure or cancel the temporary file is removed.
+    qint64 rows = 0;
+    try {
+        rows = write(report, filter, file, name, layout, options, control);
+    } catch (...) {
+        file.cancelWriting();
+        throw;
+    }
     if (!file.commit())
         throw ExportError(Tr::tr("%1 could not be saved: %2").arg(name, file.errorString()));
     return rows;
@@ -118,24 +141,39 @@ qint64 Exporter::write(const Report &report, const ExportFilter &filter, const Q
 
 qint64 Exporter::write(const Report &report, const ExportFilter &filter, QIODevice &device,
                        const QString &name, const QList<ExportColumn> &layout,
-                       const CsvWriteOptions &options) const
+                       const CsvWriteOptions &options, const ExportControl &control) const
 {
     const Projection projection = project(report, report.columns(filter),
                                           layout.isEmpty() ? report.defaultLayout() : layout);
+    const qint64 total = control.progress ? report.expectedRows(filter) : -1;
+    auto cancelled = [&control] { return control.cancelRequested && control.cancelRequested(); };
     try {
         CsvWriter writer(device, name, options);
         writer.writeRow(projection.headings);
         qint64 rows = 0;
+        if (control.progress)
+            control.progress(0, total);
+        // A stop asked for before the first row counts too: the query may take a while.
+        bool stopped = cancelled();
         QList<CsvCell> chosen;
-        report.rows(filter, [&](const QList<CsvCell> &cells) {
-            chosen.clear();
-            for (int index : projection.indexes)
-                chosen << cells.at(index);
-            writer.writeRow(chosen);
-            ++rows;
-            return true;
-        });
+        if (!stopped) {
+            report.rows(filter, [&](const QList<CsvCell> &cells) {
+                chosen.clear();
+                for (int index : projection.indexes)
+                    chosen << cells.at(index);
+                writer.writeRow(chosen);
+                ++rows;
+                if (control.progress)
+                    control.progress(rows, total);
+                stopped = cancelled();
+                return !stopped;
+            });
+        }
+        if (stopped)
+            throw ExportCancelled();
         writer.finish();
+        if (control.progress)
+            control.progress(rows, rows);
         return rows;
     } catch (const CsvError &error) {
         throw ExportError(error.message());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportControl.h"
 #include "Report.h"
 
 #include <QStringList>
@@ -28,6 +29,10 @@ public:
 
     QList<ReportColumn> availableColumns(ReportKind kind, const ExportFilter &filter) const;
     QList<ExportColumn> defaultLayout(ReportKind kind) const;
+    // The keys of the report's column groups (ReportColumn::group), which a layout names once.
+    QStringList columnGroups(ReportKind kind) const;
+    // The rows the report will give for this filter, counted cheaply; -1 when it cannot tell.
+    qint64 expectedRows(ReportKind kind, const ExportFilter &filter) const;
 
     // An empty layout means the report's default layout. Throws ExportError for a layout
     // naming a column the report does not have.
@@ -35,15 +40,18 @@ public:
                           const QList<ExportColumn> &layout = {}, int maxRows = 20) const;
 
     // Returns the number of rows written (the heading row not counted). Throws ExportError
-    // when the layout or the file is wrong, StoreError when the database fails.
+    // when the layout or the file is wrong (ExportCancelled when `control` asked to stop),
+    // StoreError when the database fails; the file at `path` is then as it was.
     qint64 write(ReportKind kind, const ExportFilter &filter, const QString &path,
-                 const QList<ExportColumn> &layout = {}, const CsvWriteOptions &options = {}) const;
+                 const QList<ExportColumn> &layout = {}, const CsvWriteOptions &options = {},
+                 const ExportControl &control = {}) const;
     qint64 write(const Report &report, const ExportFilter &filter, const QString &path,
-                 const QList<ExportColumn> &layout = {}, const CsvWriteOptions &options = {}) const;
+                 const QList<ExportColumn> &layout = {}, const CsvWriteOptions &options = {},
+                 const ExportControl &control = {}) const;
     // To any device (standard output, a buffer); nothing is rolled back on failure there.
     qint64 write(const Report &report, const ExportFilter &filter, QIODevice &device,
                  const QString &name, const QList<ExportColumn> &layout = {},
-                 const CsvWriteOptions &options = {}) const;
+                 const CsvWriteOptions &options = {}, const ExportControl &control = {}) const;
 
 private:
     const Database &m_db;

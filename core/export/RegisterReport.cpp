@@ -165,4 +165,11 @@ void RegisterReport::rows(const ExportFilter &filter,
     }
 }
 
+qint64 RegisterReport::expectedRows(const ExportFilter &filter) const
+{
+    return reportsql::countRows(
+        m_db, filter,
+        QStringLiteral("FROM work_group_participants p JOIN selected w ON w.id = p.work_group_id"));
+}
+
 } // namespace hubreg

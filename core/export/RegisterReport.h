@@ -17,6 +17,7 @@ public:
     QStringList columnGroups() const override { return { QStringLiteral("sessions") }; }
     void rows(const ExportFilter &filter,
               const std::function<bool(const QList<CsvCell> &)> &row) const override;
+    qint64 expectedRows(const ExportFilter &filter) const override;
 };
 
 } // namespace hubreg

@@ -46,6 +46,13 @@ public:
     // Calls `row` with each row's cells in the order of columns(filter), while it returns true.
     virtual void rows(const ExportFilter &filter,
                       const std::function<bool(const QList<CsvCell> &)> &row) const = 0;
+    // How many rows rows(filter) will give, counted without building them, for progress; -1
+    // when the report cannot tell cheaply.
+    virtual qint64 expectedRows(const ExportFilter &filter) const
+    {
+        Q_UNUSED(filter);
+        return -1;
+    }
 
 protected:
     const Database &m_db;

@@ -40,6 +40,13 @@ void bindFilter(SqlQuery &query, const ExportFilter &filter)
         .bind(QStringLiteral(":to"), nullableDate(filter.to));
 }
 
+qint64 countRows(const Database &db, const ExportFilter &filter, const QString &fromWhere)
+{
+    SqlQuery query(db, withClause() + QStringLiteral(" SELECT count(*) ") + fromWhere);
+    bindFilter(query, filter);
+    return query.scalar().toLongLong();
+}
+
 CsvCell percent(qint64 part, qint64 whole)
 {
     return whole > 0 ? CsvCell::decimal(100.0 * double(part) / double(whole), 1) : CsvCell::empty();

@@ -7,6 +7,7 @@
 
 namespace hubreg {
 
+class Database;
 class SqlQuery;
 
 // What the reports share: the selection of Work Groups and sessions as SQL, and the way
@@ -19,6 +20,9 @@ namespace reportsql {
 QString withClause();
 // Binds the filter's values to the placeholders withClause() uses.
 void bindFilter(SqlQuery &query, const ExportFilter &filter);
+// "SELECT count(*)" of `fromWhere` (which may use withClause()'s tables and placeholders): the
+// rows a report will give, for progress.
+qint64 countRows(const Database &db, const ExportFilter &filter, const QString &fromWhere);
 
 // attended / expected as a percentage with one decimal; empty when nothing was expected.
 CsvCell percent(qint64 part, qint64 whole);

@@ -128,4 +128,11 @@ void SchoolsReport::rows(const ExportFilter &filter,
     }
 }
 
+qint64 SchoolsReport::expectedRows(const ExportFilter &filter) const
+{
+    return reportsql::countRows(
+        m_db, filter,
+        QStringLiteral("FROM work_group_schools e JOIN selected w ON w.id = e.work_group_id"));
+}
+
 } // namespace hubreg

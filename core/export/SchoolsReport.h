@@ -16,6 +16,7 @@ public:
     QList<ExportColumn> defaultLayout() const override;
     void rows(const ExportFilter &filter,
               const std::function<bool(const QList<CsvCell> &)> &row) const override;
+    qint64 expectedRows(const ExportFilter &filter) const override;
 };
 
 } // namespace hubreg

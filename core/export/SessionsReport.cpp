@@ -118,4 +118,12 @@ void SessionsReport::rows(const ExportFilter &filter,
     }
 }
 
+qint64 SessionsReport::expectedRows(const ExportFilter &filter) const
+{
+    return reportsql::countRows(
+        m_db, filter,
+        QStringLiteral("FROM sessions s JOIN selected w ON w.id = s.work_group_id WHERE (:from IS "
+                       "NULL OR s.held_on >= :from) AND (:to IS NULL OR s.held_on <= :to)"));
+}
+
 } // namespace hubreg

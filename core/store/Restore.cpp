@@ -1,5 +1,6 @@
 #include "Restore.h"
 
+#include "Backup.h"
 #include "Database.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
@@ -88,8 +89,9 @@ StagedRestore Restore::prepare(const QString &backupPath, const QString &targetP
         }
     } catch (const StoreError &error) {
         removeWithCompanions(staged.stagedPath);
-        throw StoreError(error.kind(),
-                         Tr::tr("“%1” cannot be restored: %2").arg(shown(backupPath), error.message()));
+        throw StoreError(
+            error.kind(),
+            Tr::tr("“%1” cannot be restored: %2").arg(shown(backupPath), error.message()));
     }
     return staged;
 }
@@ -99,7 +101,7 @@ void Restore::replace(const StagedRestore &staged, const QString &targetPath)
     if (!QFileInfo::exists(staged.stagedPath))
         throw StoreError(StoreError::Kind::Io,
                          Tr::tr("The checked copy of the backup has gone; choose "
-                            "the backup again."));
+                                "the backup again."));
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     // Holding the file's lock keeps any HubRegister from opening it half way through.
     QLockFile lock(target + QStringLiteral(".lock"));
@@ -120,6 +122,30 @@ void Restore::replace(const StagedRestore &staged, const QString &targetPath)
                              .arg(shown(target), QString::fromLocal8Bit(error.message().c_str())));
     QFile::remove(staged.stagedPath + QStringLiteral("-wal"));
     QFile::remove(staged.stagedPath + QStringLiteral("-shm"));
+}
+
+QString Restore::keepDamaged(const QString &targetPath, const QDateTime &nowUtc)
+{
+    const QFileInfo target(targetPath);
+    const QString kept = QDir(Backup::folderFor(target.absoluteFilePath()))
+                             .filePath(target.completeBaseName() + QStringLiteral(".damaged-")
+                                       + nowUtc.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                                       + QStringLiteral(".sqlite"));
+    removeWithCompanions(kept);
+    const auto copyPrivately = [](const QString &from, const QString &to) {
+        return QFile::copy(from, to)
+            && QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    };
+    const QString wal = target.absoluteFilePath() + QStringLiteral("-wal");
+    if (!copyPrivately(target.absoluteFilePath(), kept)
+        || (QFileInfo::exists(wal) && !copyPrivately(wal, kept + QStringLiteral("-wal")))) {
+        removeWithCompanions(kept);
+        throw StoreError(StoreError::Kind::Io,
+                         Tr::tr("The damaged file “%1” could not be copied to “%2”, so it was left "
+                                "in place.")
+                             .arg(shown(targetPath), shown(kept)));
+    }
+    return kept;
 }
 
 void Restore::discard(const StagedRestore &staged)

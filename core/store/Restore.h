@@ -2,6 +2,7 @@
 
 #include "DatabaseInfo.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace hubreg {
@@ -28,6 +29,12 @@ public:
     // Puts the staged copy in place of `targetPath`, which must not be open in any program.
     // Throws StoreError (Locked, Io); the staged copy is then kept for another try.
     static void replace(const StagedRestore &staged, const QString &targetPath);
+
+    // Copies a damaged file (and its write-ahead log) into its backups folder as
+    // "NAME.damaged-STAMP.sqlite", private to the user, before a backup replaces it: what can
+    // still be read from it is never thrown away. The name keeps it out of the backups offered
+    // for a restore. Returns the copy's path; throws StoreError (Io) when it cannot be copied.
+    static QString keepDamaged(const QString &targetPath, const QDateTime &nowUtc);
 
     // Removes a staged copy that will not be used.
     static void discard(const StagedRestore &staged);

@@ -64,8 +64,40 @@ QString whereFor(const PersonQuery &query)
         conditions << QStringLiteral("school_id = :school");
     if (query.leadsOnly)
         conditions << QStringLiteral("is_work_group_lead = 1");
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString orderFor(const PersonQuery &query)
+{
+    using Sort = PersonQuery::SortColumn;
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    const QString byName
+        = QStringLiteral("last_name COLLATE NOCASE%1, first_name COLLATE NOCASE%1, id%1")
+              .arg(direction);
+    QString first;
+    switch (query.sortColumn) {
+    case Sort::Name:
+        return QStringLiteral(" ORDER BY ") + byName;
+    case Sort::Email:
+        first = QStringLiteral("email COLLATE NOCASE");
+        break;
+    case Sort::School:
+        first = QStringLiteral("(SELECT name FROM schools WHERE schools.id = people.school_id) "
+                               "COLLATE NOCASE");
+        break;
+    case Sort::Role:
+        first = QStringLiteral("role COLLATE NOCASE");
+        break;
+    case Sort::Trn:
+        first = QStringLiteral("trn");
+        break;
+    case Sort::Lead:
+        first = QStringLiteral("is_work_group_lead * 2 + is_mastery_specialist");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + first + direction + QStringLiteral(", ") + byName;
 }
 
 void bindFilter(SqlQuery &q, const PersonQuery &query)
@@ -82,13 +114,13 @@ FieldErrors PersonStore::check(const Person &p)
 {
     FieldErrors errors;
     if (p.firstName.trimmed().isEmpty() && p.lastName.trimmed().isEmpty())
-        errors << FieldError{QStringLiteral("lastName"), Tr::tr("Enter the person's name.")};
+        errors << FieldError { QStringLiteral("lastName"), Tr::tr("Enter the person's name.") };
     const QString email = validation::email(p.email);
     if (!email.isEmpty())
-        errors << FieldError{QStringLiteral("email"), email};
+        errors << FieldError { QStringLiteral("email"), email };
     const QString trn = validation::trn(p.trn);
     if (!trn.isEmpty())
-        errors << FieldError{QStringLiteral("trn"), trn};
+        errors << FieldError { QStringLiteral("trn"), trn };
     return errors;
 }
 
@@ -99,7 +131,8 @@ void PersonStore::add(Person &person)
         throw StoreError(StoreError::Kind::Invalid, errors.first().message,
                          Tr::tr("Person “%1”").arg(person.fullName()), errors.first().field);
     if (person.schoolId > 0)
-        recordio::requireRow(m_db, QStringLiteral("schools"), person.schoolId, Tr::tr("The person's school"));
+        recordio::requireRow(m_db, QStringLiteral("schools"), person.schoolId,
+                             Tr::tr("The person's school"));
     if (!person.email.trimmed().isEmpty()) {
         if (const auto other = findByEmail(person.email))
             throw StoreError(StoreError::Kind::Duplicate,
@@ -109,11 +142,14 @@ void PersonStore::add(Person &person)
     }
     Person stored = person;
     recordio::stampNew(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral(
-        "INSERT INTO people (uuid, first_name, last_name, email, phone, role, school_id, "
-        "year_group, trn, is_work_group_lead, is_mastery_specialist, notes, created_at, "
-        "updated_at) VALUES (:uuid, :first_name, :last_name, :email, :phone, :role, :school_id, "
-        ":year_group, :trn, :lead, :specialist, :notes, :created_at, :updated_at)"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO people (uuid, first_name, last_name, email, phone, role, school_id, "
+            "year_group, trn, is_work_group_lead, is_mastery_specialist, notes, created_at, "
+            "updated_at) VALUES (:uuid, :first_name, :last_name, :email, :phone, :role, "
+            ":school_id, "
+            ":year_group, :trn, :lead, :specialist, :notes, :created_at, :updated_at)"));
     recordio::bindNew(query, stored);
     bindPerson(query, stored);
     query.exec();
@@ -129,7 +165,8 @@ void PersonStore::update(Person &person)
         throw StoreError(StoreError::Kind::Invalid, errors.first().message,
                          Tr::tr("Person “%1”").arg(person.fullName()), errors.first().field);
     if (person.schoolId > 0)
-        recordio::requireRow(m_db, QStringLiteral("schools"), person.schoolId, Tr::tr("The person's school"));
+        recordio::requireRow(m_db, QStringLiteral("schools"), person.schoolId,
+                             Tr::tr("The person's school"));
     if (!person.email.trimmed().isEmpty()) {
         const auto other = findByEmail(person.email);
         if (other && other->id != person.id)
@@ -140,11 +177,14 @@ void PersonStore::update(Person &person)
     }
     Person stored = person;
     recordio::stampUpdate(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral(
-        "UPDATE people SET first_name = :first_name, last_name = :last_name, email = :email, "
-        "phone = :phone, role = :role, school_id = :school_id, year_group = :year_group, trn = "
-        ":trn, is_work_group_lead = :lead, is_mastery_specialist = :specialist, notes = :notes, "
-        "updated_at = :updated_at WHERE id = :id"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE people SET first_name = :first_name, last_name = :last_name, email = :email, "
+            "phone = :phone, role = :role, school_id = :school_id, year_group = :year_group, trn = "
+            ":trn, is_work_group_lead = :lead, is_mastery_specialist = :specialist, notes = "
+            ":notes, "
+            "updated_at = :updated_at WHERE id = :id"));
     recordio::bindUpdate(query, stored);
     bindPerson(query, stored);
     query.exec();
@@ -160,7 +200,9 @@ void PersonStore::erase(RecordId id)
     const auto person = find(id);
     if (!person)
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("The person no longer exists."));
-    SqlQuery leads(m_db, QStringLiteral("SELECT code FROM work_groups WHERE lead_person_id = :id ORDER BY code"));
+    SqlQuery leads(
+        m_db,
+        QStringLiteral("SELECT code FROM work_groups WHERE lead_person_id = :id ORDER BY code"));
     leads.bind(QStringLiteral(":id"), id).exec();
     QStringList codes;
     while (leads.next())
@@ -202,8 +244,7 @@ std::optional<Person> PersonStore::findByEmail(const QString &email) const
 
 QList<Person> PersonStore::list(const PersonQuery &filter) const
 {
-    QString sql = kSelect + whereFor(filter)
-        + QStringLiteral(" ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id");
+    QString sql = kSelect + whereFor(filter) + orderFor(filter);
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(qMax(0, filter.offset));
     SqlQuery query(m_db, sql);
@@ -218,9 +259,12 @@ QList<Person> PersonStore::list(const PersonQuery &filter) const
 QList<Person> PersonStore::workGroupLeads() const
 {
     // Through work_groups' Lead index: a scan of everyone would grow with the whole register.
-    SqlQuery query(m_db, kSelect + QStringLiteral(
-        " WHERE id IN (SELECT DISTINCT lead_person_id FROM work_groups WHERE lead_person_id IS NOT NULL)"
-        " ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
+    SqlQuery query(
+        m_db,
+        kSelect
+            + QStringLiteral(" WHERE id IN (SELECT DISTINCT lead_person_id FROM work_groups WHERE "
+                             "lead_person_id IS NOT NULL)"
+                             " ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
     query.exec();
     QList<Person> people;
     while (query.next())

@@ -13,9 +13,14 @@ class Database;
 
 struct PersonQuery
 {
-    QString text;            // matches name or email
-    RecordId schoolId = 0;   // 0: any school
-    bool leadsOnly = false;  // Work Group Leads only
+    enum class SortColumn { Name, Email, School, Role, Trn, Lead };
+
+    QString text; // matches name or email
+    RecordId schoolId = 0; // 0: any school
+    bool leadsOnly = false; // Work Group Leads only
+    // Sorted in SQL, then by name: a national file holds over 150,000 people.
+    SortColumn sortColumn = SortColumn::Name;
+    bool descending = false;
     int offset = 0;
     int limit = -1;
 };
@@ -25,7 +30,9 @@ struct PersonQuery
 class PersonStore
 {
 public:
-    explicit PersonStore(Database &db) : m_db(db) {}
+    explicit PersonStore(Database &db)
+        : m_db(db)
+    { }
 
     void add(Person &person);
     void update(Person &person);

@@ -5,7 +5,9 @@
 #include "store/SqlQuery.h"
 #include "stores/ExportTemplateStore.h"
 #include "stores/ImportMappingStore.h"
+#include "stores/PersonStore.h"
 #include "stores/SchoolStore.h"
+#include "stores/WorkGroupStore.h"
 
 #include <QFile>
 #include <QProcess>
@@ -44,10 +46,13 @@ private slots:
     void exportWritesTheHandCheckedReturn();
     void exportWithAFilterAndATemplate();
     void exportFailures();
+    void exportByLead();
+    void exportByUnknownOrAmbiguousLead();
     void helpListsImportAndExport();
 
 private:
     Run run(const QStringList &arguments);
+    void buildTwoLeads();
     QString database() const { return m_home->filePath(QStringLiteral("hub.sqlite")); }
     std::unique_ptr<QTemporaryDir> m_home;
 };
@@ -311,12 +316,108 @@ void TestCliDataIo::exportFailures()
     QVERIFY(!QFile::exists(out));
 }
 
+// The hand-checked hub, its Lead given an email, and a second Work Group (no schools) led by
+// Pat Lead.
+void TestCliDataIo::buildTwoLeads()
+{
+    test::TempDatabase temp;
+    const test::SmallWorkGroup w = test::buildHandCheckedHub(temp.db());
+    PersonStore people(temp.db());
+    WorkGroupStore groups(temp.db());
+    WorkGroup first = *groups.find(w.workGroupId);
+    Person lee = *people.find(first.leadPersonId);
+    lee.email = QStringLiteral("lee.lead@example.org");
+    people.update(lee);
+    Person pat;
+    pat.firstName = QStringLiteral("Pat");
+    pat.lastName = QStringLiteral("Lead");
+    pat.email = QStringLiteral("pat.lead@example.org");
+    pat.isWorkGroupLead = true;
+    people.add(pat);
+    WorkGroup second = first;
+    second.id = 0;
+    second.uuid = QUuid();
+    second.code = QStringLiteral("TEST-02");
+    second.leadPersonId = pat.id;
+    groups.add(second);
+    temp.close();
+    QVERIFY(QFile::copy(temp.path(), database()));
+}
+
+void TestCliDataIo::exportByLead()
+{
+    buildTwoLeads();
+    const QString out = m_home->filePath(QStringLiteral("lead.csv"));
+    auto sessionRows = [&](const QString &lead) {
+        const Run result
+            = run({ QStringLiteral("export"), QStringLiteral("sessions"), QStringLiteral("--lead"),
+                    lead, QStringLiteral("-o"), out, QStringLiteral("--no-bom"),
+                    QStringLiteral("--database"), database() });
+        if (result.exitCode != 0)
+            qWarning("%s", qPrintable(result.err));
+        return result.exitCode == 0 ? test::fileBytes(out).count("\r\n") - 1 : -1;
+    };
+    // Lee leads TEST-01 and its four sessions; the email is matched whatever its case.
+    QCOMPARE(sessionRows(QStringLiteral("Lee.Lead@Example.org")), 4);
+    // Pat leads TEST-02, which has none yet.
+    QCOMPARE(sessionRows(QStringLiteral("pat.lead@example.org")), 0);
+    // A name serves when only one Lead has it.
+    QCOMPARE(sessionRows(QStringLiteral("lee lead")), 4);
+    // The filter reaches every report, not only sessions.
+    const Run participants
+        = run({ QStringLiteral("export"), QStringLiteral("participants"), QStringLiteral("--lead"),
+                QStringLiteral("lee.lead@example.org"), QStringLiteral("-o"), out,
+                QStringLiteral("--database"), database() });
+    QCOMPARE(participants.exitCode, 0);
+    QCOMPARE(test::fileBytes(out),
+             test::fileBytes(test::testDataPath(QStringLiteral("exports/participants.csv"))));
+    QVERIFY(participants.err.isEmpty()); // no progress when stderr is not a terminal
+}
+
+void TestCliDataIo::exportByUnknownOrAmbiguousLead()
+{
+    buildTwoLeads();
+    {
+        auto db = Database::open(database());
+        PersonStore people(*db);
+        Person pat = *people.findByEmail(QStringLiteral("pat.lead@example.org"));
+        pat.firstName = QStringLiteral("Lee");
+        people.update(pat);
+    }
+    const QString out = m_home->filePath(QStringLiteral("lead.csv"));
+    auto exportFor = [&](const QString &lead) {
+        return run({ QStringLiteral("export"), QStringLiteral("schools"), QStringLiteral("--lead"),
+                     lead, QStringLiteral("-o"), out, QStringLiteral("--database"), database() });
+    };
+    const Run unknown = exportFor(QStringLiteral("nobody@example.org"));
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QLatin1String("nobody@example.org")), qPrintable(unknown.err));
+    QVERIFY(unknown.out.isEmpty());
+    const Run unknownName = exportFor(QStringLiteral("Sam Nobody"));
+    QCOMPARE(unknownName.exitCode, 2);
+    QVERIFY2(unknownName.err.contains(QLatin1String("Sam Nobody")), qPrintable(unknownName.err));
+    // Two Leads are now called Lee Lead: the message gives their emails to choose between.
+    const Run ambiguous = exportFor(QStringLiteral("Lee Lead"));
+    QCOMPARE(ambiguous.exitCode, 2);
+    QVERIFY2(ambiguous.err.contains(QLatin1String("lee.lead@example.org"))
+                 && ambiguous.err.contains(QLatin1String("pat.lead@example.org")),
+             qPrintable(ambiguous.err));
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(exportFor(QString()).exitCode, 64); // a wrong command line
+    // The email still chooses exactly one of them.
+    QCOMPARE(exportFor(QStringLiteral("pat.lead@example.org")).exitCode, 0);
+    QVERIFY(QFile::exists(out));
+}
+
 void TestCliDataIo::helpListsImportAndExport()
 {
     const Run help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QLatin1String("import gias|links|participants FILE")));
     QVERIFY(help.out.contains(QLatin1String("export REPORT -o FILE")));
+    const Run exportHelp = run({ QStringLiteral("export"), QStringLiteral("--help") });
+    QCOMPARE(exportHelp.exitCode, 0);
+    QVERIFY(exportHelp.out.contains(QLatin1String("--lead <EMAIL>")));
     const Run importHelp = run({ QStringLiteral("import"), QStringLiteral("--help") });
     QCOMPARE(importHelp.exitCode, 0);
     QVERIFY(importHelp.out.contains(QLatin1String("--workgroup")));

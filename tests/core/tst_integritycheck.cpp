@@ -15,15 +15,9 @@ using namespace hubreg;
 
 namespace {
 
-// Overwrites 16 KiB in the middle of the file, as a failing disk or a stray program would.
 void damage(const QString &path)
 {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const qint64 middle = file.size() / 2 / 4096 * 4096;
-    QVERIFY(middle > 4096); // past the first page: the damage is not in the header
-    QVERIFY(file.seek(middle));
-    QCOMPARE(file.write(QByteArray(16 * 1024, char(0xA5))), 16 * 1024);
+    QVERIFY(test::damageMiddle(path));
 }
 
 void setModified(const QString &path, const QDateTime &when)

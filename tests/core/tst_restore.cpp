@@ -4,6 +4,7 @@
 #include "store/StoreError.h"
 #include "stores/PersonStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,7 @@ private slots:
     void refusesTheOpenFileItself();
     void refusesWhileTheFileIsOpen();
     void discardLeavesNothingBehind();
+    void keepDamagedCopiesTheFileAside();
 };
 
 void TestRestore::replacesTheFileWithTheBackup()
@@ -117,6 +119,30 @@ void TestRestore::discardLeavesNothingBehind()
     Restore::discard(staged);
     QVERIFY(!QFileInfo::exists(staged.stagedPath));
     QVERIFY(!QFileInfo::exists(staged.stagedPath + QStringLiteral("-wal")));
+}
+
+void TestRestore::keepDamagedCopiesTheFileAside()
+{
+    test::TempDatabase temp;
+    test::buildSmallWorkGroup(temp.db());
+    temp.close();
+    const QByteArray bytes = test::fileBytes(temp.path());
+    const QDateTime now(QDate(2024, 10, 1), QTime(9, 30, 5), Qt::UTC);
+    const QString kept = Restore::keepDamaged(temp.path(), now);
+    QCOMPARE(QFileInfo(kept).fileName(),
+             QStringLiteral("%1.damaged-20241001-093005.sqlite")
+                 .arg(QFileInfo(temp.path()).completeBaseName()));
+    QCOMPARE(QFileInfo(kept).absolutePath(),
+             QFileInfo(Backup::folderFor(temp.path())).absoluteFilePath());
+    QCOMPARE(test::fileBytes(kept), bytes);
+    QCOMPARE(test::fileBytes(temp.path()), bytes); // a copy: the file itself is untouched
+    QCOMPARE(QFileInfo(kept).permissions()
+                 & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                    | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    // Not one of the backups offered for a restore.
+    QVERIFY(!Backup::allBackups(temp.path()).contains(kept));
+    QVERIFY(Backup::latestGood(temp.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRestore)

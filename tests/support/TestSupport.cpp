@@ -45,8 +45,9 @@ QString dumpContents(Database &db)
 QString dumpContents(Database &db, const QStringList &ignoredColumns)
 {
     QString out;
-    SqlQuery tables(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                       "NOT LIKE 'sqlite_%' ORDER BY name"));
+    SqlQuery tables(db,
+                    QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                   "NOT LIKE 'sqlite_%' ORDER BY name"));
     tables.exec();
     QStringList names;
     while (tables.next())
@@ -77,6 +78,17 @@ QByteArray fileBytes(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+bool damageMiddle(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 middle = file.size() / 2 / 4096 * 4096;
+    constexpr int kDamaged = 16 * 1024;
+    return middle > 4096 && file.seek(middle)
+        && file.write(QByteArray(kDamaged, char(0xA5))) == kDamaged;
 }
 
 QString testDataPath(const QString &name)
@@ -113,7 +125,8 @@ SmallWorkGroup buildSmallWorkGroup(Database &db, int sessionCount)
         Person p;
         p.firstName = first;
         p.lastName = last;
-        p.email = first.toLower() + QLatin1Char('.') + last.toLower() + QStringLiteral("@example.org");
+        p.email
+            = first.toLower() + QLatin1Char('.') + last.toLower() + QStringLiteral("@example.org");
         p.schoolId = school;
         people.add(p);
         return p.id;
@@ -132,7 +145,7 @@ SmallWorkGroup buildSmallWorkGroup(Database &db, int sessionCount)
     wg.status = WorkGroupStatus::Running;
     groups.add(wg);
     w.workGroupId = wg.id;
-    for (RecordId school : {a.id, b.id}) {
+    for (RecordId school : { a.id, b.id }) {
         SchoolEnrolment e;
         e.workGroupId = wg.id;
         e.schoolId = school;

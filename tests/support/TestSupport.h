@@ -39,6 +39,9 @@ QString dumpContents(Database &db);
 // at different times, whose uuid, created_at and updated_at must differ.
 QString dumpContents(Database &db, const QStringList &ignoredColumns);
 QByteArray fileBytes(const QString &path);
+// Overwrites 16 KiB in the middle of a file (past its first page), as a failing disk or a stray
+// program would. Returns false when the file is too small or cannot be written.
+bool damageMiddle(const QString &path);
 QString testDataPath(const QString &name);
 
 // A small hand-checked Work Group: 2 schools, 3 participants (2 at the first school), 4

@@ -118,6 +118,33 @@ void TestModels::listModels()
     QCOMPARE(people->rowCount(), 0); // the model waits for its query before reading anything
     people->reload();
     check(people);
+    // Paged and sorted in SQL: a page at first, the rest as the view asks. The tester goes first:
+    // it calls fetchMore() from its own modelReset handler, before it marks the reset finished.
+    delete people;
+    for (int i = PersonStore(*m_db).count(); i <= PersonTableModel::kPageSize + 50; ++i) {
+        Person extra;
+        extra.firstName = QStringLiteral("Extra");
+        extra.lastName = QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0'));
+        extra.email = QStringLiteral("extra%1@example.org").arg(i);
+        PersonStore(*m_db).add(extra);
+    }
+    const int everyone = PersonStore(*m_db).count();
+    PersonTableModel paged(*m_db);
+    paged.reload();
+    QVERIFY(everyone > PersonTableModel::kPageSize);
+    QCOMPARE(paged.rowCount(), PersonTableModel::kPageSize);
+    QCOMPARE(paged.totalCount(), everyone);
+    PersonQuery byEmail;
+    byEmail.sortColumn = PersonQuery::SortColumn::Email;
+    byEmail.descending = true;
+    byEmail.limit = 1;
+    paged.sort(PersonTableModel::Email, Qt::DescendingOrder);
+    QCOMPARE(paged.personAt(0)->id, PersonStore(*m_db).list(byEmail).first().id);
+    byEmail.offset = everyone - 1;
+    const RecordId last = PersonStore(*m_db).list(byEmail).first().id;
+    QCOMPARE(paged.rowOf(last), everyone - 1); // fetches page after page to find it
+    QCOMPARE(paged.rowCount(), everyone);
+    QVERIFY(!paged.canFetchMore({}));
     auto *groups = new WorkGroupTableModel(*m_db, this);
     new QAbstractItemModelTester(groups, QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  groups);

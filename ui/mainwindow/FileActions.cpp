@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PropertiesDialog.h"
 #include "common/Prompter.h"
+#include "exports/ExportDialog.h"
 #include "imports/GiasImportDialog.h"
 #include "shell/DatabaseOpener.h"
 #include "store/Backup.h"
@@ -71,6 +72,9 @@ FileActions::FileActions(MainWindow &window)
     // A read-only file takes no import (and the dialog refuses one too).
     connect(file, &QMenu::aboutToShow, import,
             [this, import] { import->setEnabled(!m_window.database().isReadOnly()); });
+    QAction *exportReturn
+        = file->addAction(tr("&Export Return…"), this, &FileActions::exportReturn);
+    exportReturn->setObjectName(QStringLiteral("exportReturnAction"));
     file->addSeparator();
     QAction *backup = file->addAction(tr("&Back Up Now…"), this, &FileActions::backUpNow);
     backup->setObjectName(QStringLiteral("backUpAction"));
@@ -217,6 +221,13 @@ void FileActions::restoreFromBackup()
 void FileActions::importGias(GiasImportKind kind)
 {
     GiasImportDialog::start(m_window.workspace(), kind, &m_window);
+}
+
+void FileActions::exportReturn()
+{
+    auto *dialog = new ExportDialog(m_window.database(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void FileActions::showProperties()

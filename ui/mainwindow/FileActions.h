@@ -10,8 +10,8 @@ namespace hubreg::ui {
 
 class MainWindow;
 
-// The File menu: new, open, recent files, import from GIAS, back up, restore from a backup,
-// properties, quit, and Help > About, which reports on the file too.
+// The File menu: new, open, recent files, import from GIAS, export a return, back up, restore
+// from a backup, properties, quit, and Help > About, which reports on the file too.
 class FileActions : public QObject
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ public:
     void backUpNow();
     void restoreFromBackup();
     void importGias(GiasImportKind kind);
+    void exportReturn();
     void showProperties();
     void showAbout();
     // Makes `path` the last file and the first of the recent ones.

@@ -11,7 +11,10 @@
 #include "programmes/ProgrammesPage.h"
 #include "schools/SchoolPage.h"
 #include "schools/SchoolsPage.h"
+#include "shell/DamagedFileOffer.h"
 #include "shell/DatabaseOpener.h"
+#include "shell/IntegrityWatch.h"
+#include "store/Clock.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 #include "stores/PersonStore.h"
@@ -24,6 +27,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDir>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -122,14 +126,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     addPage(tr("People"), [](Workspace &workspace) { return new PeoplePage(workspace); });
     addPage(tr("Programmes"),
             [](Workspace &workspace) { return new ProgrammesPage(workspace.database()); });
-    addPage(tr("Reports"),
-            [](Workspace &workspace) {
-                auto *dashboard = new DashboardPage(workspace.database());
-                // A school in the dashboard's lists opens on its own page.
-                QObject::connect(dashboard, &DashboardPage::openSchoolRequested, &workspace,
-                                 [&workspace](RecordId id) { workspace.openSchool(id); });
-                return dashboard;
-            });
+    addPage(tr("Reports"), [](Workspace &workspace) {
+        auto *dashboard = new DashboardPage(workspace.database());
+        // A school in the dashboard's lists opens on its own page.
+        QObject::connect(dashboard, &DashboardPage::openSchoolRequested, &workspace,
+                         [&workspace](RecordId id) { workspace.openSchool(id); });
+        return dashboard;
+    });
     m_navigation->setCurrentRow(0);
 
     QSettings settings;
@@ -146,6 +149,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Screens and undo commands hold references to the database: they go before it does.
+    stopIntegrityWatch();
     destroyPages();
     m_undoStack->clear();
 }
@@ -171,6 +175,53 @@ void MainWindow::watchDatabase()
     m_savedLabel->setText(m_db->isReadOnly() ? tr("Read-only") : QString());
     updateTitle();
     updateStatus();
+    stopIntegrityWatch();
+    m_integrityWatch = new IntegrityWatch(m_db->path(), this);
+    connect(m_integrityWatch, &IntegrityWatch::damaged, this, &MainWindow::handleDamagedFile);
+}
+
+void MainWindow::stopIntegrityWatch()
+{
+    delete m_integrityWatch;
+    m_integrityWatch = nullptr;
+}
+
+void MainWindow::handleDamagedFile(const QString &problem)
+{
+    const QString path = m_db->path();
+    if (m_db->isReadOnly() && m_damageAcknowledged == path)
+        return;
+    if (m_db->isReadOnly()) {
+        // Another program may hold the file, so no backup can be put in its place from here.
+        Prompter::warning(this, tr("The file is damaged"),
+                          problem + QStringLiteral("\n\n")
+                              + tr("It is open read-only, so nothing is written to it."));
+        m_damageAcknowledged = path;
+        return;
+    }
+    const DamagedFileChoice choice = askAboutDamagedFile(this, path, problem);
+    if (choice.action != DamagedFileChoice::Action::RestoreBackup) {
+        // Never carry on writing to it: whatever was chosen, it stays open read-only.
+        m_damageAcknowledged = path;
+        reopen([](const QString &) { return true; });
+        return;
+    }
+    const QDateTime now = m_db->clock().nowUtc();
+    QString failure;
+    QString kept;
+    reopen([&](const QString &closedPath) {
+        failure = restoreOverDamagedFile(choice.backupPath, closedPath, now, &kept);
+        m_damageAcknowledged = failure.isEmpty() ? QString() : closedPath;
+        return !failure.isEmpty();
+    });
+    if (!failure.isEmpty())
+        Prompter::warning(this, tr("Backup not restored"),
+                          tr("%1\n\nThe damaged file is open read-only.").arg(failure));
+    else
+        statusBar()->showMessage(
+            tr("Restored the backup “%1”. The damaged file is kept as “%2”.")
+                .arg(QFileInfo(choice.backupPath).fileName(), QDir::toNativeSeparators(kept)),
+            12000);
 }
 
 int MainWindow::addPage(const QString &title, PageFactory factory)
@@ -366,6 +417,7 @@ void MainWindow::switchDatabase(std::unique_ptr<Database> db)
 {
     if (!db)
         return;
+    stopIntegrityWatch();
     destroyPages();
     m_undoStack->clear();
     delete m_workspace;
@@ -380,15 +432,33 @@ void MainWindow::switchDatabase(std::unique_ptr<Database> db)
 
 bool MainWindow::reopenAround(const std::function<void(const QString &path)> &whileClosed)
 {
+    return reopen([&whileClosed](const QString &path) {
+        whileClosed(path);
+        return false;
+    });
+}
+
+bool MainWindow::reopen(const std::function<bool(const QString &path)> &whileClosed)
+{
     const QString path = m_db->path();
+    stopIntegrityWatch();
     destroyPages();
     m_undoStack->clear();
     delete m_workspace;
     m_workspace = nullptr;
-    m_db->checkpoint();
+    if (!m_db->isReadOnly())
+        m_db->checkpoint();
     m_db.reset();
-    whileClosed(path);
-    std::unique_ptr<Database> db = openDatabaseInteractively(this, path);
+    std::unique_ptr<Database> db;
+    if (whileClosed(path)) {
+        try {
+            db = Database::open(path, Database::Access::ReadOnly);
+        } catch (const StoreError &error) {
+            Prompter::warning(this, tr("Cannot open the file"), error.message());
+        }
+    } else {
+        db = openDatabaseInteractively(this, path);
+    }
     if (!db) {
         // Nothing is open any more, and a window without a file has nothing to show.
         QTimer::singleShot(0, this, &QWidget::close);

@@ -24,6 +24,7 @@ namespace hubreg::ui {
 
 class EditActions;
 class FileActions;
+class IntegrityWatch;
 class PeoplePage;
 class SchoolsPage;
 class WorkGroupsPage;
@@ -78,6 +79,8 @@ public:
     // backup). `whileClosed` must not throw. Returns false when the file could not be opened
     // again; the window then closes.
     bool reopenAround(const std::function<void(const QString &path)> &whileClosed);
+    // The check of every page that runs after a file is opened; null while none has started.
+    IntegrityWatch *integrityWatch() const { return m_integrityWatch; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +101,10 @@ private:
 
     void buildWorkspace();
     void watchDatabase();
+    void stopIntegrityWatch();
+    void handleDamagedFile(const QString &problem);
+    // Closes the file, runs `whileClosed`, and opens it again: read-only when it returns true.
+    bool reopen(const std::function<bool(const QString &path)> &whileClosed);
     void buildPages();
     void destroyPages();
     void showDetail(const DetailRef &ref, bool remember);
@@ -117,6 +124,9 @@ private:
     FileActions *m_fileActions = nullptr;
     EditActions *m_editActions = nullptr;
     QMenu *m_goMenu = nullptr;
+    IntegrityWatch *m_integrityWatch = nullptr;
+    // The damaged file the person chose to look at read-only: not offered a backup again.
+    QString m_damageAcknowledged;
     QList<Section> m_sections;
     QWidget *m_detail = nullptr;
     std::optional<DetailRef> m_detailRef;

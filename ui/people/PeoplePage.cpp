@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -53,7 +52,6 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new PersonTableModel(workspace.database(), this))
-    , m_sorted(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_leadsOnly(new QCheckBox(tr("&Work Group Leads only"), this))
@@ -67,9 +65,7 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     m_table->setObjectName(QStringLiteral("personTableView"));
     m_total->setObjectName(QStringLiteral("personTotalLabel"));
 
-    m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(PersonTableModel::SortRole);
-    m_table->setModel(m_sorted);
+    m_table->setModel(m_model);
     setUpTable(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PersonTableModel::Name, Qt::AscendingOrder);
@@ -115,7 +111,7 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     const auto updateButtons = [this, open, erase] {
         open->setEnabled(currentPersonId() > 0);
         erase->setEnabled(currentPersonId() > 0 && !m_workspace.isReadOnly());
-        m_total->setText(tr("People: %1").arg(QLocale().toString(m_model->rowCount())));
+        m_total->setText(tr("People: %1").arg(QLocale().toString(m_model->totalCount())));
     };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             updateButtons);
@@ -166,8 +162,7 @@ void PeoplePage::addPerson()
         const int row
             = m_model->rowOf(m_workspace.ids().current(Entity::Person, command->personId()));
         if (row >= 0)
-            m_table->setCurrentIndex(
-                m_sorted->mapFromSource(m_model->index(row, PersonTableModel::Name)));
+            m_table->setCurrentIndex(m_model->index(row, PersonTableModel::Name));
     });
     dialog->open();
 }

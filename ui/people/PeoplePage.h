@@ -8,7 +8,6 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace hubreg::ui {
@@ -38,7 +37,6 @@ private:
 
     Workspace &m_workspace;
     PersonTableModel *m_model;
-    QSortFilterProxyModel *m_sorted;
     QTableView *m_table;
     QLineEdit *m_search;
     QCheckBox *m_leadsOnly;

@@ -18,7 +18,9 @@ PersonTableModel::PersonTableModel(Database &db, QObject *parent)
 
 void PersonTableModel::setQuery(const PersonQuery &query)
 {
-    m_query = query;
+    m_query.text = query.text;
+    m_query.schoolId = query.schoolId;
+    m_query.leadsOnly = query.leadsOnly;
     reload();
 }
 
@@ -26,8 +28,50 @@ void PersonTableModel::reload()
 {
     beginResetModel();
     m_schoolNames.clear();
-    m_rows = PersonStore(m_db).list(m_query);
+    PersonQuery first = m_query;
+    first.offset = 0;
+    first.limit = kPageSize;
+    const PersonStore store(m_db);
+    m_rows = store.list(first);
+    m_total = m_rows.size() < kPageSize ? int(m_rows.size()) : store.count(first);
     endResetModel();
+    emit totalCountChanged(m_total);
+}
+
+bool PersonTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void PersonTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    PersonQuery next = m_query;
+    next.offset = int(m_rows.size());
+    next.limit = kPageSize;
+    const QList<Person> more = PersonStore(m_db).list(next);
+    if (more.isEmpty()) {
+        // Fewer people than were counted (erased meanwhile): stop asking for more.
+        m_total = int(m_rows.size());
+        emit totalCountChanged(m_total);
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void PersonTableModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = PersonQuery::SortColumn;
+    static const Sort kByColumn[ColumnCount]
+        = { Sort::Name, Sort::Email, Sort::School, Sort::Role, Sort::Trn, Sort::Lead };
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortColumn = kByColumn[column];
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
 }
 
 const Person *PersonTableModel::personAt(int row) const
@@ -35,13 +79,17 @@ const Person *PersonTableModel::personAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-int PersonTableModel::rowOf(RecordId personId) const
+int PersonTableModel::rowOf(RecordId personId)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
+    for (int row = 0;; ++row) {
+        if (row == m_rows.size()) {
+            if (!canFetchMore({}))
+                return -1;
+            fetchMore({});
+        }
         if (m_rows.at(row).id == personId)
             return row;
     }
-    return -1;
 }
 
 QString PersonTableModel::schoolName(RecordId schoolId) const
@@ -73,10 +121,10 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return person->id;
-    if (role == Qt::DisplayRole || role == SortRole) {
+    if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
-            return role == SortRole ? person->sortName().toLower() : person->sortName();
+            return person->sortName();
         case Email:
             return person->email;
         case School:
@@ -86,8 +134,6 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
         case Trn:
             return person->trn;
         case Lead:
-            if (role == SortRole)
-                return int(person->isWorkGroupLead) * 2 + int(person->isMasterySpecialist);
             if (person->isWorkGroupLead && person->isMasterySpecialist)
                 return tr("Lead, Mastery Specialist");
             if (person->isWorkGroupLead)

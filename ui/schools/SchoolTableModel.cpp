@@ -32,8 +32,11 @@ void SchoolTableModel::reload()
     SchoolQuery first = m_query;
     first.offset = 0;
     first.limit = kPageSize;
-    m_rows = SchoolStore(m_db).list(first);
-    m_total = SchoolStore(m_db).count(first);
+    const SchoolStore store(m_db);
+    m_rows = store.list(first);
+    // A search typed into the register mostly matches less than a page: then the page is the
+    // count, and the second pass over 52,000 schools a national file holds is saved.
+    m_total = m_rows.size() < kPageSize ? int(m_rows.size()) : store.count(first);
     endResetModel();
     emit totalCountChanged(m_total);
 }

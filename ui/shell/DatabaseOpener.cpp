@@ -1,10 +1,12 @@
 #include "DatabaseOpener.h"
 
+#include "DamagedFileOffer.h"
 #include "common/Prompter.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace hubreg::ui {
 
@@ -14,6 +16,29 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(hubreg::ui::DatabaseOpener)
 };
+
+// Offers the latest good backup in place of a file found damaged while opening it.
+std::unique_ptr<Database> openDamaged(QWidget *parent, const QString &path, const QString &problem)
+{
+    const DamagedFileChoice choice = askAboutDamagedFile(parent, path, problem);
+    if (choice.action == DamagedFileChoice::Action::RestoreBackup) {
+        const QString failure
+            = restoreOverDamagedFile(choice.backupPath, path, QDateTime::currentDateTimeUtc());
+        if (!failure.isEmpty()) {
+            Prompter::warning(parent, Tr::tr("Backup not restored"), failure);
+            return nullptr;
+        }
+        return openDatabaseInteractively(parent, path);
+    }
+    if (choice.action == DamagedFileChoice::Action::ReadOnly) {
+        try {
+            return Database::open(path, Database::Access::ReadOnly);
+        } catch (const StoreError &error) {
+            Prompter::warning(parent, Tr::tr("Cannot open the file"), error.message());
+        }
+    }
+    return nullptr;
+}
 } // namespace
 
 std::unique_ptr<Database> openDatabaseInteractively(QWidget *parent, const QString &path)
@@ -21,12 +46,14 @@ std::unique_ptr<Database> openDatabaseInteractively(QWidget *parent, const QStri
     try {
         return Database::open(path);
     } catch (const StoreError &error) {
-        if (error.kind() == StoreError::Kind::Locked || error.kind() == StoreError::Kind::ReadOnly) {
+        if (error.kind() == StoreError::Kind::Locked
+            || error.kind() == StoreError::Kind::ReadOnly) {
             const auto answer = Prompter::question(
                 parent, Tr::tr("Open read-only?"),
                 error.message() + QStringLiteral("\n\n")
-                    + Tr::tr("You can look at it read-only: nothing can be changed until it is opened "
-                         "for writing."),
+                    + Tr::tr(
+                        "You can look at it read-only: nothing can be changed until it is opened "
+                        "for writing."),
                 QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
             if (answer != QMessageBox::Open)
                 return nullptr;
@@ -37,6 +64,8 @@ std::unique_ptr<Database> openDatabaseInteractively(QWidget *parent, const QStri
                 return nullptr;
             }
         }
+        if (error.kind() == StoreError::Kind::Corrupt)
+            return openDamaged(parent, path, error.message());
         Prompter::warning(parent, Tr::tr("Cannot open the file"), error.message());
         return nullptr;
     }

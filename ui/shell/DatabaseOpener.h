@@ -13,8 +13,9 @@ class Database;
 namespace hubreg::ui {
 
 // Opens a HubRegister file for the window, explaining any refusal to the user: a file held by
-// another HubRegister may be opened read-only instead; a newer, foreign or damaged file is
-// refused with the reason. Returns null when nothing was opened.
+// another HubRegister may be opened read-only instead; for a damaged file the latest good backup
+// is offered in its place (or the file read-only); a newer or foreign file is refused with the
+// reason. Returns null when nothing was opened.
 std::unique_ptr<Database> openDatabaseInteractively(QWidget *parent, const QString &path);
 
 } // namespace hubreg::ui

@@ -2,8 +2,8 @@
 
 #include "DatabaseOpener.h"
 #include "TerminationWatcher.h"
-#include "mainwindow/MainWindow.h"
 #include "common/Prompter.h"
+#include "mainwindow/MainWindow.h"
 #include "store/Backup.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -56,13 +56,15 @@ int runGuiSession(QApplication &app, const QString &commandLineUsage)
     parser.setApplicationDescription(commandLineUsage);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QCoreApplication::translate("hubreg::ui", "Open (or create) this file."),
-                                      QCoreApplication::translate("hubreg::ui", "PATH"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QCoreApplication::translate("hubreg::ui", "Open (or create) this file."),
+        QCoreApplication::translate("hubreg::ui", "PATH"));
     parser.addOption(database);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("hubreg::ui", "A HubRegister file to open."),
-                                 QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("hubreg::ui", "A HubRegister file to open."),
+        QStringLiteral("[file]"));
     parser.process(app);
 
     // Watching from the start: a logout during start-up must still end cleanly.

@@ -12,7 +12,7 @@ namespace hubreg::ui {
 
 #ifdef Q_OS_UNIX
 namespace {
-int g_signalPipe[2] = {-1, -1};
+int g_signalPipe[2] = { -1, -1 };
 
 void onSignal(int)
 {
@@ -39,7 +39,7 @@ TerminationWatcher::TerminationWatcher(QObject *parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int signal : {SIGTERM, SIGINT, SIGHUP})
+    for (int signal : { SIGTERM, SIGINT, SIGHUP })
         ::sigaction(signal, &action, nullptr);
 #endif
 }
@@ -49,7 +49,7 @@ TerminationWatcher::~TerminationWatcher()
 #ifdef Q_OS_UNIX
     struct sigaction action = {};
     action.sa_handler = SIG_DFL;
-    for (int signal : {SIGTERM, SIGINT, SIGHUP})
+    for (int signal : { SIGTERM, SIGINT, SIGHUP })
         ::sigaction(signal, &action, nullptr);
     delete m_notifier;
     m_notifier = nullptr;

@@ -1,0 +1,231 @@
+#include "ExportDialog.h"
+
+#include "ColumnLayoutEditor.h"
+#include "ExportFilterPanel.h"
+#include "ExportPreviewModel.h"
+#include "ExportRun.h"
+#include "TemplateBar.h"
+#include "common/Prompter.h"
+#include "common/ViewSettings.h"
+#include "export/ExportError.h"
+#include "export/Exporter.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hubreg::ui {
+
+namespace {
+constexpr int kPreviewRows = 20;
+const QString kReportKey = QStringLiteral("exports/report");
+const QString kFolderKey = QStringLiteral("exports/folder");
+} // namespace
+
+ExportDialog::ExportDialog(Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_report(new QComboBox(this))
+    , m_filter(new ExportFilterPanel(db, this))
+    , m_columns(new ColumnLayoutEditor(this))
+    , m_templates(new TemplateBar(
+          db, [this] { return m_columns->layout(); }, this))
+    , m_previewModel(new ExportPreviewModel(this))
+    , m_preview(new QTableView(this))
+    , m_previewStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export Return"));
+    m_report->setObjectName(QStringLiteral("reportComboBox"));
+    m_preview->setObjectName(QStringLiteral("previewTableView"));
+    m_previewStatus->setObjectName(QStringLiteral("previewStatusLabel"));
+    m_previewStatus->setWordWrap(true);
+    for (ReportKind kind : allReportKinds())
+        m_report->addItem(displayName(kind), toStorage(kind));
+    const auto remembered = reportKindFromStorage(QSettings().value(kReportKey).toString());
+    m_report->setCurrentIndex(
+        qMax(0, m_report->findData(toStorage(remembered.value_or(ReportKind::Participants)))));
+    m_preview->setModel(m_previewModel);
+    setUpTable(m_preview);
+    m_preview->verticalHeader()->show();
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    fitColumnsOnReset(m_preview);
+
+    auto *top = new QFormLayout;
+    top->addRow(tr("&Report:"), m_report);
+    auto *filterBox = new QGroupBox(tr("Which records"), this);
+    (new QVBoxLayout(filterBox))->addWidget(m_filter);
+    auto *columnsBox = new QGroupBox(tr("Columns"), this);
+    auto *columnsLayout = new QVBoxLayout(columnsBox);
+    columnsLayout->addWidget(m_templates);
+    columnsLayout->addWidget(m_columns, 1);
+    auto *previewBox = new QGroupBox(tr("Preview"), this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_previewStatus);
+    previewLayout->addWidget(m_preview, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_save = buttons->addButton(tr("&Save…"), QDialogButtonBox::ActionRole);
+    m_save->setObjectName(QStringLiteral("saveFilePushButton"));
+    m_save->setAutoDefault(false);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closePushButton"));
+    close->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &ExportDialog::saveFile);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(filterBox);
+    layout->addWidget(columnsBox, 3);
+    layout->addWidget(previewBox, 2);
+    layout->addWidget(buttons);
+    setTabOrder(m_report, m_filter);
+
+    connect(m_report, &QComboBox::currentIndexChanged, this, &ExportDialog::reportChosen);
+    connect(m_filter, &ExportFilterPanel::filterChanged, this, &ExportDialog::refreshColumns);
+    connect(m_columns, &ColumnLayoutEditor::layoutChanged, this, &ExportDialog::updatePreview);
+    connect(m_templates, &TemplateBar::layoutChosen, this,
+            [this](const QList<ExportColumn> &chosen) {
+                m_columns->setLayout(chosen.isEmpty() ? Exporter(m_db).defaultLayout(report())
+                                                      : chosen);
+            });
+    reportChosen();
+    resize(900, 760);
+}
+
+ReportKind ExportDialog::report() const
+{
+    return reportKindFromStorage(m_report->currentData().toString())
+        .value_or(ReportKind::Participants);
+}
+
+void ExportDialog::reject()
+{
+    // The progress dialog lets events through; the window must outlive the writing.
+    if (!m_writing)
+        QDialog::reject();
+}
+
+void ExportDialog::reportChosen()
+{
+    QSettings().setValue(kReportKey, toStorage(report()));
+    const Exporter exporter(m_db);
+    try {
+        m_columns->setReport(exporter.availableColumns(report(), m_filter->filter()),
+                             exporter.columnGroups(report()), exporter.defaultLayout(report()));
+    } catch (const StoreError &error) {
+        m_previewStatus->setText(tr("The columns could not be read: %1").arg(error.message()));
+    }
+    // Choosing the default layout lays the columns out and updates the preview.
+    m_templates->setReport(report());
+    m_columns->setLayout(exporter.defaultLayout(report()));
+}
+
+void ExportDialog::refreshColumns()
+{
+    // The register's sessions depend on the filter.
+    const Exporter exporter(m_db);
+    try {
+        m_columns->setReport(exporter.availableColumns(report(), m_filter->filter()),
+                             exporter.columnGroups(report()), exporter.defaultLayout(report()));
+    } catch (const StoreError &error) {
+        m_previewStatus->setText(tr("The columns could not be read: %1").arg(error.message()));
+        return;
+    }
+    updatePreview();
+}
+
+void ExportDialog::updatePreview()
+{
+    QString problem = m_filter->problem();
+    const QList<ExportColumn> layout = m_columns->layout();
+    if (problem.isEmpty() && layout.isEmpty())
+        problem = tr("Choose at least one column.");
+    if (problem.isEmpty()) {
+        try {
+            const Exporter exporter(m_db);
+            const ExportFilter filter = m_filter->filter();
+            m_previewModel->setPreview(exporter.preview(report(), filter, layout, kPreviewRows));
+            const qint64 rows = exporter.expectedRows(report(), filter);
+            const QLocale locale;
+            if (rows < 0 || rows <= kPreviewRows)
+                m_previewStatus->setText(
+                    tr("%n row(s) to write.", nullptr, int(m_previewModel->rowCount())));
+            else
+                m_previewStatus->setText(
+                    tr("The first %1 of %2 rows to write.")
+                        .arg(locale.toString(kPreviewRows), locale.toString(rows)));
+        } catch (const ExportError &error) {
+            problem = error.message();
+        } catch (const StoreError &error) {
+            problem = tr("The preview could not be made: %1").arg(error.message());
+        }
+    }
+    if (!problem.isEmpty()) {
+        m_previewModel->setPreview({});
+        m_previewStatus->setText(problem);
+    }
+    m_save->setEnabled(problem.isEmpty());
+}
+
+QString ExportDialog::suggestedPath() const
+{
+    QString folder = QSettings().value(kFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = toStorage(report());
+    const QString year = m_filter->filter().academicYear;
+    if (!year.isEmpty())
+        name += QLatin1Char('-') + QString(year).replace(QLatin1Char('/'), QLatin1Char('-'));
+    return QDir(folder).filePath(name + QStringLiteral(".csv"));
+}
+
+void ExportDialog::saveFile()
+{
+    if (m_writing)
+        return;
+    const QString path
+        = Prompter::saveFileName(this, tr("Save the %1 Return").arg(displayName(report())),
+                                 suggestedPath(), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+    m_writing = true;
+    const ExportOutcome outcome = writeReturnWithProgress(this, m_db, report(), m_filter->filter(),
+                                                          m_columns->layout(), path);
+    m_writing = false;
+    const QString shownPath = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    switch (outcome.result) {
+    case ExportOutcome::Result::Written:
+        Prompter::information(
+            this, tr("Export Return"),
+            tr("Wrote %n row(s) to %1.", nullptr, int(outcome.rows)).arg(shownPath));
+        break;
+    case ExportOutcome::Result::Cancelled:
+        m_previewStatus->setText(
+            tr("Cancelled: nothing was written, and %1 was left as it was.").arg(shownPath));
+        break;
+    case ExportOutcome::Result::Failed:
+        Prompter::warning(this, tr("Export Return"),
+                          tr("The return was not saved: %1\n\nNothing was written, and any file "
+                             "already at %2 was left as it was.")
+                              .arg(outcome.error, shownPath));
+        break;
+    }
+}
+
+} // namespace hubreg::ui

@@ -1,0 +1,33 @@
+#include "IntegrityWatch.h"
+
+#include "store/IntegrityCheck.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace hubreg::ui {
+
+IntegrityWatch::IntegrityWatch(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+{
+    auto report = std::make_shared<IntegrityReport>();
+    m_thread = QThread::create([report, path] { *report = IntegrityCheck::run(path); });
+    connect(m_thread, &QThread::finished, this, [this, report] {
+        m_finished = true;
+        if (report->intact)
+            emit intact();
+        else
+            emit damaged(report->message());
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+IntegrityWatch::~IntegrityWatch()
+{
+    m_thread->wait();
+    delete m_thread;
+}
+
+} // namespace hubreg::ui

@@ -123,30 +123,30 @@ void ExportDialog::reject()
 void ExportDialog::reportChosen()
 {
     QSettings().setValue(kReportKey, toStorage(report()));
-    const Exporter exporter(m_db);
-    try {
-        m_columns->setReport(exporter.availableColumns(report(), m_filter->filter()),
-                             exporter.columnGroups(report()), exporter.defaultLayout(report()));
-    } catch (const StoreError &error) {
-        m_previewStatus->setText(tr("The columns could not be read: %1").arg(error.message()));
-    }
+    loadColumns();
     // Choosing the default layout lays the columns out and updates the preview.
     m_templates->setReport(report());
-    m_columns->setLayout(exporter.defaultLayout(report()));
+    m_columns->setLayout(Exporter(m_db).defaultLayout(report()));
 }
 
 void ExportDialog::refreshColumns()
 {
     // The register's sessions depend on the filter.
+    if (loadColumns())
+        updatePreview();
+}
+
+bool ExportDialog::loadColumns()
+{
     const Exporter exporter(m_db);
     try {
         m_columns->setReport(exporter.availableColumns(report(), m_filter->filter()),
                              exporter.columnGroups(report()), exporter.defaultLayout(report()));
+        return true;
     } catch (const StoreError &error) {
         m_previewStatus->setText(tr("The columns could not be read: %1").arg(error.message()));
-        return;
+        return false;
     }
-    updatePreview();
 }
 
 void ExportDialog::updatePreview()

@@ -37,6 +37,8 @@ public slots:
 private:
     void reportChosen();
     void refreshColumns();
+    // The report's columns for the filter; false (and the reason shown) when they cannot be read.
+    bool loadColumns();
     void updatePreview();
     void saveFile();
     QString suggestedPath() const;

@@ -1,6 +1,7 @@
 #include "GiasImportSetup.h"
 
 #include "CsvFormatText.h"
+#include "FileRow.h"
 #include "common/Prompter.h"
 #include "import/CsvPreview.h"
 #include "import/GiasLinkImporter.h"
@@ -69,16 +70,9 @@ GiasImportSetup::GiasImportSetup(Database &db, GiasImportKind kind, QWidget *par
     m_skipRejected->setObjectName(QStringLiteral("skipRejectedRadioButton"));
     m_importNothing->setObjectName(QStringLiteral("importNothingRadioButton"));
     m_checkOnly->setObjectName(QStringLiteral("checkOnlyCheckBox"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(QStringLiteral("browsePushButton"));
 
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
-    auto *fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_file);
     auto *form = new QFormLayout;
-    form->addRow(fileLabel, fileRow);
+    QPushButton *browse = addFileRow(form, m_file);
     m_problem->hide();
 
     auto *layout = new QVBoxLayout(this);

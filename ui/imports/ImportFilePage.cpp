@@ -1,6 +1,7 @@
 #include "ImportFilePage.h"
 
 #include "CsvFormatText.h"
+#include "FileRow.h"
 #include "ParticipantImportState.h"
 #include "common/Prompter.h"
 #include "import/ImportError.h"
@@ -42,16 +43,9 @@ ImportFilePage::ImportFilePage(ParticipantImportState &state, QWidget *parent)
     m_preview->setObjectName(QStringLiteral("previewTableWidget"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    auto *browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(QStringLiteral("browsePushButton"));
 
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
-    auto *fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_file);
     auto *form = new QFormLayout;
-    form->addRow(fileLabel, fileRow);
+    QPushButton *browse = addFileRow(form, m_file);
     form->addRow(tr("&Work Group:"), m_workGroup);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -176,7 +176,8 @@ void MainWindow::watchDatabase()
     updateTitle();
     updateStatus();
     stopIntegrityWatch();
-    m_integrityWatch = new IntegrityWatch(m_db->path(), this);
+    // A second on, when the first screen has been filled: the check reads the whole file.
+    m_integrityWatch = new IntegrityWatch(m_db->path(), 1000, this);
     connect(m_integrityWatch, &IntegrityWatch::damaged, this, &MainWindow::handleDamagedFile);
 }
 

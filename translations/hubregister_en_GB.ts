@@ -700,6 +700,10 @@
         <source>The %1 report has no column “%2”; choose the columns again or update the template.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hubreg::GiasEstablishmentImporter</name>
@@ -1243,9 +1247,9 @@
     </message>
     <message numerus="yes">
         <source>%n Work Group(s) use this programme; mark it inactive instead of removing it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Work Group uses this programme; mark it inactive instead of removing it.</numerusform>
+            <numerusform>%n Work Groups use this programme; mark it inactive instead of removing it.</numerusform>
         </translation>
     </message>
     <message>
@@ -1340,6 +1344,10 @@
     </message>
     <message>
         <source>“%1” could not be replaced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file “%1” could not be copied to “%2”, so it was left in place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,9 +1629,9 @@
     </message>
     <message numerus="yes">
         <source>The session has a register with %n mark(s); cancel it instead of removing it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The session has a register with %n mark; cancel it instead of removing it.</numerusform>
+            <numerusform>The session has a register with %n marks; cancel it instead of removing it.</numerusform>
         </translation>
     </message>
     <message>
@@ -2238,10 +2246,49 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hubregister export: nobody has the email “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister export: no Work Group Lead is called “%1”; name the Lead by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubregister export: %1 Work Group Leads are called “%2”; name one by email: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing… %n row(s)</source>
+        <translation>
+            <numerusform>Writing… %n row</numerusform>
+            <numerusform>Writing… %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the Work Groups this Lead leads: their email (or their name, when no other Lead has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the Lead with --lead EMAIL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2280,9 +2327,9 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
     <message numerus="yes">
         <source>hubregister import: %n row(s) rejected, so nothing was imported (--strict).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hubregister import: %n row rejected, so nothing was imported (--strict).</numerusform>
+            <numerusform>hubregister import: %n rows rejected, so nothing was imported (--strict).</numerusform>
         </translation>
     </message>
     <message>
@@ -2481,6 +2528,124 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
     <message>
         <source>Show these figures as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ColumnLayoutEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click adds the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 renames a heading; Ctrl+Up and Ctrl+Down move a column; Delete removes it. In a group&apos;s heading %1 stands for the session&apos;s number and %2 for its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not &amp;in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns in the file, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a column for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this report now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::CsvFormatText</name>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::DamagedFileOffer</name>
+    <message>
+        <source>Looking for the latest good backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubRegister will not write to a damaged file. You can look at it read-only and copy out what can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in “%1”. If you have a copy elsewhere, use File &gt; Restore from Backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest good backup is “%1”, taken %2. Changes made since then are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: put the backup in place. The damaged file is kept in the backups folder.
+No: look at the damaged file read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2737,6 +2902,10 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hubreg::ui::DateLineEdit</name>
@@ -2977,6 +3146,167 @@ Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on 
     </message>
 </context>
 <context>
+    <name>hubreg::ui::ExportDialog</name>
+    <message>
+        <source>Export Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to write.</source>
+        <translation>
+            <numerusform>%n row to write.</numerusform>
+            <numerusform>%n rows to write.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the %1 Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written, and %1 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return was not saved: %1
+
+Nothing was written, and any file already at %2 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ExportFilterPanel</name>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions in these dates count; either may be left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Work Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ExportRun</name>
+    <message>
+        <source>Export Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the %1 return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubreg::ui::FigureTableModel</name>
     <message>
         <source>%1%</source>
@@ -3101,6 +3431,248 @@ The file as it is now is first backed up to “%4”. Undo history is cleared.</
         <source>&lt;h3&gt;HubRegister %1&lt;/h3&gt;&lt;p&gt;Work Groups, registers and NCETM returns for England&apos;s Maths Hubs.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;This file: %4&lt;/p&gt;&lt;p&gt;Backups of it: %5&lt;/p&gt;&lt;p&gt;Your default file lives in: %6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIAS &amp;Schools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIAS &amp;Links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::FileRow</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::GiasImportDialog</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import GIAS Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import GIAS Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An establishment extract from Get Information about Schools (edubasealldataYYYYMMDD.csv). Every row is checked before anything is saved, and the import is saved whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A links file from Get Information about Schools (links_edubasealldataYYYYMMDD.csv): each school&apos;s predecessors and successors, which carry its history across academy conversions and mergers. Every row is checked before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be imported into it. Open it again when no other HubRegister is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, and the file is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, and the file is as it was: the database refused the changes. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing from %1 was imported, and the file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from %1 was imported: some rows failed the checks (listed below), and you chose to import nothing while any row does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1: this is what importing it would do. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows that failed the checks were left out; they are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits made before the import can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::GiasImportSetup</name>
+    <message>
+        <source>Import the other rows and list the rejected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing while any row is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck only: show what would change, and save nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edubasealldataYYYYMMDD.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links_edubasealldataYYYYMMDD.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the hub&apos;s local authorities (none are recorded for the hub yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the hub&apos;s local &amp;authorities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;open schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools not yet in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools already held are always brought up to date, and none is ever deleted. New ones are added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that fail the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GIAS Establishment Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GIAS Links File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Columns: %2; size: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a GIAS links file: import it with File &gt; Import &gt; GIAS Links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a GIAS establishment extract: import it with File &gt; Import &gt; GIAS Schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: the columns %2 are missing, so this is not a GIAS %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>establishment extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::HeldPeopleModel</name>
+    <message>
+        <source>Update their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their details as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::HeldPeoplePanel</name>
+    <message>
+        <source>People already held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select rows and type U, K or S, or press F2 to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;People already held (%n): same email address, or same name at the same school. Choose for each row what to do.</source>
+        <translation>
+            <numerusform>&amp;People already held (%n): same email address, or same name at the same school. Choose for each row what to do.</numerusform>
+            <numerusform>&amp;People already held (%n): same email address, or same name at the same school. Choose for each row what to do.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubreg::ui::ImportCheckPage</name>
@@ -3114,18 +3686,6 @@ The file as it is now is first backed up to “%4”. Undo history is cleared.</
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring their details up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep their details as they are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave them out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3146,14 +3706,6 @@ The file as it is now is first backed up to “%4”. Undo history is cleared.</
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People already &amp;held:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 people to add, %3 to update, %4 unchanged, %5 left out, %6 rejected. %7 participants and %8 schools to enrol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3181,38 +3733,22 @@ The file as it is now is first backed up to “%4”. Undo history is cleared.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported: %1 people added, %2 updated, %3 unchanged; %4 participants and %5 schools enrolled in %6. %7 rows were rejected.</source>
+        <source>%1 rows: %2 people to add, %3 to update, %4 unchanged, %5 skipped, %6 rejected. %7 participants and %8 schools to enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 people added, %2 updated, %3 unchanged, %4 skipped; %5 participants and %6 schools enrolled in %7. %8 rows were rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hubreg::ui::ImportFilePage</name>
     <message>
-        <source>semicolons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A CSV file from an application form or a spreadsheet, in any column order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3233,10 +3769,6 @@ The file as it is now is first backed up to “%4”. Undo history is cleared.</
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as %1, columns separated by %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3276,6 +3808,135 @@ The file as it is now is first backed up to “%4”. Undo history is cleared.</
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ImportProgressPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: putting everything back as it was…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: checking every row; nothing is saved yet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ImportReportModel</name>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::ImportReportView</name>
+    <message>
+        <source>Closed (among the updated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out by the options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected rows for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-report.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3359,6 +4020,32 @@ The file as it is now is first backed up to “%4”. Undo history is cleared.</
     </message>
     <message>
         <source>Work Groups: %1 · Schools: %2 · People: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is open read-only, so nothing is written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The damaged file is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup “%1”. The damaged file is kept as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5219,6 +5906,69 @@ Their details, their places in Work Groups and their attendance marks are all re
     </message>
     <message>
         <source>The PDF “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubreg::ui::TemplateBar</name>
+    <message>
+        <source>D&amp;elete Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name, such as NCETM summer 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so templates cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved templates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 return already has a template called “%2”. Replace its columns with these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “%1” of the %2 return? Everyone using this file shares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 // (see docs/screenshots/README.md for the command).
 #include "GuiTest.h"
 #include "demo/DemoHub.h"
+#include "exports/ExportDialog.h"
 #include "history/ParticipationHistory.h"
 #include "people/PeoplePage.h"
 #include "people/PersonPage.h"
@@ -29,6 +30,7 @@
 #include "workgroups/WorkGroupTableModel.h"
 #include "workgroups/WorkGroupsPage.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QListWidget>
 #include <QPushButton>
@@ -56,6 +58,7 @@ private slots:
     void schools();
     void schoolPage();
     void personPage();
+    void exportReturn();
 
 private:
     void shoot(const QString &name);
@@ -232,6 +235,22 @@ void TestScreenshots::personPage()
     auto *page = qobject_cast<PersonPage *>(m_fixture->window().currentPage());
     QVERIFY(page);
     shoot(QStringLiteral("person"));
+}
+
+void TestScreenshots::exportReturn()
+{
+    m_fixture->window().showPage(0);
+    m_fixture->trigger(QStringLiteral("exportReturnAction"));
+    auto *dialog = test::openDialog<ExportDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    auto *report = dialog->findChild<QComboBox *>(QStringLiteral("reportComboBox"));
+    QVERIFY(report);
+    report->setCurrentIndex(report->findText(QStringLiteral("Sessions")));
+    QVERIFY(report->currentIndex() >= 0);
+    auto *preview = dialog->findChild<QTableView *>(QStringLiteral("previewTableView"));
+    QVERIFY(preview && preview->model()->rowCount() > 0);
+    shoot(QStringLiteral("export-return"));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hubreg::ui {
@@ -230,6 +231,14 @@ void ParticipantsTab::importList()
     // The wizard lists every Work Group; this is the one the user came from.
     if (auto *choice = wizard->findChild<QComboBox *>(QStringLiteral("workGroupComboBox")))
         choice->setCurrentIndex(qMax(0, choice->findData(workGroup->code)));
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        // An undo of an edit made before would write back what the import just replaced.
+        const ImportReport &report = wizard->report();
+        if (report.committed
+            && report.added + report.updated + report.participantsEnrolled + report.schoolsEnrolled
+                > 0)
+            workspace().undoStack()->clear();
+    });
     wizard->open();
 }
 

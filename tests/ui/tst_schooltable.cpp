@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableView>
 
 using namespace hubreg;
@@ -70,6 +71,7 @@ private slots:
     void init();
     void showsFirstRowsWithoutFetchingAll();
     void searchesByUrnNamePostcodeAndTown();
+    void countsManyMatchesWhenTypingPauses();
     void filtersByPhaseStatusAndLa();
     void sortsInSql();
     void fetchesMoreWhenScrolled();
@@ -181,6 +183,30 @@ void TestSchoolTable::searchesByUrnNamePostcodeAndTown()
     QCOMPARE(model()->totalCount(), 8333); // every sixth school, from school 5
     QCOMPARE(model()->index(0, SchoolTableModel::Town).data().toString(),
              QStringLiteral("Harrogate"));
+}
+
+void TestSchoolTable::countsManyMatchesWhenTypingPauses()
+{
+    auto *total = test::child<QLabel>(page(), QStringLiteral("schoolTotalLabel"));
+    QSignalSpy counted(model(), &SchoolTableModel::totalCountChanged);
+    // More than a page matches: the first page is shown at once, the count follows.
+    finder()->setSearchText(QStringLiteral("Harrog"));
+    QVERIFY(!model()->isCounted());
+    QCOMPARE(model()->fetchedCount(), SchoolTableModel::kPageSize);
+    QCOMPARE(total->text(), QStringLiteral("Schools: 200 or more"));
+    QVERIFY(counted.wait(10 * SchoolTableModel::kCountDelayMs));
+    QVERIFY(model()->isCounted());
+    QCOMPARE(counted.last().at(0).toInt(), 8333);
+    QCOMPARE(total->text(), QStringLiteral("Schools: 8,333"));
+    // Fewer than a page: counted with the page itself.
+    finder()->setSearchText(QStringLiteral("willow 4999"));
+    QVERIFY(model()->isCounted());
+    QCOMPARE(total->text(), QStringLiteral("Schools: 2"));
+    // Asked for, the count is made there and then.
+    finder()->setSearchText(QStringLiteral("Harrog"));
+    QVERIFY(!model()->isCounted());
+    QCOMPARE(model()->totalCount(), 8333);
+    QCOMPARE(total->text(), QStringLiteral("Schools: 8,333"));
 }
 
 void TestSchoolTable::filtersByPhaseStatusAndLa()

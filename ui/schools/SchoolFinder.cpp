@@ -96,8 +96,12 @@ SchoolFinder::SchoolFinder(Database &db, Filters filters, const QString &setting
     connect(m_search, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_typingPause, &QTimer::timeout, this, &SchoolFinder::apply);
     m_search->installEventFilter(this);
-    const auto showTotal
-        = [this](int total) { m_total->setText(tr("Schools: %1").arg(QLocale().toString(total))); };
+    const auto showTotal = [this](int total) {
+        // Not counted yet (a search being typed): what is known so far.
+        m_total->setText(
+            total < 0 ? tr("Schools: %1 or more").arg(QLocale().toString(m_model->fetchedCount()))
+                      : tr("Schools: %1").arg(QLocale().toString(total)));
+    };
     connect(m_model, &SchoolTableModel::totalCountChanged, this, showTotal);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SchoolFinder::currentSchoolChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -2,12 +2,18 @@
 
 #include "store/Database.h"
 
+#include <QTimer>
+
 namespace hubreg::ui {
 
 SchoolTableModel::SchoolTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_countLater(new QTimer(this))
 {
+    m_countLater->setSingleShot(true);
+    m_countLater->setInterval(kCountDelayMs);
+    connect(m_countLater, &QTimer::timeout, this, &SchoolTableModel::countNow);
     m_query.limit = kPageSize;
     connect(&m_db, &Database::changed, this, [this](Entity entity) {
         if (entity == Entity::School)
@@ -32,12 +38,33 @@ void SchoolTableModel::reload()
     SchoolQuery first = m_query;
     first.offset = 0;
     first.limit = kPageSize;
-    const SchoolStore store(m_db);
-    m_rows = store.list(first);
-    // A search typed into the register mostly matches less than a page: then the page is the
-    // count, and the second pass over 52,000 schools a national file holds is saved.
-    m_total = m_rows.size() < kPageSize ? int(m_rows.size()) : store.count(first);
+    m_rows = SchoolStore(m_db).list(first);
+    // Counting every match is a second pass over 52,000 schools on a national register: while a
+    // search is being typed the first page is enough, and the count follows when typing pauses.
+    m_countLater->stop();
+    m_total = m_rows.size() < kPageSize ? int(m_rows.size()) : -1;
     endResetModel();
+    emit totalCountChanged(m_total);
+    if (m_total < 0)
+        m_countLater->start();
+}
+
+int SchoolTableModel::totalCount()
+{
+    if (m_total < 0)
+        countNow();
+    return m_total;
+}
+
+void SchoolTableModel::countNow()
+{
+    m_countLater->stop();
+    if (m_total >= 0)
+        return;
+    SchoolQuery all = m_query;
+    all.offset = 0;
+    all.limit = -1;
+    m_total = qMax(SchoolStore(m_db).count(all), int(m_rows.size()));
     emit totalCountChanged(m_total);
 }
 
@@ -127,7 +154,10 @@ QVariant SchoolTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool SchoolTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    if (parent.isValid())
+        return false;
+    // Not counted yet: every page so far was full, so there may be more.
+    return m_total < 0 ? true : m_rows.size() < m_total;
 }
 
 void SchoolTableModel::fetchMore(const QModelIndex &parent)
@@ -139,13 +169,21 @@ void SchoolTableModel::fetchMore(const QModelIndex &parent)
     next.limit = kPageSize;
     const QList<School> more = SchoolStore(m_db).list(next);
     if (more.isEmpty()) {
-        // The register shrank since it was counted; stop asking for more.
+        // The end (or the register shrank since it was counted): stop asking for more.
+        m_countLater->stop();
         m_total = int(m_rows.size());
+        emit totalCountChanged(m_total);
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows.append(more);
     endInsertRows();
+    if (m_total < 0 && more.size() < kPageSize) {
+        // The last page: the count is known without counting.
+        m_countLater->stop();
+        m_total = int(m_rows.size());
+        emit totalCountChanged(m_total);
+    }
 }
 
 void SchoolTableModel::sort(int column, Qt::SortOrder order)

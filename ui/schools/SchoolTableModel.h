@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QTimer;
+
 namespace hubreg {
 class Database;
 }
@@ -26,8 +28,11 @@ public:
     // Filters (text, phase, status, LA); the order stays the one chosen with sort().
     void setFilter(const SchoolQuery &filter);
     SchoolQuery query() const { return m_query; }
-    // Schools matching the filter, whether fetched yet or not.
-    int totalCount() const { return m_total; }
+    // Schools matching the filter, whether fetched yet or not. When more than a page match,
+    // counting them waits for a pause in the changes (a search typed a key at a time), unless
+    // asked for here.
+    int totalCount();
+    bool isCounted() const { return m_total >= 0; }
     int fetchedCount() const { return int(m_rows.size()); }
     const School *schoolAt(int row) const;
     int rowOf(RecordId schoolId) const;
@@ -41,14 +46,21 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
+    // How long after the last change the matches are counted.
+    static constexpr int kCountDelayMs = 300;
+
 signals:
+    // The count of matches, or -1 while they are still to be counted.
     void totalCountChanged(int total);
 
 private:
+    void countNow();
+
     Database &m_db;
     SchoolQuery m_query;
     QList<School> m_rows;
-    int m_total = 0;
+    int m_total = 0; // -1: not counted yet
+    QTimer *m_countLater;
 };
 
 } // namespace hubreg::ui

@@ -1,4 +1,5 @@
 // The participant import wizard driven as a person would: file, columns, check, import.
+#include "GuiTest.h"
 #include "TestSupport.h"
 #include "common/DataTableView.h"
 #include "common/Prompter.h"
@@ -12,6 +13,8 @@
 #include "stores/ProgrammeStore.h"
 #include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
+#include "workgroups/ParticipantsTab.h"
+#include "workgroups/WorkGroupPage.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace hubreg;
 
@@ -71,10 +75,12 @@ class TestParticipantImportWizard : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { test::useTestSettings(); }
     void importsAListStepByStep();
     void choosesForEachPersonAlreadyHeld();
     void needsANameAndASchoolColumn();
     void showsWhyAFileCannotBeRead();
+    void importFromTheWorkGroupClearsUndo();
 };
 
 void TestParticipantImportWizard::importsAListStepByStep()
@@ -285,6 +291,33 @@ void TestParticipantImportWizard::showsWhyAFileCannotBeRead()
                 ->text()
                 .contains(QLatin1String("line 1, column 2")));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+// An undo of an edit made before the import would write back what the import replaced.
+void TestParticipantImportWizard::importFromTheWorkGroupClearsUndo()
+{
+    test::WindowFixture fixture([](Database &db) { buildRegister(db); });
+    const auto wg = WorkGroupStore(fixture.db()).findByCode(QStringLiteral("LEEDS-MN-01"));
+    QVERIFY(wg);
+    fixture.window().openWorkGroup(wg->id);
+    auto *page = qobject_cast<ui::WorkGroupPage *>(fixture.window().currentPage());
+    QVERIFY(page);
+    fixture.window().undoStack()->push(new QUndoCommand(QStringLiteral("An earlier edit")));
+    QCOMPARE(fixture.window().undoStack()->count(), 1);
+
+    page->participantsTab()->importList();
+    auto *wizard = test::openDialog<ui::ParticipantImportWizard>(&fixture.window());
+    QVERIFY(wizard);
+    ui::Prompter::setNextFileName(
+        test::testDataPath(QStringLiteral("participants/form-1252-semicolon.csv")));
+    child<QPushButton>(*wizard, QStringLiteral("browsePushButton"))->click();
+    wizard->next();
+    wizard->next();
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    ui::Prompter::setNextAnswer(QMessageBox::Ok);
+    wizard->button(QWizard::FinishButton)->click();
+    QVERIFY(WorkGroupStore(fixture.db()).participants(wg->id).size() > 0);
+    QCOMPARE(fixture.window().undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestParticipantImportWizard)

@@ -44,8 +44,7 @@ int runCheck(Context &context)
     const QString backup = Backup::latestGood(path);
     if (backup.isEmpty()) {
         context.err << Tr::tr("No good backup of it was found in “%1”.")
-                           .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteDir().filePath(
-                               QFileInfo(path).completeBaseName() + QStringLiteral("-backups"))))
+                           .arg(QDir::toNativeSeparators(Backup::folderPath(path)))
                     << '\n';
     } else {
         context.err << Tr::tr("The latest good backup is “%1” (taken %2). To put it back:")

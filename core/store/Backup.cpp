@@ -85,15 +85,9 @@ QString verifyCopy(const Database &db, const QString &target)
 // disk leaves its rollback journal).
 void removeWithCompanions(const QString &path)
 {
-    for (const QString &suffix : { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
-                                   QStringLiteral("-shm") })
+    for (const QString &suffix :
+         { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
-}
-
-QString backupFolderPath(const QString &databasePath)
-{
-    const QFileInfo info(databasePath);
-    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
 }
 
 // An SQLite file of ours whose schema this version can open (an older one is upgraded on
@@ -117,32 +111,35 @@ void Backup::copyVerified(const Database &db, const QString &target)
 {
     const QFileInfo info(target);
     if (info.exists())
-        throw StoreError(StoreError::Kind::Io, Tr::tr("“%1” already exists; a backup never "
-                                                  "overwrites a file.")
-                                                   .arg(QDir::toNativeSeparators(target)));
+        throw StoreError(StoreError::Kind::Io,
+                         Tr::tr("“%1” already exists; a backup never "
+                                "overwrites a file.")
+                             .arg(QDir::toNativeSeparators(target)));
     QDir().mkpath(info.absolutePath());
     {
         // VACUUM INTO accepts an empty file, so the copy is private from its first byte.
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            throw StoreError(StoreError::Kind::Io, Tr::tr("The backup “%1” cannot be created: %2")
-                                                       .arg(QDir::toNativeSeparators(target),
-                                                            file.errorString()));
+            throw StoreError(StoreError::Kind::Io,
+                             Tr::tr("The backup “%1” cannot be created: %2")
+                                 .arg(QDir::toNativeSeparators(target), file.errorString()));
     }
     try {
         SqlQuery vacuum(db, QStringLiteral("VACUUM INTO :target"));
         vacuum.bind(QStringLiteral(":target"), info.absoluteFilePath()).exec();
     } catch (const StoreError &error) {
         removeWithCompanions(target);
-        throw StoreError(error.kind(), Tr::tr("The backup “%1” could not be written: %2")
-                                           .arg(QDir::toNativeSeparators(target), error.message()));
+        throw StoreError(error.kind(),
+                         Tr::tr("The backup “%1” could not be written: %2")
+                             .arg(QDir::toNativeSeparators(target), error.message()));
     }
     const QString problem = verifyCopy(db, target);
     if (!problem.isEmpty()) {
         removeWithCompanions(target);
-        throw StoreError(StoreError::Kind::Io, Tr::tr("The backup “%1” did not verify (%2), so it "
-                                                  "was removed.")
-                                                   .arg(QDir::toNativeSeparators(target), problem));
+        throw StoreError(StoreError::Kind::Io,
+                         Tr::tr("The backup “%1” did not verify (%2), so it "
+                                "was removed.")
+                             .arg(QDir::toNativeSeparators(target), problem));
     }
 }
 
@@ -150,8 +147,9 @@ QString Backup::beforeUpgrade(const Database &db, int fromVersion)
 {
     const QString stamp = db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString base = QFileInfo(db.path()).completeBaseName();
-    QString target = QDir(folderFor(db.path()))
-                         .filePath(QStringLiteral("%1-%2-schema%3.sqlite").arg(base, stamp).arg(fromVersion));
+    QString target
+        = QDir(folderFor(db.path()))
+              .filePath(QStringLiteral("%1-%2-schema%3.sqlite").arg(base, stamp).arg(fromVersion));
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QDir(folderFor(db.path()))
                      .filePath(QStringLiteral("%1-%2-schema%3-%4.sqlite")
@@ -167,7 +165,7 @@ QStringList Backup::dailyBackups(const QString &databasePath)
     const QString base = QFileInfo(databasePath).completeBaseName();
     const QDir folder(folderFor(databasePath));
     // yyyyMMdd in the name sorts by date, so name order is age order.
-    return folder.entryList({base + QStringLiteral("-daily-????????.sqlite")}, QDir::Files,
+    return folder.entryList({ base + QStringLiteral("-daily-????????.sqlite") }, QDir::Files,
                             QDir::Name | QDir::Reversed);
 }
 
@@ -191,7 +189,7 @@ QString Backup::dailyIfDue(const Database &db, int keep)
 QStringList Backup::allBackups(const QString &databasePath)
 {
     // Looked up without folderFor(), which would create the folder.
-    const QDir folder(backupFolderPath(databasePath));
+    const QDir folder(folderPath(databasePath));
     const QString base = QFileInfo(databasePath).completeBaseName();
     QFileInfoList files = folder.entryInfoList({ base + QStringLiteral("-*.sqlite") }, QDir::Files);
     // Each backup is written once, so the time it was last written is the time it was taken;
@@ -216,13 +214,19 @@ QString Backup::latestGood(const QString &databasePath)
     return {};
 }
 
+QString Backup::folderPath(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
+}
+
 QString Backup::folderFor(const QString &databasePath)
 {
-    const QString folder = backupFolderPath(databasePath);
+    const QString folder = folderPath(databasePath);
     if (!QFileInfo::exists(folder)) {
         QDir().mkpath(folder);
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     return folder;
 }

@@ -18,8 +18,10 @@ public:
     // The copy taken before a schema upgrade, in the backups folder beside the file.
     static QString beforeUpgrade(const Database &db, int fromVersion);
 
-    // Where backups of `databasePath` are kept: "<name>-backups" beside it.
+    // Where backups of `databasePath` are kept: "<name>-backups" beside it, made if missing.
     static QString folderFor(const QString &databasePath);
+    // The same folder's path, without making it: to name it, or to look in it.
+    static QString folderPath(const QString &databasePath);
 
     // Once a day, on opening: a verified copy named "<name>-daily-<date>.sqlite", keeping the
     // newest `keep` daily copies (other backups are never removed). Returns the new copy's path,

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PropertiesDialog.h"
 #include "common/Prompter.h"
+#include "common/WaitCursor.h"
 #include "exports/ExportDialog.h"
 #include "imports/GiasImportDialog.h"
 #include "shell/DatabaseOpener.h"
@@ -33,16 +34,6 @@ QString fileFilter()
 {
     return FileActions::tr("HubRegister files (*.sqlite *.hubregister);;All files (*)");
 }
-
-// A wait cursor for as long as the object lives, however the work ends.
-class WaitCursor
-{
-public:
-    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-};
 } // namespace
 
 FileActions::FileActions(MainWindow &window)

@@ -1,11 +1,11 @@
 #include "DamagedFileOffer.h"
 
 #include "common/Prompter.h"
+#include "common/WaitCursor.h"
 #include "store/Backup.h"
 #include "store/Restore.h"
 #include "store/StoreError.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -60,8 +60,7 @@ DamagedFileChoice askAboutDamagedFile(QWidget *parent, const QString &path, cons
             problem + QStringLiteral("\n\n")
                 + Tr::tr("No good backup of it was found in “%1”. If you have a copy elsewhere, "
                          "use File > Restore from Backup.")
-                      .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteDir().filePath(
-                          QFileInfo(path).completeBaseName() + QStringLiteral("-backups"))))
+                      .arg(QDir::toNativeSeparators(Backup::folderPath(path)))
                 + QStringLiteral("\n\n") + readOnly + QStringLiteral("\n\n")
                 + Tr::tr("Open it read-only?"),
             QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
@@ -94,7 +93,7 @@ DamagedFileChoice askAboutDamagedFile(QWidget *parent, const QString &path, cons
 QString restoreOverDamagedFile(const QString &backupPath, const QString &path,
                                const QDateTime &nowUtc, QString *keptDamagedPath)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const WaitCursor wait;
     QString failure;
     StagedRestore staged;
     try {
@@ -107,7 +106,6 @@ QString restoreOverDamagedFile(const QString &backupPath, const QString &path,
         Restore::discard(staged);
         failure = error.message();
     }
-    QApplication::restoreOverrideCursor();
     return failure;
 }
 

@@ -55,6 +55,11 @@ struct ImportReport
     bool committed = false;
 
     qint64 accountedRows() const { return added + updated + unchanged + skipped + rejected.size(); }
+    // Whether the database now holds something the import wrote (closures count as updates).
+    bool changedAnything() const
+    {
+        return committed && added + updated + schoolsEnrolled + participantsEnrolled > 0;
+    }
     // "3 added, 1 updated, 40 unchanged, 0 skipped, 2 rejected".
     QString summary() const;
 };

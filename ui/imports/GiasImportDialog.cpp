@@ -122,7 +122,7 @@ void GiasImportDialog::runImport()
             ? GiasEstablishmentImporter(db).run(path, options, control)
             : GiasLinkImporter(db).run(path, options, control);
         // An undo of an edit made before would write back what the import just replaced.
-        if (m_report.committed && m_report.added + m_report.updated > 0)
+        if (m_report.changedAnything())
             m_workspace.undoStack()->clear();
         m_reportView->showReport(headline(options.onRejection), m_report,
                                  m_kind == GiasImportKind::Schools);

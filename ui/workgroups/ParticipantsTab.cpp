@@ -233,10 +233,7 @@ void ParticipantsTab::importList()
         choice->setCurrentIndex(qMax(0, choice->findData(workGroup->code)));
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
         // An undo of an edit made before would write back what the import just replaced.
-        const ImportReport &report = wizard->report();
-        if (report.committed
-            && report.added + report.updated + report.participantsEnrolled + report.schoolsEnrolled
-                > 0)
+        if (wizard->report().changedAnything())
             workspace().undoStack()->clear();
     });
     wizard->open();

@@ -16,7 +16,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-charts-dev
+    qt6-charts-dev libqt6opengl6-dev
     libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins fonts-dejavu-core
 )

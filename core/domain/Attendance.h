@@ -11,7 +11,7 @@
 
 namespace hubreg {
 
-// The mark a participant gets for a session, with DOMAIN.md's counting rules.
+// The mark a participant gets for a session, with docs/domain.md's counting rules.
 enum class AttendanceMark {
     Present,     // P: attended
     Late,        // L: attended

@@ -66,7 +66,7 @@ QList<ExportColumn> ParticipantsReport::defaultLayout() const
 void ParticipantsReport::rows(const ExportFilter &filter,
                               const std::function<bool(const QList<CsvCell> &)> &row) const
 {
-    // "Sessions held" are the held sessions the participant was expected at (DOMAIN.md's
+    // "Sessions held" are the held sessions the participant was expected at (docs/domain.md's
     // rules: not after they left, not marked "not expected"), so the percentage is of them.
     SqlQuery query(
         m_db,

@@ -26,7 +26,7 @@ qint64 countRows(const Database &db, const ExportFilter &filter, const QString &
 
 // attended / expected as a percentage with one decimal; empty when nothing was expected.
 CsvCell percent(qint64 part, qint64 whole);
-// DOMAIN.md's completion rule, as AttendanceFigures applies it: at least one session expected,
+// docs/domain.md's completion rule, as AttendanceFigures applies it: at least one session expected,
 // and attended * 100 >= threshold * expected.
 bool completes(qint64 attended, qint64 expected, int threshold);
 CsvCell yesNo(bool value);

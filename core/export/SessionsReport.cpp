@@ -69,7 +69,7 @@ void SessionsReport::rows(const ExportFilter &filter,
                 "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
                 "  coalesce(sum(ps.mark = 'N'), 0), coalesce(sum(ps.mark IS NULL AND ps.expected), "
                 "0),"
-                // A school attended when one of its participants did (DOMAIN.md), and a
+                // A school attended when one of its participants did (docs/domain.md), and a
                 // participant's school is always enrolled (a foreign key), so this is the count
                 // of school_sessions without working that out again for each session: as a
                 // subquery per session it took minutes on a national file.

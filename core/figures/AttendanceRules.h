@@ -4,7 +4,7 @@
 
 namespace hubreg::rules {
 
-// DOMAIN.md's counting rules as SQL common table expressions, written once so every figure,
+// docs/domain.md's counting rules as SQL common table expressions, written once so every figure,
 // list and export counts the same way. `sessionFilter` is an extra condition on the sessions
 // table aliased `h` (for example "AND h.work_group_id = :wg"), or empty.
 //

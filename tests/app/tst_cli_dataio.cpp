@@ -155,7 +155,7 @@ void TestCliDataIo::importLinks()
 {
     const Run result
         = run({ QStringLiteral("import"), QStringLiteral("links"),
-                QStringLiteral(HUBREGISTER_SHARED_DATA "/gias-links-20230421.csv"),
+                QStringLiteral(HUBREGISTER_TEST_DATA "/gias/links-20230421.csv"),
                 QStringLiteral("--database"), database(), QStringLiteral("--dry-run") });
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QLatin1String("31274 rows; 31274 added")), qPrintable(result.out));

@@ -25,7 +25,7 @@ void TestAttendance::codes_data()
     QTest::addColumn<bool>("attended");
     QTest::addColumn<bool>("expected");
 
-    // DOMAIN.md's table: the first four count as attended; N is left out of every rate.
+    // docs/domain.md's table: the first four count as attended; N is left out of every rate.
     QTest::newRow("present") << AttendanceMark::Present << QChar(u'P') << QStringLiteral("Present")
                              << true << true;
     QTest::newRow("late") << AttendanceMark::Late << QChar(u'L') << QStringLiteral("Late") << true

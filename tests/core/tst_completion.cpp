@@ -19,7 +19,7 @@ QList<AttendanceMark> marksFrom(const QString &codes)
 } // namespace
 
 // A school completes a Work Group at the programme's threshold of the held sessions it was
-// expected at, counted under DOMAIN.md's rules: the same answer from the Work Group's figures
+// expected at, counted under docs/domain.md's rules: the same answer from the Work Group's figures
 // and from the engagement figures.
 class TestCompletion : public QObject
 {

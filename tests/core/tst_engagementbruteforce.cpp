@@ -252,7 +252,7 @@ private:
 };
 
 // The same figures worked out with plain loops over what the stores return, following
-// DOMAIN.md and the rules written in the engagement headers, with no SQL of our own.
+// docs/domain.md and the rules written in the engagement headers, with no SQL of our own.
 class BruteForce
 {
 public:

@@ -14,7 +14,7 @@ namespace {
 
 QString realLinksFile()
 {
-    return QStringLiteral(HUBREGISTER_SHARED_DATA "/gias-links-20230421.csv");
+    return QStringLiteral(HUBREGISTER_TEST_DATA "/gias/links-20230421.csv");
 }
 
 std::optional<SchoolLink> linkBetween(Database &db, int urn, int linked)
@@ -54,7 +54,7 @@ private slots:
 
 void TestGiasLinkImporter::importsTheRealLinksFile()
 {
-    QVERIFY2(QFile::exists(realLinksFile()), "the real GIAS links file is in ../shared/data");
+    QVERIFY2(QFile::exists(realLinksFile()), "the real GIAS links file is in tests/data/gias");
     test::TempDatabase temp;
     GiasLinkImporter importer(temp.db());
     const ImportReport report = importer.run(realLinksFile());

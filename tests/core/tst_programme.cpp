@@ -16,7 +16,7 @@ private slots:
 void TestProgramme::defaults()
 {
     const Programme p;
-    QCOMPARE(p.completionThreshold, 75); // DOMAIN.md: default 75%
+    QCOMPARE(p.completionThreshold, 75); // docs/domain.md: default 75%
     QCOMPARE(p.defaultSessions, 6);
     QCOMPARE(p.participantsPerSchool, 2);
     QCOMPARE(p.phase, Phase::Primary);

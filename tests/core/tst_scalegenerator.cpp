@@ -35,9 +35,8 @@ private:
 
 void TestScaleGenerator::headerMatchesTheRealExtract()
 {
-    QFile real(QDir(QStringLiteral(HUBREGISTER_SHARED_DATA)).filePath(QStringLiteral("gias-establishment-columns.txt")));
-    if (!real.open(QIODevice::ReadOnly))
-        QSKIP("the shared GIAS column list is not beside this checkout");
+    QFile real(QStringLiteral(HUBREGISTER_TEST_DATA "/gias/establishment-columns.txt"));
+    QVERIFY2(real.open(QIODevice::ReadOnly), "the GIAS column list is in tests/data/gias");
     QStringList names;
     for (const QByteArray &line : real.readAll().split('\n')) {
         if (!line.trimmed().isEmpty())

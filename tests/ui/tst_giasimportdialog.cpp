@@ -36,7 +36,7 @@ QString extract(const char *name)
 
 QString realLinksFile()
 {
-    return QStringLiteral(HUBREGISTER_SHARED_DATA "/gias-links-20230421.csv");
+    return QStringLiteral(HUBREGISTER_TEST_DATA "/gias/links-20230421.csv");
 }
 
 School schoolWithUrn(Database &db, int urn)
@@ -411,7 +411,7 @@ void TestGiasImportDialog::unreadableFileIsNamedWithItsPlace()
 
 void TestGiasImportDialog::importsTheLinksFile()
 {
-    QVERIFY2(QFile::exists(realLinksFile()), "the real GIAS links file is in ../shared/data");
+    QVERIFY2(QFile::exists(realLinksFile()), "the real GIAS links file is in tests/data/gias");
     Database &db = m_fixture->db();
     GiasImportDialog *dialog = open("importGiasLinksAction");
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Import GIAS Links"));

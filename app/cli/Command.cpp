@@ -111,8 +111,10 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, Context
 QString usage()
 {
     QString text = Tr::tr("Usage: hubregister [--database PATH]          open the program\n"
-                      "       hubregister COMMAND [OPTIONS]          work without a window\n\n"
-                      "Commands:\n");
+                          "       hubregister COMMAND [OPTIONS]          work without a window\n"
+                          "       hubregister --version                  print the version\n"
+                          "       hubregister help                       print this text (also --help)\n\n"
+                          "Commands:\n");
     for (const Command &command : Registry::all())
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
     text += Tr::tr("\nEvery command takes --database PATH and --help.\n"

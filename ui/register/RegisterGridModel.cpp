@@ -267,7 +267,9 @@ QVariant RegisterGridModel::schoolCell(const Row &row, int column, int role) con
                                           : percentOf(f.attended, f.expected);
     if (role == Qt::ToolTipRole && f.expected > 0)
         return f.completed ? tr("Completed the Work Group")
-                           : tr("Has not completed the Work Group yet");
+            : f.onTrack    ? tr("On track: at or above the completion threshold so far; it "
+                                   "completes when the Work Group is over")
+                           : tr("Has not completed the Work Group");
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "RegisterTab.h"
 
+#include "FutureRegisterCheck.h"
 #include "MarkKeys.h"
 #include "RegisterGridModel.h"
 #include "RegisterPrinter.h"
@@ -91,6 +92,8 @@ bool RegisterTab::setMark(const QModelIndex &index, std::optional<AttendanceMark
     const RecordId participant = index.data(RegisterGridModel::ParticipantIdRole).toLongLong();
     const RecordId session = index.data(RegisterGridModel::SessionIdRole).toLongLong();
     const QString name = m_model->index(index.row(), 0).data().toString().trimmed();
+    if (mark && !confirmTakingRegister(workspace(), session, this))
+        return false;
     std::optional<AttendanceRecord> record;
     if (mark) {
         record = AttendanceStore(db()).find(session, participant).value_or(AttendanceRecord());

@@ -116,4 +116,25 @@ QList<SessionFigures> AttendanceFigures::sessions(RecordId workGroupId) const
     return rows;
 }
 
+QList<ParticipantSessionFigure> AttendanceFigures::participantSessions(RecordId workGroupId) const
+{
+    SqlQuery query(m_db,
+                   QStringLiteral("WITH ") + rules::participantSessionsCte(kWorkGroupFilter)
+                       + QStringLiteral(" SELECT participant_id, session_id, mark IS NOT NULL,"
+                                        " expected, attended FROM participant_sessions"
+                                        " ORDER BY participant_id, session_id"));
+    query.bind(QStringLiteral(":wg"), workGroupId).exec();
+    QList<ParticipantSessionFigure> rows;
+    while (query.next()) {
+        ParticipantSessionFigure f;
+        f.participantId = query.value(0).toLongLong();
+        f.sessionId = query.value(1).toLongLong();
+        f.marked = query.value(2).toBool();
+        f.expected = query.value(3).toBool();
+        f.attended = query.value(4).toBool();
+        rows << f;
+    }
+    return rows;
+}
+
 } // namespace hubreg

@@ -34,6 +34,17 @@ struct SchoolFigures
     double rate() const { return expected > 0 ? double(attended) / expected : -1.0; }
 };
 
+// One participant at one held session that concerns them: expected or not (by their mark, or
+// with none by the dates they and their school were in the group), and attended.
+struct ParticipantSessionFigure
+{
+    RecordId participantId = 0;
+    RecordId sessionId = 0;
+    bool marked = false;
+    bool expected = false;
+    bool attended = false;
+};
+
 // One session's register in numbers.
 struct SessionFigures
 {
@@ -59,6 +70,8 @@ public:
     QList<ParticipantFigures> participants(RecordId workGroupId) const;
     QList<SchoolFigures> schools(RecordId workGroupId) const;
     QList<SessionFigures> sessions(RecordId workGroupId) const;
+    // Every participant at every held session of the Work Group that concerns them.
+    QList<ParticipantSessionFigure> participantSessions(RecordId workGroupId) const;
 
 private:
     const Database &m_db;

@@ -69,7 +69,8 @@ RegisterTab::RegisterTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     auto *legend = new QLabel(
         tr("Type a mark into a cell: P present · L late · E left early · S substitute · "
            "A apologies · X absent · N not expected · Delete clears. ✓/✗: did the "
-           "school attend. Greyed sessions were cancelled and count nowhere."),
+           "school attend. – not in the Work Group that day. Greyed sessions were cancelled "
+           "and count nowhere."),
         this);
     legend->setWordWrap(true);
     auto *print = new QPushButton(tr("Pri&nt Register…"), this);

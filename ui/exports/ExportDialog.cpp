@@ -77,7 +77,7 @@ ExportDialog::ExportDialog(Database &db, QWidget *parent)
 
     auto *top = new QFormLayout;
     top->addRow(tr("&Report:"), m_report);
-    top->addRow(tr("File &format:"), m_format);
+    top->addRow(tr("&Kind of file:"), m_format);
     auto *filterBox = new QGroupBox(tr("Which records"), this);
     (new QVBoxLayout(filterBox))->addWidget(m_filter);
     auto *columnsBox = new QGroupBox(tr("Columns"), this);

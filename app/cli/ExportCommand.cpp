@@ -91,7 +91,9 @@ int runExport(Context &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
-                                    Tr::tr("The CSV file to write."), Tr::tr("FILE"));
+                                    Tr::tr("The file to write: CSV, or an Excel workbook when "
+                                           "its name ends in .xlsx."),
+                                    Tr::tr("FILE"));
     const QCommandLineOption year(QStringLiteral("year"),
                                   Tr::tr("Only this academic year, e.g. 2024/25."), Tr::tr("YEAR"));
     const QCommandLineOption programme(QStringLiteral("programme"), Tr::tr("Only this programme."),
@@ -202,7 +204,8 @@ const Registration registration(Command {
     QCoreApplication::translate(
         "hubreg::cli::export",
         "Write an NCETM return (participants, schools, sessions, register or "
-        "engagement) as CSV; the file appears whole or not at all."),
+        "engagement) as CSV, or as an Excel workbook to a FILE ending in .xlsx; the file "
+        "appears whole or not at all."),
     runExport });
 
 } // namespace

@@ -373,6 +373,9 @@ ImportReport ParticipantImporter::run(const QString &path, const ParticipantImpo
         QSet<RecordId> enrolledPeople;
         for (const ParticipantListing &p : groups.participants(workGroup->id))
             enrolledPeople.insert(p.enrolment.personId);
+        // Joining a Work Group already under way: the sessions held before are not theirs.
+        const QDate joinedOn
+            = options.joinedOn.isValid() ? options.joinedOn : groups.defaultJoinedOn(workGroup->id);
         qint64 done = 0;
         for (PlannedRow &plan : plans) {
             if (++done % 64 == 0) {
@@ -397,7 +400,7 @@ ImportReport ParticipantImporter::run(const QString &path, const ParticipantImpo
                 SchoolEnrolment school;
                 school.workGroupId = workGroup->id;
                 school.schoolId = plan.person.schoolId;
-                school.joinedOn = options.joinedOn;
+                school.joinedOn = joinedOn;
                 groups.enrolSchool(school);
                 enrolledSchools.insert(plan.person.schoolId);
                 ++report.schoolsEnrolled;
@@ -409,7 +412,7 @@ ImportReport ParticipantImporter::run(const QString &path, const ParticipantImpo
                 enrolment.schoolId = plan.person.schoolId;
                 enrolment.isLeadParticipant = plan.lead;
                 enrolment.role = plan.groupRole;
-                enrolment.joinedOn = options.joinedOn;
+                enrolment.joinedOn = joinedOn;
                 groups.enrolParticipant(enrolment);
                 enrolledPeople.insert(plan.person.id);
                 ++report.participantsEnrolled;

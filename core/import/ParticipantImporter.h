@@ -29,7 +29,9 @@ struct ParticipantImportOptions : ImportOptions
     // Per-row decisions taken in the wizard, by the line the row starts on.
     QHash<qint64, DuplicateAction> duplicateChoices;
     QHash<qint64, RecordId> schoolChoices; // the school a person picked among candidates
-    QDate joinedOn; // for new enrolments; invalid: not recorded
+    // For new enrolments; invalid: WorkGroupStore::defaultJoinedOn (today once a session of the
+    // Work Group is held, else none).
+    QDate joinedOn;
     // Saves the mapping used under this name (with the file's header) when the import is kept.
     QString saveMappingAs;
 };

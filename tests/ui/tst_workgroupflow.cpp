@@ -400,12 +400,16 @@ void TestWorkGroupFlow::undoesAndRedoesMarks()
     QCOMPARE(AttendanceStore(m_fixture->db()).marksForSession(session).size(), 4);
     QCOMPARE(SessionStore(m_fixture->db()).find(session)->status, SessionStatus::Held);
 
-    // Mark everyone present on the second session, then fix one exception.
+    // Mark everyone present on the second session, then fix one exception. It is still to
+    // come, so HubRegister asks first.
     TakeRegisterTab *take = page()->takeRegisterTab();
     const RecordId second = SessionStore(m_fixture->db()).list(m_workGroupId).at(1).id;
     take->showSession(second);
+    Prompter::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(test::child<QPushButton>(take, QStringLiteral("markAllPresentPushButton")),
                       Qt::LeftButton);
+    QCOMPARE(Prompter::messageCount(), ++m_messages);
+    QVERIFY(Prompter::lastMessage().contains(QStringLiteral("future session")));
     QCOMPARE(AttendanceStore(m_fixture->db()).marksForSession(second).size(), 4);
     take->table()->setCurrentIndex(take->model()->index(1, TakeRegisterModel::Mark));
     QTest::keyClick(take->table(), Qt::Key_E);

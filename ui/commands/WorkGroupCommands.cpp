@@ -115,8 +115,17 @@ AddParticipantsCommand::AddParticipantsCommand(Workspace &workspace,
                                                const QString &text)
     : StoreCommand(workspace, text)
 {
-    for (const ParticipantDraft &draft : drafts)
+    WorkGroupStore groups(workspace.database());
+    for (ParticipantDraft draft : drafts) {
+        // Someone added once the Work Group is under way joins today, not at its start: the
+        // sessions held before are not theirs (pasted rows, a dialog left without a date).
+        if (!draft.enrolment.joinedOn.isValid()) {
+            const QDate joined = groups.defaultJoinedOn(draft.enrolment.workGroupId);
+            if (!draft.enrolment.leftOn.isValid() || draft.enrolment.leftOn >= joined)
+                draft.enrolment.joinedOn = joined;
+        }
         m_entries.append({ draft, draft.person.id <= 0, 0 });
+    }
 }
 
 QList<RecordId> AddParticipantsCommand::participantIds() const

@@ -84,7 +84,8 @@ struct ParticipantDraft
 };
 
 // Adds one or more participants to a Work Group in one step (a pasted block is one undo);
-// people created for them are erased again on undo.
+// people created for them are erased again on undo. One without a Joined date gets
+// WorkGroupStore::defaultJoinedOn (today once a session is held).
 class AddParticipantsCommand : public StoreCommand
 {
 public:

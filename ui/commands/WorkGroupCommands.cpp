@@ -2,6 +2,7 @@
 
 #include "common/Workspace.h"
 #include "eligibility/EligibleEnrolment.h"
+#include "eligibility/EnrolmentCheck.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "stores/PersonStore.h"
@@ -75,10 +76,13 @@ void EnrolSchoolCommand::apply()
     enrolment.id = 0;
     enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
     enrolment.schoolId = current(Entity::School, enrolment.schoolId);
-    // A school something argues against (full, closed, ineligible, another phase) is enrolled
-    // only with the reason given, which is kept.
-    const SchoolEnrolment stored
-        = EligibleEnrolment::enrol(db(), enrolment, enrolment.eligibilityOverride).enrolment;
+    // A school something argues against (full, closed, ineligible, another phase) goes through
+    // EligibleEnrolment, which insists on a reason. Any other keeps a reason given all the same.
+    const bool warned
+        = !EnrolmentCheck(db()).warnings(enrolment.schoolId, enrolment.workGroupId).isEmpty();
+    const SchoolEnrolment stored = warned
+        ? EligibleEnrolment::enrol(db(), enrolment, enrolment.eligibilityOverride).enrolment
+        : WorkGroupStore(db()).enrolSchool(enrolment);
     m_enrolment.uuid = stored.uuid;
     moved(Entity::SchoolEnrolment, m_enrolment.id, stored.id);
     m_enrolment.id = stored.id;

@@ -57,6 +57,16 @@ int printReport(Context &context, const QString &kind, const ImportReport &repor
         context.out << Tr::tr("rejected: %1").arg(issue.describe()) << '\n';
     for (const ImportIssue &issue : report.notes)
         context.out << Tr::tr("note: %1").arg(issue.describe()) << '\n';
+    for (const NewSchoolEnrolment &school : report.newSchools) {
+        if (!school.enrolled)
+            continue; // its rows are rejected, with the warnings
+        context.out << (school.warnings.isEmpty()
+                            ? Tr::tr("enrols: %1").arg(school.school)
+                            : Tr::tr("enrols: %1, despite: %2 Reason: %3")
+                                  .arg(school.school, school.warnings.join(QLatin1Char(' ')),
+                                       school.reason))
+                    << '\n';
+    }
     // One pass: a file name such as "100%1.csv" must not take another marker's place.
     QString summary
         = Tr::tr("%1 %2: %3 rows; %4.")
@@ -116,11 +126,18 @@ int runImport(Context &context)
                "“importing DONE TOTAL”."));
     const QCommandLineOption duplicates(
         QStringLiteral("duplicates"),
-        Tr::tr("participants: people already held are updated (default), "
-               "kept as they are, or skipped."),
+        Tr::tr("participants: people already held by their email address are updated "
+               "(default), kept as they are, or skipped; those held by name at the same school "
+               "only are kept unless this says skip."),
         Tr::tr("update|keep|skip"));
+    const QCommandLineOption enrolReason(
+        QStringLiteral("enrol-reason"),
+        Tr::tr("participants: enrol schools new to the Work Group despite warnings (the group "
+               "full, closed, not eligible, another phase), keeping this reason; without it "
+               "their rows are rejected."),
+        Tr::tr("TEXT"));
     for (const auto &option : { dryRun, strict, encoding, la, hubArea, openOnly, workGroup, mapping,
-                                saveMapping, duplicates, progress })
+                                saveMapping, duplicates, enrolReason, progress })
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("kind"), Tr::tr("gias, links or participants"));
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The CSV file to import."));
@@ -216,6 +233,10 @@ int runImport(Context &context)
             = parser.isSet(strict) ? OnRejection::ImportNothing : OnRejection::SkipRow;
         options.workGroupCode = parser.value(workGroup).trimmed();
         options.onDuplicate = onDuplicate;
+        // A match by name alone is kept, unless every held person is to be left out.
+        if (onDuplicate == DuplicateAction::Skip)
+            options.onNameMatch = DuplicateAction::Skip;
+        options.enrolReason = parser.value(enrolReason).trimmed();
         options.saveMappingAs = parser.value(saveMapping);
         if (parser.isSet(mapping)) {
             const auto saved = ImportMappingStore(*db).findByName(participantfields::kMappingKind,

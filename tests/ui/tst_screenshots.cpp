@@ -6,6 +6,8 @@
 #include "demo/DemoHub.h"
 #include "exports/ExportDialog.h"
 #include "history/ParticipationHistory.h"
+#include "hub/HubSetupWizard.h"
+#include "hub/LocalAuthorityPicker.h"
 #include "people/PeoplePage.h"
 #include "people/PersonPage.h"
 #include "people/PersonTableModel.h"
@@ -32,6 +34,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
@@ -59,9 +62,11 @@ private slots:
     void schoolPage();
     void personPage();
     void exportReturn();
+    void hubSetup();
 
 private:
     void shoot(const QString &name);
+    void shoot(const QString &name, QWidget &window);
     RecordId workGroupWithRegister() const;
 
     std::unique_ptr<test::WindowFixture> m_fixture;
@@ -84,6 +89,11 @@ void TestScreenshots::cleanupTestCase()
 
 void TestScreenshots::shoot(const QString &name)
 {
+    shoot(name, m_fixture->window());
+}
+
+void TestScreenshots::shoot(const QString &name, QWidget &shown)
+{
     QApplication::processEvents();
     const QString folder = qEnvironmentVariable("HUBREGISTER_SCREENSHOTS");
     if (folder.isEmpty())
@@ -93,8 +103,8 @@ void TestScreenshots::shoot(const QString &name)
         if (window->isVisible())
             window->repaint();
     }
-    QScreen *screen = m_fixture->window().screen();
-    const QRect frame = m_fixture->window().frameGeometry();
+    QScreen *screen = shown.screen();
+    const QRect frame = shown.frameGeometry();
     const QPixmap shot = screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
     QVERIFY(shot.save(QDir(folder).filePath(name + QStringLiteral(".png"))));
 }
@@ -251,6 +261,36 @@ void TestScreenshots::exportReturn()
     QVERIFY(preview && preview->model()->rowCount() > 0);
     shoot(QStringLiteral("export-return"));
     dialog->reject();
+}
+
+// A new file's first start, in a 1024x700 window: the setup, on its area page.
+void TestScreenshots::hubSetup()
+{
+    test::WindowFixture fresh;
+    fresh.window().resize(1024, 700);
+    fresh.window().move(0, 0);
+    fresh.window().offerHubSetup();
+    auto *wizard = test::openDialog<HubSetupWizard>(&fresh.window());
+    QVERIFY(wizard);
+    QTest::keyClicks(test::child<QLineEdit>(wizard, QStringLiteral("hubNameLineEdit")),
+                     QStringLiteral("West Yorkshire Maths Hub"));
+    QTest::keyClicks(test::child<QLineEdit>(wizard, QStringLiteral("hubContactNameLineEdit")),
+                     QStringLiteral("Hana Hubley"));
+    QTest::keyClicks(test::child<QLineEdit>(wizard, QStringLiteral("hubContactEmailLineEdit")),
+                     QStringLiteral("office@wymathshub.example.org"));
+    wizard->next();
+    LocalAuthorityPicker *area = wizard->area();
+    for (const QString &typed :
+         { QStringLiteral("Leeds"), QStringLiteral("380"), QStringLiteral("Calder") }) {
+        QTest::keyClicks(area->searchEdit(), typed);
+        QTest::keyClick(area->searchEdit(), Qt::Key_Return);
+    }
+    QCOMPARE(area->list()->currentItem()->text(), QStringLiteral("Calderdale (381)"));
+    QVERIFY(area->chosenLabel()->text().contains(QLatin1String("Chosen (3)")));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(wizard->frameGeometry().right() < 1024 && wizard->frameGeometry().bottom() < 700);
+    shoot(QStringLiteral("hub-setup"), fresh.window());
+    wizard->reject();
 }
 
 QTEST_MAIN(TestScreenshots)

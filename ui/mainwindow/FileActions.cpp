@@ -74,6 +74,9 @@ FileActions::FileActions(MainWindow &window)
     restore->setObjectName(QStringLiteral("restoreAction"));
     QAction *properties = file->addAction(tr("P&roperties"), this, &FileActions::showProperties);
     properties->setObjectName(QStringLiteral("propertiesAction"));
+    QAction *hubSettings
+        = file->addAction(tr("&Hub Settings…"), &window, &MainWindow::showHubSettings);
+    hubSettings->setObjectName(QStringLiteral("hubSettingsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), &window, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));

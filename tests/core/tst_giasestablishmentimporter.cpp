@@ -12,7 +12,15 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+#endif
 
 using namespace hubreg;
 
@@ -78,6 +86,10 @@ private slots:
     void dryRunWritesNothing();
     void reportsProgressInBothStages();
     void importsFiftyTwoThousandSchools();
+    void aFileReplacedMidImportCannotGetIn();
+    void readsAPipe();
+    void aColumnNamedTwiceIsRefusedOnlyWhenRead();
+    void aRowTheDatabaseRefusesIsNamed();
 };
 
 void TestGiasEstablishmentImporter::importsAnExtract()
@@ -387,6 +399,131 @@ void TestGiasEstablishmentImporter::importsFiftyTwoThousandSchools()
     // For the record only; no test depends on speed.
     qInfo("52,000 schools: added in %lld ms, checked unchanged in %lld ms", firstMs,
           timer.elapsed());
+}
+
+void TestGiasEstablishmentImporter::aFileReplacedMidImportCannotGetIn()
+{
+    // The import has read the whole file when another program replaces it: what was checked
+    // is what is written, and nothing of the new file gets in, checked or not.
+    test::TempDatabase temp;
+    const QString path = temp.folder() + QStringLiteral("/extract.csv");
+    writeFile(path,
+              "URN,EstablishmentName,OpenDate,CloseDate\r\n"
+              "100010,Checked School,01-09-2010,\r\n"
+              "100011,Also Checked School,01-09-2011,\r\n");
+    const QByteArray swapped = "URN,EstablishmentName,OpenDate,CloseDate\r\n"
+                               "100010,Unchecked School,01-09-2010,\r\n"
+                               "100010,Duplicate School,01-09-2010,\r\n"
+                               "100012,Backwards School,01-09-2010,31-08-2009\r\n"
+                               "12,Bad URN School,,\r\n";
+    bool replaced = false;
+    ImportControl control;
+    control.progress = [&](ImportStage stage, qint64 done, qint64 total) {
+        if (!replaced && stage == ImportStage::Checking && done == total) {
+            writeFile(path, swapped);
+            replaced = true;
+        }
+    };
+    GiasEstablishmentOptions options;
+    options.onRejection = OnRejection::ImportNothing;
+    const ImportReport report = GiasEstablishmentImporter(temp.db()).run(path, options, control);
+    QVERIFY(replaced);
+    QVERIFY(report.committed);
+    QCOMPARE(report.added, 2);
+    QCOMPARE(report.rejected.size(), 0);
+    QCOMPARE(SchoolStore(temp.db()).count(), 2);
+    QCOMPARE(schoolWithUrn(temp.db(), 100010).name, QStringLiteral("Checked School"));
+    QCOMPARE(schoolWithUrn(temp.db(), 100011).name, QStringLiteral("Also Checked School"));
+}
+
+void TestGiasEstablishmentImporter::readsAPipe()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("extract.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QByteArray bytes = test::fileBytes(extract("extract-a.csv"));
+    std::thread writer([&] {
+        // The extract, to the first reader. Opening a pipe to write waits for a reader.
+        const int out = ::open(QFile::encodeName(fifo).constData(), O_WRONLY);
+        if (out >= 0) {
+            qsizetype written = 0;
+            while (written < bytes.size()) {
+                const ssize_t n
+                    = ::write(out, bytes.constData() + written, size_t(bytes.size() - written));
+                if (n <= 0)
+                    break;
+                written += n;
+            }
+            ::close(out);
+        }
+        // A second reader, should the import open the pipe again, finds it empty.
+        const int again = ::open(QFile::encodeName(fifo).constData(), O_WRONLY);
+        if (again >= 0)
+            ::close(again);
+    });
+    test::TempDatabase temp;
+    ImportReport report;
+    QString failure;
+    try {
+        report = GiasEstablishmentImporter(temp.db()).run(fifo);
+    } catch (const ImportError &error) {
+        failure = error.message();
+    }
+    // Lets the writer, waiting for a second reader that never came, finish.
+    const int release = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    writer.join();
+    if (release >= 0)
+        ::close(release);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(report.committed);
+    QCOMPARE(report.added, 8);
+    QCOMPARE(SchoolStore(temp.db()).count(), 8);
+#else
+    QSKIP("named pipes are a Unix thing");
+#endif
+}
+
+void TestGiasEstablishmentImporter::aColumnNamedTwiceIsRefusedOnlyWhenRead()
+{
+    test::TempDatabase temp;
+    const QString path = temp.folder() + QStringLiteral("/extract.csv");
+    // Two columns the import never reads may share a name.
+    writeFile(path, "URN,EstablishmentName,Notes,Notes\r\n100010,Twice School,a,b\r\n");
+    QCOMPARE(GiasEstablishmentImporter(temp.db()).run(path).added, 1);
+    // Two it reads may not: which one GIAS meant cannot be told.
+    writeFile(path, "URN,Postcode,EstablishmentName,postcode \r\n100011,S1 1AA,Twice,S2 2BB\r\n");
+    try {
+        GiasEstablishmentImporter(temp.db()).run(path);
+        QFAIL("a column named twice was read");
+    } catch (const ImportError &error) {
+        QCOMPARE(error.position().line, 1);
+        QCOMPARE(error.position().column, 32);
+        QVERIFY2(error.message().contains(QLatin1String("Postcode")), qPrintable(error.message()));
+    }
+    QCOMPARE(SchoolStore(temp.db()).count(), 1);
+}
+
+void TestGiasEstablishmentImporter::aRowTheDatabaseRefusesIsNamed()
+{
+    test::TempDatabase temp;
+    GiasEstablishmentImporter importer(temp.db());
+    importer.run(extract("extract-a.csv"));
+    const QString before = test::dumpContents(temp.db());
+    execSql(temp.db(),
+            QStringLiteral("CREATE TEMP TRIGGER refuse_last BEFORE INSERT ON main.schools "
+                           "WHEN NEW.urn = 106008 BEGIN SELECT RAISE(ABORT, 'disk "
+                           "trouble'); END"));
+    try {
+        importer.run(extract("extract-b.csv"));
+        QFAIL("the refused row was passed over");
+    } catch (const StoreError &error) {
+        QVERIFY2(error.message().startsWith(QLatin1String("extract-b.csv, line ")),
+                 qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QLatin1String("disk trouble")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(test::dumpContents(temp.db()), before);
 }
 
 QTEST_GUILESS_MAIN(TestGiasEstablishmentImporter)

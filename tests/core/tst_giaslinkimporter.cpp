@@ -50,6 +50,7 @@ private slots:
     void updatesChangedLinksOnly();
     void rejectsBadRows();
     void failureAtTheLastRowLeavesTheDatabaseAsItWas();
+    void aFileReplacedMidImportCannotGetIn();
 };
 
 void TestGiasLinkImporter::importsTheRealLinksFile()
@@ -152,6 +153,34 @@ void TestGiasLinkImporter::failureAtTheLastRowLeavesTheDatabaseAsItWas()
                            "RAISE(ABORT, 'disk trouble'); END"));
     QVERIFY_THROWS_EXCEPTION(StoreError, GiasLinkImporter(temp.db()).run(path));
     QCOMPARE(test::dumpContents(temp.db()), before);
+}
+
+void TestGiasLinkImporter::aFileReplacedMidImportCannotGetIn()
+{
+    test::TempDatabase temp;
+    const QString path = temp.folder() + QStringLiteral("/links.csv");
+    writeFile(path,
+              "URN,LinkURN,LinkName,LinkType,LinkEstablishedDate\r\n"
+              "100001,100002,Checked,Successor,\r\n");
+    const QByteArray swapped = "URN,LinkURN,LinkName,LinkType,LinkEstablishedDate\r\n"
+                               "100001,100003,Unchecked,Successor,\r\n"
+                               "100004,100004,Self,Successor,\r\n";
+    bool replaced = false;
+    ImportControl control;
+    control.progress = [&](ImportStage stage, qint64 done, qint64 total) {
+        if (!replaced && stage == ImportStage::Checking && done == total) {
+            writeFile(path, swapped);
+            replaced = true;
+        }
+    };
+    ImportOptions options;
+    options.onRejection = OnRejection::ImportNothing;
+    const ImportReport report = GiasLinkImporter(temp.db()).run(path, options, control);
+    QVERIFY(replaced);
+    QVERIFY(report.committed);
+    QCOMPARE(report.added, 1);
+    QCOMPARE(linkCount(temp.db()), 1);
+    QVERIFY(linkBetween(temp.db(), 100001, 100002));
 }
 
 QTEST_GUILESS_MAIN(TestGiasLinkImporter)

@@ -444,7 +444,8 @@ void TestGiasEstablishmentImporter::readsAPipe()
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const QByteArray bytes = test::fileBytes(extract("extract-a.csv"));
     std::thread writer([&] {
-        // The extract, to the first reader. Opening a pipe to write waits for a reader.
+        // The extract, to the reader. Opening a pipe to write waits for one; an import that
+        // opened the pipe again would wait for ever for a second writer.
         const int out = ::open(QFile::encodeName(fifo).constData(), O_WRONLY);
         if (out >= 0) {
             qsizetype written = 0;
@@ -457,10 +458,6 @@ void TestGiasEstablishmentImporter::readsAPipe()
             }
             ::close(out);
         }
-        // A second reader, should the import open the pipe again, finds it empty.
-        const int again = ::open(QFile::encodeName(fifo).constData(), O_WRONLY);
-        if (again >= 0)
-            ::close(again);
     });
     test::TempDatabase temp;
     ImportReport report;
@@ -470,11 +467,7 @@ void TestGiasEstablishmentImporter::readsAPipe()
     } catch (const ImportError &error) {
         failure = error.message();
     }
-    // Lets the writer, waiting for a second reader that never came, finish.
-    const int release = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
     writer.join();
-    if (release >= 0)
-        ::close(release);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QVERIFY(report.committed);
     QCOMPARE(report.added, 8);

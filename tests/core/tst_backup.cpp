@@ -168,7 +168,8 @@ void TestBackup::theCopyHasItsNameOnlyWhenWhole()
     test::buildSmallWorkGroup(temp.db());
     const QString target = QDir(temp.folder()).filePath(QStringLiteral("copy.sqlite"));
     // What a backup killed half way leaves: its partial copy, under a name of its own.
-    const QString left = QDir(temp.folder()).filePath(QStringLiteral(".old.sqlite.partial-999999"));
+    const QString left
+        = QDir(temp.folder()).filePath(QStringLiteral(".old.sqlite.hubregister-partial-999999"));
     {
         QFile file(left);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -177,9 +178,10 @@ void TestBackup::theCopyHasItsNameOnlyWhenWhole()
     bool sawPartial = false;
     Backup::copyVerified(temp.db(), target, [&] {
         QVERIFY(!QFileInfo::exists(target));
-        const QStringList partial = QDir(temp.folder())
-                                        .entryList({ QStringLiteral(".copy.sqlite.partial-*") },
-                                                   QDir::Files | QDir::Hidden);
+        const QStringList partial
+            = QDir(temp.folder())
+                  .entryList({ QStringLiteral(".copy.sqlite.hubregister-partial-*") },
+                             QDir::Files | QDir::Hidden);
         sawPartial = partial.size() == 1;
     });
     QVERIFY(sawPartial);

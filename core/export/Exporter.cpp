@@ -1,6 +1,8 @@
 #include "Exporter.h"
 
 #include "ExportError.h"
+#include "store/Database.h"
+#include "store/FileSafety.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -122,9 +124,15 @@ qint64 Exporter::write(const Report &report, const ExportFilter &filter, const Q
                        const ExportControl &control) const
 {
     const QString name = QFileInfo(path).fileName();
+    // Never over the hub's file, a backup or any other database, nor through a link onto one.
+    if (const QString why = filesafety::whyNotWrite(path, m_db.path(), filesafety::Purpose::Export);
+        !why.isEmpty())
+        throw ExportError(why);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw ExportError(Tr::tr("%1 cannot be written: %2").arg(name, file.errorString()));
+    // Returns hold names, emails and TRNs: readable by their owner only, as the hub's file is.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // Until commit() the rows go to a temporary file beside the target, which is untouched;
     // on any failure or cancel the temporary file is removed.
     qint64 rows = 0;

@@ -19,7 +19,8 @@ struct ExportPreview
 // Writes the NCETM returns: a report, filtered, laid out by a template (or the default layout),
 // to CSV as docs/exports.md describes: UTF-8 with a BOM, CRLF, ISO dates, free text guarded
 // against formula injection. A file is written through QSaveFile, so it appears whole or not
-// at all, and a file it replaces is kept until the new one is complete.
+// at all, and a file it replaces is kept until the new one is complete; it is private (0600),
+// and never written over the hub's file, its companions, a backup or another database.
 class Exporter
 {
 public:

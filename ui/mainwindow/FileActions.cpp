@@ -120,10 +120,13 @@ void FileActions::openPath(const QString &path)
 void FileActions::backUpNow()
 {
     const Database &db = m_window.database();
-    const QString suggested
-        = QDir(Backup::folderFor(db.path()))
-              .filePath(QFileInfo(db.path()).completeBaseName() + QLatin1Char('-')
-                        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite"));
+    // A name not yet taken: a backup never replaces one, so a second the same day gets "-2".
+    const QDir folder(Backup::folderFor(db.path()));
+    const QString stem = QFileInfo(db.path()).completeBaseName() + QLatin1Char('-')
+        + db.clock().today().toString(Qt::ISODate);
+    QString suggested = folder.filePath(stem + QStringLiteral(".sqlite"));
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = folder.filePath(QStringLiteral("%1-%2.sqlite").arg(stem).arg(n));
     const QString target
         = Prompter::saveFileName(&m_window, tr("Back Up to"), suggested, fileFilter());
     if (target.isEmpty())

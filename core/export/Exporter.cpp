@@ -123,11 +123,12 @@ qint64 Exporter::write(const Report &report, const ExportFilter &filter, const Q
                        const QList<ExportColumn> &layout, const CsvWriteOptions &options,
                        const ExportControl &control) const
 {
-    const QString name = QFileInfo(path).fileName();
-    // Never over the hub's file, a backup or any other database, nor through a link onto one.
+    // Never over the hub's file, a backup or any other database, nor through a link onto one,
+    // whatever the format: checked before anything is written.
     if (const QString why = filesafety::whyNotWrite(path, m_db.path(), filesafety::Purpose::Export);
         !why.isEmpty())
         throw ExportError(why);
+    const QString name = QFileInfo(path).fileName();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw ExportError(Tr::tr("%1 cannot be written: %2").arg(name, file.errorString()));

@@ -53,18 +53,19 @@ ImportControl progressOn(Context &context, bool forPrograms)
 // The report: a summary, then each rejected row and each note, on standard output.
 int printReport(Context &context, const QString &kind, const ImportReport &report, bool strict)
 {
+    // Every line written out whole: a file's text never reaches the terminal as it is.
     for (const ImportIssue &issue : report.rejected)
-        context.out << Tr::tr("rejected: %1").arg(issue.describe()) << '\n';
+        context.out << printable(Tr::tr("rejected: %1").arg(issue.describe())) << '\n';
     for (const ImportIssue &issue : report.notes)
-        context.out << Tr::tr("note: %1").arg(issue.describe()) << '\n';
+        context.out << printable(Tr::tr("note: %1").arg(issue.describe())) << '\n';
     for (const NewSchoolEnrolment &school : report.newSchools) {
         if (!school.enrolled)
             continue; // its rows are rejected, with the warnings
-        context.out << (school.warnings.isEmpty()
+        context.out << printable(school.warnings.isEmpty()
                             ? Tr::tr("enrols: %1").arg(school.school)
                             : Tr::tr("enrols: %1, despite: %2 Reason: %3")
                                   .arg(school.school, school.warnings.join(QLatin1Char(' ')),
-                                       school.reason))
+                                       school.reason)))
                     << '\n';
     }
     // One pass: a file name such as "100%1.csv" must not take another marker's place.
@@ -78,11 +79,18 @@ int printReport(Context &context, const QString &kind, const ImportReport &repor
                   .arg(report.schoolsEnrolled);
     if (report.dryRun)
         summary += QLatin1Char(' ') + Tr::tr("Dry run: nothing was saved.");
-    context.out << summary << '\n';
+    context.out << printable(summary) << '\n';
     if (strict && !report.rejected.isEmpty()) {
         context.err << Tr::tr(
             "hubregister import: %n row(s) rejected, so nothing was imported (--strict).", nullptr,
             int(report.rejected.size()))
+                    << '\n';
+        return ExitError;
+    }
+    // Nothing taken from a file that had rows is a failure, whatever the options.
+    if (report.rows > 0 && report.rejected.size() == report.rows) {
+        context.err << Tr::tr("hubregister import: every row was rejected, so nothing was "
+                              "imported.")
                     << '\n';
         return ExitError;
     }
@@ -244,7 +252,7 @@ int runImport(Context &context)
             if (!saved) {
                 context.err
                     << Tr::tr("hubregister import: there is no saved column mapping called “%1”.")
-                           .arg(parser.value(mapping))
+                           .arg(printable(parser.value(mapping)))
                     << '\n';
                 return ExitError;
             }
@@ -253,7 +261,7 @@ int runImport(Context &context)
         return printReport(context, kind, ParticipantImporter(*db).run(file, options, control),
                            parser.isSet(strict));
     } catch (const ImportError &error) {
-        context.err << Tr::tr("hubregister import: %1").arg(error.message()) << '\n'
+        context.err << Tr::tr("hubregister import: %1").arg(printable(error.message())) << '\n'
                     << Tr::tr("Nothing was imported.") << '\n';
         return ExitError;
     }

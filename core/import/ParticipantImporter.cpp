@@ -7,6 +7,7 @@
 #include "ImportValues.h"
 #include "ParticipantFields.h"
 #include "SchoolMatcher.h"
+#include "csv/ControlCharacters.h"
 #include "domain/Person.h"
 #include "eligibility/EligibleEnrolment.h"
 #include "eligibility/EnrolmentCheck.h"
@@ -21,6 +22,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <variant>
 
 namespace hubreg {
@@ -39,10 +41,16 @@ using participantfields::key;
 class ParticipantColumns
 {
 public:
-    ParticipantColumns(const QString &fileName, const QStringList &header,
-                       const ImportMapping &mapping)
-        : m_index(header)
+    ParticipantColumns(ImportFileScan &scan, const ImportMapping &mapping)
+        : m_index(scan.header())
     {
+        const QString fileName = scan.fileName();
+        QStringList read;
+        for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it) {
+            if (participantfields::fromKey(it.key()) && !it.value().trimmed().isEmpty())
+                read << it.value();
+        }
+        scan.refuseHeadingsNamedTwice(read);
         for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it) {
             const auto field = participantfields::fromKey(it.key());
             if (!field || it.value().trimmed().isEmpty())
@@ -69,6 +77,15 @@ public:
     }
 
     bool has(ParticipantField field) const { return m_columns.contains(field); }
+    // The fields read, in the order of their columns in the file.
+    QList<ParticipantField> fieldsInFileOrder() const
+    {
+        QList<ParticipantField> fields = m_columns.keys();
+        std::sort(fields.begin(), fields.end(), [this](ParticipantField a, ParticipantField b) {
+            return m_columns.value(a) < m_columns.value(b);
+        });
+        return fields;
+    }
     int column(ParticipantField field) const { return m_columns.value(field, -1); }
     QString text(const CsvRow &row, ParticipantField field) const
     {
@@ -135,6 +152,19 @@ public:
             return ImportIssue { at.line, column >= 0 ? at.column : 0, m_columns.heading(field),
                                  message };
         };
+
+        // A control character in a name or an address is damage, or an escape sequence aimed
+        // at whatever screen shows it: the row is refused, naming where.
+        for (const ParticipantField field : m_columns.fieldsInFileOrder()) {
+            const QString text = m_columns.text(row, field);
+            if (const qsizetype at = controlcharacters::find(text); at >= 0)
+                return reject(field,
+                              Tr::tr("“%1” holds a control character (%2), which no person's "
+                                     "details hold; it is damage, or an attack on the screen "
+                                     "that shows it")
+                                  .arg(importvalues::shown(text),
+                                       controlcharacters::escaped(QStringView(text).mid(at, 1))));
+        }
 
         Person incoming;
         incoming.firstName = m_columns.text(row, ParticipantField::FirstName);
@@ -387,7 +417,7 @@ ImportReport ParticipantImporter::run(const QString &path, const ParticipantImpo
                 Tr::tr("there is no Work Group with the code “%1”").arg(options.workGroupCode));
         ImportMapping mapping
             = options.mapping.columns.isEmpty() ? mappingFor(check.header()) : options.mapping;
-        const ParticipantColumns columns(check.fileName(), check.header(), mapping);
+        const ParticipantColumns columns(check, mapping);
         report.unusedColumns = columns.unused();
 
         RowChecker checker(m_db, columns, options, *workGroup);

@@ -11,7 +11,10 @@ namespace hubreg::csvexport {
 void save(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    // Readable by its owner only, like the database: such files can name schools' staff.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(bytes) != bytes.size() || !file.commit())
         throw StoreError(
             StoreError::Kind::Io,
             QCoreApplication::translate("hubreg::csvexport", "“%1” could not be written: %2")

@@ -123,7 +123,9 @@ qint64 Exporter::write(const Report &report, const ExportFilter &filter, const Q
 {
     const QString name = QFileInfo(path).fileName();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // A return names people: readable by its owner only, like the database.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         throw ExportError(Tr::tr("%1 cannot be written: %2").arg(name, file.errorString()));
     // Until commit() the rows go to a temporary file beside the target, which is untouched;
     // on any failure or cancel the temporary file is removed.

@@ -12,6 +12,7 @@
 #include "people/RetentionDialog.h"
 #include "people/SubjectAccessDocument.h"
 #include "privacy/SubjectAccess.h"
+#include "register/RegisterPrinter.h"
 #include "store/Backup.h"
 #include "stores/AcademicYearStore.h"
 #include "stores/AttendanceStore.h"
@@ -46,6 +47,7 @@ private slots:
     void erasesFromThePersonPageOnlyWhenConfirmed();
     void erasureRewritesTheBackupsHoldingThem();
     void retentionIsSetAndPurgedFromThePeoplePage();
+    void registerPdfsAreWrittenPrivate();
 
 private:
     PersonPage *openPersonPage(RecordId personId);
@@ -310,6 +312,20 @@ void TestPersonalData::retentionIsSetAndPurgedFromThePeoplePage()
     QCOMPARE(dialog->previewTable()->model()->rowCount(), 0);
     QVERIFY(!PersonStore(db).find(m_group.personA1)->isErased());
     dialog->reject();
+}
+
+void TestPersonalData::registerPdfsAreWrittenPrivate()
+{
+    const QString path = m_fixture->folder() + QStringLiteral("/register.pdf");
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.close();
+    QFile::setPermissions(
+        path, QFile::permissions(path) | QFileDevice::ReadOther | QFileDevice::ReadGroup);
+    QVERIFY(printing::savePdf(QStringLiteral("<p>Ann Ash</p>"), path, QPageLayout::Portrait));
+    QVERIFY(test::fileBytes(path).startsWith("%PDF-"));
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 }
 
 QTEST_MAIN(TestPersonalData)

@@ -471,7 +471,15 @@ void TestErasure::schemaUpgradeAddsErasureAndRetention()
     mark.participantId = w.participantA1;
     mark.note = QStringLiteral("Ann's note");
     AttendanceStore(temp.db()).setMark(mark);
-    // Back to a file of schema 2, as HubRegister left it before erasure kept the counts.
+    // Back to the schema before this one, as HubRegister left files before erasure kept the
+    // counts.
+    int version = 0;
+    for (const QString &file : Migrator::migrationFiles()) {
+        ++version;
+        if (file.endsWith(QLatin1String("_personal_data.sql")))
+            break;
+    }
+    QVERIFY(version >= 3);
     for (const char *sql :
          { "DROP TRIGGER attendance_marks_not_cancelled_update",
            "CREATE TRIGGER attendance_marks_not_cancelled_update BEFORE UPDATE ON "
@@ -479,18 +487,19 @@ void TestErasure::schemaUpgradeAddsErasureAndRetention()
            "'cancelled' BEGIN SELECT RAISE(ABORT, 'A cancelled session takes no attendance "
            "marks.'); END",
            "DROP INDEX people_erased", "ALTER TABLE people DROP COLUMN erased_at",
-           "ALTER TABLE hubs DROP COLUMN retention_years", "PRAGMA user_version = 2" })
+           "ALTER TABLE hubs DROP COLUMN retention_years" })
         execSql(temp.db(), QString::fromLatin1(sql));
+    execSql(temp.db(), QStringLiteral("PRAGMA user_version = %1").arg(version - 1));
     const QString before = test::dumpContents(temp.db());
-    temp.reopen();
-    QCOMPARE(temp.db().schemaVersion(), Migrator::latestVersion());
-    QVERIFY(!temp.db().upgradeBackupPath().isEmpty());
+    // This upgrade alone: later ones' changes are still in the file.
+    Migrator(temp.db()).migrate(version - 1, version);
+    QCOMPARE(temp.db().schemaVersion(), version);
     SqlQuery years(temp.db(), QStringLiteral("SELECT retention_years FROM hubs"));
     QCOMPARE(years.scalar().toInt(), 6);
     SqlQuery named(temp.db(),
                    QStringLiteral("SELECT count(*) FROM people WHERE erased_at IS NULL"));
     QCOMPARE(named.scalar().toInt(), 3);
-    // Every record of schema 2 is still there.
+    // Every record of the older schema is still there.
     QString after = test::dumpContents(temp.db(), {});
     QCOMPARE(after.count(QLatin1Char('\n')), before.count(QLatin1Char('\n')));
 

@@ -135,14 +135,19 @@ bool applyBackupAction(const Database &db, const QList<BackupCopy> &copies,
     bool allDone = true;
     for (const BackupCopy &copy : copies) {
         try {
-            if (action == BackupAction::Rewrite && copy.searched
-                && copy.kind != BackupCopy::Kind::Damaged) {
+            if (action == BackupAction::Delete) {
+                BackupCopies::remove(copy);
+                context.out << Tr::tr("Deleted: %1").arg(copy.fileName()) << '\n';
+            } else if (copy.searched && copy.kind != BackupCopy::Kind::Damaged) {
                 BackupCopies::rewrite(db, copy, people);
                 context.out << Tr::tr("Rewritten without them and checked: %1").arg(copy.fileName())
                             << '\n';
             } else {
-                BackupCopies::remove(copy);
-                context.out << Tr::tr("Deleted: %1").arg(copy.fileName()) << '\n';
+                context.err << Tr::tr("%1 cannot be opened to search, so it was left; delete it "
+                                      "(--backups delete) once nothing more is needed from it.")
+                                   .arg(copy.fileName())
+                            << '\n';
+                allDone = false;
             }
         } catch (const StoreError &error) {
             context.err << error.message() << '\n';

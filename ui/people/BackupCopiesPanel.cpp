@@ -52,8 +52,9 @@ BackupCopiesPanel::BackupCopiesPanel(const QList<BackupCopy> &copies, QWidget *p
     layout->addWidget(m_rewrite);
     layout->addWidget(m_delete);
     if (anyUnsearched) {
-        auto *note = new QLabel(tr("A copy that cannot be searched cannot be rewritten; it is "
-                                   "deleted if you choose Rewrite."),
+        auto *note = new QLabel(tr("A copy that cannot be opened to search (a damaged file kept "
+                                   "for what can still be read from it) cannot be rewritten: "
+                                   "Rewrite leaves it, Delete deletes it."),
                                 this);
         note->setWordWrap(true);
         layout->addWidget(note);
@@ -109,13 +110,16 @@ QString BackupCopiesPanel::apply(QWidget *parent, const Database &db,
             break;
         const BackupCopy &copy = copies.at(i);
         try {
-            if (choice == Choice::Rewrite && copy.searched
-                && copy.kind != BackupCopy::Kind::Damaged) {
+            if (choice == Choice::Delete) {
+                BackupCopies::remove(copy);
+                ++deleted;
+            } else if (copy.searched && copy.kind != BackupCopy::Kind::Damaged) {
                 BackupCopies::rewrite(db, copy, people);
                 ++rewritten;
             } else {
-                BackupCopies::remove(copy);
-                ++deleted;
+                problems << tr("%1 cannot be opened to search, so it was left; delete it once "
+                               "nothing more is needed from it.")
+                                .arg(copy.fileName());
             }
         } catch (const StoreError &error) {
             problems << error.message();

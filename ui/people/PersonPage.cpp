@@ -151,6 +151,8 @@ void PersonPage::reload()
     add(tr("Leads:"), codes.join(QStringLiteral(", ")));
     add(tr("Mastery Specialist:"), person->isMasterySpecialist ? tr("Yes") : QString());
     add(tr("Notes:"), person->notes);
+    // What `hubregister person` takes for someone without an email.
+    add(tr("Reference:"), person->uuid.toString(QUuid::WithoutBraces));
     m_workGroups->setPerson(m_personId);
     m_attendance->setPerson(m_personId);
 }

@@ -139,8 +139,10 @@ QString BackupCopy::describe() const
     QString what;
     switch (kind) {
     case Kind::Daily:
+        // Of the day its name says: the file's own date may be a later copy's.
         what = Tr::tr("daily copy of %1; the rotation removes it on %2 at the earliest")
-                   .arg(when, goneBy.toString(QStringLiteral("dd/MM/yyyy")));
+                   .arg(dailyDate(fileName()).toString(QStringLiteral("dd/MM/yyyy")),
+                        goneBy.toString(QStringLiteral("dd/MM/yyyy")));
         break;
     case Kind::BeforeUpgrade:
         what = Tr::tr("copy taken before a schema upgrade, %1; kept until deleted").arg(when);

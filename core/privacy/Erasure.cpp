@@ -72,8 +72,7 @@ QStringList ErasurePlan::goes() const
                         "%n people.",
                         nullptr, n);
     if (enrolments() > 0)
-        lines << Tr::tr("Their role in each of the %n Work Group place(s) they hold.", nullptr,
-                        enrolments());
+        lines << Tr::tr("Their role in each Work Group they take part in.");
     if (notes > 0)
         lines << Tr::tr("The notes on %n of their attendance mark(s).", nullptr, notes);
     const int substitutes = substituteNames();

@@ -4,12 +4,17 @@
 
 #include <QCoreApplication>
 #include <QLabel>
-#include <QListWidget>
 #include <QProgressDialog>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace hubreg::ui {
+
+namespace {
+// More copies than this are listed in a scrolling box.
+constexpr int kCopiesShownWhole = 5;
+} // namespace
 
 BackupCopiesPanel::BackupCopiesPanel(const QList<BackupCopy> &copies, QWidget *parent)
     : QGroupBox(tr("Backups that still hold them"), parent)
@@ -32,21 +37,36 @@ BackupCopiesPanel::BackupCopiesPanel(const QList<BackupCopy> &copies, QWidget *p
         m_keep->setChecked(true);
         return;
     }
-    auto *list = new QListWidget(this);
-    list->setObjectName(QStringLiteral("backupCopiesListWidget"));
+    QString items = QStringLiteral("<ul style=\"margin-left: 0\">");
     bool anyUnsearched = false;
     for (const BackupCopy &copy : copies) {
-        list->addItem(copy.describe());
+        items += QStringLiteral("<li>%1</li>").arg(copy.describe().toHtmlEscaped());
         anyUnsearched = anyUnsearched || !copy.searched;
     }
-    list->setMaximumHeight(list->sizeHintForRow(0) * qMin(6, int(copies.size())) + 8);
+    auto *list = new QLabel(items + QStringLiteral("</ul>"));
+    list->setObjectName(QStringLiteral("backupCopiesLabel"));
+    list->setWordWrap(true);
+    list->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QWidget *shown = list;
+    // A long list scrolls: the choice below must stay in view.
+    if (copies.size() > kCopiesShownWhole) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(list);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setFixedHeight(fontMetrics().lineSpacing() * 2 * kCopiesShownWhole);
+        shown = scroll;
+    } else {
+        list->setParent(this);
+    }
     auto *about = new QLabel(
         tr("HubRegister keeps the newest daily copies (ten unless set otherwise); older ones "
            "go as new ones are taken. Copies taken by hand or before an upgrade stay until "
            "deleted. Copies saved elsewhere, and exports, are not listed."),
         this);
     about->setWordWrap(true);
-    layout->addWidget(list);
+    layout->addWidget(shown);
     layout->addWidget(about);
     layout->addWidget(m_keep);
     layout->addWidget(m_rewrite);

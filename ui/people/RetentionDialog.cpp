@@ -87,6 +87,7 @@ RetentionDialog::RetentionDialog(Workspace &workspace, QWidget *parent)
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(fontMetrics().lineSpacing() * 12);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_purge, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &RetentionDialog::reject);
@@ -99,7 +100,7 @@ RetentionDialog::RetentionDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(m_backupsHolder);
     layout->addWidget(buttons);
-    resize(760, 560);
+    resize(900, 640);
     refresh();
 }
 
@@ -126,17 +127,22 @@ void RetentionDialog::refresh()
         if (const auto person = people.find(candidate.personId))
             uuids << person->uuid;
     }
+    for (const auto &[column, width] :
+         { std::pair { 0, 170 }, std::pair { 1, 230 }, std::pair { 2, 250 }, std::pair { 3, 120 } })
+        m_table->setColumnWidth(column, width);
     m_dueLabel->setText(m_due.isEmpty()
                             ? tr("Nobody is past the retention period.")
                             : tr("%n person(s) are past the retention period and would be "
                                  "anonymised:",
                                  nullptr, int(m_due.size())));
-    m_purge->setText(tr("&Anonymise %n Person(s)…", nullptr, int(m_due.size())));
+    m_purge->setText(m_due.isEmpty() ? tr("&Anonymise…")
+                                     : tr("&Anonymise %n Person(s)…", nullptr, int(m_due.size())));
     m_purge->setEnabled(!m_due.isEmpty() && !m_workspace.isReadOnly());
     const auto choice = m_backups ? m_backups->choice() : BackupCopiesPanel::Choice::Keep;
     delete m_backups;
     m_backups = new BackupCopiesPanel(BackupCopies::holding(db, uuids), this);
     m_backups->setChoice(choice);
+    m_backups->setVisible(!m_due.isEmpty());
     m_backupsHolder->addWidget(m_backups);
 }
 

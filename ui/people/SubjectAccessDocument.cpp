@@ -151,8 +151,12 @@ QString html(const SubjectAccessReport &report)
             QString meaning = Tr::tr("%1 (%2)").arg(mark.meaning, mark.code);
             if (mark.substituteCame)
                 meaning += QLatin1Char(' ') + Tr::tr("– a colleague came in your place");
-            h += cells({ Tr::tr("%1 %2").arg(mark.sessionNumber).arg(mark.sessionTitle),
-                         day(mark.date), time, Tr::tr("%1, %2").arg(mark.kind, mark.mode),
+            // The title only where it says more than the number.
+            const QString session = mark.sessionTitle.isEmpty()
+                    || mark.sessionTitle == Tr::tr("Session %1").arg(mark.sessionNumber)
+                ? QString::number(mark.sessionNumber)
+                : Tr::tr("%1: %2").arg(mark.sessionNumber).arg(mark.sessionTitle);
+            h += cells({ session, day(mark.date), time, Tr::tr("%1, %2").arg(mark.kind, mark.mode),
                          mark.venue, mark.status, meaning, mark.note, moment(mark.recordedAt) });
         }
         h += QStringLiteral("</table>");

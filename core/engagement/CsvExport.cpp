@@ -15,6 +15,7 @@ void save(const QString &path, const QByteArray &bytes)
         !why.isEmpty())
         throw StoreError(StoreError::Kind::Io, why);
     QSaveFile file(path);
+    // Readable by its owner only, like the database: such files can name schools' staff.
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(bytes) != bytes.size() || !file.commit())

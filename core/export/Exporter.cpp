@@ -175,7 +175,9 @@ qint64 Exporter::write(const Report &report, const ExportFilter &filter, const Q
         return writeXlsx(report, filter, path, layout, options, control);
     const QString name = QFileInfo(path).fileName();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // A return names people: readable by its owner only, like the database.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         throw ExportError(Tr::tr("%1 cannot be written: %2").arg(name, file.errorString()));
     // Returns hold names, emails and TRNs: readable by their owner only, as the hub's file is.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -8,9 +8,12 @@
 #include "history/ParticipationHistory.h"
 #include "hub/HubSetupWizard.h"
 #include "hub/LocalAuthorityPicker.h"
+#include "people/BackupCopiesPanel.h"
+#include "people/ErasePersonDialog.h"
 #include "people/PeoplePage.h"
 #include "people/PersonPage.h"
 #include "people/PersonTableModel.h"
+#include "people/RetentionDialog.h"
 #include "register/RegisterTab.h"
 #include "register/TakeRegisterModel.h"
 #include "register/TakeRegisterTab.h"
@@ -20,6 +23,7 @@
 #include "schools/SchoolsPage.h"
 #include "sessions/SessionSeriesDialog.h"
 #include "sessions/SessionsTab.h"
+#include "store/Backup.h"
 #include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
 #include "workgroups/EnrolSchoolDialog.h"
@@ -63,6 +67,8 @@ private slots:
     void personPage();
     void exportReturn();
     void hubSetup();
+    void erasePerson();
+    void retention();
 
 private:
     void shoot(const QString &name);
@@ -291,6 +297,44 @@ void TestScreenshots::hubSetup()
     QVERIFY(wizard->frameGeometry().right() < 1024 && wizard->frameGeometry().bottom() < 700);
     shoot(QStringLiteral("hub-setup"), fresh.window());
     wizard->reject();
+}
+
+void TestScreenshots::erasePerson()
+{
+    m_fixture->window().showPage(2);
+    auto *people = qobject_cast<PeoplePage *>(m_fixture->window().currentPage());
+    QVERIFY(people);
+    people->table()->setCurrentIndex(people->table()->model()->index(3, 0));
+    people->openCurrent();
+    auto *page = qobject_cast<PersonPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    // The day's backup holds them: the dialog says when it goes, and offers to rewrite it.
+    Backup::dailyIfDue(m_fixture->db(), Backup::kDefaultDailyKept);
+    page->erasePerson();
+    auto *dialog = test::openDialog<ErasePersonDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->goesText().isEmpty());
+    QCOMPARE(dialog->backupsPanel()->copies().size(), 1);
+    shoot(QStringLiteral("erase-person"));
+    dialog->reject();
+}
+
+void TestScreenshots::retention()
+{
+    m_fixture->window().showPage(2);
+    auto *people = qobject_cast<PeoplePage *>(m_fixture->window().currentPage());
+    QVERIFY(people);
+    // Years on, the people of the earlier academic year are past the six years.
+    const QDateTime now = m_fixture->clock().nowUtc();
+    m_fixture->clock().setNow(QDateTime(QDate(2030, 10, 1), QTime(9, 0), Qt::UTC));
+    people->openRetention();
+    auto *dialog = test::openDialog<RetentionDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->yearsSpinBoxes().size(), 1);
+    QVERIFY(!dialog->due().isEmpty());
+    shoot(QStringLiteral("retention"));
+    dialog->reject();
+    m_fixture->clock().setNow(now);
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -61,11 +61,11 @@ int printReport(Context &context, const QString &kind, const ImportReport &repor
     for (const NewSchoolEnrolment &school : report.newSchools) {
         if (!school.enrolled)
             continue; // its rows are rejected, with the warnings
-        context.out << printable(school.warnings.isEmpty()
-                            ? Tr::tr("enrols: %1").arg(school.school)
-                            : Tr::tr("enrols: %1, despite: %2 Reason: %3")
-                                  .arg(school.school, school.warnings.join(QLatin1Char(' ')),
-                                       school.reason)))
+        context.out << printable(
+            school.warnings.isEmpty()
+                ? Tr::tr("enrols: %1").arg(school.school)
+                : Tr::tr("enrols: %1, despite: %2 Reason: %3")
+                      .arg(school.school, school.warnings.join(QLatin1Char(' ')), school.reason))
                     << '\n';
     }
     // One pass: a file name such as "100%1.csv" must not take another marker's place.

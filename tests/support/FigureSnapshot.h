@@ -131,7 +131,12 @@ inline QStringList returnSnapshot(const Database &db, bool withoutIdentity)
                 const QString key = columns.value(i).key;
                 if (withoutIdentity && identityColumns().contains(key))
                     continue;
-                parts << key + QLatin1Char('=') + cells.at(i).text;
+                QString text = cells.at(i).text;
+                // A register's cell names a substitute, "S (name)": the name is identity too.
+                const int name = text.indexOf(QLatin1String(" ("));
+                if (withoutIdentity && key.startsWith(QLatin1String("session_")) && name > 0)
+                    text = text.left(name) + QLatin1String(" (name)");
+                parts << key + QLatin1Char('=') + text;
             }
             rows << parts.join(QLatin1Char('|'));
             return true;

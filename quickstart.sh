@@ -19,6 +19,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev
     libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins fonts-dejavu-core
+    libsodium-dev
 )
 
 install_missing() {

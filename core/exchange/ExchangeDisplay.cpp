@@ -249,31 +249,30 @@ QString ExchangeDisplay::fieldLabel(const QString &kind, const QString &field)
     return words;
 }
 
-QString ExchangeDisplay::kindLabel(const QString &kind, int count)
+QString ExchangeDisplay::kindLabel(const QString &kind)
 {
-    if (kind == QLatin1String("hub"))
-        return Tr::tr("hub(s)", nullptr, count);
-    if (kind == QLatin1String("academic_year"))
-        return Tr::tr("academic year(s)", nullptr, count);
-    if (kind == QLatin1String("half_term"))
-        return Tr::tr("half term(s)", nullptr, count);
-    if (kind == QLatin1String("programme"))
-        return Tr::tr("programme(s)", nullptr, count);
-    if (kind == QLatin1String("school"))
-        return Tr::tr("school(s)", nullptr, count);
-    if (kind == QLatin1String("person"))
-        return Tr::tr("person(s)", nullptr, count);
-    if (kind == QLatin1String("work_group"))
-        return Tr::tr("Work Group(s)", nullptr, count);
-    if (kind == QLatin1String("school_enrolment"))
-        return Tr::tr("school enrolment(s)", nullptr, count);
-    if (kind == QLatin1String("participant_enrolment"))
-        return Tr::tr("participant(s)", nullptr, count);
-    if (kind == QLatin1String("session"))
-        return Tr::tr("session(s)", nullptr, count);
-    if (kind == QLatin1String("attendance_mark"))
-        return Tr::tr("attendance mark(s)", nullptr, count);
-    return kind;
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("hub"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "hubs") },
+        { QStringLiteral("academic_year"),
+          QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "academic years") },
+        { QStringLiteral("half_term"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "half terms") },
+        { QStringLiteral("programme"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "programmes") },
+        { QStringLiteral("school"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "schools") },
+        { QStringLiteral("person"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "people") },
+        { QStringLiteral("work_group"),
+          QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "Work Groups") },
+        { QStringLiteral("school_enrolment"),
+          QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "schools enrolled") },
+        { QStringLiteral("participant_enrolment"),
+          QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "participants") },
+        { QStringLiteral("session"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "sessions") },
+        { QStringLiteral("attendance_mark"),
+          QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "attendance marks") },
+    };
+    const auto found = labels.constFind(kind);
+    return found == labels.constEnd()
+        ? kind
+        : QCoreApplication::translate("hubreg::ExchangeDisplay", found.value());
 }
 
 } // namespace hubreg

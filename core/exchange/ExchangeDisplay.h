@@ -30,7 +30,8 @@ public:
     QString recordOf(const QString &kind, const QString &uuid);
     QString value(const QString &kind, const QString &field, const QJsonValue &value);
     static QString fieldLabel(const QString &kind, const QString &field);
-    static QString kindLabel(const QString &kind, int count);
+    // "attendance marks": what a kind of record is called, in the plural.
+    static QString kindLabel(const QString &kind);
 
 private:
     Database &m_db;

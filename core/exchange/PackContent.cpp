@@ -130,8 +130,12 @@ public:
         for (const FieldSpec &field : kind.fields) {
             const QJsonValue fieldValue = given.value(field.name);
             if (fieldValue.isUndefined()) {
-                if (fill)
-                    checked.insert(field.name, defaultValue(field));
+                if (!fill)
+                    continue;
+                if (!field.nullable && defaultValue(field).isNull())
+                    damaged(Tr::tr("%1 has no %2, which every such record has.")
+                                .arg(where, field.name));
+                checked.insert(field.name, defaultValue(field));
                 continue;
             }
             if (!isValidValue(field, fieldValue))
@@ -239,7 +243,7 @@ PackContent decode(const PackHeader &header, const QByteArray &compressed, const
 
     PackContent content;
     content.header = header;
-    content.digest = QString::fromLatin1(packcrypto::sha256(json).toBase64()).toLatin1();
+    content.digest = packcrypto::sha256(json).toBase64();
     const int format = read.number(payload.value(QLatin1String("format")), Tr::tr("The format"), 1);
     const QString kind = payload.value(QLatin1String("kind")).toString();
     const bool toLead = header.kind == PackKind::ToLead;

@@ -111,7 +111,12 @@ QVariant RecordTable::toColumn(const FieldSpec &field, const QJsonValue &value,
     if (value.isNull() || value.isUndefined()) {
         if (field.nullable)
             return QVariant();
-        return toColumn(field, defaultValue(field), resolver);
+        const QJsonValue fallback = defaultValue(field);
+        if (fallback.isNull())
+            throw StoreError(StoreError::Kind::Invalid,
+                             Tr::tr("It has no %1, which every such record has.").arg(field.name),
+                             m_kind.name, field.name);
+        return toColumn(field, fallback, resolver);
     }
     switch (field.type) {
     case FieldType::Text:

@@ -5,6 +5,7 @@
 #include "common/Prompter.h"
 #include "common/Workspace.h"
 #include "dashboard/DashboardPage.h"
+#include "exchange/ExchangeActions.h"
 #include "demo/DemoHub.h"
 #include "people/PeoplePage.h"
 #include "people/PersonPage.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     buildWorkspace();
     watchDatabase();
     m_fileActions = new FileActions(*this);
+    new ExchangeActions(*this);
     m_editActions = new EditActions(*this);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
@@ -179,6 +181,7 @@ void MainWindow::watchDatabase()
     // A second on, when the first screen has been filled: the check reads the whole file.
     m_integrityWatch = new IntegrityWatch(m_db->path(), 1000, this);
     connect(m_integrityWatch, &IntegrityWatch::damaged, this, &MainWindow::handleDamagedFile);
+    emit databaseOpened();
 }
 
 void MainWindow::stopIntegrityWatch()

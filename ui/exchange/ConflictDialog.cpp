@@ -79,7 +79,7 @@ ConflictDialog::ConflictDialog(const QList<ExchangeConflict> &conflicts, const Q
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_model, &ConflictTableModel::decisionsChanged, this, &ConflictDialog::updateCount);
     updateCount();
-    resize(900, 420);
+    resize(1100, 420);
     m_table->setFocus();
 }
 

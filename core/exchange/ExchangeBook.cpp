@@ -163,15 +163,15 @@ QHash<QString, RecordBase> ExchangeBook::bases(const QString &kind) const
 
 void ExchangeBook::setBase(const QString &kind, const QString &uuid, const RecordBase &base)
 {
-    SqlQuery query(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO exchange_base (entity, uuid, version, fields, sent_seq, sent) VALUES "
-            "(:kind, "
-            ":uuid, :version, :fields, :sentSeq, :sent) ON CONFLICT (entity, uuid) DO UPDATE SET "
-            "version = excluded.version, fields = excluded.fields, sent_seq = excluded.sent_seq, "
-            "sent "
-            "= excluded.sent"));
+    if (!m_setBase)
+        m_setBase = std::make_shared<SqlQuery>(
+            m_db,
+            QStringLiteral("INSERT INTO exchange_base (entity, uuid, version, fields, sent_seq, "
+                           "sent) VALUES (:kind, :uuid, :version, :fields, :sentSeq, :sent) "
+                           "ON CONFLICT (entity, uuid) DO UPDATE SET version = "
+                           "excluded.version, fields = excluded.fields, sent_seq = "
+                           "excluded.sent_seq, sent = excluded.sent"));
+    SqlQuery &query = *m_setBase;
     query.bind(QStringLiteral(":kind"), kind)
         .bind(QStringLiteral(":uuid"), uuid)
         .bind(QStringLiteral(":version"), base.version)

@@ -6,11 +6,13 @@
 #include <QMap>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace hubreg {
 
 class Database;
+class SqlQuery;
 
 // A pack made here or taken in.
 struct PackEntry
@@ -76,6 +78,7 @@ public:
 
 private:
     Database &m_db;
+    std::shared_ptr<SqlQuery> m_setBase;
 };
 
 } // namespace hubreg

@@ -178,7 +178,6 @@ private:
     {
         const KindSpec &kind = table.kind();
         try {
-            Transaction savepoint(m_db);
             if (kind.name == QLatin1String("session")) {
                 // Two sessions numbered alike are not taken to be one meeting.
                 const RecordId group
@@ -196,7 +195,6 @@ private:
                 }
             }
             table.insert(uuid, fields, m_resolver);
-            savepoint.commit();
             ++m_report.counts[kind.name].added;
             return true;
         } catch (const StoreError &error) {
@@ -259,9 +257,7 @@ private:
         if (update.isEmpty())
             return;
         try {
-            Transaction savepoint(m_db);
             table.update(held.id, update, m_resolver);
-            savepoint.commit();
             ++m_report.counts[kind.name].changed;
         } catch (const StoreError &error) {
             leaveOut(kind, held.uuid, record, error);
@@ -303,9 +299,7 @@ private:
                 return;
         }
         try {
-            Transaction savepoint(m_db);
             table.remove(held->id);
-            savepoint.commit();
             ++m_report.counts[kind.name].deleted;
         } catch (const StoreError &error) {
             leaveOut(kind, held->uuid, record, error);

@@ -223,13 +223,11 @@ private:
         const QJsonObject before = local->fields;
         if (!sameFields(kind, result, before)) {
             try {
-                Transaction savepoint(m_db);
                 QJsonObject update;
                 for (const FieldSpec &field : kind.fields)
                     if (!sameValue(result.value(field.name), before.value(field.name)))
                         update.insert(field.name, result.value(field.name));
                 table.update(local->id, update, m_resolver);
-                savepoint.commit();
                 ++m_report.counts[kind.name].changed;
             } catch (const StoreError &error) {
                 m_report.leftOut << LeftOutRecord { kind.name, hub.id,
@@ -255,13 +253,11 @@ private:
     {
         const KindSpec &kind = table.kind();
         try {
-            Transaction savepoint(m_db);
             table.insert(hub.id, hub.fields, m_resolver);
             RecordBase base;
             base.version = hub.version;
             base.fields = hub.fields;
             m_book.setBase(kind.name, hub.id, base);
-            savepoint.commit();
             ++m_report.counts[kind.name].added;
         } catch (const StoreError &error) {
             m_report.leftOut << LeftOutRecord { kind.name, hub.id,
@@ -373,13 +369,11 @@ private:
                 if (keep.contains(kind->name + QLatin1Char('/') + local.uuid))
                     continue;
                 try {
-                    Transaction savepoint(m_db);
                     if (table.byId(local.id)) { // not already gone with its parent
                         table.remove(local.id);
                         ++m_report.counts[kind->name].deleted;
                     }
                     m_book.removeBase(kind->name, local.uuid);
-                    savepoint.commit();
                 } catch (const StoreError &) {
                     // Still referred to by something kept here: it stays.
                 }

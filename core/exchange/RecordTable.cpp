@@ -53,6 +53,10 @@ QString UuidResolver::canonical(const QString &kind, const QString &uuid)
         return made.value();
     if (!m_useAliases)
         return uuid;
+    const QString key = kind + QLatin1Char('/') + uuid;
+    const auto known = m_knownAliases.constFind(key);
+    if (known != m_knownAliases.constEnd())
+        return known.value();
     if (!m_aliasLookup)
         m_aliasLookup = std::make_shared<SqlQuery>(
             m_db,
@@ -60,12 +64,15 @@ QString UuidResolver::canonical(const QString &kind, const QString &uuid)
                            "alias = :alias"));
     m_aliasLookup->bind(QStringLiteral(":entity"), kind).bind(QStringLiteral(":alias"), uuid);
     const QVariant found = m_aliasLookup->scalar();
-    return found.isValid() ? found.toString() : uuid;
+    const QString result = found.isValid() ? found.toString() : uuid;
+    m_knownAliases.insert(key, result);
+    return result;
 }
 
 void UuidResolver::addAlias(const QString &kind, const QString &alias, const QString &uuid)
 {
     m_newAliases.insert(kind + QLatin1Char('/') + alias, uuid);
+    m_knownAliases.remove(kind + QLatin1Char('/') + alias);
 }
 
 RecordTable::RecordTable(Database &db, const KindSpec &kind)
@@ -230,10 +237,13 @@ RecordId RecordTable::insert(const QString &uuid, const QJsonObject &fields, Uui
         columns << m_kind.fields.at(i).column;
         placeholders << QStringLiteral(":f%1").arg(i);
     }
-    SqlQuery query(m_db,
-                   QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(m_kind.table, columns.join(QStringLiteral(", ")),
-                            placeholders.join(QStringLiteral(", "))));
+    if (!m_insert)
+        m_insert
+            = std::make_unique<SqlQuery>(m_db,
+                                         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                             .arg(m_kind.table, columns.join(QStringLiteral(", ")),
+                                                  placeholders.join(QStringLiteral(", "))));
+    SqlQuery &query = *m_insert;
     query.bind(QStringLiteral(":uuid"), uuid);
     query.bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()));
     for (int i = 0; i < m_kind.fields.size(); ++i) {
@@ -258,9 +268,12 @@ void RecordTable::update(RecordId id, const QJsonObject &fields, UuidResolver &r
         assignments << QStringLiteral("%1 = %2").arg(field.column, placeholder);
         binds.insert(placeholder, toColumn(field, fields.value(field.name), resolver));
     }
-    SqlQuery query(m_db,
-                   QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
-                       .arg(m_kind.table, assignments.join(QStringLiteral(", "))));
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
+                            .arg(m_kind.table, assignments.join(QStringLiteral(", ")));
+    auto &prepared = m_updates[sql];
+    if (!prepared)
+        prepared = std::make_shared<SqlQuery>(m_db, sql);
+    SqlQuery &query = *prepared;
     query.bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()));
     query.bind(QStringLiteral(":id"), id);
     for (auto it = binds.constBegin(); it != binds.constEnd(); ++it)

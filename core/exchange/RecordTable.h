@@ -46,6 +46,7 @@ private:
     QHash<QString, std::shared_ptr<SqlQuery>> m_lookups;
     std::shared_ptr<SqlQuery> m_aliasLookup;
     QHash<QString, QString> m_newAliases; // "kind/alias" -> uuid, made in this run
+    QHash<QString, QString> m_knownAliases; // "kind/uuid" -> what the alias table says
 };
 
 // Reads and writes the records of one kind generically, from its ExchangeSchema description.
@@ -85,6 +86,8 @@ private:
     const exchangeschema::KindSpec &m_kind;
     QString m_select;
     mutable std::unique_ptr<SqlQuery> m_byUuid;
+    std::unique_ptr<SqlQuery> m_insert;
+    QHash<QString, std::shared_ptr<SqlQuery>> m_updates; // by the columns they set
 };
 
 // Field values compared as the exchange compares them: numbers as integers, null only equal

@@ -29,7 +29,7 @@ tools="$build/tests/benchmarks"
 reference="$here/tests/benchmarks/reference.py"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" --target hubregister hubregister-bench-generate hubregister-bench-startup \
-    hubregister-bench-latency >/dev/null
+    hubregister-bench-latency hubregister-bench-exchange >/dev/null
 hubregister="$build/app/hubregister"
 name=national
 [ "$share" != 1 ] && name=hub
@@ -124,4 +124,13 @@ for what in search register; do
     echo "latency, $label: max ${max} ms, median ${median} ms a key (goal < 16 ms: $met)"
 done
 
-echo "merging a Lead's pack: not measured, the exchange does not exist yet"
+# The exchange: thirty Leads' seasons (3 Work Groups, 6 sessions each) sent, worked on offline
+# and returned; the hub takes the thirty returns in one after another, each previewed and
+# written in its own transaction. Goals: under 50 ms for one Lead's return, under 2 s for thirty.
+"$tools/hubregister-bench-exchange" "$database" >"$scratch/exchange.txt"
+exchange() { awk -v f="$1" '$1 == f {print $2}' "$scratch/exchange.txt"; }
+one=$(exchange merge_one_ms_median)
+thirty=$(exchange merge_all_ms)
+echo "merging a Lead's return into the ${name} file: median $(printf %.1f "$one") ms, worst $(printf %.1f "$(exchange merge_one_ms_max)") ms ($(exchange records_per_return) records, $(exchange participants_per_lead) participants; goal < 50 ms: $(awk -v m="$one" 'BEGIN { print (m < 50 ? "met" : "NOT met") }'))"
+echo "merging $(exchange leads) Leads' returns one after another: $(printf %.0f "$thirty") ms (goal < 2000 ms: $(awk -v m="$thirty" 'BEGIN { print (m < 2000 ? "met" : "NOT met") }'))"
+echo "exchange, for reference: a pack to a Lead $(printf %.1f "$(exchange pack_to_lead_ms_median)") ms, opening it in a new copy $(printf %.1f "$(exchange open_in_copy_ms_median)") ms, a return $(printf %.1f "$(exchange return_pack_ms_median)") ms; the hub's passphrase $(exchange unlock_ms) ms")

@@ -83,4 +83,14 @@ QString personName(const Database &db, const QString &uuid)
     return query.scalar().toString();
 }
 
+bool personTakesPart(const Database &db, RecordId personId)
+{
+    SqlQuery query(db,
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM work_group_participants WHERE "
+                                  "person_id = :id) OR EXISTS (SELECT 1 FROM work_groups WHERE "
+                                  "lead_person_id = :id)"));
+    query.bind(QStringLiteral(":id"), personId);
+    return query.scalar().toBool();
+}
+
 } // namespace hubreg::exchangesql

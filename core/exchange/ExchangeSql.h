@@ -31,6 +31,8 @@ QList<RecordId> openCancelledSessions(const Database &db, const QList<RecordId> 
 void closeSessions(const Database &db, const QList<RecordId> &sessionIds);
 
 QString personName(const Database &db, const QString &uuid);
+// Whether the person takes part in a Work Group, or leads one.
+bool personTakesPart(const Database &db, RecordId personId);
 
 } // namespace exchangesql
 } // namespace hubreg

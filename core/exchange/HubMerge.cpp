@@ -298,6 +298,14 @@ private:
             if (conflict(edited) != Side::Lead)
                 return;
         }
+        // A person a Lead removed from their copy may take part in other Work Groups of the
+        // hub: their enrolments here go, the person stays.
+        if (kind.name == QLatin1String("person") && exchangesql::personTakesPart(m_db, held->id)) {
+            m_report.notes << Tr::tr("%1 was removed from the Lead's copy and is kept here: they "
+                                     "take part in other Work Groups.")
+                                  .arg(record());
+            return;
+        }
         try {
             table.remove(held->id);
             ++m_report.counts[kind.name].deleted;

@@ -64,6 +64,7 @@ private slots:
     void hubPacksOutOfOrder();
     void theSameMarkEnteredOnBothSides();
     void aLatePersonTheHubAlreadyHoldsIsMatchedByEmail();
+    void aPersonRemovedFromACopyStaysForOtherGroups();
     void massDeletionAsksFirst();
     void aCopyAsksBeforeLosingAWorkGroup();
     void versionsChangeOnlyWithTheRecord();
@@ -616,6 +617,41 @@ void TestExchange::aLatePersonTheHubAlreadyHoldsIsMatchedByEmail()
                     .arg(sides.w.workGroupId))
             .toInt(),
         1);
+    sides.openInLead(sides.sendToLead());
+    QCOMPARE(exchangedContents(*sides.lead, kLenasGroups),
+             exchangedContents(*sides.hub, kLenasGroups));
+    QCOMPARE(ReturnPackWriter(*sides.lead).pendingChanges(), 0);
+}
+
+void TestExchange::aPersonRemovedFromACopyStaysForOtherGroups()
+{
+    ExchangeSides sides;
+    // Ann also takes part in another Lead's group, which Lena's copy knows nothing of.
+    const RecordId other = WorkGroupStore(*sides.hub).findByCode(QStringLiteral("OTHER-01"))->id;
+    ParticipantEnrolment elsewhere;
+    elsewhere.workGroupId = other;
+    elsewhere.personId = sides.w.personA1;
+    WorkGroupStore(*sides.hub).enrolParticipant(elsewhere);
+    sides.startExchange();
+    PersonStore(*sides.lead).erase(sides.inLead(QStringLiteral("people"), sides.w.personA1));
+
+    auto merge = sides.mergeAtHub(sides.sendToHub());
+    const ExchangeReport report = merge->apply(true);
+    QVERIFY(report.committed);
+    QVERIFY(PersonStore(*sides.hub).find(sides.w.personA1));
+    QCOMPARE(report.notes.size(), 1);
+    QVERIFY2(
+        report.notes.first().startsWith(QStringLiteral("Ann Ash was removed from the Lead's copy")),
+        qPrintable(report.notes.first()));
+    QVERIFY(!WorkGroupStore(*sides.hub).findParticipant(sides.w.participantA1));
+    QCOMPARE(
+        valueOf(*sides.hub,
+                QStringLiteral("SELECT count(*) FROM work_group_participants WHERE person_id = %1")
+                    .arg(sides.w.personA1))
+            .toInt(),
+        1);
+    QCOMPARE(markOf(*sides.hub, sides.w.sessions.at(0), sides.w.participantA1), QString());
+    // The copy and the hub agree again after the next pack.
     sides.openInLead(sides.sendToLead());
     QCOMPARE(exchangedContents(*sides.lead, kLenasGroups),
              exchangedContents(*sides.hub, kLenasGroups));

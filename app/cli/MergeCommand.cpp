@@ -82,38 +82,33 @@ int runMerge(Context &context)
                     return true;
                 });
             const QString what = Tr::tr("return %1 from %2").arg(envelopes.at(i).header.seq);
-            ExchangeReport report = merge.preview();
             if (parser.isSet(theirs))
-                merge.decideAll(Side::Lead);
+                merge.setDefaultSide(Side::Lead);
             else if (parser.isSet(ours))
-                merge.decideAll(Side::Hub);
-            const bool undecided
-                = std::any_of(merge.conflicts().cbegin(), merge.conflicts().cend(),
-                              [](const ExchangeConflict &c) { return !c.decision; });
-            if (report.alreadyTaken) {
-                printExchangeReport(context, files.at(i), what.arg(report.from), report);
-                continue;
-            }
-            if (undecided || parser.isSet(dryRun)) {
+                merge.setDefaultSide(Side::Hub);
+            // Written at once when nothing is left to decide; otherwise the merge is run again
+            // as a dry run to show what is, and nothing of this pack is written.
+            std::optional<ExchangeError> refused;
+            ExchangeReport report;
+            try {
+                report = merge.apply(parser.isSet(confirmDeletions), parser.isSet(dryRun));
+            } catch (const ExchangeError &error) {
+                if (error.kind() != ExchangeError::Kind::Undecided
+                    && error.kind() != ExchangeError::Kind::DeletionsUnconfirmed)
+                    throw;
+                refused = error;
                 report = merge.apply(parser.isSet(confirmDeletions), true);
-                printExchangeReport(context, files.at(i), what.arg(report.from), report);
-                if (undecided) {
-                    context.err << Tr::tr(
-                                       "hubregister merge: %1: %n conflict(s) left undecided, so "
-                                       "nothing of it was merged. Decide them with --theirs "
-                                       "(the Lead's) or --ours (the hub's), or one by one in "
-                                       "the program.",
-                                       nullptr, report.undecided())
-                                       .arg(files.at(i))
-                                << '\n';
-                    return ExitNo; // later packs build on this one
-                }
-                if (report.asksBeforeDeleting() && !parser.isSet(confirmDeletions))
-                    result = ExitNo;
-                continue;
             }
-            report = merge.apply(parser.isSet(confirmDeletions));
             printExchangeReport(context, files.at(i), what.arg(report.from), report);
+            if (refused) {
+                context.err
+                    << Tr::tr("hubregister merge: %1: nothing of it was merged.").arg(files.at(i))
+                    << '\n';
+                printExchangeError(context, QStringLiteral("merge"), *refused);
+                return ExitNo; // later packs build on this one
+            }
+            if (parser.isSet(dryRun) && (report.undecided() > 0 || report.asksBeforeDeleting()))
+                result = ExitNo;
         }
         return result;
     } catch (const ExchangeError &error) {

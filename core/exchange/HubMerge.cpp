@@ -9,6 +9,7 @@
 #include "RecordTable.h"
 #include "store/Clock.h"
 #include "store/Database.h"
+#include "store/SqlQuery.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
@@ -35,10 +36,12 @@ class Merger
 {
 public:
     Merger(Database &db, const PackContent &pack, const QHash<QString, Side> &decisions,
-           ExchangeReport &report, const std::function<bool(int, int)> &progress)
+           std::optional<Side> defaultSide, ExchangeReport &report,
+           const std::function<bool(int, int)> &progress)
         : m_db(db)
         , m_pack(pack)
         , m_decisions(decisions)
+        , m_defaultSide(defaultSide)
         , m_report(report)
         , m_progress(progress)
         , m_resolver(db, true)
@@ -114,7 +117,7 @@ private:
     std::optional<Side> decisionFor(const ExchangeConflict &conflict) const
     {
         const auto found = m_decisions.constFind(conflict.key());
-        return found == m_decisions.constEnd() ? std::nullopt : std::optional<Side>(found.value());
+        return found == m_decisions.constEnd() ? m_defaultSide : std::optional<Side>(found.value());
     }
 
     Side conflict(ExchangeConflict conflict)
@@ -154,7 +157,7 @@ private:
                 mergeFields(table, *held, lead, baseOf(kind, change), record);
             return;
         }
-        if (exchangesql::hasTombstone(m_db, kind.name, uuid)) {
+        if (deletedHere(kind.name, uuid)) {
             ExchangeConflict deleted;
             deleted.type = ExchangeConflict::Type::LeadEditedHubDeleted;
             deleted.kind = kind.name;
@@ -314,6 +317,16 @@ private:
         }
     }
 
+    bool deletedHere(const QString &kind, const QString &uuid)
+    {
+        if (!m_tombstone)
+            m_tombstone = std::make_unique<SqlQuery>(
+                m_db,
+                QStringLiteral("SELECT 1 FROM tombstones WHERE entity = :kind AND uuid = :uuid"));
+        m_tombstone->bind(QStringLiteral(":kind"), kind).bind(QStringLiteral(":uuid"), uuid);
+        return m_tombstone->scalar().isValid();
+    }
+
     QList<RecordId> sessionsOfMarks()
     {
         QList<RecordId> sessions;
@@ -332,6 +345,7 @@ private:
     Database &m_db;
     const PackContent &m_pack;
     const QHash<QString, Side> &m_decisions;
+    std::optional<Side> m_defaultSide;
     ExchangeReport &m_report;
     const std::function<bool(int, int)> &m_progress;
     UuidResolver m_resolver;
@@ -343,6 +357,7 @@ private:
     int m_total = 0;
     qint64 m_restored = 0;
     std::map<std::pair<QString, QString>, QString> m_aliases;
+    std::unique_ptr<SqlQuery> m_tombstone;
 };
 
 } // namespace
@@ -430,7 +445,7 @@ ExchangeReport HubMerge::run(bool commit, bool confirmDeletions)
                             .arg(m_pack.acked);
 
     Transaction transaction(m_db);
-    Merger(m_db, m_pack, m_decisions, report, m_progress).run();
+    Merger(m_db, m_pack, m_decisions, m_defaultSide, report, m_progress).run();
     m_conflicts = report.conflicts;
     if (!commit) {
         transaction.rollback();

@@ -28,6 +28,9 @@ public:
     const QList<ExchangeConflict> &conflicts() const { return m_conflicts; }
     void decide(const QString &conflictKey, Side side);
     void decideAll(Side side);
+    // Every conflict not decided one by one takes this side (the command line's --theirs and
+    // --ours), so a merge can be written without a preview first.
+    void setDefaultSide(std::optional<Side> side) { m_defaultSide = side; }
     // Writes the merge. Throws ExchangeError: Undecided while a conflict is undecided,
     // DeletionsUnconfirmed past the guard unless `confirmDeletions`; the file is then as it
     // was. `dryRun` runs it all and rolls back.
@@ -45,6 +48,7 @@ private:
     Database &m_db;
     PackContent m_pack;
     QHash<QString, Side> m_decisions;
+    std::optional<Side> m_defaultSide;
     QList<ExchangeConflict> m_conflicts;
     std::function<bool(int, int)> m_progress;
 };

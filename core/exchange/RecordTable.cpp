@@ -202,14 +202,28 @@ std::optional<StoredRecord> RecordTable::byNaturalKey(const QJsonObject &fields,
         } else {
             binds.insert(placeholder, toColumn(*field, value, resolver));
         }
-        conditions << QStringLiteral("t.%1 = %2%3")
+        const bool text = field->type == FieldType::Text;
+        // "<> ''" lets SQLite use a partial index of the non-empty values (people's emails).
+        conditions << QStringLiteral("t.%1 = %2%3%4")
                           .arg(field->column, placeholder,
-                               m_kind.naturalKeyIgnoresCase && field->type == FieldType::Text
+                               m_kind.naturalKeyIgnoresCase && text
                                    ? QStringLiteral(" COLLATE NOCASE")
-                                   : QString());
+                                   : QString(),
+                               text ? QStringLiteral(" AND t.%1 <> ''").arg(field->column)
+                                    : QString());
     }
-    const QList<StoredRecord> found = select(conditions.join(QStringLiteral(" AND ")), binds);
-    return found.isEmpty() ? std::nullopt : std::optional<StoredRecord>(found.first());
+    if (!m_byNaturalKey)
+        m_byNaturalKey = std::make_unique<SqlQuery>(
+            m_db, m_select + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
+    SqlQuery &query = *m_byNaturalKey;
+    for (auto it = binds.constBegin(); it != binds.constEnd(); ++it)
+        query.bind(it.key(), it.value());
+    query.exec();
+    std::optional<StoredRecord> found;
+    if (query.next())
+        found = read(query);
+    query.finish();
+    return found;
 }
 
 QList<StoredRecord> RecordTable::select(const QString &condition, const QVariantMap &binds) const

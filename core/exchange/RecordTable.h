@@ -86,6 +86,7 @@ private:
     const exchangeschema::KindSpec &m_kind;
     QString m_select;
     mutable std::unique_ptr<SqlQuery> m_byUuid;
+    mutable std::unique_ptr<SqlQuery> m_byNaturalKey;
     std::unique_ptr<SqlQuery> m_insert;
     QHash<QString, std::shared_ptr<SqlQuery>> m_updates; // by the columns they set
 };

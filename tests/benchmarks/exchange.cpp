@@ -51,8 +51,8 @@ QList<QList<RecordId>> seasons(Database &db)
     QList<QList<RecordId>> result;
     QList<RecordId> season;
     for (const WorkGroupOverview &group : all) {
-        if (group.academicYear != latest || group.sessionsPlanned != 6 || group.participants < 10
-            || group.workGroup.status == WorkGroupStatus::Cancelled)
+        if (group.academicYear != latest || group.sessionsPlanned != 6 || group.participants < 13
+            || group.participants > 16 || group.workGroup.status == WorkGroupStatus::Cancelled)
             continue;
         season << group.workGroup.id;
         if (season.size() == kGroupsEach) {

@@ -223,7 +223,8 @@ bool isValidValue(const FieldSpec &field, const QJsonValue &value)
         if (!value.isDouble())
             return false;
         const double number = value.toDouble();
-        return number == double(qint64(number)) && number > -1e15 && number < 1e15;
+        // The range first: converting a larger double to an integer is undefined.
+        return number > -1e15 && number < 1e15 && number == double(qint64(number));
     }
     case FieldType::Boolean:
         return value.isBool();

@@ -35,15 +35,8 @@ QStringList Migrator::migrationFiles()
         QStringList result;
         for (const QString &name : names) {
             const auto match = pattern.match(name);
-            if (!match.hasMatch())
-                continue;
-            // File N is version N. Numbers are given to pieces of work before they land, so a
-            // number this build lacks is an empty step (an empty entry), and a number twice is
-            // a build error the test of this class reports.
-            const int number = match.captured(1).toInt();
-            while (result.size() < number - 1)
-                result << QString();
-            if (result.size() == number - 1)
+            // Numbering must be gap-free: file N is version N.
+            if (match.hasMatch() && match.captured(1).toInt() == result.size() + 1)
                 result << QStringLiteral(":/migrations/") + name;
         }
         return result;
@@ -68,13 +61,6 @@ void Migrator::migrate(int fromVersion, int toVersion)
 
 void Migrator::apply(int version, const QString &file)
 {
-    if (file.isEmpty()) {
-        // A number not in this build: the version moves on, nothing else changes.
-        Transaction transaction(m_db);
-        execSql(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version));
-        transaction.commit();
-        return;
-    }
     QFile source(file);
     if (!source.open(QIODevice::ReadOnly))
         throw StoreError(StoreError::Kind::Internal,

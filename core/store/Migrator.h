@@ -16,8 +16,7 @@ public:
     Migrator(Database &db, const QStringList &files) : m_db(db), m_files(files) {}
 
     static int latestVersion();
-    // Resource paths of the migrations, in order: index 0 is version 1. A version this build
-    // has no file for is an empty path: an empty step.
+    // Resource paths of the migrations, in order: index 0 is version 1.
     static QStringList migrationFiles();
 
     void migrate(int fromVersion, int toVersion);

@@ -20,17 +20,10 @@ void TestSchemaVersion2::upgradesAVersionOneFile()
     test::TempDatabase temp;
     QVERIFY(Migrator::latestVersion() >= 2);
     test::buildSmallWorkGroup(temp.db());
-    // Turn the new file back into a schema 1 file, as an older HubRegister left it: without the
-    // tables of schema 2 and of every later schema.
-    const QStringList later {
-        QStringLiteral("import_mappings"),   QStringLiteral("export_templates"),
-        QStringLiteral("exchange_identity"), QStringLiteral("exchange_leads"),
-        QStringLiteral("exchange_packs"),    QStringLiteral("exchange_versions"),
-        QStringLiteral("exchange_base"),     QStringLiteral("exchange_aliases")
-    };
-    for (const QString &table : later)
-        execSql(temp.db(), QStringLiteral("DROP TABLE IF EXISTS ") + table);
-    execSql(temp.db(), QStringLiteral("PRAGMA user_version = 1"));
+    // Turn the new file back into a schema 1 file, as an older HubRegister left it.
+    for (const char *sql :
+         { "DROP TABLE import_mappings", "DROP TABLE export_templates", "PRAGMA user_version = 1" })
+        execSql(temp.db(), QString::fromLatin1(sql));
     const QString before = test::dumpContents(temp.db());
     temp.reopen();
     QCOMPARE(temp.db().schemaVersion(), Migrator::latestVersion());
@@ -42,8 +35,8 @@ void TestSchemaVersion2::upgradesAVersionOneFile()
     QCOMPARE(tables.scalar().toInt(), 2);
     // Everything of schema 1 is still there, unchanged.
     QString after = test::dumpContents(temp.db());
-    for (const QString &table : later)
-        after.remove(QStringLiteral("## %1\n").arg(table));
+    after.remove(QStringLiteral("## export_templates\n"));
+    after.remove(QStringLiteral("## import_mappings\n"));
     QCOMPARE(after, before);
 }
 

@@ -1,4 +1,4 @@
--- HubRegister schema version 6: the exchange of packs between a hub's file and its Leads'
+-- HubRegister schema version 4: the exchange of packs between a hub's file and its Leads'
 -- copies (docs/exchange.md). Additive only: new tables, nothing earlier changes.
 -- Keys and digests are base64 text; times ISO 8601 UTC, for people to read (nothing is
 -- ordered by them).

@@ -1,25 +1,27 @@
 #!/usr/bin/env bash
-# HubRegister Quick start, for a fresh Debian 12 or Ubuntu 24.04 machine.
+# HubRegister Quick start, for a fresh Debian 12 machine (Ubuntu 24.04 expected to work, not tested).
 #   ./quickstart.sh run    install what is missing, build, and open HubRegister
 #   ./quickstart.sh test   install what is missing, build (warnings as errors, AddressSanitizer
 #                          and UndefinedBehaviorSanitizer), run every test
 #   ./quickstart.sh install  only install what is missing
-# Extra arguments after "run" go to the program, e.g. ./quickstart.sh run --database ~/hub.sqlite
+# Extra arguments after "run" go to the program, e.g. ./quickstart.sh run --database ~/hub.sqlite,
+# or ./quickstart.sh run --version to build and print the version without opening a window.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 mode=${1:-}
 [ $# -gt 0 ] && shift
 
-# Debian package names; the same names exist on Ubuntu 24.04.
+# Every package the build and the tests need, named: apt installs no recommends here, so nothing
+# may rely on one. The same names exist on Ubuntu 24.04.
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev libqt6opengl6-dev
     libgl-dev libvulkan-dev libxkbcommon-dev
-    qt6-qpa-plugins fonts-dejavu-core
-    libsodium-dev
+    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
+    libsodium-dev libxlsxwriter-dev python3-openpyxl
 )
 
 install_missing() {

@@ -19,9 +19,9 @@ std::optional<RiskLevel> CompletionRisk::assess(int attended, int expected, int 
 {
     if (expected + remaining == 0)
         return std::nullopt;
-    if (!rules::completes(attended + remaining, expected + remaining, threshold))
+    if (!rules::meetsThreshold(attended + remaining, expected + remaining, threshold))
         return RiskLevel::CannotComplete;
-    if (expected > 0 && !rules::completes(attended, expected, threshold))
+    if (expected > 0 && !rules::meetsThreshold(attended, expected, threshold))
         return RiskLevel::BelowThreshold;
     return std::nullopt;
 }

@@ -31,25 +31,25 @@ QString outcomesCtes()
     return QStringLiteral(
                "counted AS ("
                " SELECT e.work_group_id, e.school_id, y.label AS year,"
-               "  pr.completion_threshold AS threshold,"
-               "  (w.status = 'completed' OR NOT EXISTS (SELECT 1 FROM sessions p"
-               "    WHERE p.work_group_id = w.id AND p.status = 'planned')) AS finished"
+               "  pr.completion_threshold AS threshold, %1 AS finished"
                " FROM work_group_schools e"
                " JOIN work_groups w ON w.id = e.work_group_id"
                " JOIN academic_years y ON y.id = w.academic_year_id"
                " JOIN programmes pr ON pr.id = w.programme_id"
                " WHERE e.school_id IN (SELECT school_id FROM area_history)"
                "  AND w.status <> 'cancelled' AND e.withdrawn_on IS NULL AND y.label <= :year), ")
+               .arg(rules::workGroupOverSql(QStringLiteral("w")))
         + rules::participantSessionsCte(counted) + QStringLiteral(", ")
         + rules::schoolSessionsCte(counted)
         + QStringLiteral(", outcomes AS ("
-                         " SELECT c.school_id, c.year, c.finished AND %1 AS completed"
+                         " SELECT c.school_id, c.year, %1 AS completed"
                          " FROM counted c LEFT JOIN school_sessions ss"
                          "  ON ss.work_group_id = c.work_group_id AND ss.school_id = c.school_id"
                          " GROUP BY c.work_group_id, c.school_id)")
               .arg(rules::completesSql(QStringLiteral("coalesce(sum(ss.attended), 0)"),
                                        QStringLiteral("coalesce(sum(ss.expected), 0)"),
-                                       QStringLiteral("c.threshold")));
+                                       QStringLiteral("c.threshold"),
+                                       QStringLiteral("c.finished")));
 }
 
 QString perSchoolCte()

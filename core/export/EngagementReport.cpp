@@ -3,6 +3,7 @@
 #include "ReportSql.h"
 #include "domain/AcademicYear.h"
 #include "domain/Programme.h"
+#include "figures/AttendanceRules.h"
 #include "store/Clock.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
@@ -40,20 +41,29 @@ const ColumnSpec kColumns[] = {
 constexpr int kColumnCount = int(std::size(kColumns));
 
 // A school's completions for the hub's Work Groups of the year: taking part while enrolled
-// and not withdrawn; completed under its programme's threshold (reportsql::completes).
-const QString kCompletion = QStringLiteral(
-    ", school_totals AS ("
-    "  SELECT work_group_id, school_id, sum(expected) AS expected, sum(attended) AS attended"
-    "  FROM school_sessions GROUP BY work_group_id, school_id),"
-    " enrolments AS ("
-    "  SELECT w.hub_id, w.programme_id, e.school_id, e.withdrawn_on IS NULL AS taking_part,"
-    "   coalesce(t.expected, 0) > 0 AND coalesce(t.attended, 0) * 100"
-    "    >= pr.completion_threshold * coalesce(t.expected, 0) AS completed"
-    "  FROM work_group_schools e"
-    "  JOIN selected w ON w.id = e.work_group_id"
-    "  JOIN programmes pr ON pr.id = w.programme_id"
-    "  LEFT JOIN school_totals t ON t.work_group_id = e.work_group_id AND t.school_id = "
-    "e.school_id)");
+// and not withdrawn; completed under the one completion rule (rules::completesSql): the Work
+// Group is over and the school met its programme's threshold. A school that withdrew neither
+// takes part nor completes, as in the engagement figures.
+QString completionCtes()
+{
+    return QStringLiteral(
+               ", school_totals AS ("
+               "  SELECT work_group_id, school_id, sum(expected) AS expected, sum(attended) AS "
+               "attended"
+               "  FROM school_sessions GROUP BY work_group_id, school_id),"
+               " enrolments AS ("
+               "  SELECT w.hub_id, w.programme_id, e.school_id, e.withdrawn_on IS NULL AS "
+               "taking_part,"
+               "   e.withdrawn_on IS NULL AND %1 AS completed"
+               "  FROM work_group_schools e"
+               "  JOIN selected w ON w.id = e.work_group_id"
+               "  JOIN programmes pr ON pr.id = w.programme_id"
+               "  LEFT JOIN school_totals t ON t.work_group_id = e.work_group_id AND t.school_id = "
+               "e.school_id)")
+        .arg(rules::completesSql(
+            QStringLiteral("coalesce(t.attended, 0)"), QStringLiteral("coalesce(t.expected, 0)"),
+            QStringLiteral("pr.completion_threshold"), reportsql::workGroupOver()));
+}
 
 // The schools the strategic goal counts: open, state-funded (GIAS type groups), in the hub's
 // local authorities. All-through schools teach both phases, so they count in both.
@@ -109,7 +119,7 @@ void EngagementReport::rows(const ExportFilter &requested,
         for (const PhaseGroup &group : kPhaseGroups) {
             SqlQuery query(
                 m_db,
-                reportsql::withClause() + kCompletion
+                reportsql::withClause() + completionCtes()
                     + QStringLiteral(
                           " , per_school AS (SELECT school_id, max(taking_part) AS taking_part,"
                           "  max(completed) AS completed FROM enrolments WHERE hub_id = :area_hub"
@@ -152,7 +162,7 @@ void EngagementReport::rows(const ExportFilter &requested,
 
         SqlQuery programmes(
             m_db,
-            reportsql::withClause() + kCompletion
+            reportsql::withClause() + completionCtes()
                 + QStringLiteral(
                     " , per_school AS (SELECT programme_id, school_id, max(taking_part) AS "
                     "taking_part,"

@@ -1,10 +1,17 @@
 #include "Exporter.h"
 
 #include "ExportError.h"
+#include "XlsxWriter.h"
+#include "store/Database.h"
+#include "store/FileSafety.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <filesystem>
 
 namespace hubreg {
 
@@ -64,7 +71,45 @@ Projection project(const Report &report, const QList<ReportColumn> &columns,
     return projection;
 }
 
+// Gives each row of the report, projected, to `writeRow`, reporting progress and stopping
+// when `control` asks; returns the rows written. Throws ExportCancelled on a stop.
+template<typename WriteRow>
+qint64 streamRows(const Report &report, const ExportFilter &filter, const Projection &projection,
+                  const ExportControl &control, WriteRow &&writeRow)
+{
+    const qint64 total = control.progress ? report.expectedRows(filter) : -1;
+    auto cancelled = [&control] { return control.cancelRequested && control.cancelRequested(); };
+    qint64 rows = 0;
+    if (control.progress)
+        control.progress(0, total);
+    // A stop asked for before the first row counts too: the query may take a while.
+    bool stopped = cancelled();
+    QList<CsvCell> chosen;
+    if (!stopped) {
+        report.rows(filter, [&](const QList<CsvCell> &cells) {
+            chosen.clear();
+            for (int index : projection.indexes)
+                chosen << cells.at(index);
+            writeRow(chosen);
+            ++rows;
+            if (control.progress)
+                control.progress(rows, total);
+            stopped = cancelled();
+            return !stopped;
+        });
+    }
+    if (stopped)
+        throw ExportCancelled();
+    return rows;
+}
+
 } // namespace
+
+ExportFormat exportFormatFor(const QString &path)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? ExportFormat::Xlsx
+                                                                      : ExportFormat::Csv;
+}
 
 ExportCancelled::ExportCancelled()
     : ExportError(Tr::tr("The export was cancelled; no file was written."))
@@ -121,10 +166,21 @@ qint64 Exporter::write(const Report &report, const ExportFilter &filter, const Q
                        const QList<ExportColumn> &layout, const CsvWriteOptions &options,
                        const ExportControl &control) const
 {
+    // Never over the hub's file, a backup or any other database, nor through a link onto one,
+    // whatever the format: checked before anything is written.
+    if (const QString why = filesafety::whyNotWrite(path, m_db.path(), filesafety::Purpose::Export);
+        !why.isEmpty())
+        throw ExportError(why);
+    if (exportFormatFor(path) == ExportFormat::Xlsx)
+        return writeXlsx(report, filter, path, layout, options, control);
     const QString name = QFileInfo(path).fileName();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // A return names people: readable by its owner only, like the database.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         throw ExportError(Tr::tr("%1 cannot be written: %2").arg(name, file.errorString()));
+    // Returns hold names, emails and TRNs: readable by their owner only, as the hub's file is.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // Until commit() the rows go to a temporary file beside the target, which is untouched;
     // on any failure or cancel the temporary file is removed.
     qint64 rows = 0;
@@ -145,32 +201,12 @@ qint64 Exporter::write(const Report &report, const ExportFilter &filter, QIODevi
 {
     const Projection projection = project(report, report.columns(filter),
                                           layout.isEmpty() ? report.defaultLayout() : layout);
-    const qint64 total = control.progress ? report.expectedRows(filter) : -1;
-    auto cancelled = [&control] { return control.cancelRequested && control.cancelRequested(); };
     try {
         CsvWriter writer(device, name, options);
         writer.writeRow(projection.headings);
-        qint64 rows = 0;
-        if (control.progress)
-            control.progress(0, total);
-        // A stop asked for before the first row counts too: the query may take a while.
-        bool stopped = cancelled();
-        QList<CsvCell> chosen;
-        if (!stopped) {
-            report.rows(filter, [&](const QList<CsvCell> &cells) {
-                chosen.clear();
-                for (int index : projection.indexes)
-                    chosen << cells.at(index);
-                writer.writeRow(chosen);
-                ++rows;
-                if (control.progress)
-                    control.progress(rows, total);
-                stopped = cancelled();
-                return !stopped;
-            });
-        }
-        if (stopped)
-            throw ExportCancelled();
+        const qint64 rows
+            = streamRows(report, filter, projection, control,
+                         [&writer](const QList<CsvCell> &cells) { writer.writeRow(cells); });
         writer.finish();
         if (control.progress)
             control.progress(rows, rows);
@@ -178,6 +214,44 @@ qint64 Exporter::write(const Report &report, const ExportFilter &filter, QIODevi
     } catch (const CsvError &error) {
         throw ExportError(error.message());
     }
+}
+
+qint64 Exporter::writeXlsx(const Report &report, const ExportFilter &filter, const QString &path,
+                           const QList<ExportColumn> &layout, const CsvWriteOptions &options,
+                           const ExportControl &control) const
+{
+    const QFileInfo target(path);
+    const QString name = target.fileName();
+    const Projection projection = project(report, report.columns(filter),
+                                          layout.isEmpty() ? report.defaultLayout() : layout);
+    if (target.isDir())
+        throw ExportError(Tr::tr("%1 cannot be written: it is a folder.").arg(name));
+    // libxlsxwriter writes to a path: a temporary file beside the target, private to its owner
+    // from the start, renamed over the target only once complete; removed on any failure.
+    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(name)));
+    if (!temporary.open())
+        throw ExportError(Tr::tr("%1 cannot be written: %2").arg(name, temporary.errorString()));
+    const QString temporaryPath = temporary.fileName();
+    temporary.close();
+    qint64 rows = 0;
+    {
+        XlsxWriter writer(temporaryPath, displayName(report.kind()), name, options.guardFormulas);
+        writer.writeHeader(projection.headings);
+        rows = streamRows(report, filter, projection, control,
+                          [&writer](const QList<CsvCell> &cells) { writer.writeRow(cells); });
+        writer.finish();
+    }
+    QFile::setPermissions(temporaryPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(temporaryPath.toStdWString()),
+                            std::filesystem::path(target.absoluteFilePath().toStdWString()), error);
+    if (error)
+        throw ExportError(Tr::tr("%1 could not be saved: %2")
+                              .arg(name, QString::fromLocal8Bit(error.message().c_str())));
+    temporary.setAutoRemove(false); // it is the target now
+    if (control.progress)
+        control.progress(rows, rows);
+    return rows;
 }
 
 } // namespace hubreg

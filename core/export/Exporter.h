@@ -9,6 +9,14 @@ class QIODevice;
 
 namespace hubreg {
 
+// The kinds of file a return can be written as.
+enum class ExportFormat {
+    Csv, // RFC 4180 CSV, UTF-8 (docs/exports.md)
+    Xlsx, // an Excel workbook with typed cells (XlsxWriter)
+};
+// The format a file's name asks for: ".xlsx" (any case) a workbook, anything else CSV.
+ExportFormat exportFormatFor(const QString &path);
+
 // The first rows of a report as they will be written, for a person to check before saving.
 struct ExportPreview
 {
@@ -18,8 +26,11 @@ struct ExportPreview
 
 // Writes the NCETM returns: a report, filtered, laid out by a template (or the default layout),
 // to CSV as docs/exports.md describes: UTF-8 with a BOM, CRLF, ISO dates, free text guarded
-// against formula injection. A file is written through QSaveFile, so it appears whole or not
-// at all, and a file it replaces is kept until the new one is complete.
+// against formula injection; or, to a path ending in .xlsx, as an Excel workbook with typed
+// cells (XlsxWriter). A file appears whole or not at all, and a file it replaces is kept until
+// the new one is complete: CSV through QSaveFile, a workbook written to a temporary file
+// beside the target and renamed over it. Either is private (0600), and never written over the
+// hub's file, its companions, a backup or another database.
 class Exporter
 {
 public:
@@ -39,9 +50,10 @@ public:
     ExportPreview preview(ReportKind kind, const ExportFilter &filter,
                           const QList<ExportColumn> &layout = {}, int maxRows = 20) const;
 
-    // Returns the number of rows written (the heading row not counted). Throws ExportError
-    // when the layout or the file is wrong (ExportCancelled when `control` asked to stop),
-    // StoreError when the database fails; the file at `path` is then as it was.
+    // Returns the number of rows written (the heading row not counted); the format follows the
+    // path (exportFormatFor), and `options` other than guardFormulas apply to CSV only. Throws
+    // ExportError when the layout or the file is wrong (ExportCancelled when `control` asked to
+    // stop), StoreError when the database fails; the file at `path` is then as it was.
     qint64 write(ReportKind kind, const ExportFilter &filter, const QString &path,
                  const QList<ExportColumn> &layout = {}, const CsvWriteOptions &options = {},
                  const ExportControl &control = {}) const;
@@ -54,6 +66,10 @@ public:
                  const CsvWriteOptions &options = {}, const ExportControl &control = {}) const;
 
 private:
+    qint64 writeXlsx(const Report &report, const ExportFilter &filter, const QString &path,
+                     const QList<ExportColumn> &layout, const CsvWriteOptions &options,
+                     const ExportControl &control) const;
+
     const Database &m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "ParticipantsReport.h"
 
 #include "ReportSql.h"
+#include "figures/AttendanceRules.h"
 #include "store/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ const ColumnSpec kColumns[] = {
     { "work_group_title", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Work Group title"),
       K::Text, false },
     { "lead", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Work Group Lead"), K::Text, true },
-    { "school_urn", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "URN"), K::Number, true },
+    { "school_urn", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "URN"), K::Code, true },
     { "school_name", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "School"), K::Text, true },
     { "la_code", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "LA code"), K::Code, false },
     { "la", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Local authority"), K::Text, true },
@@ -49,6 +50,7 @@ const ColumnSpec kColumns[] = {
     { "apologies", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Apologies"), K::Number, false },
     { "absences", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Absences"), K::Number, false },
     { "completed", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "Completed"), K::Code, true },
+    { "on_track", QT_TRANSLATE_NOOP("hubreg::ParticipantsReport", "On track"), K::Code, false },
 };
 constexpr int kColumnCount = int(std::size(kColumns));
 } // namespace
@@ -80,19 +82,20 @@ void ParticipantsReport::rows(const ExportFilter &filter,
                 "  p.is_lead_participant, p.joined_on, p.left_on,"
                 "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
                 "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
-                "  pr.completion_threshold"
-                " FROM work_group_participants p"
-                " JOIN selected w ON w.id = p.work_group_id"
-                " JOIN hubs hb ON hb.id = w.hub_id"
-                " JOIN academic_years y ON y.id = w.academic_year_id"
-                " JOIN programmes pr ON pr.id = w.programme_id"
-                " LEFT JOIN people ld ON ld.id = w.lead_person_id"
-                " JOIN people pe ON pe.id = p.person_id"
-                " JOIN schools s ON s.id = p.school_id"
-                " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
-                " GROUP BY p.id"
-                " ORDER BY y.label, w.code COLLATE NOCASE, s.name COLLATE NOCASE,"
-                "  pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id"));
+                "  pr.completion_threshold, ")
+            + reportsql::workGroupOver()
+            + QStringLiteral(" FROM work_group_participants p"
+                             " JOIN selected w ON w.id = p.work_group_id"
+                             " JOIN hubs hb ON hb.id = w.hub_id"
+                             " JOIN academic_years y ON y.id = w.academic_year_id"
+                             " JOIN programmes pr ON pr.id = w.programme_id"
+                             " LEFT JOIN people ld ON ld.id = w.lead_person_id"
+                             " JOIN people pe ON pe.id = p.person_id"
+                             " JOIN schools s ON s.id = p.school_id"
+                             " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
+                             " GROUP BY p.id"
+                             " ORDER BY y.label, w.code COLLATE NOCASE, s.name COLLATE NOCASE,"
+                             "  pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id"));
     reportsql::bindFilter(query, filter);
     query.exec();
     while (query.next()) {
@@ -100,6 +103,7 @@ void ParticipantsReport::rows(const ExportFilter &filter,
         const QString last = query.value(13).toString();
         const qint64 expected = query.value(20).toLongLong();
         const qint64 attended = query.value(21).toLongLong();
+        const int threshold = query.value(24).toInt();
         const QList<CsvCell> cells = {
             CsvCell(query.value(0).toString()),
             reportsql::code(query.value(1).toString()),
@@ -108,7 +112,7 @@ void ParticipantsReport::rows(const ExportFilter &filter,
             CsvCell(query.value(4).toString()),
             CsvCell(query.value(5).toString()),
             CsvCell(query.value(6).toString()),
-            CsvCell::number(query.value(7).toLongLong()),
+            reportsql::code(query.value(7).toString()),
             CsvCell(query.value(8).toString()),
             reportsql::code(query.value(9).toString()),
             CsvCell(query.value(10).toString()),
@@ -127,7 +131,9 @@ void ParticipantsReport::rows(const ExportFilter &filter,
             reportsql::percent(attended, expected),
             CsvCell::number(query.value(22).toLongLong()),
             CsvCell::number(query.value(23).toLongLong()),
-            reportsql::yesNo(reportsql::completes(attended, expected, query.value(24).toInt())),
+            reportsql::yesNo(rules::completes(int(attended), int(expected), threshold,
+                                              query.value(25).toBool())),
+            reportsql::onTrack(attended, expected, threshold),
         };
         Q_ASSERT(cells.size() == kColumnCount);
         if (!row(cells))

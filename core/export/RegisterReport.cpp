@@ -25,7 +25,7 @@ const ColumnSpec kLeading[] = {
     { "programme_code", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Programme code"), K::Text,
       false },
     { "work_group", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Work Group"), K::Text, true },
-    { "school_urn", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "URN"), K::Number, true },
+    { "school_urn", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "URN"), K::Code, true },
     { "school_name", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "School"), K::Text, true },
     { "participant_name", QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Participant"), K::Text,
       true },
@@ -97,10 +97,12 @@ void RegisterReport::rows(const ExportFilter &filter,
 {
     const QList<int> numbers = sessionNumbers(m_db, filter).keys();
 
-    // Each participant's cell for each session comes with their row, as "number=cell" pairs:
-    // the mark code; C for a cancelled session; "-" for a school visit to another school;
-    // empty when no mark was taken. (Holding every participant's cells at once took 700 MB
-    // for a national file.)
+    // Each participant's cell for each session comes with their row, as "number=cell" pairs
+    // apart by char(30): the mark code, with the substitute's name for S ("S (Sam Stand-in)");
+    // C for a cancelled session; "-" for a school visit to another school; N for a held session
+    // they were not expected at without a mark (before they joined, after they left); empty
+    // when no mark was taken. (Holding every participant's cells at once took 700 MB for a
+    // national file.)
     SqlQuery query(
         m_db,
         reportsql::withClause()
@@ -109,11 +111,16 @@ void RegisterReport::rows(const ExportFilter &filter,
                 "  SELECT p.id AS participant_id, group_concat(s.number || '=' ||"
                 "   CASE WHEN s.status = 'cancelled' THEN 'C'"
                 "    WHEN s.kind = 'school_visit' AND s.visit_school_id <> p.school_id THEN '-'"
-                "    ELSE coalesce(m.mark, '') END, ',') AS cells"
+                "    WHEN m.mark = 'S' AND m.substitute_name <> '' THEN"
+                "     'S (' || replace(m.substitute_name, char(30), ' ') || ')'"
+                "    WHEN m.mark IS NULL AND ps.expected = 0 THEN 'N'"
+                "    ELSE coalesce(m.mark, '') END, char(30)) AS cells"
                 "  FROM work_group_participants p"
                 "  JOIN selected w ON w.id = p.work_group_id"
                 "  JOIN sessions s ON s.work_group_id = p.work_group_id"
                 "  LEFT JOIN attendance_marks m ON m.session_id = s.id AND m.participant_id = p.id"
+                "  LEFT JOIN participant_sessions ps ON ps.session_id = s.id"
+                "   AND ps.participant_id = p.id"
                 "  WHERE (:from IS NULL OR s.held_on >= :from) AND (:to IS NULL OR s.held_on <= "
                 ":to)"
                 "  GROUP BY p.id)"
@@ -143,7 +150,7 @@ void RegisterReport::rows(const ExportFilter &filter,
             reportsql::code(query.value(2).toString()),
             CsvCell(query.value(3).toString()),
             CsvCell(query.value(4).toString()),
-            CsvCell::number(query.value(5).toLongLong()),
+            reportsql::code(query.value(5).toString()),
             CsvCell(query.value(6).toString()),
             CsvCell((first + QLatin1Char(' ') + last).trimmed()),
             CsvCell(first),
@@ -152,12 +159,15 @@ void RegisterReport::rows(const ExportFilter &filter,
         };
         mine.clear();
         for (const QString &pair :
-             query.value(12).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+             query.value(12).toString().split(QChar(30), Qt::SkipEmptyParts)) {
             const qsizetype equals = pair.indexOf(QLatin1Char('='));
             mine.insert(pair.left(equals).toInt(), pair.mid(equals + 1));
         }
-        for (int number : numbers)
-            cells << reportsql::code(mine.value(number));
+        for (int number : numbers) {
+            // A substitute's name is free text typed by people; a bare code is the program's.
+            const QString cell = mine.value(number);
+            cells << (cell.size() > 1 ? CsvCell(cell) : reportsql::code(cell));
+        }
         cells << CsvCell::number(query.value(10).toLongLong())
               << CsvCell::number(query.value(11).toLongLong());
         if (!row(cells))

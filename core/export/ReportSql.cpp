@@ -16,7 +16,7 @@ QString withClause()
     return QStringLiteral(
                "WITH selected AS ("
                " SELECT w.id, w.hub_id, w.programme_id, w.academic_year_id, w.code, w.title,"
-               "  w.lead_person_id"
+               "  w.lead_person_id, w.status"
                " FROM work_groups w"
                " JOIN academic_years y ON y.id = w.academic_year_id"
                " JOIN programmes pr ON pr.id = w.programme_id"
@@ -52,14 +52,21 @@ CsvCell percent(qint64 part, qint64 whole)
     return whole > 0 ? CsvCell::decimal(100.0 * double(part) / double(whole), 1) : CsvCell::empty();
 }
 
-bool completes(qint64 attended, qint64 expected, int threshold)
+QString workGroupOver()
 {
-    return expected > 0 && attended * 100 >= qint64(threshold) * expected;
+    return rules::workGroupOverSql(QStringLiteral("w"));
 }
 
 CsvCell yesNo(bool value)
 {
     return CsvCell(value ? QStringLiteral("Y") : QStringLiteral("N"), CsvCellKind::Code);
+}
+
+CsvCell onTrack(qint64 attended, qint64 expected, int threshold)
+{
+    if (expected <= 0)
+        return CsvCell::empty(CsvCellKind::Code);
+    return yesNo(rules::meetsThreshold(int(attended), int(expected), threshold));
 }
 
 CsvCell code(const QString &value)

@@ -16,7 +16,7 @@ namespace reportsql {
 
 // "WITH selected AS (...), participant_sessions AS (...), school_sessions AS (...)": the Work
 // Groups the filter selects (id, hub_id, programme_id, academic_year_id, code, title,
-// lead_person_id) and the counting rules over their sessions in the date range.
+// lead_person_id, status) and the counting rules over their sessions in the date range.
 QString withClause();
 // Binds the filter's values to the placeholders withClause() uses.
 void bindFilter(SqlQuery &query, const ExportFilter &filter);
@@ -26,10 +26,13 @@ qint64 countRows(const Database &db, const ExportFilter &filter, const QString &
 
 // attended / expected as a percentage with one decimal; empty when nothing was expected.
 CsvCell percent(qint64 part, qint64 whole);
-// docs/domain.md's completion rule, as AttendanceFigures applies it: at least one session expected,
-// and attended * 100 >= threshold * expected.
-bool completes(qint64 attended, qint64 expected, int threshold);
+// Whether the selected Work Group aliased `w` is over (rules::workGroupOverSql), as a column
+// for rules::completes: the one completion rule, applied as AttendanceFigures applies it.
+QString workGroupOver();
 CsvCell yesNo(bool value);
+// Y when the threshold is met so far (rules::meetsThreshold), N when not, empty when nothing
+// was expected yet.
+CsvCell onTrack(qint64 attended, qint64 expected, int threshold);
 CsvCell code(const QString &value);
 
 } // namespace reportsql

@@ -1,6 +1,7 @@
 #include "SchoolsReport.h"
 
 #include "ReportSql.h"
+#include "figures/AttendanceRules.h"
 #include "store/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ const ColumnSpec kColumns[] = {
     { "work_group_title", QT_TRANSLATE_NOOP("hubreg::SchoolsReport", "Work Group title"), K::Text,
       false },
     { "lead", QT_TRANSLATE_NOOP("hubreg::SchoolsReport", "Work Group Lead"), K::Text, false },
-    { "school_urn", QT_TRANSLATE_NOOP("hubreg::SchoolsReport", "URN"), K::Number, true },
+    { "school_urn", QT_TRANSLATE_NOOP("hubreg::SchoolsReport", "URN"), K::Code, true },
     { "school_name", QT_TRANSLATE_NOOP("hubreg::SchoolsReport", "School"), K::Text, true },
     { "la_code", QT_TRANSLATE_NOOP("hubreg::SchoolsReport", "LA code"), K::Code, false },
     { "la", QT_TRANSLATE_NOOP("hubreg::SchoolsReport", "Local authority"), K::Text, true },
@@ -40,6 +41,7 @@ const ColumnSpec kColumns[] = {
     { "attendance_pct", QT_TRANSLATE_NOOP("hubreg::SchoolsReport", "Attendance %"), K::Number,
       true },
     { "completed", QT_TRANSLATE_NOOP("hubreg::SchoolsReport", "Completed"), K::Code, true },
+    { "on_track", QT_TRANSLATE_NOOP("hubreg::SchoolsReport", "On track"), K::Code, false },
     { "lead_participant", QT_TRANSLATE_NOOP("hubreg::SchoolsReport", "Lead participant"), K::Text,
       true },
 };
@@ -76,7 +78,10 @@ void SchoolsReport::rows(const ExportFilter &filter,
                 "  (SELECT count(*) FROM work_group_participants p WHERE p.work_group_id = "
                 "e.work_group_id"
                 "    AND p.school_id = e.school_id),"
-                "  coalesce(t.expected, 0), coalesce(t.attended, 0), pr.completion_threshold,"
+                "  coalesce(t.expected, 0), coalesce(t.attended, 0), pr.completion_threshold, ")
+            + reportsql::workGroupOver()
+            + QStringLiteral(
+                ","
                 "  (SELECT group_concat(name, '; ') FROM (SELECT trim(pe.first_name || ' ' || "
                 "pe.last_name)"
                 "    AS name FROM work_group_participants p JOIN people pe ON pe.id = p.person_id"
@@ -98,6 +103,7 @@ void SchoolsReport::rows(const ExportFilter &filter,
     while (query.next()) {
         const qint64 expected = query.value(17).toLongLong();
         const qint64 attended = query.value(18).toLongLong();
+        const int threshold = query.value(19).toInt();
         const QList<CsvCell> cells = {
             CsvCell(query.value(0).toString()),
             reportsql::code(query.value(1).toString()),
@@ -106,7 +112,7 @@ void SchoolsReport::rows(const ExportFilter &filter,
             CsvCell(query.value(4).toString()),
             CsvCell(query.value(5).toString()),
             CsvCell(query.value(6).toString()),
-            CsvCell::number(query.value(7).toLongLong()),
+            reportsql::code(query.value(7).toString()),
             CsvCell(query.value(8).toString()),
             reportsql::code(query.value(9).toString()),
             CsvCell(query.value(10).toString()),
@@ -119,8 +125,10 @@ void SchoolsReport::rows(const ExportFilter &filter,
             CsvCell::number(expected),
             CsvCell::number(attended),
             reportsql::percent(attended, expected),
-            reportsql::yesNo(reportsql::completes(attended, expected, query.value(19).toInt())),
-            CsvCell(query.value(20).toString()),
+            reportsql::yesNo(rules::completes(int(attended), int(expected), threshold,
+                                              query.value(20).toBool())),
+            reportsql::onTrack(attended, expected, threshold),
+            CsvCell(query.value(21).toString()),
         };
         Q_ASSERT(cells.size() == kColumnCount);
         if (!row(cells))

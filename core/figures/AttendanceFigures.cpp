@@ -9,19 +9,33 @@ namespace hubreg {
 namespace {
 const QString kWorkGroupFilter = QStringLiteral("AND h.work_group_id = :wg");
 
-int thresholdOf(const Database &db, RecordId workGroupId)
+// What completion needs besides the counts: the programme's threshold and whether the Work
+// Group is over.
+struct CompletionTerms
 {
-    SqlQuery query(db, QStringLiteral("SELECT pr.completion_threshold FROM work_groups w JOIN "
-                                      "programmes pr ON pr.id = w.programme_id WHERE w.id = :wg"));
-    query.bind(QStringLiteral(":wg"), workGroupId);
-    const QVariant value = query.scalar();
-    return value.isValid() ? value.toInt() : 75;
+    int threshold = 75;
+    bool over = false;
+};
+
+CompletionTerms termsOf(const Database &db, RecordId workGroupId)
+{
+    SqlQuery query(db,
+                   QStringLiteral("SELECT pr.completion_threshold, %1 FROM work_groups w JOIN "
+                                  "programmes pr ON pr.id = w.programme_id WHERE w.id = :wg")
+                       .arg(rules::workGroupOverSql(QStringLiteral("w"))));
+    query.bind(QStringLiteral(":wg"), workGroupId).exec();
+    CompletionTerms terms;
+    if (query.next()) {
+        terms.threshold = query.value(0).toInt();
+        terms.over = query.value(1).toBool();
+    }
+    return terms;
 }
 } // namespace
 
 QList<ParticipantFigures> AttendanceFigures::participants(RecordId workGroupId) const
 {
-    const int threshold = thresholdOf(m_db, workGroupId);
+    const CompletionTerms terms = termsOf(m_db, workGroupId);
     SqlQuery query(m_db, QStringLiteral("WITH ") + rules::participantSessionsCte(kWorkGroupFilter)
         + QStringLiteral(
             " SELECT p.id, p.school_id,"
@@ -42,7 +56,8 @@ QList<ParticipantFigures> AttendanceFigures::participants(RecordId workGroupId) 
         f.apologies = query.value(4).toInt();
         f.absent = query.value(5).toInt();
         f.unrecorded = query.value(6).toInt();
-        f.completed = rules::completes(f.attended, f.expected, threshold);
+        f.onTrack = rules::meetsThreshold(f.attended, f.expected, terms.threshold);
+        f.completed = rules::completes(f.attended, f.expected, terms.threshold, terms.over);
         rows << f;
     }
     return rows;
@@ -50,7 +65,7 @@ QList<ParticipantFigures> AttendanceFigures::participants(RecordId workGroupId) 
 
 QList<SchoolFigures> AttendanceFigures::schools(RecordId workGroupId) const
 {
-    const int threshold = thresholdOf(m_db, workGroupId);
+    const CompletionTerms terms = termsOf(m_db, workGroupId);
     SqlQuery query(m_db, QStringLiteral("WITH ") + rules::participantSessionsCte(kWorkGroupFilter)
         + QStringLiteral(", ") + rules::schoolSessionsCte(kWorkGroupFilter)
         + QStringLiteral(
@@ -65,7 +80,8 @@ QList<SchoolFigures> AttendanceFigures::schools(RecordId workGroupId) const
         f.schoolId = query.value(0).toLongLong();
         f.expected = query.value(1).toInt();
         f.attended = query.value(2).toInt();
-        f.completed = rules::completes(f.attended, f.expected, threshold);
+        f.onTrack = rules::meetsThreshold(f.attended, f.expected, terms.threshold);
+        f.completed = rules::completes(f.attended, f.expected, terms.threshold, terms.over);
         rows << f;
     }
     return rows;
@@ -95,6 +111,27 @@ QList<SessionFigures> AttendanceFigures::sessions(RecordId workGroupId) const
         f.notExpected = query.value(5).toInt();
         f.unrecorded = query.value(6).toInt();
         f.schoolsAttended = query.value(7).toInt();
+        rows << f;
+    }
+    return rows;
+}
+
+QList<ParticipantSessionFigure> AttendanceFigures::participantSessions(RecordId workGroupId) const
+{
+    SqlQuery query(m_db,
+                   QStringLiteral("WITH ") + rules::participantSessionsCte(kWorkGroupFilter)
+                       + QStringLiteral(" SELECT participant_id, session_id, mark IS NOT NULL,"
+                                        " expected, attended FROM participant_sessions"
+                                        " ORDER BY participant_id, session_id"));
+    query.bind(QStringLiteral(":wg"), workGroupId).exec();
+    QList<ParticipantSessionFigure> rows;
+    while (query.next()) {
+        ParticipantSessionFigure f;
+        f.participantId = query.value(0).toLongLong();
+        f.sessionId = query.value(1).toLongLong();
+        f.marked = query.value(2).toBool();
+        f.expected = query.value(3).toBool();
+        f.attended = query.value(4).toBool();
         rows << f;
     }
     return rows;

@@ -18,7 +18,8 @@ struct ParticipantFigures
     int apologies = 0;
     int absent = 0;
     int unrecorded = 0; // expected, but no mark taken
-    bool completed = false;
+    bool onTrack = false; // meets the programme's threshold so far
+    bool completed = false; // ... and the Work Group is over
     double rate() const { return expected > 0 ? double(attended) / expected : -1.0; }
 };
 
@@ -28,8 +29,20 @@ struct SchoolFigures
     RecordId schoolId = 0;
     int expected = 0;
     int attended = 0;
-    bool completed = false;
+    bool onTrack = false; // meets the programme's threshold so far
+    bool completed = false; // ... and the Work Group is over
     double rate() const { return expected > 0 ? double(attended) / expected : -1.0; }
+};
+
+// One participant at one held session that concerns them: expected or not (by their mark, or
+// with none by the dates they and their school were in the group), and attended.
+struct ParticipantSessionFigure
+{
+    RecordId participantId = 0;
+    RecordId sessionId = 0;
+    bool marked = false;
+    bool expected = false;
+    bool attended = false;
 };
 
 // One session's register in numbers.
@@ -46,8 +59,9 @@ struct SessionFigures
 };
 
 // Derived figures, computed in SQL under the counting rules of figures/AttendanceRules.h.
-// Completion: at least one held session expected, and attended * 100 >= threshold * expected
-// with the programme's threshold (percent), so "exactly at the threshold" completes.
+// Completion is rules::completes: the Work Group is over, and attended * 100 >= threshold *
+// expected with the programme's threshold (percent), at least one held session expected. While
+// the group runs, meeting the threshold is only "on track".
 class AttendanceFigures
 {
 public:
@@ -56,6 +70,8 @@ public:
     QList<ParticipantFigures> participants(RecordId workGroupId) const;
     QList<SchoolFigures> schools(RecordId workGroupId) const;
     QList<SessionFigures> sessions(RecordId workGroupId) const;
+    // Every participant at every held session of the Work Group that concerns them.
+    QList<ParticipantSessionFigure> participantSessions(RecordId workGroupId) const;
 
 private:
     const Database &m_db;

@@ -42,14 +42,36 @@ QString schoolSessionsCte(const QString &sessionFilter)
         .arg(sessionFilter);
 }
 
-bool completes(int attended, int expected, int thresholdPercent)
+bool meetsThreshold(int attended, int expected, int thresholdPercent)
 {
     return expected > 0 && qint64(attended) * 100 >= qint64(thresholdPercent) * expected;
 }
 
-QString completesSql(const QString &attended, const QString &expected, const QString &threshold)
+QString meetsThresholdSql(const QString &attended, const QString &expected,
+                          const QString &threshold)
 {
     return QStringLiteral("(%2 > 0 AND %1 * 100 >= %3 * %2)").arg(attended, expected, threshold);
+}
+
+QString workGroupOverSql(const QString &workGroup)
+{
+    return QStringLiteral(
+               "(%1.status = 'completed' OR (%1.status <> 'cancelled' AND NOT EXISTS ("
+               "SELECT 1 FROM sessions planned_session WHERE planned_session.work_group_id"
+               " = %1.id AND planned_session.status = 'planned')))")
+        .arg(workGroup);
+}
+
+bool completes(int attended, int expected, int thresholdPercent, bool workGroupOver)
+{
+    return workGroupOver && meetsThreshold(attended, expected, thresholdPercent);
+}
+
+QString completesSql(const QString &attended, const QString &expected, const QString &threshold,
+                     const QString &workGroupOver)
+{
+    return QStringLiteral("(%1 AND %2)")
+        .arg(workGroupOver, meetsThresholdSql(attended, expected, threshold));
 }
 
 } // namespace hubreg::rules

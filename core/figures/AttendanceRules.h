@@ -23,10 +23,22 @@ namespace hubreg::rules {
 QString participantSessionsCte(const QString &sessionFilter = {});
 QString schoolSessionsCte(const QString &sessionFilter = {});
 
-// Completion: at least one held session expected, and attended * 100 >= threshold * expected
-// with the programme's threshold in percent, so exactly at the threshold completes. The same
-// test in C++ and as an SQL expression over three column expressions.
-bool completes(int attended, int expected, int thresholdPercent);
-QString completesSql(const QString &attended, const QString &expected, const QString &threshold);
+// The threshold: at least one held session expected, and attended * 100 >= threshold * expected
+// with the programme's threshold in percent, so exactly at the threshold meets it. A school or
+// participant meeting it while the Work Group still runs is on track, not yet completed.
+bool meetsThreshold(int attended, int expected, int thresholdPercent);
+QString meetsThresholdSql(const QString &attended, const QString &expected,
+                          const QString &threshold);
+
+// Whether a Work Group is over, as an SQL expression over the work_groups row aliased
+// `workGroup` (any table with its id and status): its status is completed, or it was not
+// cancelled and none of its sessions is still planned. A cancelled Work Group is never over.
+QString workGroupOverSql(const QString &workGroup);
+
+// Completion (docs/eligibility-and-engagement.md): the Work Group is over and the threshold is
+// met. The one rule every figure, list, return and the engagement figures apply.
+bool completes(int attended, int expected, int thresholdPercent, bool workGroupOver);
+QString completesSql(const QString &attended, const QString &expected, const QString &threshold,
+                     const QString &workGroupOver);
 
 } // namespace hubreg::rules

@@ -7,15 +7,6 @@
 
 namespace hubreg {
 
-namespace {
-// The completion rule stated in AttendanceFigures.h: at least one held session expected, and
-// attended * 100 >= threshold * expected.
-bool completes(int attended, int expected, int threshold)
-{
-    return expected > 0 && attended * 100 >= threshold * expected;
-}
-} // namespace
-
 QList<SchoolParticipation> ParticipationHistory::forSchool(RecordId schoolId) const
 {
     const auto school = SchoolStore(const_cast<Database &>(m_db)).find(schoolId);
@@ -45,7 +36,8 @@ QList<SchoolParticipation> ParticipationHistory::forSchool(RecordId schoolId) co
                   "  e.withdrawn_on,"
                   "  (SELECT count(*) FROM work_group_participants p WHERE p.work_group_id = w.id"
                   "   AND p.school_id = s.id),"
-                  "  coalesce(f.expected, 0), coalesce(f.attended, 0), pr.completion_threshold"
+                  "  coalesce(f.expected, 0), coalesce(f.attended, 0), pr.completion_threshold, "
+                  "%2"
                   " FROM work_group_schools e JOIN schools s ON s.id = e.school_id"
                   " JOIN work_groups w ON w.id = e.work_group_id"
                   " JOIN programmes pr ON pr.id = w.programme_id"
@@ -53,7 +45,7 @@ QList<SchoolParticipation> ParticipationHistory::forSchool(RecordId schoolId) co
                   " LEFT JOIN figures f ON f.work_group_id = w.id AND f.school_id = s.id"
                   " WHERE s.urn IN (%1)"
                   " ORDER BY y.start_date DESC, pr.code COLLATE NOCASE, w.code COLLATE NOCASE")
-                  .arg(urnList));
+                  .arg(urnList, rules::workGroupOverSql(QStringLiteral("w"))));
     for (int i = 0; i < urns.size(); ++i)
         query.bind(placeholders.at(i), urns.at(i).value());
     query.exec();
@@ -73,7 +65,8 @@ QList<SchoolParticipation> ParticipationHistory::forSchool(RecordId schoolId) co
         row.participants = query.value(10).toInt();
         row.expected = query.value(11).toInt();
         row.attended = query.value(12).toInt();
-        row.completed = completes(row.attended, row.expected, query.value(13).toInt());
+        row.completed = rules::completes(row.attended, row.expected, query.value(13).toInt(),
+                                         query.value(14).toBool());
         rows << row;
     }
     return rows;
@@ -88,19 +81,20 @@ QList<PersonParticipation> ParticipationHistory::forPerson(RecordId personId) co
         m_db,
         QStringLiteral("WITH ") + rules::participantSessionsCte(groups)
             + QStringLiteral(
-                " SELECT p.id, w.id, w.code, pr.code, pr.title, y.label, s.id, s.urn, s.name, "
-                "p.role,"
-                "  p.is_lead_participant, p.joined_on, p.left_on,"
-                "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
-                "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
-                "  pr.completion_threshold"
-                " FROM work_group_participants p JOIN work_groups w ON w.id = p.work_group_id"
-                " JOIN programmes pr ON pr.id = w.programme_id"
-                " JOIN academic_years y ON y.id = w.academic_year_id"
-                " JOIN schools s ON s.id = p.school_id"
-                " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
-                " WHERE p.person_id = :person GROUP BY p.id"
-                " ORDER BY y.start_date DESC, w.code COLLATE NOCASE"));
+                  " SELECT p.id, w.id, w.code, pr.code, pr.title, y.label, s.id, s.urn, s.name, "
+                  "p.role,"
+                  "  p.is_lead_participant, p.joined_on, p.left_on,"
+                  "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
+                  "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
+                  "  pr.completion_threshold, %1"
+                  " FROM work_group_participants p JOIN work_groups w ON w.id = p.work_group_id"
+                  " JOIN programmes pr ON pr.id = w.programme_id"
+                  " JOIN academic_years y ON y.id = w.academic_year_id"
+                  " JOIN schools s ON s.id = p.school_id"
+                  " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
+                  " WHERE p.person_id = :person GROUP BY p.id"
+                  " ORDER BY y.start_date DESC, w.code COLLATE NOCASE")
+                  .arg(rules::workGroupOverSql(QStringLiteral("w"))));
     query.bind(QStringLiteral(":person"), personId).exec();
     QList<PersonParticipation> rows;
     while (query.next()) {
@@ -122,7 +116,8 @@ QList<PersonParticipation> ParticipationHistory::forPerson(RecordId personId) co
         row.attended = query.value(14).toInt();
         row.apologies = query.value(15).toInt();
         row.absent = query.value(16).toInt();
-        row.completed = completes(row.attended, row.expected, query.value(17).toInt());
+        row.completed = rules::completes(row.attended, row.expected, query.value(17).toInt(),
+                                         query.value(18).toBool());
         rows << row;
     }
     return rows;

@@ -5,6 +5,7 @@
 #include "store/RecordIo.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
+#include "stores/WorkGroupStore.h"
 
 #include <QCoreApplication>
 
@@ -101,10 +102,11 @@ AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
         record.id = insert.lastInsertId();
     }
     if (status == QLatin1String("planned")) {
-        // A register is being taken, so the session took place.
+        // A register is being taken, so the session took place, and its Work Group has started.
         SqlQuery held(m_db, QStringLiteral("UPDATE sessions SET status = 'held', updated_at = :now WHERE id = :id"));
         held.bind(QStringLiteral(":now"), Clock::timestamp(now)).bind(QStringLiteral(":id"), record.sessionId).exec();
         m_db.noteChange(Entity::Session);
+        WorkGroupStore(m_db).startOnceHeld(check.value(1).toLongLong());
     }
     transaction.commit();
     m_db.noteChange(Entity::AttendanceMark);

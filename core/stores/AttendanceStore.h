@@ -17,7 +17,8 @@ class AttendanceStore
 public:
     explicit AttendanceStore(Database &db) : m_db(db) {}
 
-    // Sets (or replaces) the participant's mark. A planned session becomes held. Throws
+    // Sets (or replaces) the participant's mark. A planned session becomes held, and its Work
+    // Group, if planned or recruiting, running (WorkGroupStore::startOnceHeld). Throws
     // Conflict for a cancelled session or a participant of another Work Group.
     AttendanceRecord setMark(AttendanceRecord record);
     // Removes the mark, if any; returns the mark that was there (for undo).

@@ -1,6 +1,7 @@
 #include "SessionStore.h"
 
 #include "AcademicYearStore.h"
+#include "WorkGroupStore.h"
 #include "store/Database.h"
 #include "store/RecordIo.h"
 #include "store/StoreError.h"
@@ -137,6 +138,7 @@ void SessionStore::update(Session &session)
                          Tr::tr("Session %1").arg(session.number), QStringLiteral("workGroupId"));
     Session stored = session;
     recordio::stampUpdate(m_db, stored);
+    Transaction transaction(m_db);
     SqlQuery query(m_db, QStringLiteral(
         "UPDATE sessions SET work_group_id = :wg, number = :number, title = :title, held_on = "
         ":date, start_time = :start, end_time = :end, mode = :mode, venue = :venue, kind = :kind, "
@@ -147,6 +149,9 @@ void SessionStore::update(Session &session)
     query.exec();
     if (query.rowsAffected() == 0)
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("The session no longer exists."));
+    if (stored.status == SessionStatus::Held)
+        WorkGroupStore(m_db).startOnceHeld(stored.workGroupId);
+    transaction.commit();
     session = stored;
     m_db.noteChange(Entity::Session);
 }

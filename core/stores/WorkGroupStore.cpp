@@ -1,6 +1,7 @@
 #include "WorkGroupStore.h"
 
 #include "figures/AttendanceRules.h"
+#include "store/Clock.h"
 #include "store/Database.h"
 #include "store/RecordIo.h"
 #include "store/StoreError.h"
@@ -643,6 +644,59 @@ QList<ParticipantListing> WorkGroupStore::participants(RecordId workGroupId) con
         rows << row;
     }
     return rows;
+}
+
+bool WorkGroupStore::startOnceHeld(RecordId workGroupId)
+{
+    SqlQuery query(
+        m_db,
+        QStringLiteral("UPDATE work_groups SET status = 'running', updated_at = :now WHERE id = :wg"
+                       " AND status IN ('planned', 'recruiting')"
+                       " AND EXISTS (SELECT 1 FROM sessions s WHERE s.work_group_id = :wg AND "
+                       "s.status = 'held')"));
+    query.bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
+        .bind(QStringLiteral(":wg"), workGroupId)
+        .exec();
+    if (query.rowsAffected() == 0)
+        return false;
+    m_db.noteChange(Entity::WorkGroup);
+    return true;
+}
+
+void WorkGroupStore::restoreBeforeStart(RecordId workGroupId, WorkGroupStatus before)
+{
+    if (before != WorkGroupStatus::Planned && before != WorkGroupStatus::Recruiting)
+        return;
+    SqlQuery query(
+        m_db,
+        QStringLiteral("UPDATE work_groups SET status = :before, updated_at = :now WHERE id = :wg"
+                       " AND status = 'running'"
+                       " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.work_group_id = :wg"
+                       "  AND s.status = 'held')"));
+    query.bind(QStringLiteral(":before"), toStorage(before))
+        .bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
+        .bind(QStringLiteral(":wg"), workGroupId)
+        .exec();
+    if (query.rowsAffected() > 0)
+        m_db.noteChange(Entity::WorkGroup);
+}
+
+QDate WorkGroupStore::defaultJoinedOn(RecordId workGroupId) const
+{
+    // Adding to a Work Group of a past year, the year's last day: no later than its sessions.
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "SELECT y.end_date FROM work_groups w JOIN academic_years y ON y.id = "
+            "w.academic_year_id"
+            " WHERE w.id = :wg AND EXISTS (SELECT 1 FROM sessions s WHERE s.work_group_id = w.id"
+            "  AND s.status = 'held')"));
+    query.bind(QStringLiteral(":wg"), workGroupId).exec();
+    if (!query.next())
+        return {};
+    const QDate today = m_db.clock().today();
+    const QDate yearEnd = dateFrom(query.value(0));
+    return yearEnd.isValid() && yearEnd < today ? yearEnd : today;
 }
 
 } // namespace hubreg

@@ -107,6 +107,19 @@ public:
     std::optional<ParticipantEnrolment> findParticipant(RecordId participantId) const;
     QList<ParticipantListing> participants(RecordId workGroupId) const;
 
+    // A Work Group planned or recruiting has started once one of its sessions is held: it
+    // becomes running. Returns whether it moved. The stores that make a session held call it.
+    bool startOnceHeld(RecordId workGroupId);
+    // Undo's side of startOnceHeld: a running Work Group none of whose sessions is held any more
+    // goes back to `before`, when that was planned or recruiting.
+    void restoreBeforeStart(RecordId workGroupId, WorkGroupStatus before);
+    // The Joined date someone (or a school) added to the Work Group gets when none is given:
+    // today once one of its sessions is held (the year's last day for a past year), so the
+    // sessions held before do not count against them or their school; none before the first
+    // session is held (they are expected from the start). The import, the Add Participant
+    // dialog, paste and the Enrol dialog give it; the enrol calls themselves store what they get.
+    QDate defaultJoinedOn(RecordId workGroupId) const;
+
 private:
     void validate(const WorkGroup &workGroup) const;
     void checkParticipant(const ParticipantEnrolment &enrolment) const;

@@ -165,6 +165,7 @@ void TestAppSmoke::helpListsEveryCommand()
     for (const char *command : {"demo --database PATH", "info", "backup"})
         QVERIFY2(result.out.contains(QLatin1String(command)), command);
     QVERIFY(result.out.contains(QStringLiteral("Exit status")));
+    QVERIFY2(result.out.contains(QStringLiteral("hubregister --version")), "help names --version");
     QCOMPARE(run({QStringLiteral("--help")}).out, result.out);
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);

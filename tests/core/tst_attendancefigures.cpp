@@ -33,7 +33,7 @@ using M = AttendanceMark;
 // Participants (expected = held sessions concerning them, less N marks and unmarked sessions
 // outside their time in the group):
 //   A1: S1 P, S2 E, S4 P, S5 A  -> expected 4, attended 3, apologies 1, absent 0, unrecorded 0
-//                                  3/4 = 75%: completes at 75%
+//                                  3/4 = 75%: on track at 75%
 //   A2: S1 L, S2 X, S4 N (not expected), S5 unmarked after leaving (not expected)
 //                               -> expected 2, attended 1, apologies 0, absent 1, unrecorded 0
 //                                  1/2 = 50%: does not complete
@@ -42,7 +42,7 @@ using M = AttendanceMark;
 //                                  3/5 = 60%: does not complete
 // Schools (attended when one of its participants attended):
 //   A: S1 yes (Ann), S2 yes (Ann), S4 yes (Ann), S5 no (Ann apologies; Amy gone) -> 4 expected,
-//      3 attended, 75%: completes. The visit to Birch is not A's.
+//      3 attended, 75%: on track. The visit to Birch is not A's.
 //   B: S1 no, S2 yes (substitute), S4 no (missing mark), S5 yes, V yes -> 5 expected,
 //      3 attended, 60%: does not complete.
 // Sessions:
@@ -55,6 +55,8 @@ using M = AttendanceMark;
 //   S6       0        0        0         0      0           0          0 (planned)
 //   V        1        1        0         0      0           0          1 (B)
 // Work Group: 11 expected, 7 attended; sessions held 5, sessions not cancelled 6.
+// S6 is still planned, so the Work Group is not over and nobody has completed it yet: meeting
+// the threshold is "on track" until then (docs/eligibility-and-engagement.md).
 struct HandChecked
 {
     test::SmallWorkGroup w;
@@ -176,7 +178,8 @@ void TestAttendanceFigures::participantsOfTheHandCheckedGroup()
     QCOMPARE(a1.absent, 0);
     QCOMPARE(a1.unrecorded, 0);
     QCOMPARE(a1.rate(), 0.75);
-    QCOMPARE(a1.completed, true);
+    QCOMPARE(a1.onTrack, true);
+    QCOMPARE(a1.completed, false); // S6 is still planned
 
     const ParticipantFigures a2 = participantFigures(temp.db(), h.w, h.w.participantA2);
     QCOMPARE(a2.schoolId, h.w.schoolA);
@@ -185,6 +188,7 @@ void TestAttendanceFigures::participantsOfTheHandCheckedGroup()
     QCOMPARE(a2.apologies, 0);
     QCOMPARE(a2.absent, 1);
     QCOMPARE(a2.unrecorded, 0);
+    QCOMPARE(a2.onTrack, false);
     QCOMPARE(a2.completed, false);
 
     const ParticipantFigures b1 = participantFigures(temp.db(), h.w, h.w.participantB1);
@@ -195,6 +199,7 @@ void TestAttendanceFigures::participantsOfTheHandCheckedGroup()
     QCOMPARE(b1.absent, 0);
     QCOMPARE(b1.unrecorded, 1);
     QCOMPARE(b1.rate(), 0.6);
+    QCOMPARE(b1.onTrack, false);
     QCOMPARE(b1.completed, false);
 }
 
@@ -207,11 +212,18 @@ void TestAttendanceFigures::schoolsOfTheHandCheckedGroup()
     QCOMPARE(a.expected, 4);
     QCOMPARE(a.attended, 3);
     QCOMPARE(a.rate(), 0.75);
-    QCOMPARE(a.completed, true);
+    QCOMPARE(a.onTrack, true);
+    QCOMPARE(a.completed, false); // S6 is still planned
     const SchoolFigures b = schoolFigures(temp.db(), h.w, h.w.schoolB);
     QCOMPARE(b.expected, 5);
     QCOMPARE(b.attended, 3);
+    QCOMPARE(b.onTrack, false);
     QCOMPARE(b.completed, false);
+    // Once the last session is cancelled, the Work Group is over and Alder has completed it.
+    SessionStore(temp.db()).setStatus(h.w.sessions[5], SessionStatus::Cancelled);
+    QCOMPARE(schoolFigures(temp.db(), h.w, h.w.schoolA).completed, true);
+    QCOMPARE(participantFigures(temp.db(), h.w, h.w.participantA1).completed, true);
+    QCOMPARE(schoolFigures(temp.db(), h.w, h.w.schoolB).completed, false);
 }
 
 void TestAttendanceFigures::sessionsOfTheHandCheckedGroup()
@@ -274,6 +286,10 @@ void TestAttendanceFigures::completionAtAndBelowTheThreshold()
     test::TempDatabase temp;
     const HandChecked h = buildHandChecked(temp.db());
     setThreshold(temp.db(), h.w.programmeId, threshold);
+    // The Work Group marked completed is over, so meeting the threshold completes it.
+    WorkGroup wg = *WorkGroupStore(temp.db()).find(h.w.workGroupId);
+    wg.status = WorkGroupStatus::Completed;
+    WorkGroupStore(temp.db()).update(wg);
     QCOMPARE(participantFigures(temp.db(), h.w, h.w.participantA1).completed, a1);
     QCOMPARE(participantFigures(temp.db(), h.w, h.w.participantA2).completed, a2);
     QCOMPARE(participantFigures(temp.db(), h.w, h.w.participantB1).completed, b1);

@@ -5,6 +5,7 @@
 #include "store/Transaction.h"
 #include "stores/AttendanceStore.h"
 #include "stores/SessionStore.h"
+#include "stores/WorkGroupStore.h"
 
 #include <QCoreApplication>
 
@@ -16,15 +17,29 @@ SessionStatus statusOf(Database &db, RecordId sessionId)
     const auto session = SessionStore(db).find(sessionId);
     return session ? session->status : SessionStatus::Held;
 }
+
+RecordId workGroupOf(Database &db, RecordId sessionId)
+{
+    const auto session = SessionStore(db).find(sessionId);
+    return session ? session->workGroupId : 0;
+}
+
+WorkGroupStatus workGroupStatusOf(Database &db, RecordId workGroupId)
+{
+    const auto group = WorkGroupStore(db).find(workGroupId);
+    return group ? group->status : WorkGroupStatus::Running;
+}
 } // namespace
 
-void restorePlannedStatus(Database &db, RecordId sessionId, SessionStatus statusBefore)
+void restorePlannedStatus(Database &db, RecordId sessionId, SessionStatus statusBefore,
+                          RecordId workGroupId, WorkGroupStatus workGroupBefore)
 {
     if (statusBefore != SessionStatus::Planned)
         return;
     if (statusOf(db, sessionId) == SessionStatus::Held
         && AttendanceStore(db).marksForSession(sessionId).isEmpty())
         SessionStore(db).setStatus(sessionId, SessionStatus::Planned);
+    WorkGroupStore(db).restoreBeforeStart(workGroupId, workGroupBefore);
 }
 
 SetMarkCommand::SetMarkCommand(Workspace &workspace, RecordId sessionId, RecordId participantId,
@@ -35,6 +50,8 @@ SetMarkCommand::SetMarkCommand(Workspace &workspace, RecordId sessionId, RecordI
     , m_before(AttendanceStore(workspace.database()).find(sessionId, participantId))
     , m_after(std::move(mark))
     , m_statusBefore(statusOf(workspace.database(), sessionId))
+    , m_workGroupId(workGroupOf(workspace.database(), sessionId))
+    , m_workGroupBefore(workGroupStatusOf(workspace.database(), m_workGroupId))
 { }
 
 void SetMarkCommand::apply()
@@ -69,7 +86,8 @@ void SetMarkCommand::revert()
     } else {
         AttendanceStore(db()).clearMark(session, participant);
     }
-    restorePlannedStatus(db(), session, m_statusBefore);
+    restorePlannedStatus(db(), session, m_statusBefore, current(Entity::WorkGroup, m_workGroupId),
+                         m_workGroupBefore);
     transaction.commit();
 }
 
@@ -79,6 +97,8 @@ MarkAllPresentCommand::MarkAllPresentCommand(Workspace &workspace, RecordId sess
         QCoreApplication::translate("hubreg::ui::MarkAllPresentCommand", "Mark everyone present"))
     , m_sessionId(sessionId)
     , m_statusBefore(statusOf(workspace.database(), sessionId))
+    , m_workGroupId(workGroupOf(workspace.database(), sessionId))
+    , m_workGroupBefore(workGroupStatusOf(workspace.database(), m_workGroupId))
 { }
 
 void MarkAllPresentCommand::apply()
@@ -109,7 +129,8 @@ void MarkAllPresentCommand::revert()
     for (RecordId participant : std::as_const(m_participants))
         AttendanceStore(db()).clearMark(session,
                                         current(Entity::ParticipantEnrolment, participant));
-    restorePlannedStatus(db(), session, m_statusBefore);
+    restorePlannedStatus(db(), session, m_statusBefore, current(Entity::WorkGroup, m_workGroupId),
+                         m_workGroupBefore);
     transaction.commit();
 }
 

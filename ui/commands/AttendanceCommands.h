@@ -3,6 +3,7 @@
 #include "StoreCommand.h"
 #include "domain/Attendance.h"
 #include "domain/Session.h"
+#include "domain/WorkGroup.h"
 
 #include <QList>
 
@@ -11,7 +12,8 @@
 namespace hubreg::ui {
 
 // Sets, changes or clears one participant's mark at one session. Undoing the first mark of a
-// session that was only planned makes it planned again (the core marks it held).
+// session that was only planned makes it planned again (the core marks it held), and its Work
+// Group planned (or recruiting) again when that mark had started it.
 class SetMarkCommand : public StoreCommand
 {
 public:
@@ -29,6 +31,8 @@ private:
     std::optional<AttendanceRecord> m_before;
     std::optional<AttendanceRecord> m_after;
     SessionStatus m_statusBefore = SessionStatus::Held;
+    RecordId m_workGroupId = 0;
+    WorkGroupStatus m_workGroupBefore = WorkGroupStatus::Running;
 };
 
 // Marks present everyone expected at the session who has no mark yet.
@@ -47,9 +51,13 @@ private:
     QList<RecordId> m_participants;
     bool m_firstTime = true;
     SessionStatus m_statusBefore = SessionStatus::Held;
+    RecordId m_workGroupId = 0;
+    WorkGroupStatus m_workGroupBefore = WorkGroupStatus::Running;
 };
 
-// Puts a session back to planned when undoing has left it with no marks at all.
-void restorePlannedStatus(Database &db, RecordId sessionId, SessionStatus statusBefore);
+// Puts a session back to planned when undoing has left it with no marks at all, and its Work
+// Group back to `workGroupBefore` when none of its sessions is held any more.
+void restorePlannedStatus(Database &db, RecordId sessionId, SessionStatus statusBefore,
+                          RecordId workGroupId, WorkGroupStatus workGroupBefore);
 
 } // namespace hubreg::ui

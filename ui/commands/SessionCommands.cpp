@@ -3,6 +3,7 @@
 #include "common/Workspace.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
+#include "stores/WorkGroupStore.h"
 
 #include <QCoreApplication>
 
@@ -102,7 +103,19 @@ UpdateSessionCommand::UpdateSessionCommand(Workspace &workspace, const Session &
     : StoreCommand(workspace, text)
     , m_before(before)
     , m_after(after)
-{ }
+{
+    if (const auto group = WorkGroupStore(workspace.database()).find(before.workGroupId))
+        m_workGroupBefore = group->status;
+}
+
+void UpdateSessionCommand::revert()
+{
+    Transaction transaction(db());
+    write(m_before);
+    WorkGroupStore(db()).restoreBeforeStart(current(Entity::WorkGroup, m_before.workGroupId),
+                                            m_workGroupBefore);
+    transaction.commit();
+}
 
 void UpdateSessionCommand::write(Session session)
 {

@@ -2,6 +2,7 @@
 
 #include "StoreCommand.h"
 #include "domain/Session.h"
+#include "domain/WorkGroup.h"
 #include "stores/SessionStore.h"
 
 #include <QList>
@@ -53,12 +54,14 @@ public:
 
 protected:
     void apply() override { write(m_after); }
-    void revert() override { write(m_before); }
+    void revert() override;
 
 private:
     void write(Session session);
     Session m_before;
     Session m_after;
+    // A session made held moves a planned Work Group to running; undo puts it back.
+    WorkGroupStatus m_workGroupBefore = WorkGroupStatus::Running;
 };
 
 } // namespace hubreg::ui

@@ -43,8 +43,8 @@ private:
     WorkGroup m_after;
 };
 
-// Enrols a school in a Work Group, refusing an ineligible school without a reason (the
-// enrolment's eligibility override); undo takes the enrolment away again.
+// Enrols a school in a Work Group, refusing one that something argues against (EnrolmentCheck)
+// without a reason (the enrolment's eligibility override); undo takes the enrolment away again.
 class EnrolSchoolCommand : public StoreCommand
 {
 public:
@@ -84,7 +84,8 @@ struct ParticipantDraft
 };
 
 // Adds one or more participants to a Work Group in one step (a pasted block is one undo);
-// people created for them are erased again on undo.
+// people created for them are erased again on undo. One without a Joined date gets
+// WorkGroupStore::defaultJoinedOn (today once a session is held).
 class AddParticipantsCommand : public StoreCommand
 {
 public:

@@ -33,12 +33,16 @@ namespace {
 constexpr int kPreviewRows = 20;
 const QString kReportKey = QStringLiteral("exports/report");
 const QString kFolderKey = QStringLiteral("exports/folder");
+const QString kFormatKey = QStringLiteral("exports/format");
+const QString kCsv = QStringLiteral("csv");
+const QString kXlsx = QStringLiteral("xlsx");
 } // namespace
 
 ExportDialog::ExportDialog(Database &db, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_report(new QComboBox(this))
+    , m_format(new QComboBox(this))
     , m_filter(new ExportFilterPanel(db, this))
     , m_columns(new ColumnLayoutEditor(this))
     , m_templates(new TemplateBar(
@@ -58,6 +62,13 @@ ExportDialog::ExportDialog(Database &db, QWidget *parent)
     const auto remembered = reportKindFromStorage(QSettings().value(kReportKey).toString());
     m_report->setCurrentIndex(
         qMax(0, m_report->findData(toStorage(remembered.value_or(ReportKind::Participants)))));
+    m_format->setObjectName(QStringLiteral("formatComboBox"));
+    m_format->addItem(tr("CSV (comma-separated values)"), kCsv);
+    m_format->addItem(tr("Excel workbook (.xlsx): codes, dates and numbers typed"), kXlsx);
+    m_format->setCurrentIndex(
+        qMax(0, m_format->findData(QSettings().value(kFormatKey, kCsv).toString())));
+    connect(m_format, &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(kFormatKey, m_format->currentData()); });
     m_preview->setModel(m_previewModel);
     setUpTable(m_preview);
     m_preview->verticalHeader()->show();
@@ -66,6 +77,7 @@ ExportDialog::ExportDialog(Database &db, QWidget *parent)
 
     auto *top = new QFormLayout;
     top->addRow(tr("&Report:"), m_report);
+    top->addRow(tr("&Kind of file:"), m_format);
     auto *filterBox = new QGroupBox(tr("Which records"), this);
     (new QVBoxLayout(filterBox))->addWidget(m_filter);
     auto *columnsBox = new QGroupBox(tr("Columns"), this);
@@ -93,7 +105,8 @@ ExportDialog::ExportDialog(Database &db, QWidget *parent)
     layout->addWidget(columnsBox, 3);
     layout->addWidget(previewBox, 2);
     layout->addWidget(buttons);
-    setTabOrder(m_report, m_filter);
+    setTabOrder(m_report, m_format);
+    setTabOrder(m_format, m_filter);
 
     connect(m_report, &QComboBox::currentIndexChanged, this, &ExportDialog::reportChosen);
     connect(m_filter, &ExportFilterPanel::filterChanged, this, &ExportDialog::refreshColumns);
@@ -105,6 +118,11 @@ ExportDialog::ExportDialog(Database &db, QWidget *parent)
             });
     reportChosen();
     resize(900, 760);
+}
+
+bool ExportDialog::savesWorkbook() const
+{
+    return m_format->currentData().toString() == kXlsx;
 }
 
 ReportKind ExportDialog::report() const
@@ -191,18 +209,32 @@ QString ExportDialog::suggestedPath() const
     const QString year = m_filter->filter().academicYear;
     if (!year.isEmpty())
         name += QLatin1Char('-') + QString(year).replace(QLatin1Char('/'), QLatin1Char('-'));
-    return QDir(folder).filePath(name + QStringLiteral(".csv"));
+    return QDir(folder).filePath(
+        name + (savesWorkbook() ? QStringLiteral(".xlsx") : QStringLiteral(".csv")));
+}
+
+QString ExportDialog::chosenPath(const QString &typed) const
+{
+    // The core writes a workbook to a name ending .xlsx and CSV to any other: a name typed
+    // without .xlsx while a workbook is chosen gets it.
+    if (savesWorkbook() && exportFormatFor(typed) != ExportFormat::Xlsx
+        && !typed.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return typed + QStringLiteral(".xlsx");
+    return typed;
 }
 
 void ExportDialog::saveFile()
 {
     if (m_writing)
         return;
-    const QString path
-        = Prompter::saveFileName(this, tr("Save the %1 Return").arg(displayName(report())),
-                                 suggestedPath(), tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
+    const QString filters = savesWorkbook()
+        ? tr("Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)")
+        : tr("CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)");
+    const QString typed = Prompter::saveFileName(
+        this, tr("Save the %1 Return").arg(displayName(report())), suggestedPath(), filters);
+    if (typed.isEmpty())
         return;
+    const QString path = chosenPath(typed);
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
     m_writing = true;
     const ExportOutcome outcome = writeReturnWithProgress(this, m_db, report(), m_filter->filter(),

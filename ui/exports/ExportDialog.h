@@ -21,7 +21,8 @@ class ExportPreviewModel;
 class TemplateBar;
 
 // File > Export Return: one of the NCETM returns, filtered, its columns laid out by hand or by
-// a saved template, previewed, then saved as CSV with progress and Cancel.
+// a saved template, previewed, then saved as CSV or as an Excel workbook (.xlsx) with progress
+// and Cancel.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     explicit ExportDialog(Database &db, QWidget *parent = nullptr);
 
     ReportKind report() const;
+    // The format chosen for the file; a name typed with .csv or .xlsx wins over it.
+    bool savesWorkbook() const;
 
 public slots:
     void reject() override;
@@ -42,9 +45,11 @@ private:
     void updatePreview();
     void saveFile();
     QString suggestedPath() const;
+    QString chosenPath(const QString &typed) const;
 
     Database &m_db;
     QComboBox *m_report;
+    QComboBox *m_format;
     ExportFilterPanel *m_filter;
     ColumnLayoutEditor *m_columns;
     TemplateBar *m_templates;

@@ -68,6 +68,8 @@ void RegisterGridModel::reload()
             row.participantId = participant.enrolment.id;
             row.label = participant.fullName();
             row.hasLeft = participant.enrolment.hasLeft();
+            row.joinedOn = participant.enrolment.joinedOn;
+            row.leftOn = participant.enrolment.leftOn;
             m_rows << row;
         }
     }
@@ -105,6 +107,17 @@ void RegisterGridModel::loadFigures()
     m_schoolSessions.clear();
     for (const SchoolSessionFigure &f : SchoolSessionFigures(db).forWorkGroup(workGroup))
         m_schoolSessions.insert(qMakePair(f.schoolId, f.sessionId), f);
+    m_notInGroup.clear();
+    for (const ParticipantSessionFigure &f : AttendanceFigures(db).participantSessions(workGroup)) {
+        if (!f.marked && !f.expected)
+            m_notInGroup.insert(qMakePair(f.participantId, f.sessionId));
+    }
+}
+
+bool RegisterGridModel::notInGroup(const Row &row, const Session &session) const
+{
+    return row.kind == RowKind::Participant
+        && m_notInGroup.contains(qMakePair(row.participantId, session.id));
 }
 
 const Session *RegisterGridModel::sessionAtColumn(int column) const
@@ -170,6 +183,14 @@ QVariant RegisterGridModel::data(const QModelIndex &index, int role) const
     case EditableRole:
         return row.kind == RowKind::Participant && session
             && session->status != SessionStatus::Cancelled && concerns(*session, row.schoolId);
+    case SubstituteRole: {
+        if (row.kind != RowKind::Participant || !session)
+            return {};
+        const auto mark = m_marks.constFind(qMakePair(row.participantId, session->id));
+        return mark != m_marks.cend() ? mark->substituteName : QString();
+    }
+    case NotInGroupRole:
+        return session && notInGroup(row, *session);
     case Qt::FontRole:
         if (row.kind != RowKind::Participant) {
             QFont font;
@@ -178,7 +199,8 @@ QVariant RegisterGridModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if ((session && session->status == SessionStatus::Cancelled) || row.hasLeft)
+        if ((session && session->status == SessionStatus::Cancelled) || row.hasLeft
+            || (session && notInGroup(row, *session)))
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::BackgroundRole:
@@ -220,8 +242,24 @@ QVariant RegisterGridModel::participantCell(const Row &row, int column, int role
 {
     if (const Session *session = sessionAtColumn(column)) {
         const auto mark = m_marks.constFind(qMakePair(row.participantId, session->id));
-        if (mark == m_marks.cend())
+        if (mark == m_marks.cend()) {
+            if (!notInGroup(row, *session))
+                return {};
+            // Not expected by the dates: left out of every figure, as an N would be.
+            if (role == Qt::DisplayRole)
+                return QStringLiteral("–");
+            if (role == Qt::ToolTipRole) {
+                if (row.joinedOn.isValid() && session->date.isValid()
+                    && session->date < row.joinedOn)
+                    return tr("Not expected: joined the Work Group on %1")
+                        .arg(validation::formatUkDate(row.joinedOn));
+                if (row.leftOn.isValid() && session->date.isValid() && session->date > row.leftOn)
+                    return tr("Not expected: left the Work Group on %1")
+                        .arg(validation::formatUkDate(row.leftOn));
+                return tr("Not expected: the school was not in the Work Group that day");
+            }
             return {};
+        }
         if (role == Qt::DisplayRole)
             return QString(codeOf(mark->mark));
         if (role == Qt::ToolTipRole) {
@@ -267,7 +305,9 @@ QVariant RegisterGridModel::schoolCell(const Row &row, int column, int role) con
                                           : percentOf(f.attended, f.expected);
     if (role == Qt::ToolTipRole && f.expected > 0)
         return f.completed ? tr("Completed the Work Group")
-                           : tr("Has not completed the Work Group yet");
+            : f.onTrack    ? tr("On track: at or above the completion threshold so far; it "
+                                   "completes when the Work Group is over")
+                           : tr("Has not completed the Work Group");
     return {};
 }
 

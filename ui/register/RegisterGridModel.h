@@ -6,7 +6,9 @@
 #include "figures/SchoolSessionFigures.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QHash>
+#include <QSet>
 
 namespace hubreg::ui {
 
@@ -28,6 +30,11 @@ public:
     static constexpr int SessionIdRole = Qt::UserRole + 3; // also on the horizontal header
     static constexpr int SchoolIdRole = Qt::UserRole + 4;
     static constexpr int EditableRole = Qt::UserRole + 5; // a cell that takes a mark
+    // Who came instead, on a participant's substitute (S) mark.
+    static constexpr int SubstituteRole = Qt::UserRole + 6;
+    // A held session the participant was not expected at without a mark: before they joined,
+    // after they left (shown as a dash, counted nowhere).
+    static constexpr int NotInGroupRole = Qt::UserRole + 7;
 
     RegisterGridModel(Workspace &workspace, RecordId workGroupId, QObject *parent = nullptr);
 
@@ -56,6 +63,8 @@ private:
         RecordId participantId = 0;
         QString label;
         bool hasLeft = false;
+        QDate joinedOn;
+        QDate leftOn;
     };
     // Marks and figures only: rows and columns stay, so the view keeps its place.
     void refreshFigures();
@@ -63,6 +72,7 @@ private:
     QVariant participantCell(const Row &row, int column, int role) const;
     QVariant schoolCell(const Row &row, int column, int role) const;
     QVariant totalCell(int column, int role) const;
+    bool notInGroup(const Row &row, const Session &session) const;
     bool concerns(const Session &session, RecordId schoolId) const;
 
     Workspace &m_workspace;
@@ -75,6 +85,8 @@ private:
     QHash<RecordId, SchoolFigures> m_schoolFigures;
     QHash<RecordId, SessionFigures> m_sessionFigures;
     QHash<QPair<RecordId, RecordId>, SchoolSessionFigure> m_schoolSessions; // (school, session)
+    // (participant, session): held, no mark, and not expected by the dates.
+    QSet<QPair<RecordId, RecordId>> m_notInGroup;
 };
 
 } // namespace hubreg::ui

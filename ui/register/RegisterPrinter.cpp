@@ -126,16 +126,22 @@ QString registerHtml(const QAbstractItemModel &grid, const QString &title)
         for (int column = 0; column < grid.columnCount(); ++column) {
             const QModelIndex index = grid.index(row, column);
             const QString align = column == 0 ? QStringLiteral("left") : QStringLiteral("center");
-            html += QStringLiteral("<td align=\"%1\">%2</td>")
-                        .arg(align, esc(index.data().toString().trimmed()));
+            QString cell = esc(index.data().toString().trimmed());
+            // Who came for a substitute, under the S.
+            const QString substitute
+                = index.data(RegisterGridModel::SubstituteRole).toString().trimmed();
+            if (!substitute.isEmpty())
+                cell += QStringLiteral("<br/><small>(%1)</small>").arg(esc(substitute));
+            html += QStringLiteral("<td align=\"%1\">%2</td>").arg(align, cell);
         }
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p>%1</p></body></html>")
                 .arg(esc(Tr::tr(
-                    "P present · L late · E left early · S substitute · A apologies · X absent · "
-                    "N not expected · ✓ the school attended · ✗ nobody from the school attended. "
-                    "Cancelled sessions count nowhere.")));
+                    "P present · L late · E left early · S substitute (who came, in brackets) · "
+                    "A apologies · X absent · N not expected · – not in the Work Group that day · "
+                    "✓ the school attended · ✗ nobody from the school attended. Cancelled "
+                    "sessions count nowhere.")));
     return html;
 }
 
@@ -148,6 +154,13 @@ void print(const QString &html, QPrinter &printer)
 
 bool savePdf(const QString &html, const QString &path, QPageLayout::Orientation orientation)
 {
+    {
+        // The register names people: the file is private before the printer writes a byte.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return false;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);

@@ -1,5 +1,6 @@
 #include "RegisterTab.h"
 
+#include "FutureRegisterCheck.h"
 #include "MarkKeys.h"
 #include "RegisterGridModel.h"
 #include "RegisterPrinter.h"
@@ -68,7 +69,8 @@ RegisterTab::RegisterTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     auto *legend = new QLabel(
         tr("Type a mark into a cell: P present · L late · E left early · S substitute · "
            "A apologies · X absent · N not expected · Delete clears. ✓/✗: did the "
-           "school attend. Greyed sessions were cancelled and count nowhere."),
+           "school attend. – not in the Work Group that day. Greyed sessions were cancelled "
+           "and count nowhere."),
         this);
     legend->setWordWrap(true);
     auto *print = new QPushButton(tr("Pri&nt Register…"), this);
@@ -91,6 +93,8 @@ bool RegisterTab::setMark(const QModelIndex &index, std::optional<AttendanceMark
     const RecordId participant = index.data(RegisterGridModel::ParticipantIdRole).toLongLong();
     const RecordId session = index.data(RegisterGridModel::SessionIdRole).toLongLong();
     const QString name = m_model->index(index.row(), 0).data().toString().trimmed();
+    if (mark && !confirmTakingRegister(workspace(), session, this))
+        return false;
     std::optional<AttendanceRecord> record;
     if (mark) {
         record = AttendanceStore(db()).find(session, participant).value_or(AttendanceRecord());

@@ -1,5 +1,6 @@
 #include "TakeRegisterTab.h"
 
+#include "FutureRegisterCheck.h"
 #include "MarkKeys.h"
 #include "RegisterPrinter.h"
 #include "TakeRegisterModel.h"
@@ -184,6 +185,8 @@ bool TakeRegisterTab::setMark(const QModelIndex &index, std::optional<Attendance
     if (participant == 0)
         return false;
     const QString name = m_model->index(index.row(), TakeRegisterModel::Name).data().toString();
+    if (mark && !confirmTakingRegister(workspace(), m_model->sessionId(), this))
+        return false;
     std::optional<AttendanceRecord> record;
     if (mark) {
         record = m_model->markAt(index.row()).value_or(AttendanceRecord());
@@ -207,6 +210,8 @@ bool TakeRegisterTab::setMark(const QModelIndex &index, std::optional<Attendance
 void TakeRegisterTab::setRecord(RecordId participantId, const AttendanceRecord &record,
                                 const QString &text)
 {
+    if (!confirmTakingRegister(workspace(), m_model->sessionId(), this))
+        return;
     workspace().run(
         new SetMarkCommand(workspace(), m_model->sessionId(), participantId, record, text));
 }
@@ -220,6 +225,8 @@ void TakeRegisterTab::markAllPresent()
                               tr("Everyone expected already has a mark."));
         return;
     }
+    if (!confirmTakingRegister(workspace(), m_model->sessionId(), this))
+        return;
     workspace().run(new MarkAllPresentCommand(workspace(), m_model->sessionId()));
 }
 

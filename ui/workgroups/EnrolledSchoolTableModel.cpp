@@ -108,8 +108,10 @@ QVariant EnrolledSchoolTableModel::data(const QModelIndex &index, int role) cons
         case Share:
             return percentOf(figures.attended, figures.expected);
         case Completed:
-            return figures.expected > 0 ? (figures.completed ? tr("Yes") : tr("Not yet"))
-                                        : QString();
+            // Completion waits for the Work Group to be over; meanwhile, on track or not.
+            if (figures.expected <= 0)
+                return QString();
+            return figures.completed ? tr("Yes") : figures.onTrack ? tr("On track") : tr("Not yet");
         case HeadCommitment:
             return e.headCommitment ? tr("Yes") : tr("No");
         case Override:

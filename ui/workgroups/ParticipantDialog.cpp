@@ -86,6 +86,8 @@ ParticipantDialog::ParticipantDialog(Database &db, const WorkGroup &workGroup,
         m_joined->setDate(existing->joinedOn);
         m_left->setDate(existing->leftOn);
     } else {
+        // Joining a Work Group under way: today, which the Lead may change.
+        m_joined->setDate(WorkGroupStore(db).defaultJoinedOn(workGroup.id));
         m_left->hide();
     }
     m_validator->watch(m_left);

@@ -340,6 +340,8 @@ void TestScreenshots::exchangeConflicts()
     shoot(QStringLiteral("exchange-conflicts"));
     conflicts->reject();
     preview->reject();
+}
+
 // A new file's first start, in a 1024x700 window: the setup, on its area page.
 void TestScreenshots::hubSetup()
 {

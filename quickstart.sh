@@ -21,7 +21,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev
     libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
-    libxlsxwriter-dev python3-openpyxl
+    libsodium-dev libxlsxwriter-dev python3-openpyxl
 )
 
 install_missing() {

@@ -126,8 +126,9 @@ QString usage()
     for (const Command &command : Registry::all())
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
     text += Tr::tr("\nEvery command takes --database PATH and --help.\n"
-               "Exit status: 0 done; 1 the answer is no (eligibility); 2 an error, explained on "
-               "standard error; 64 a wrong command line.\n");
+               "Exit status: 0 done; 1 the answer is no (eligibility), or conflicts or deletions "
+               "are left to decide (merge, open-pack); 2 an error, explained on standard error; "
+               "64 a wrong command line.\n");
     return text;
 }
 

@@ -30,6 +30,9 @@ public:
 
     // The first column of the first row, or an invalid QVariant where there is no row.
     QVariant scalar();
+    // Ends reading the rows, releasing SQLite's read of the tables, so the statement can be
+    // kept and run again.
+    void finish() { m_query.finish(); }
 
     // Turns a driver error into a StoreError whose kind says what went wrong.
     static StoreError translate(const QSqlError &error, const QString &context);

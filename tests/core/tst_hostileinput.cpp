@@ -1,4 +1,8 @@
+#include "PackCorpus.h"
 #include "TestSupport.h"
+#include "exchange/ExchangeError.h"
+#include "exchange/HubMerge.h"
+#include "exchange/PackOpener.h"
 #include "import/GiasEstablishmentImporter.h"
 #include "import/GiasLinkImporter.h"
 #include "import/ImportError.h"
@@ -77,6 +81,25 @@ QJsonArray corpus()
     return QJsonDocument::fromJson(file.readAll()).array();
 }
 
+QJsonArray packCorpus()
+{
+    QFile file(test::testDataPath(QStringLiteral("hostile/expected-packs.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).array();
+}
+
+const QMap<QString, ExchangeError::Kind> kRefusals {
+    { QStringLiteral("NotAPack"), ExchangeError::Kind::NotAPack },
+    { QStringLiteral("NewerFormat"), ExchangeError::Kind::NewerFormat },
+    { QStringLiteral("Truncated"), ExchangeError::Kind::Truncated },
+    { QStringLiteral("Tampered"), ExchangeError::Kind::Tampered },
+    { QStringLiteral("Damaged"), ExchangeError::Kind::Damaged },
+    { QStringLiteral("OtherHub"), ExchangeError::Kind::OtherHub },
+    { QStringLiteral("NotForThisFile"), ExchangeError::Kind::NotForThisFile },
+    { QStringLiteral("UnknownLead"), ExchangeError::Kind::UnknownLead },
+};
+
 // The place as the message writes it: "file, line 2, column 8: …".
 QString placeIn(const QString &fileName, qint64 line, qint64 column)
 {
@@ -100,6 +123,8 @@ class TestHostileInput : public QObject
 
 private slots:
     void corpusIsLargeEnough();
+    void hostilePacksAreRefusedWithNothingChanged_data();
+    void hostilePacksAreRefusedWithNothingChanged();
     void refusedWithThePlaceAndNothingChanged_data();
     void refusedWithThePlaceAndNothingChanged();
     void aRecordLongerThanTheReaderAllows_data();
@@ -117,6 +142,55 @@ void TestHostileInput::corpusIsLargeEnough()
         QVERIFY(QFile::exists(
             test::testDataPath(QStringLiteral("hostile/")
                                + entry.toObject().value(QLatin1String("file")).toString())));
+}
+
+void TestHostileInput::hostilePacksAreRefusedWithNothingChanged_data()
+{
+    QTest::addColumn<QJsonObject>("entry");
+    int refused = 0;
+    for (const QJsonValue &value : packCorpus()) {
+        const QJsonObject entry = value.toObject();
+        refused += entry.contains(QLatin1String("refusal")) ? 1 : 0;
+        QTest::newRow(qPrintable(entry.value(QLatin1String("file")).toString())) << entry;
+    }
+    QVERIFY2(refused >= 20, "at least 20 hostile packs");
+}
+
+void TestHostileInput::hostilePacksAreRefusedWithNothingChanged()
+{
+    // Each pack goes the whole way a hub's import takes it: read, addressed, opened with the
+    // hub's key, merged with every conflict given to the Lead and every deletion confirmed.
+    QFETCH(QJsonObject, entry);
+    test::TempDatabase temp;
+    test::packcorpus::prepareHub(temp.db());
+    const QString before = test::dumpContents(temp.db());
+    const QString name = entry.value(QLatin1String("file")).toString();
+    const QString path = test::testDataPath(QStringLiteral("hostile/") + name);
+    try {
+        const PackEnvelope envelope = PackOpener::inspect(path);
+        PackOpener::checkAddressee(temp.db(), envelope);
+        const auto keys = ExchangeIdentityStore::unlock(ExchangeIdentityStore(temp.db()).require(),
+                                                        test::packcorpus::kPassphrase);
+        HubMerge merge(temp.db(), PackOpener::open(temp.db(), envelope, keys));
+        merge.preview();
+        merge.decideAll(Side::Lead);
+        const ExchangeReport report = merge.apply(true);
+        QVERIFY2(entry.value(QLatin1String("accepted")).toBool(), "a hostile pack was taken in");
+        QVERIFY(report.committed);
+        return;
+    } catch (const ExchangeError &error) {
+        QVERIFY2(!entry.value(QLatin1String("accepted")).toBool(), qPrintable(error.message()));
+        const QJsonObject refusal = entry.value(QLatin1String("refusal")).toObject();
+        QCOMPARE(int(error.kind()),
+                 int(kRefusals.value(refusal.value(QLatin1String("kind")).toString())));
+        QVERIFY2(error.message().contains(refusal.value(QLatin1String("contains")).toString()),
+                 qPrintable(error.message()));
+        QVERIFY2(error.message().contains(name) || error.kind() == ExchangeError::Kind::Damaged
+                     || error.kind() == ExchangeError::Kind::Tampered,
+                 qPrintable(error.message()));
+        QVERIFY2(error.message().size() < 400, qPrintable(error.message().left(400)));
+    }
+    QCOMPARE(test::dumpContents(temp.db()), before);
 }
 
 void TestHostileInput::refusedWithThePlaceAndNothingChanged_data()

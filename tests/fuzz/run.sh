@@ -24,3 +24,4 @@ fuzz() {
 
 fuzz fuzz_csvreader "$data/csv" "$data/gias" "$data/participants" "$data/hostile"
 fuzz fuzz_giasimport "$data/gias" "$data/hostile"
+fuzz fuzz_packreader "$data/packs" "$data/hostile"

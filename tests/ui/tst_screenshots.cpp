@@ -4,6 +4,18 @@
 // (see docs/screenshots/README.md for the command).
 #include "GuiTest.h"
 #include "demo/DemoHub.h"
+#include "exchange/ConflictDialog.h"
+#include "exchange/ConflictTableModel.h"
+#include "exchange/ExchangeIdentity.h"
+#include "exchange/HubPackWriter.h"
+#include "exchange/ImportPreviewDialog.h"
+#include "exchange/LeadUpdate.h"
+#include "exchange/PackOpener.h"
+#include "exchange/PassphraseDialog.h"
+#include "exchange/ReturnPackWriter.h"
+#include "store/SqlQuery.h"
+#include "stores/AttendanceStore.h"
+#include "stores/SessionStore.h"
 #include "exports/ExportDialog.h"
 #include "history/ParticipationHistory.h"
 #include "hub/HubSetupWizard.h"
@@ -23,6 +35,7 @@
 #include "schools/SchoolsPage.h"
 #include "sessions/SessionSeriesDialog.h"
 #include "sessions/SessionsTab.h"
+#include "stores/PersonStore.h"
 #include "store/Backup.h"
 #include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
@@ -66,6 +79,7 @@ private slots:
     void schoolPage();
     void personPage();
     void exportReturn();
+    void exchangeConflicts();
     void hubSetup();
     void erasePerson();
     void retention();
@@ -267,6 +281,65 @@ void TestScreenshots::exportReturn()
     QVERIFY(preview && preview->model()->rowCount() > 0);
     shoot(QStringLiteral("export-return"));
     dialog->reject();
+}
+
+void TestScreenshots::exchangeConflicts()
+{
+    // A Lead's copy of one Work Group made from the demo hub, changed offline, while the hub
+    // changed the same session: the return's conflicts, half decided.
+    Database &hub = m_fixture->db();
+    const QString passphrase = QStringLiteral("screenshot hub passphrase");
+    ExchangeIdentityStore(hub).createHub(HubPackWriter::hubNameFor(hub), passphrase,
+                                         packcrypto::PasswordCost::minimum(), packcrypto::makeKeys());
+    const RecordId group = workGroupWithRegister();
+    const WorkGroup workGroup = *WorkGroupStore(hub).find(group);
+    HubPackRequest request;
+    request.leadEmail = PersonStore(hub).find(workGroup.leadPersonId)->email;
+    request.workGroupCodes = { workGroup.code };
+    request.codeCost = packcrypto::PasswordCost::minimum();
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.hubpack"));
+    const auto hubKeys = ExchangeIdentityStore::unlock(ExchangeIdentityStore(hub).require(), passphrase);
+    const HubPackResult made = HubPackWriter(hub).write(request, hubKeys, first);
+    auto lead = Database::open(dir.filePath(QStringLiteral("lead.sqlite")));
+    LeadUpdate opened(*lead, PackOpener::openWithCode(PackOpener::inspect(first), made.code));
+    opened.setPassphrase(passphrase, packcrypto::PasswordCost::minimum());
+    opened.apply(true);
+
+    const QList<Session> sessions = SessionStore(hub).list(group);
+    Session atHub = sessions.last();
+    const QString uuid = atHub.uuid.toString(QUuid::WithoutBraces);
+    const RecordId inCopy = SqlQuery(*lead, QStringLiteral("SELECT id FROM sessions WHERE uuid = '%1'").arg(uuid)).scalar().toLongLong();
+    Session atLead = *SessionStore(*lead).find(inCopy);
+    atLead.date = atHub.date.addDays(7);
+    atLead.venue = QStringLiteral("Oakfield Primary, the hall");
+    atLead.notes = QStringLiteral("Bring the Year 2 fluency assessments");
+    SessionStore(*lead).update(atLead);
+    atHub.date = atHub.date.addDays(14);
+    atHub.venue = QStringLiteral("Teachers' Centre, room 2");
+    atHub.notes = QStringLiteral("Room booked until 5 pm");
+    SessionStore(hub).update(atHub);
+    const QString back = dir.filePath(QStringLiteral("return.hubpack"));
+    ReturnPackWriter(*lead).write(ExchangeIdentityStore::unlock(ExchangeIdentityStore(*lead).require(), passphrase), back);
+
+    Prompter::setNextFileName(back);
+    PassphraseDialog::setNextAnswers({ passphrase });
+    m_fixture->trigger(QStringLiteral("importFromLeadAction"));
+    auto *preview = test::openDialog<ImportPreviewDialog>(&m_fixture->window());
+    QVERIFY(preview);
+    preview->openConflicts();
+    auto *conflicts = test::openDialog<ConflictDialog>(preview);
+    QVERIFY(conflicts);
+    QCOMPARE(conflicts->model()->rowCount(), 3);
+    conflicts->model()->decide(0, Side::Lead);
+    conflicts->model()->decide(1, Side::Hub);
+    conflicts->table()->selectRow(2);
+    conflicts->resize(1180, 360);
+    preview->hide(); // the conflicts are the picture
+    conflicts->move(m_fixture->window().frameGeometry().center() - conflicts->rect().center());
+    shoot(QStringLiteral("exchange-conflicts"));
+    conflicts->reject();
+    preview->reject();
 }
 
 // A new file's first start, in a 1024x700 window: the setup, on its area page.

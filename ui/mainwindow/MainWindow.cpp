@@ -6,6 +6,7 @@
 #include "common/Workspace.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoHub.h"
+#include "exchange/ExchangeActions.h"
 #include "hub/HubSettingsDialog.h"
 #include "hub/HubSetupWizard.h"
 #include "people/PeoplePage.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     buildWorkspace();
     watchDatabase();
     m_fileActions = new FileActions(*this);
+    new ExchangeActions(*this);
     m_editActions = new EditActions(*this);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
@@ -184,6 +186,7 @@ void MainWindow::watchDatabase()
     // A second on, when the first screen has been filled: the check reads the whole file.
     m_integrityWatch = new IntegrityWatch(m_db->path(), 1000, this);
     connect(m_integrityWatch, &IntegrityWatch::damaged, this, &MainWindow::handleDamagedFile);
+    emit databaseOpened();
 }
 
 void MainWindow::stopIntegrityWatch()

@@ -90,6 +90,10 @@ public:
     // The check of every page that runs after a file is opened; null while none has started.
     IntegrityWatch *integrityWatch() const { return m_integrityWatch; }
 
+signals:
+    // A file was opened in the window (at the start, or in place of another).
+    void databaseOpened();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -70,6 +70,9 @@ public:
     void openPerson(RecordId id);
     void goBack();
 
+    // Help > Keyboard Shortcuts (F1).
+    void showKeyboardShortcuts();
+
     // Shows the banner offering the demo hub when the file is empty.
     void offerDemoIfEmpty();
     void loadDemoHub();
@@ -99,6 +102,8 @@ private:
         QWidget *page = nullptr;
     };
 
+    // The size and place of a first start: within the screen, whatever its size.
+    void fitToScreen();
     void buildWorkspace();
     void watchDatabase();
     void stopIntegrityWatch();

@@ -3,9 +3,12 @@
 // folder, it also saves what the X server shows of each screen, for docs/screenshots
 // (see docs/screenshots/README.md for the command).
 #include "GuiTest.h"
+#include "dashboard/ChartPanel.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoHub.h"
 #include "exports/ExportDialog.h"
 #include "history/ParticipationHistory.h"
+#include "mainwindow/ShortcutsDialog.h"
 #include "people/PeoplePage.h"
 #include "people/PersonPage.h"
 #include "people/PersonTableModel.h"
@@ -16,7 +19,9 @@
 #include "schools/SchoolPage.h"
 #include "schools/SchoolTableModel.h"
 #include "schools/SchoolsPage.h"
+#include "sessions/CancelSessionDialog.h"
 #include "sessions/SessionSeriesDialog.h"
+#include "sessions/SessionTableModel.h"
 #include "sessions/SessionsTab.h"
 #include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
@@ -30,6 +35,8 @@
 #include "workgroups/WorkGroupTableModel.h"
 #include "workgroups/WorkGroupsPage.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QListWidget>
@@ -59,6 +66,9 @@ private slots:
     void schoolPage();
     void personPage();
     void exportReturn();
+    void dashboard();
+    void cancelSession();
+    void keyboardShortcuts();
 
 private:
     void shoot(const QString &name);
@@ -73,7 +83,8 @@ void TestScreenshots::initTestCase()
     m_fixture = std::make_unique<test::WindowFixture>(
         [](Database &db) { DemoHub::create(db, QDate(2025, 3, 12)); });
     m_fixture->clock().setNow(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC));
-    m_fixture->window().resize(1280, 780);
+    // A small laptop's screen: what fits here fits anywhere.
+    m_fixture->window().resize(1024, 700);
     m_fixture->window().move(0, 0);
 }
 
@@ -250,6 +261,48 @@ void TestScreenshots::exportReturn()
     auto *preview = dialog->findChild<QTableView *>(QStringLiteral("previewTableView"));
     QVERIFY(preview && preview->model()->rowCount() > 0);
     shoot(QStringLiteral("export-return"));
+    dialog->reject();
+}
+
+void TestScreenshots::dashboard()
+{
+    m_fixture->window().showPage(4);
+    auto *page = qobject_cast<DashboardPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    QVERIFY(page->engagementPanel()->chartView()->chart());
+    shoot(QStringLiteral("dashboard"));
+}
+
+void TestScreenshots::cancelSession()
+{
+    m_fixture->window().openWorkGroup(workGroupWithRegister());
+    auto *page = qobject_cast<WorkGroupPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    page->tabs()->setCurrentWidget(page->sessionsTab());
+    SessionsTab *sessions = page->sessionsTab();
+    int planned = -1;
+    for (int row = 0; row < sessions->model()->rowCount() && planned < 0; ++row) {
+        if (sessions->model()->sessionAt(row)->status == SessionStatus::Planned)
+            planned = row;
+    }
+    QVERIFY(planned >= 0);
+    sessions->table()->selectRow(planned);
+    sessions->toggleCancelled();
+    auto *dialog = test::openDialog<CancelSessionDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Venue closed by snow"));
+    shoot(QStringLiteral("cancel-session"));
+    dialog->reject();
+}
+
+void TestScreenshots::keyboardShortcuts()
+{
+    m_fixture->window().showPage(0);
+    m_fixture->trigger(QStringLiteral("keyboardShortcutsAction"));
+    auto *dialog = test::openDialog<ShortcutsDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QVERIFY(dialog->keysListed().contains(QStringLiteral("Ctrl+P")));
+    shoot(QStringLiteral("keyboard-shortcuts"));
     dialog->reject();
 }
 

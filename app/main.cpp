@@ -4,7 +4,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <cstdio>
@@ -35,6 +38,12 @@ bool wantsCommandLine(int argc, char **argv)
             && !first.contains(QLatin1Char('/')) && !first.contains(QLatin1Char('\\')));
 }
 
+// A subject access export draws a PDF, which needs fonts: the GUI library, on no screen.
+bool drawsDocuments(int argc, char **argv)
+{
+    return argc > 2 && qstrcmp(argv[1], "person") == 0 && qstrcmp(argv[2], "export") == 0;
+}
+
 void attachToConsole()
 {
 #ifdef Q_OS_WIN
@@ -52,7 +61,15 @@ int main(int argc, char **argv)
     describeApplication();
     if (wantsCommandLine(argc, argv)) {
         attachToConsole();
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> owned;
+        if (drawsDocuments(argc, argv)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            owned = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            owned = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *owned;
         hubreg::ui::installTranslations(app);
         const QString first = app.arguments().value(1);
         if (first == QLatin1String("--version") || first == QLatin1String("-v")) {

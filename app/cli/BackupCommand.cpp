@@ -1,8 +1,6 @@
 // hubregister backup: a verified copy of the file, now.
 #include "Command.h"
-
 #include "store/Backup.h"
-#include "store/Clock.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -20,27 +18,29 @@ class Tr
 int runBackup(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    Tr::tr("Write the copy here (default: the backups folder beside "
-                                           "the file)."),
-                                    Tr::tr("FILE"));
+    const QCommandLineOption output(
+        QStringList { QStringLiteral("o"), QStringLiteral("output") },
+        Tr::tr("Write the copy here, a new file in a folder that exists "
+               "(default: the backups folder beside the file)."),
+        Tr::tr("FILE"));
     parser.addOption(output);
     int exitCode = ExitOk;
     static const Command self = *Registry::find(QStringLiteral("backup"));
     if (!parse(parser, context, self, exitCode))
         return exitCode;
-    // Read-only is enough to copy, and works while the window has the file open.
-    auto db = openDatabase(parser, context, true);
+    // Read-only is enough to copy, and works while the window has the file open. The copy
+    // runs the full check of the file itself: a damaged file is never backed up as good.
+    auto db = openDatabase(parser, context, true, Verify::None);
     if (!db)
         return ExitError;
     QString target = parser.value(output);
     if (target.isEmpty())
-        target = QDir(Backup::folderFor(db->path()))
-                     .filePath(QFileInfo(db->path()).completeBaseName() + QLatin1Char('-')
-                               + db->clock().nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                               + QStringLiteral(".sqlite"));
-    Backup::copyVerified(*db, target);
-    context.out << Tr::tr("Backed up and verified: %1").arg(QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()))
+        target = Backup::takeNow(*db);
+    else
+        Backup::copyVerified(*db, target);
+    context.out << Tr::tr("Backed up and verified: %1")
+                       .arg(printable(
+                           QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath())))
                 << '\n';
     return ExitOk;
 }

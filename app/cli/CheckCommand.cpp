@@ -29,7 +29,8 @@ int runCheck(Context &context)
     const QString path = QFileInfo(databasePathFrom(parser)).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path)) {
-        context.err << Tr::tr("hubregister check: “%1” does not exist.").arg(shown) << '\n';
+        context.err << Tr::tr("hubregister check: “%1” does not exist.").arg(printable(shown))
+                    << '\n';
         return ExitError;
     }
     // Its own read-only connection: checking never changes the file, and works while the
@@ -37,10 +38,12 @@ int runCheck(Context &context)
     const IntegrityReport report = IntegrityCheck::run(
         path, parser.isSet(full) ? IntegrityCheck::Depth::Full : IntegrityCheck::Depth::Quick);
     if (report.intact) {
-        context.out << Tr::tr("“%1” is intact.").arg(shown) << '\n';
+        context.out << Tr::tr("“%1” is intact.").arg(printable(shown)) << '\n';
         return ExitOk;
     }
-    context.err << Tr::tr("hubregister check: %1").arg(report.message()) << '\n';
+    context.err << Tr::tr("hubregister check: %1").arg(printable(report.message())) << '\n';
+    if (report.unreadable)
+        return ExitError; // nothing is known of its pages: no reason to offer a backup
     const QString backup = Backup::latestGood(path);
     if (backup.isEmpty()) {
         context.err << Tr::tr("No good backup of it was found in “%1”.")

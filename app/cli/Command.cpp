@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "csv/ControlCharacters.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
@@ -89,17 +90,24 @@ bool parse(QCommandLineParser &parser, Context &context, const Command &command,
     return true;
 }
 
-std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, Context &context, bool readOnly)
+QString printable(const QString &text)
+{
+    return controlcharacters::escaped(text);
+}
+
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, Context &context,
+                                       bool readOnly, Verify verify)
 {
     const QString path = databasePathFrom(parser);
     try {
-        // A command that writes reads every page first: writing into a damaged file spreads
-        // the damage. Reading commands fail on a damaged page when they meet one.
-        return Database::open(path,
-                              readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
-                              readOnly ? Database::Check::None : Database::Check::Quick);
+        // Every page is read first. A command that writes must not spread damage; one that
+        // reads must not give part of a damaged file as the whole answer (SQLite keeps no
+        // checksums: a page overwritten in the middle can read as fewer rows, without error).
+        return Database::open(
+            path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
+            verify == Verify::Pages ? Database::Check::Quick : Database::Check::None);
     } catch (const StoreError &error) {
-        context.err << Tr::tr("hubregister: %1").arg(error.message()) << '\n';
+        context.err << Tr::tr("hubregister: %1").arg(printable(error.message())) << '\n';
         if (error.kind() == StoreError::Kind::Corrupt)
             context.err << Tr::tr("“hubregister check --database FILE” names the latest good "
                                   "backup.")
@@ -140,7 +148,7 @@ int runCommandLine(const QStringList &arguments)
     try {
         return command->run(context);
     } catch (const StoreError &error) {
-        err << Tr::tr("hubregister %1: %2").arg(command->name, error.message()) << '\n';
+        err << Tr::tr("hubregister %1: %2").arg(command->name, printable(error.message())) << '\n';
         return ExitError;
     }
 }

@@ -61,9 +61,19 @@ bool parse(QCommandLineParser &parser, Context &context, const Command &command,
 QCommandLineOption databaseOption();
 QString databasePathFrom(const QCommandLineParser &parser);
 
+// How much of the file to read before a command trusts it.
+enum class Verify {
+    Pages, // every page (IntegrityCheck, quick): a damaged file is refused, never half read
+    None // the command checks for itself (backup runs the full check)
+};
+
 // Opens the database named on the command line, or prints why not and returns null.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, Context &context,
-                                       bool readOnly = false);
+                                       bool readOnly = false, Verify verify = Verify::Pages);
+
+// Text from a file or the database made safe to print: control characters and direction
+// overrides written out (\x1B), so nothing printed can act on the terminal.
+QString printable(const QString &text);
 
 // Runs `hubregister COMMAND ...` or prints help; returns the process exit status.
 int runCommandLine(const QStringList &arguments);

@@ -44,7 +44,7 @@ int runEligibility(Context &context)
     const auto urn = Urn::parse(positional.constFirst().trimmed());
     if (!urn) {
         context.err << Tr::tr("hubregister eligibility: “%1” is not a URN (six digits).")
-                           .arg(positional.constFirst())
+                           .arg(printable(positional.constFirst()))
                     << '\n';
         return ExitError;
     }
@@ -62,7 +62,8 @@ int runEligibility(Context &context)
     const QString code = parser.value(programmeOption).trimmed();
     const auto programme = ProgrammeStore(*db).findByCode(code);
     if (!programme) {
-        context.err << Tr::tr("hubregister eligibility: no programme with the code “%1”.").arg(code)
+        context.err << Tr::tr("hubregister eligibility: no programme with the code “%1”.")
+                           .arg(printable(code))
                     << '\n';
         return ExitError;
     }
@@ -71,13 +72,15 @@ int runEligibility(Context &context)
         = EligibilityChecker(*db).check(school->id, programme->id, parser.value(yearOption));
     const QString subject = Tr::tr("%1 (URN %2)").arg(school->name, school->urn.toString());
     const QString target = Tr::tr("%1 (%2)").arg(programme->code, programme->title);
-    context.out << (verdict.eligible ? Tr::tr("%1 is eligible for %2.")
-                                     : Tr::tr("%1 is not eligible for %2."))
-                       .arg(subject, target)
+    // Names come from GIAS files and people: printed with their control characters written
+    // out, so a name cannot clear the screen or forge a line.
+    context.out << printable(
+        (verdict.eligible ? Tr::tr("%1 is eligible for %2.") : Tr::tr("%1 is not eligible for %2."))
+            .arg(subject, target))
                 << '\n'
-                << Tr::tr("Rule: %1").arg(verdict.rule) << '\n';
+                << printable(Tr::tr("Rule: %1").arg(verdict.rule)) << '\n';
     for (const QString &reason : verdict.reasons)
-        context.out << QStringLiteral("- ") << reason << '\n';
+        context.out << QStringLiteral("- ") << printable(reason) << '\n';
     return verdict.eligible ? ExitOk : ExitNo;
 }
 

@@ -6,6 +6,8 @@
 #include "store/Database.h"
 #include "stores/ExportTemplateStore.h"
 #include "stores/PersonStore.h"
+#include "stores/ProgrammeStore.h"
+#include "stores/WorkGroupStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,12 +46,13 @@ RecordId findLead(Database &db, const QString &text, Context &context)
     if (named.size() == 1)
         return named.first().id;
     if (named.isEmpty()) {
-        context.err << (text.contains(QLatin1Char('@'))
-                            ? Tr::tr("hubregister export: nobody has the email “%1”.").arg(text)
-                            : Tr::tr("hubregister export: no Work Group Lead is called “%1”; "
-                                     "name the Lead by email.")
-                                  .arg(text))
-                    << '\n';
+        context.err
+            << (text.contains(QLatin1Char('@'))
+                    ? Tr::tr("hubregister export: nobody has the email “%1”.").arg(printable(text))
+                    : Tr::tr("hubregister export: no Work Group Lead is called “%1”; "
+                             "name the Lead by email.")
+                          .arg(printable(text)))
+            << '\n';
         return 0;
     }
     QStringList emails;
@@ -57,7 +60,8 @@ RecordId findLead(Database &db, const QString &text, Context &context)
         emails << (lead.email.isEmpty() ? Tr::tr("(no email)") : lead.email);
     context.err << Tr::tr("hubregister export: %1 Work Group Leads are called “%2”; name one by "
                           "email: %3.")
-                       .arg(QString::number(named.size()), text, emails.join(QStringLiteral(", ")))
+                       .arg(QString::number(named.size()), printable(text),
+                            printable(emails.join(QStringLiteral(", "))))
                 << '\n';
     return 0;
 }
@@ -164,6 +168,19 @@ int runExport(Context &context)
     auto db = openDatabase(parser, context, true);
     if (!db)
         return ExitError;
+    // A code that names nothing would give an empty return that looks like a true one.
+    if (!filter.workGroupCode.isEmpty() && !WorkGroupStore(*db).findByCode(filter.workGroupCode)) {
+        context.err << Tr::tr("hubregister export: no Work Group has the code “%1”.")
+                           .arg(printable(filter.workGroupCode))
+                    << '\n';
+        return ExitError;
+    }
+    if (!filter.programmeCode.isEmpty() && !ProgrammeStore(*db).findByCode(filter.programmeCode)) {
+        context.err << Tr::tr("hubregister export: no programme has the code “%1”.")
+                           .arg(printable(filter.programmeCode))
+                    << '\n';
+        return ExitError;
+    }
     if (parser.isSet(lead)) {
         filter.leadPersonId = findLead(*db, parser.value(lead).trimmed(), context);
         if (filter.leadPersonId == 0)
@@ -174,7 +191,7 @@ int runExport(Context &context)
         const auto saved = ExportTemplateStore(*db).find(*kind, parser.value(layout));
         if (!saved) {
             context.err << Tr::tr("hubregister export: the %1 report has no template called “%2”.")
-                               .arg(toStorage(*kind), parser.value(layout))
+                               .arg(toStorage(*kind), printable(parser.value(layout)))
                         << '\n';
             return ExitError;
         }
@@ -187,11 +204,12 @@ int runExport(Context &context)
         const qint64 rows
             = Exporter(*db).write(*kind, filter, path, columns, options, progressOn(context));
         context.out << Tr::tr("Wrote %n row(s) to %1.", nullptr, int(rows))
-                           .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                           .arg(printable(
+                               QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())))
                     << '\n';
         return ExitOk;
     } catch (const ExportError &error) {
-        context.err << Tr::tr("hubregister export: %1").arg(error.message()) << '\n';
+        context.err << Tr::tr("hubregister export: %1").arg(printable(error.message())) << '\n';
         return ExitError;
     }
 }

@@ -53,10 +53,21 @@ ImportControl progressOn(Context &context, bool forPrograms)
 // The report: a summary, then each rejected row and each note, on standard output.
 int printReport(Context &context, const QString &kind, const ImportReport &report, bool strict)
 {
+    // Every line written out whole: a file's text never reaches the terminal as it is.
     for (const ImportIssue &issue : report.rejected)
-        context.out << Tr::tr("rejected: %1").arg(issue.describe()) << '\n';
+        context.out << printable(Tr::tr("rejected: %1").arg(issue.describe())) << '\n';
     for (const ImportIssue &issue : report.notes)
-        context.out << Tr::tr("note: %1").arg(issue.describe()) << '\n';
+        context.out << printable(Tr::tr("note: %1").arg(issue.describe())) << '\n';
+    for (const NewSchoolEnrolment &school : report.newSchools) {
+        if (!school.enrolled)
+            continue; // its rows are rejected, with the warnings
+        context.out << printable(
+            school.warnings.isEmpty()
+                ? Tr::tr("enrols: %1").arg(school.school)
+                : Tr::tr("enrols: %1, despite: %2 Reason: %3")
+                      .arg(school.school, school.warnings.join(QLatin1Char(' ')), school.reason))
+                    << '\n';
+    }
     // One pass: a file name such as "100%1.csv" must not take another marker's place.
     QString summary
         = Tr::tr("%1 %2: %3 rows; %4.")
@@ -68,11 +79,18 @@ int printReport(Context &context, const QString &kind, const ImportReport &repor
                   .arg(report.schoolsEnrolled);
     if (report.dryRun)
         summary += QLatin1Char(' ') + Tr::tr("Dry run: nothing was saved.");
-    context.out << summary << '\n';
+    context.out << printable(summary) << '\n';
     if (strict && !report.rejected.isEmpty()) {
         context.err << Tr::tr(
             "hubregister import: %n row(s) rejected, so nothing was imported (--strict).", nullptr,
             int(report.rejected.size()))
+                    << '\n';
+        return ExitError;
+    }
+    // Nothing taken from a file that had rows is a failure, whatever the options.
+    if (report.rows > 0 && report.rejected.size() == report.rows) {
+        context.err << Tr::tr("hubregister import: every row was rejected, so nothing was "
+                              "imported.")
                     << '\n';
         return ExitError;
     }
@@ -116,11 +134,18 @@ int runImport(Context &context)
                "“importing DONE TOTAL”."));
     const QCommandLineOption duplicates(
         QStringLiteral("duplicates"),
-        Tr::tr("participants: people already held are updated (default), "
-               "kept as they are, or skipped."),
+        Tr::tr("participants: people already held by their email address are updated "
+               "(default), kept as they are, or skipped; those held by name at the same school "
+               "only are kept unless this says skip."),
         Tr::tr("update|keep|skip"));
+    const QCommandLineOption enrolReason(
+        QStringLiteral("enrol-reason"),
+        Tr::tr("participants: enrol schools new to the Work Group despite warnings (the group "
+               "full, closed, not eligible, another phase), keeping this reason; without it "
+               "their rows are rejected."),
+        Tr::tr("TEXT"));
     for (const auto &option : { dryRun, strict, encoding, la, hubArea, openOnly, workGroup, mapping,
-                                saveMapping, duplicates, progress })
+                                saveMapping, duplicates, enrolReason, progress })
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("kind"), Tr::tr("gias, links or participants"));
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The CSV file to import."));
@@ -216,6 +241,10 @@ int runImport(Context &context)
             = parser.isSet(strict) ? OnRejection::ImportNothing : OnRejection::SkipRow;
         options.workGroupCode = parser.value(workGroup).trimmed();
         options.onDuplicate = onDuplicate;
+        // A match by name alone is kept, unless every held person is to be left out.
+        if (onDuplicate == DuplicateAction::Skip)
+            options.onNameMatch = DuplicateAction::Skip;
+        options.enrolReason = parser.value(enrolReason).trimmed();
         options.saveMappingAs = parser.value(saveMapping);
         if (parser.isSet(mapping)) {
             const auto saved = ImportMappingStore(*db).findByName(participantfields::kMappingKind,
@@ -223,7 +252,7 @@ int runImport(Context &context)
             if (!saved) {
                 context.err
                     << Tr::tr("hubregister import: there is no saved column mapping called “%1”.")
-                           .arg(parser.value(mapping))
+                           .arg(printable(parser.value(mapping)))
                     << '\n';
                 return ExitError;
             }
@@ -232,7 +261,7 @@ int runImport(Context &context)
         return printReport(context, kind, ParticipantImporter(*db).run(file, options, control),
                            parser.isSet(strict));
     } catch (const ImportError &error) {
-        context.err << Tr::tr("hubregister import: %1").arg(error.message()) << '\n'
+        context.err << Tr::tr("hubregister import: %1").arg(printable(error.message())) << '\n'
                     << Tr::tr("Nothing was imported.") << '\n';
         return ExitError;
     }

@@ -17,12 +17,13 @@ int runInfo(Context &context)
     if (!parse(parser, context, self, exitCode))
         return exitCode;
     // Read-only: looking never changes the file, and works while the program has it open.
+    // Every page is read first: the counts of a damaged file would be wrong without a word.
     auto db = openDatabase(parser, context, true);
     if (!db)
         return ExitError;
     const DatabaseInfo info = DatabaseInfo::of(*db);
     for (const auto &line : info.lines())
-        context.out << line.first << ": " << line.second << '\n';
+        context.out << line.first << ": " << printable(line.second) << '\n';
     return ExitOk;
 }
 

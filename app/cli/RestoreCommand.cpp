@@ -30,19 +30,25 @@ int runRestore(Context &context)
     }
     const QString backup = parser.positionalArguments().first();
     const QString target = QFileInfo(databasePathFrom(parser)).absoluteFilePath();
-    // The backup is copied and checked beside the file first; the file is replaced only by a
-    // rename, and only when nothing has it open.
+    // The backup is copied and checked beside the file first; the file is kept in its backups
+    // folder, then replaced by a rename, and only when nothing has it open.
     const StagedRestore staged = Restore::prepare(backup, target);
+    QString kept;
     try {
-        Restore::replace(staged, target);
+        kept = Restore::replace(staged, target);
     } catch (...) {
         Restore::discard(staged);
         throw;
     }
-    context.out << Tr::tr("Restored “%1” from “%2”.")
-                       .arg(QDir::toNativeSeparators(target),
-                            QDir::toNativeSeparators(staged.backupPath))
+    context.out << printable(
+        Tr::tr("Restored “%1” from “%2”.")
+            .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(staged.backupPath)))
                 << '\n';
+    if (!kept.isEmpty())
+        context.out << printable(Tr::tr("What it held before is kept in “%1”; restore that to undo "
+                                        "this.")
+                                     .arg(QDir::toNativeSeparators(kept)))
+                    << '\n';
     return ExitOk;
 }
 
@@ -50,7 +56,8 @@ const Registration registration(Command {
     QStringLiteral("restore"), QStringLiteral("restore BACKUP [--database PATH]"),
     QCoreApplication::translate("hubreg::cli::restore",
                                 "Put a backup back in place of the file: the backup is checked "
-                                "first, and the file is replaced whole or not at all."),
+                                "first, the file is kept in its backups folder, and it is "
+                                "replaced whole or not at all."),
     runRestore });
 
 } // namespace

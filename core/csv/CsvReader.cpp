@@ -73,7 +73,17 @@ void CsvReader::failDecoding()
     const QString bytes = hexBytes(m_decoder.errorBytes());
     const qint64 offset = m_decoder.errorOffset() + m_bomLength;
     QString detail;
-    if (m_encodingDetected && m_encoding == TextEncoding::Windows1252)
+    if (m_decoder.utf8Found())
+        detail = Tr::tr("the bytes %1 (at byte %2 of the file) are UTF-8 for “%3”, but the byte "
+                        "%4 (at byte %5) is not UTF-8: the file mixes UTF-8 and Windows-1252, "
+                        "so some of its text would be garbled either way. Save it again in one "
+                        "encoding (UTF-8), or name the encoding to read it in")
+                     .arg(bytes)
+                     .arg(offset)
+                     .arg(QString::fromUtf8(m_decoder.errorBytes()))
+                     .arg(hexBytes(QByteArray(1, char(m_notUtf8Byte))))
+                     .arg(m_notUtf8At);
+    else if (m_encodingDetected && m_encoding == TextEncoding::Windows1252)
         detail = Tr::tr("the byte %1 (at byte %2 of the file) is neither UTF-8 nor Windows-1252 text")
                      .arg(bytes)
                      .arg(offset);
@@ -170,11 +180,16 @@ void CsvReader::chooseEncoding()
             m_lookahead.clear();
             m_bytesRead = 0;
         }
+        m_notUtf8At = validator.invalidAt();
+        m_notUtf8Byte = validator.invalidByte();
     }
     if (bom != m_encoding)
         m_bomLength = 0;
     m_lookahead.remove(0, m_bomLength);
     m_decoder = TextDecoder(m_encoding);
+    // Judged Windows-1252 for a byte that is not UTF-8: UTF-8 elsewhere in the file means it
+    // mixes the two, and one of them would be garbled without a word.
+    m_decoder.setRefuseUtf8(m_encodingDetected && m_encoding == TextEncoding::Windows1252);
 }
 
 bool CsvReader::fill()
@@ -198,7 +213,7 @@ bool CsvReader::fill()
     }
     if (read == 0) {
         m_inputDone = true;
-        if (!m_decoder.finish())
+        if (!m_decoder.finish(&m_buffer))
             m_decodeFailed = true;
         return false;
     }

@@ -114,6 +114,9 @@ private:
     qint64 m_bytesRead = 0;
     qint64 m_bytesTotal = -1;
     qint64 m_bomLength = 0;
+    // When the file was judged not UTF-8: where the first byte that is not UTF-8 is, and what.
+    qint64 m_notUtf8At = -1;
+    uchar m_notUtf8Byte = 0;
 
     QString m_buffer;
     qsizetype m_pos = 0;

@@ -110,10 +110,25 @@ bool TextDecoder::decode(QByteArrayView bytes, QString &out)
     return ok;
 }
 
-bool TextDecoder::finish()
+bool TextDecoder::finish(QString *out)
 {
     if (m_error)
         return false;
+    if (m_encoding == TextEncoding::Windows1252) {
+        // Bytes held as the start of a UTF-8 character the file ended inside: Windows-1252.
+        for (qsizetype k = 0; k < m_pending.size(); ++k) {
+            const uchar byte = uchar(m_pending.at(k));
+            const char16_t c = windows1252::toUnicode(byte);
+            if (c == 0) {
+                fail(m_pendingOffset + k, QByteArray(1, char(byte)));
+                return false;
+            }
+            if (out)
+                out->append(QChar(c));
+        }
+        m_pending.clear();
+        return true;
+    }
     if (!m_pending.isEmpty()) {
         fail(m_pendingOffset, m_pending);
         return false;
@@ -243,33 +258,76 @@ bool TextDecoder::decodeUtf16(QByteArrayView bytes, QString &out)
 bool TextDecoder::decodeWindows1252(QByteArrayView bytes, QString &out)
 {
     const qsizetype start = out.size();
-    out.resize(start + bytes.size());
-    char16_t *dest = reinterpret_cast<char16_t *>(out.data()) + start;
+    // Bytes held from the last chunk come out in this one.
+    out.resize(start + bytes.size() + m_pending.size());
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data()) + start;
+    char16_t *dest = begin;
     const auto *data = reinterpret_cast<const uchar *>(bytes.data());
     const qsizetype size = bytes.size();
+    auto stop = [&](qint64 offset, QByteArray offending) {
+        out.resize(start + (dest - begin));
+        fail(offset, std::move(offending));
+        return false;
+    };
+    // The held bytes were no UTF-8 character after all: Windows-1252 text.
+    auto giveOutHeld = [&]() {
+        for (qsizetype k = 0; k < m_pending.size(); ++k) {
+            const uchar byte = uchar(m_pending.at(k));
+            const char16_t c = windows1252::toUnicode(byte);
+            if (c == 0)
+                return stop(m_pendingOffset + k, QByteArray(1, char(byte)));
+            *dest++ = c;
+        }
+        m_pending.clear();
+        return true;
+    };
     for (qsizetype i = 0; i < size; ++i) {
+        if (!m_pending.isEmpty()) {
+            const uchar byte = data[i];
+            if (byte >= m_utf8Lower && byte <= m_utf8Upper) {
+                m_pending += char(byte);
+                m_utf8Lower = 0x80;
+                m_utf8Upper = 0xBF;
+                if (--m_utf8Need > 0)
+                    continue;
+                m_utf8Found = true;
+                const QByteArray character = std::exchange(m_pending, {});
+                return stop(m_pendingOffset, character);
+            }
+            if (!giveOutHeld())
+                return false;
+        }
         // Almost every byte of an extract is ASCII: copied in a loop the compiler vectorises.
         qsizetype ascii = i;
         while (ascii < size && data[ascii] < 0x80)
             ++ascii;
         for (; i < ascii; ++i)
-            dest[i] = char16_t(data[i]);
+            *dest++ = char16_t(data[i]);
         if (i == size)
             break;
-        const char16_t c = windows1252::toUnicode(data[i]);
-        if (c == 0 && data[i] != 0) {
-            out.resize(start + i);
-            fail(m_offset + i, QByteArray(1, char(data[i])));
-            return false;
+        const uchar byte = data[i];
+        if (m_refuseUtf8) {
+            char32_t ignored = 0;
+            if (utf8Lead(byte, m_utf8Need, m_utf8Lower, m_utf8Upper, ignored)) {
+                m_pending = QByteArray(1, char(byte));
+                m_pendingOffset = m_offset + i;
+                continue;
+            }
         }
-        dest[i] = c;
+        const char16_t c = windows1252::toUnicode(byte);
+        if (c == 0 && byte != 0)
+            return stop(m_offset + i, QByteArray(1, char(byte)));
+        *dest++ = c;
     }
+    out.resize(start + (dest - begin));
     return true;
 }
 
 bool Utf8Validator::feed(QByteArrayView bytes)
 {
     const auto *data = reinterpret_cast<const uchar *>(bytes.data());
+    const qint64 fedBefore = m_fed;
+    m_fed += bytes.size();
     for (qsizetype i = 0; i < bytes.size() && m_valid; ++i) {
         const uchar b = data[i];
         if (m_need == 0) {
@@ -277,10 +335,16 @@ bool Utf8Validator::feed(QByteArrayView bytes)
                 continue;
             char32_t ignored = 0;
             m_valid = utf8Lead(b, m_need, m_lower, m_upper, ignored);
+            if (!m_valid) {
+                m_invalidAt = fedBefore + i;
+                m_invalidByte = b;
+            }
             continue;
         }
         if (b < m_lower || b > m_upper) {
             m_valid = false;
+            m_invalidAt = fedBefore + i;
+            m_invalidByte = b;
             break;
         }
         m_lower = 0x80;

@@ -21,12 +21,20 @@ public:
 
     TextEncoding encoding() const { return m_encoding; }
 
+    // Windows-1252 only: also stop at bytes that make a whole UTF-8 character of two bytes or
+    // more, as in a file that mixes the two encodings (read either way, some of its text
+    // would be garbled); utf8Found() then tells. Such a character is rare in real
+    // Windows-1252 text ("Ã©"); a person who means it names the encoding.
+    void setRefuseUtf8(bool refuse) { m_refuseUtf8 = refuse; }
+    bool utf8Found() const { return m_utf8Found; }
+
     // Appends the text of `bytes` to `out`. Returns false at bytes the encoding does not
     // allow: the text before them has been appended and errorOffset() says where they start.
     // Nothing more is decoded after an error.
     bool decode(QByteArrayView bytes, QString &out);
-    // Call at the end of the input: false when it stopped inside a character.
-    bool finish();
+    // Call at the end of the input: false when it stopped inside a character. Text held back
+    // until the next bytes could tell what it was (see setRefuseUtf8) goes to `out`.
+    bool finish(QString *out = nullptr);
 
     bool hasError() const { return m_error; }
     // Offset of the offending bytes from the first byte given to decode().
@@ -52,6 +60,13 @@ private:
     // UTF-16: a high surrogate waiting for its low half.
     char16_t m_highSurrogate = 0;
     qint64 m_highSurrogateOffset = 0;
+    // Windows-1252 refusing UTF-8: the bytes of what may be a UTF-8 character are held in
+    // m_pending, with the continuation bytes still needed and their allowed range.
+    bool m_refuseUtf8 = false;
+    bool m_utf8Found = false;
+    int m_utf8Need = 0;
+    uchar m_utf8Lower = 0x80;
+    uchar m_utf8Upper = 0xBF;
 };
 
 // Tells whether a stream of bytes is valid UTF-8, fed in chunks of any size.
@@ -63,8 +78,15 @@ public:
     bool finish() const { return m_valid && m_need == 0; }
     // True while no invalid byte has been seen; an unfinished last character is allowed.
     bool validSoFar() const { return m_valid; }
+    // The first invalid byte: its offset from the first byte fed, and its value; -1 while
+    // there is none.
+    qint64 invalidAt() const { return m_invalidAt; }
+    uchar invalidByte() const { return m_invalidByte; }
 
 private:
+    qint64 m_fed = 0;
+    qint64 m_invalidAt = -1;
+    uchar m_invalidByte = 0;
     bool m_valid = true;
     int m_need = 0;
     uchar m_lower = 0x80;

@@ -7,7 +7,9 @@
 namespace hubreg {
 
 // A teacher or leader the hub works with: a Work Group Lead, a participant, or both.
-// Names, email and TRN are personal data.
+// Names, email and TRN are personal data. An erased person keeps only what the figures need
+// (their school, flags, and their places and marks elsewhere) under a name such as
+// "Erased participant 3".
 struct Person : Record
 {
     QString firstName;
@@ -21,7 +23,9 @@ struct Person : Record
     bool isWorkGroupLead = false;
     bool isMasterySpecialist = false;
     QString notes;
+    QDateTime erasedAt; // UTC; invalid while the person is named
 
+    bool isErased() const { return erasedAt.isValid(); }
     QString fullName() const;
     QString sortName() const; // "Last, First"
 };

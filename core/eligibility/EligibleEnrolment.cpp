@@ -1,5 +1,6 @@
 #include "EligibleEnrolment.h"
 
+#include "EnrolmentCheck.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
@@ -19,14 +20,16 @@ class Tr
 } // namespace
 
 EnrolmentOutcome EligibleEnrolment::enrol(Database &db, SchoolEnrolment enrolment,
-                                          const QString &overrideReason)
+                                          const QString &overrideReason, int alsoJoining)
 {
     // One transaction: the verdict stands for the data the enrolment is written against.
     Transaction transaction(db);
     EnrolmentOutcome outcome;
     outcome.verdict
         = EligibilityChecker(db).checkForWorkGroup(enrolment.schoolId, enrolment.workGroupId);
-    if (outcome.verdict.eligible) {
+    outcome.warnings
+        = EnrolmentCheck(db).warnings(enrolment.schoolId, enrolment.workGroupId, alsoJoining);
+    if (outcome.warnings.isEmpty()) {
         enrolment.eligibilityOverride.clear();
     } else {
         if (overrideReason.trimmed().isEmpty()) {
@@ -34,13 +37,11 @@ EnrolmentOutcome EligibleEnrolment::enrol(Database &db, SchoolEnrolment enrolmen
             const auto workGroup = WorkGroupStore(db).find(enrolment.workGroupId);
             const QString record
                 = Tr::tr("Work Group %1").arg(workGroup ? workGroup->code : QString());
-            throw StoreError(
-                StoreError::Kind::Conflict,
-                Tr::tr("%1 is not eligible for %2. Its rule: %3. %4 Give a reason to enrol "
-                       "it anyway.")
-                    .arg(school ? school->name : Tr::tr("The school"), record, outcome.verdict.rule,
-                         outcome.verdict.reasons.join(QLatin1Char(' '))),
-                record, QStringLiteral("eligibilityOverride"));
+            const QString name = school ? school->name : Tr::tr("The school");
+            throw StoreError(StoreError::Kind::Conflict,
+                             Tr::tr("%1 can join %2 only with a reason to go ahead: %3")
+                                 .arg(name, record, outcome.warnings.join(QLatin1Char(' '))),
+                             record, QStringLiteral("eligibilityOverride"));
         }
         enrolment.eligibilityOverride = overrideReason.trimmed();
     }

@@ -6,8 +6,9 @@
 
 namespace hubreg::csvexport {
 
-// Writes `bytes` to `path` through a temporary file, so a failed write leaves no half file.
-// Throws StoreError(Io) naming the file.
+// Writes `bytes` to `path` through a temporary file, so a failed write leaves no half file;
+// private (0600), and never over an SQLite database or through a link to nothing. Throws
+// StoreError(Io) naming the file.
 void save(const QString &path, const QByteArray &bytes);
 
 } // namespace hubreg::csvexport

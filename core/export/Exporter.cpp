@@ -2,6 +2,8 @@
 
 #include "ExportError.h"
 #include "XlsxWriter.h"
+#include "store/Database.h"
+#include "store/FileSafety.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -164,12 +166,21 @@ qint64 Exporter::write(const Report &report, const ExportFilter &filter, const Q
                        const QList<ExportColumn> &layout, const CsvWriteOptions &options,
                        const ExportControl &control) const
 {
+    // Never over the hub's file, a backup or any other database, nor through a link onto one,
+    // whatever the format: checked before anything is written.
+    if (const QString why = filesafety::whyNotWrite(path, m_db.path(), filesafety::Purpose::Export);
+        !why.isEmpty())
+        throw ExportError(why);
     if (exportFormatFor(path) == ExportFormat::Xlsx)
         return writeXlsx(report, filter, path, layout, options, control);
     const QString name = QFileInfo(path).fileName();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // A return names people: readable by its owner only, like the database.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         throw ExportError(Tr::tr("%1 cannot be written: %2").arg(name, file.errorString()));
+    // Returns hold names, emails and TRNs: readable by their owner only, as the hub's file is.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // Until commit() the rows go to a temporary file beside the target, which is untouched;
     // on any failure or cancel the temporary file is removed.
     qint64 rows = 0;

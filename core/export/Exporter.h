@@ -29,7 +29,8 @@ struct ExportPreview
 // against formula injection; or, to a path ending in .xlsx, as an Excel workbook with typed
 // cells (XlsxWriter). A file appears whole or not at all, and a file it replaces is kept until
 // the new one is complete: CSV through QSaveFile, a workbook written to a temporary file
-// beside the target (readable by its owner only) and renamed over it.
+// beside the target and renamed over it. Either is private (0600), and never written over the
+// hub's file, its companions, a backup or another database.
 class Exporter
 {
 public:

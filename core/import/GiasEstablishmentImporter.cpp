@@ -4,11 +4,13 @@
 #include "ImportError.h"
 #include "ImportFileScan.h"
 #include "ImportValues.h"
+#include "csv/ControlCharacters.h"
 #include "domain/School.h"
 #include "store/Clock.h"
 #include "store/Database.h"
 #include "store/LargeCache.h"
 #include "store/SqlQuery.h"
+#include "store/StoreError.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,7 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
 #include <bitset>
 
 namespace hubreg {
@@ -119,8 +122,10 @@ private:
     int m_columns[kFieldCount];
 };
 
-// Reads one row; returns the problems, the first of which rejects it.
-QList<ImportIssue> readRow(const GiasColumns &columns, const CsvRow &row, GiasRow &out)
+// Reads one row; returns the problems, the first of which rejects it. What is odd but can be
+// stored as GIAS gives it (GIAS is the authority on schools) goes to `oddities`.
+QList<ImportIssue> readRow(const GiasColumns &columns, const CsvRow &row, GiasRow &out,
+                           QList<ImportIssue> *oddities = nullptr)
 {
     QList<ImportIssue> problems;
     auto problem = [&](int column, const QString &heading, const QString &message) {
@@ -147,6 +152,12 @@ QList<ImportIssue> readRow(const GiasColumns &columns, const CsvRow &row, GiasRo
             // An empty status says nothing; an empty address line is a real blank.
             if (text.isEmpty() && f == Status)
                 continue;
+            if (const qsizetype at = controlcharacters::find(text); at >= 0)
+                problem(column, heading,
+                        Tr::tr("“%1” holds a control character (%2), which no school's details "
+                               "hold; it is damage, or an attack on the screen that shows it")
+                            .arg(importvalues::shown(text),
+                                 controlcharacters::escaped(QStringView(text).mid(at, 1))));
             out.school.*spec.text = f == Postcode ? text.toUpper() : text;
         } else if (spec.date) {
             const auto date = importvalues::date(text);
@@ -167,11 +178,14 @@ QList<ImportIssue> readRow(const GiasColumns &columns, const CsvRow &row, GiasRo
         problem(columns.column(Name) >= 0 ? columns.column(Name) : columns.urn(),
                 QStringLiteral("EstablishmentName"), Tr::tr("the school's name is missing"));
     if (out.school.openDate.isValid() && out.school.closeDate.isValid()
-        && out.school.closeDate < out.school.openDate)
-        problem(columns.column(CloseDate), QLatin1String(kFields[CloseDate].heading),
-                Tr::tr("the school closes (%1) before it opens (%2)")
-                    .arg(out.school.closeDate.toString(Qt::ISODate),
-                         out.school.openDate.toString(Qt::ISODate)));
+        && out.school.closeDate < out.school.openDate && oddities) {
+        const CsvPosition at = row.positionOf(columns.column(CloseDate));
+        *oddities << ImportIssue { at.line, at.column, QLatin1String(kFields[CloseDate].heading),
+                                   Tr::tr("the school closes (%1) before it opens (%2); stored "
+                                          "as GIAS gives it")
+                                       .arg(out.school.closeDate.toString(Qt::ISODate),
+                                            out.school.openDate.toString(Qt::ISODate)) };
+    }
     return problems;
 }
 
@@ -344,40 +358,86 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
 {
     ImportReport report;
     report.dryRun = options.dryRun;
+    const bool strict = options.onRejection == OnRejection::ImportNothing;
     try {
-        // First pass: check every row; nothing is written.
-        ImportFileScan check(path, options.csv);
-        report.fileName = check.fileName();
-        const GiasColumns columns(check.header());
+        // One pass: each row is checked and then written into a transaction kept only when the
+        // whole file has been read. What is written is exactly what was checked, whatever
+        // happens to the file meanwhile, and a pipe or standard input can be imported.
+        ImportFileScan scan(path, options.csv);
+        report.fileName = scan.fileName();
+        const GiasColumns columns(scan.header());
         const QStringList missing = columns.index().missing(requiredColumns());
         if (!missing.isEmpty())
-            throw ImportError(check.fileName(), { 1, 0 },
+            throw ImportError(scan.fileName(), { 1, 0 },
                               Tr::tr("this is not a GIAS establishment extract: the columns %1 are "
-                                 "missing")
+                                     "missing")
                                   .arg(missing.join(QStringLiteral(", "))));
         if (!options.localAuthorities.isEmpty() && columns.column(LaCode) < 0)
-            throw ImportError(check.fileName(), { 1, 0 },
+            throw ImportError(scan.fileName(), { 1, 0 },
                               Tr::tr("the file has no “%1” column, so it cannot be limited to the "
-                                 "hub's local authorities")
+                                     "hub's local authorities")
                                   .arg(QLatin1String(kFields[LaCode].heading)));
         if (options.openSchoolsOnly && columns.column(Status) < 0)
-            throw ImportError(check.fileName(), { 1, 0 },
+            throw ImportError(scan.fileName(), { 1, 0 },
                               Tr::tr("the file has no “%1” column, so open schools cannot be told "
-                                 "from closed ones")
+                                     "from closed ones")
                                   .arg(QLatin1String(kFields[Status].heading)));
+        scan.refuseHeadingsNamedTwice(knownColumns());
         report.unusedColumns = columns.unused();
         // An extract has about 130 columns and the import reads 25.
-        check.keepOnlyColumns(columns.used());
+        scan.keepOnlyColumns(columns.used());
 
-        QSet<qint64> rejectedRows;
+        const QSet<QString> areas(options.localAuthorities.cbegin(),
+                                  options.localAuthorities.cend());
+        const LargeCache cache(m_db);
+        Transaction transaction(m_db);
+        SchoolWriter writer(m_db);
         QHash<int, qint64> firstLineOfUrn;
+        QList<ImportIssue> oddities; // about the file: kept even when nothing is imported
+        QList<ImportIssue> closures; // about what was written
         qint64 rowIndex = 0;
-        check.run(
+        auto write = [&](const GiasRow &parsed, const CsvRow &row) {
+            if (auto held = writer.find(parsed.school.urn)) {
+                School merged = *held;
+                bool changed = false;
+                for (int f = 0; f < kFieldCount; ++f) {
+                    if (parsed.present.test(f) && !sameField(merged, parsed.school, f)) {
+                        copyField(merged, parsed.school, f);
+                        changed = true;
+                    }
+                }
+                if (!changed) {
+                    ++report.unchanged;
+                    return;
+                }
+                writer.update(merged);
+                ++report.updated;
+                if (held->isOpen() && !merged.isOpen()) {
+                    ++report.closed;
+                    closures << ImportIssue {
+                        row.start.line,
+                        0,
+                        {},
+                        Tr::tr("URN %1 is now “%2”").arg(merged.urn.toString(), merged.status)
+                    };
+                }
+                return;
+            }
+            const bool outsideArea = !areas.isEmpty() && !areas.contains(parsed.school.laCode);
+            if (outsideArea || (options.openSchoolsOnly && !parsed.school.isOpen())) {
+                ++report.skipped;
+                return;
+            }
+            writer.insert(parsed.school);
+            ++report.added;
+        };
+        scan.run(
             ImportStage::Checking, control,
             [&](const CsvRow &row) {
                 ++rowIndex;
                 GiasRow parsed;
-                QList<ImportIssue> problems = readRow(columns, row, parsed);
+                QList<ImportIssue> odd;
+                QList<ImportIssue> problems = readRow(columns, row, parsed, &odd);
                 if (problems.isEmpty()) {
                     const int urn = parsed.school.urn.value();
                     if (const qint64 first = firstLineOfUrn.value(urn, 0); first > 0)
@@ -389,70 +449,42 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                         firstLineOfUrn.insert(urn, row.start.line);
                 }
                 if (!problems.isEmpty()) {
-                    rejectedRows.insert(rowIndex);
                     report.rejected << problems.first();
+                    return;
+                }
+                oddities << odd;
+                // Nothing will be kept once a row is rejected: the rest is only checked.
+                if (strict && !report.rejected.isEmpty())
+                    return;
+                try {
+                    write(parsed, row);
+                } catch (const StoreError &error) {
+                    throw StoreError(
+                        error.kind(),
+                        Tr::tr("%1, line %2: %3")
+                            .arg(report.fileName, QString::number(row.start.line), error.message()),
+                        error.record(), error.field());
                 }
             },
             [&](const ImportIssue &issue) {
                 ++rowIndex;
-                rejectedRows.insert(rowIndex);
                 report.rejected << issue;
             });
         report.rows = rowIndex;
-        if (options.onRejection == OnRejection::ImportNothing && !report.rejected.isEmpty())
+        if (strict && !report.rejected.isEmpty()) {
+            transaction.rollback();
+            report.added = report.updated = report.unchanged = report.skipped = report.closed = 0;
+            report.notes = oddities;
             return report;
-
-        // Second pass: write, all in one transaction.
-        const QSet<QString> areas(options.localAuthorities.cbegin(),
-                                  options.localAuthorities.cend());
-        ImportFileScan write(path, options.csv);
-        write.keepOnlyColumns(columns.used());
-        const LargeCache cache(m_db);
-        Transaction transaction(m_db);
-        SchoolWriter writer(m_db);
-        rowIndex = 0;
-        write.run(
-            ImportStage::Writing, control,
-            [&](const CsvRow &row) {
-                if (rejectedRows.contains(++rowIndex))
-                    return;
-                GiasRow parsed;
-                readRow(columns, row, parsed);
-                if (auto held = writer.find(parsed.school.urn)) {
-                    School merged = *held;
-                    bool changed = false;
-                    for (int f = 0; f < kFieldCount; ++f) {
-                        if (parsed.present.test(f) && !sameField(merged, parsed.school, f)) {
-                            copyField(merged, parsed.school, f);
-                            changed = true;
-                        }
-                    }
-                    if (!changed) {
-                        ++report.unchanged;
-                        return;
-                    }
-                    writer.update(merged);
-                    ++report.updated;
-                    if (held->isOpen() && !merged.isOpen()) {
-                        ++report.closed;
-                        report.notes << ImportIssue {
-                            row.start.line,
-                            0,
-                            {},
-                            Tr::tr("URN %1 is now “%2”").arg(merged.urn.toString(), merged.status)
-                        };
-                    }
-                    return;
-                }
-                const bool outsideArea = !areas.isEmpty() && !areas.contains(parsed.school.laCode);
-                if (outsideArea || (options.openSchoolsOnly && !parsed.school.isOpen())) {
-                    ++report.skipped;
-                    return;
-                }
-                writer.insert(parsed.school);
-                ++report.added;
-            },
-            [&](const ImportIssue &) { ++rowIndex; });
+        }
+        report.notes = oddities + closures;
+        std::stable_sort(
+            report.notes.begin(), report.notes.end(),
+            [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+        // Every row is written; what is left is to keep them.
+        if (control.progress)
+            control.progress(ImportStage::Writing, scan.bytesTotal(), scan.bytesTotal());
+        checkCancel(control);
         if (report.added + report.updated > 0)
             m_db.noteChange(Entity::School);
         if (options.dryRun) {

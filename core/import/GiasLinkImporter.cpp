@@ -4,17 +4,21 @@
 #include "ImportError.h"
 #include "ImportFileScan.h"
 #include "ImportValues.h"
+#include "csv/ControlCharacters.h"
 #include "domain/School.h"
 #include "store/Clock.h"
 #include "store/Database.h"
 #include "store/LargeCache.h"
 #include "store/SqlQuery.h"
+#include "store/StoreError.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace hubreg {
 
@@ -69,11 +73,27 @@ std::optional<ImportIssue> readLink(const LinkColumns &columns, const CsvRow &ro
                        Tr::tr("“%1” is not a URN (six digits)").arg(importvalues::shown(linked)));
     if (link.urn == link.linkedUrn)
         return problem(columns.linkUrn, kLinkUrn, Tr::tr("a school cannot be linked to itself"));
+    auto controlCharacter = [&](int column, const QString &heading,
+                                const QString &text) -> std::optional<ImportIssue> {
+        const qsizetype at = controlcharacters::find(text);
+        if (at < 0)
+            return std::nullopt;
+        return problem(column, heading,
+                       Tr::tr("“%1” holds a control character (%2), which no link's details "
+                              "hold; it is damage, or an attack on the screen that shows it")
+                           .arg(importvalues::shown(text),
+                                controlcharacters::escaped(QStringView(text).mid(at, 1))));
+    };
     link.linkType = row.fields.at(columns.type).trimmed();
     if (link.linkType.isEmpty())
         return problem(columns.type, kLinkType, Tr::tr("the link type is missing"));
-    if (columns.name >= 0)
+    if (auto issue = controlCharacter(columns.type, kLinkType, link.linkType))
+        return issue;
+    if (columns.name >= 0) {
         link.linkedName = row.fields.at(columns.name).trimmed();
+        if (auto issue = controlCharacter(columns.name, kLinkName, link.linkedName))
+            return issue;
+    }
     if (columns.date >= 0) {
         const QString text = row.fields.at(columns.date).trimmed();
         const auto date = importvalues::date(text);
@@ -83,6 +103,77 @@ std::optional<ImportIssue> readLink(const LinkColumns &columns, const CsvRow &ro
         link.establishedOn = date.value_or(QDate());
     }
     return std::nullopt;
+}
+
+// Which school came before which: a "Predecessor" link names the school's predecessor, a
+// "Successor" link the school its successor, so each gives an edge from a school to one it
+// followed.
+std::optional<std::pair<int, int>> predecessorEdge(int urn, int linked, const QString &type)
+{
+    if (type.startsWith(QLatin1String("Predecessor"), Qt::CaseInsensitive))
+        return std::pair { urn, linked };
+    if (type.startsWith(QLatin1String("Successor"), Qt::CaseInsensitive))
+        return std::pair { linked, urn };
+    return std::nullopt;
+}
+
+// Groups of URNs each of which, following predecessors, leads to every other: a group of two
+// or more is a circle, which no school's history can really have. Tarjan's strongly connected
+// components, without recursion, as chains of links can be long.
+QList<QList<int>> circles(const QHash<int, QList<int>> &predecessors)
+{
+    QHash<int, int> index;
+    QHash<int, int> low;
+    QSet<int> onStack;
+    QList<int> stack;
+    QList<QList<int>> found;
+    int counter = 0;
+    struct Frame
+    {
+        int node;
+        qsizetype next;
+    };
+    auto visit = [&](int node, QList<Frame> &calls) {
+        index.insert(node, counter);
+        low.insert(node, counter);
+        ++counter;
+        stack << node;
+        onStack.insert(node);
+        calls << Frame { node, 0 };
+    };
+    for (auto it = predecessors.cbegin(); it != predecessors.cend(); ++it) {
+        if (index.contains(it.key()))
+            continue;
+        QList<Frame> calls;
+        visit(it.key(), calls);
+        while (!calls.isEmpty()) {
+            const int node = calls.last().node;
+            const QList<int> edges = predecessors.value(node);
+            if (calls.last().next < edges.size()) {
+                const int next = edges.at(calls.last().next++);
+                if (!index.contains(next))
+                    visit(next, calls);
+                else if (onStack.contains(next))
+                    low[node] = qMin(low.value(node), index.value(next));
+                continue;
+            }
+            calls.removeLast();
+            if (!calls.isEmpty())
+                low[calls.last().node] = qMin(low.value(calls.last().node), low.value(node));
+            if (low.value(node) != index.value(node))
+                continue;
+            QList<int> group;
+            int member = 0;
+            do {
+                member = stack.takeLast();
+                onStack.remove(member);
+                group << member;
+            } while (member != node);
+            if (group.size() > 1)
+                found << group;
+        }
+    }
+    return found;
 }
 
 QString keyOf(const SchoolLink &link)
@@ -105,27 +196,81 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
 {
     ImportReport report;
     report.dryRun = options.dryRun;
+    const bool strict = options.onRejection == OnRejection::ImportNothing;
     try {
-        ImportFileScan check(path, options.csv);
-        report.fileName = check.fileName();
-        const HeaderIndex index(check.header());
+        // One pass, each row checked and then written into a transaction kept only once the
+        // whole file is read: what is written is what was checked.
+        ImportFileScan scan(path, options.csv);
+        report.fileName = scan.fileName();
+        const HeaderIndex index(scan.header());
         const QStringList missing = index.missing(requiredColumns());
         if (!missing.isEmpty())
-            throw ImportError(check.fileName(), { 1, 0 },
+            throw ImportError(scan.fileName(), { 1, 0 },
                               Tr::tr("this is not a GIAS links extract: the columns %1 are missing")
                                   .arg(missing.join(QStringLiteral(", "))));
+        scan.refuseHeadingsNamedTwice({ kUrn, kLinkUrn, kLinkName, kLinkType, kLinkDate });
         const LinkColumns columns(index);
-        for (const QString &heading : check.header()) {
+        for (const QString &heading : scan.header()) {
             const int at = index.column(heading);
             if (at != columns.urn && at != columns.linkUrn && at != columns.name
                 && at != columns.type && at != columns.date)
                 report.unusedColumns << heading;
         }
 
-        QSet<qint64> rejectedRows;
+        const LargeCache cache(m_db);
+        Transaction transaction(m_db);
+        SqlQuery find(m_db,
+                      QStringLiteral("SELECT id, linked_name, established_on FROM school_links "
+                                     "WHERE urn = :urn AND linked_urn = :linked AND "
+                                     "link_type = :type"));
+        SqlQuery insert(m_db,
+                        QStringLiteral("INSERT INTO school_links (uuid, urn, linked_urn, "
+                                       "link_type, linked_name, established_on, created_at, "
+                                       "updated_at) VALUES (:uuid, :urn, :linked, :type, "
+                                       ":name, :date, :created, :now)"));
+        SqlQuery update(m_db,
+                        QStringLiteral("UPDATE school_links SET linked_name = :name, "
+                                       "established_on = :date, updated_at = :now WHERE id "
+                                       "= :id"));
+        const QString now = Clock::timestamp(m_db.clock().nowUtc());
+        auto write = [&](const SchoolLink &link) {
+            find.bind(QStringLiteral(":urn"), link.urn.value())
+                .bind(QStringLiteral(":linked"), link.linkedUrn.value())
+                .bind(QStringLiteral(":type"), link.linkType)
+                .exec();
+            if (find.next()) {
+                const RecordId id = find.value(0).toLongLong();
+                const QString name = columns.name >= 0 ? link.linkedName : find.value(1).toString();
+                const QDate date = columns.date >= 0 ? link.establishedOn : dateFrom(find.value(2));
+                if (name == find.value(1).toString() && date == dateFrom(find.value(2))) {
+                    ++report.unchanged;
+                    return;
+                }
+                update.bind(QStringLiteral(":id"), id)
+                    .bind(QStringLiteral(":name"), name)
+                    .bind(QStringLiteral(":date"), nullableDate(date))
+                    .bind(QStringLiteral(":now"), now)
+                    .exec();
+                ++report.updated;
+                return;
+            }
+            insert.bind(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces))
+                .bind(QStringLiteral(":urn"), link.urn.value())
+                .bind(QStringLiteral(":linked"), link.linkedUrn.value())
+                .bind(QStringLiteral(":type"), link.linkType)
+                .bind(QStringLiteral(":name"), link.linkedName)
+                .bind(QStringLiteral(":date"), nullableDate(link.establishedOn))
+                .bind(QStringLiteral(":created"), now)
+                .bind(QStringLiteral(":now"), now)
+                .exec();
+            ++report.added;
+        };
+
         QHash<QString, qint64> firstLine;
+        // The file's own predecessor edges and where each is, to name a circle they close.
+        QHash<std::pair<int, int>, qint64> edgeLines;
         qint64 rowIndex = 0;
-        check.run(
+        scan.run(
             ImportStage::Checking, control,
             [&](const CsvRow &row) {
                 ++rowIndex;
@@ -144,80 +289,39 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
                         firstLine.insert(key, row.start.line);
                 }
                 if (problem) {
-                    rejectedRows.insert(rowIndex);
                     report.rejected << *problem;
+                    return;
+                }
+                if (const auto edge
+                    = predecessorEdge(link.urn.value(), link.linkedUrn.value(), link.linkType))
+                    edgeLines.insert(*edge, row.start.line);
+                if (strict && !report.rejected.isEmpty())
+                    return; // nothing will be kept: the rest is only checked
+                try {
+                    write(link);
+                } catch (const StoreError &error) {
+                    throw StoreError(
+                        error.kind(),
+                        Tr::tr("%1, line %2: %3")
+                            .arg(report.fileName, QString::number(row.start.line), error.message()),
+                        error.record(), error.field());
                 }
             },
             [&](const ImportIssue &issue) {
-                rejectedRows.insert(++rowIndex);
+                ++rowIndex;
                 report.rejected << issue;
             });
         firstLine.clear();
         report.rows = rowIndex;
-        if (options.onRejection == OnRejection::ImportNothing && !report.rejected.isEmpty())
+        if (strict && !report.rejected.isEmpty()) {
+            transaction.rollback();
+            report.added = report.updated = report.unchanged = report.skipped = 0;
             return report;
-
-        ImportFileScan write(path, options.csv);
-        const LargeCache cache(m_db);
-        Transaction transaction(m_db);
-        SqlQuery find(m_db,
-                      QStringLiteral("SELECT id, linked_name, established_on FROM school_links "
-                                     "WHERE urn = :urn AND linked_urn = :linked AND "
-                                     "link_type = :type"));
-        SqlQuery insert(m_db,
-                        QStringLiteral("INSERT INTO school_links (uuid, urn, linked_urn, "
-                                       "link_type, linked_name, established_on, created_at, "
-                                       "updated_at) VALUES (:uuid, :urn, :linked, :type, "
-                                       ":name, :date, :created, :now)"));
-        SqlQuery update(m_db,
-                        QStringLiteral("UPDATE school_links SET linked_name = :name, "
-                                       "established_on = :date, updated_at = :now WHERE id "
-                                       "= :id"));
-        const QString now = Clock::timestamp(m_db.clock().nowUtc());
-        rowIndex = 0;
-        write.run(
-            ImportStage::Writing, control,
-            [&](const CsvRow &row) {
-                if (rejectedRows.contains(++rowIndex))
-                    return;
-                SchoolLink link;
-                readLink(columns, row, link);
-                find.bind(QStringLiteral(":urn"), link.urn.value())
-                    .bind(QStringLiteral(":linked"), link.linkedUrn.value())
-                    .bind(QStringLiteral(":type"), link.linkType)
-                    .exec();
-                if (find.next()) {
-                    const RecordId id = find.value(0).toLongLong();
-                    const QString name
-                        = columns.name >= 0 ? link.linkedName : find.value(1).toString();
-                    const QDate date
-                        = columns.date >= 0 ? link.establishedOn : dateFrom(find.value(2));
-                    if (name == find.value(1).toString() && date == dateFrom(find.value(2))) {
-                        ++report.unchanged;
-                        return;
-                    }
-                    update.bind(QStringLiteral(":id"), id)
-                        .bind(QStringLiteral(":name"), name)
-                        .bind(QStringLiteral(":date"), nullableDate(date))
-                        .bind(QStringLiteral(":now"), now)
-                        .exec();
-                    ++report.updated;
-                    return;
-                }
-                insert
-                    .bind(QStringLiteral(":uuid"),
-                          QUuid::createUuid().toString(QUuid::WithoutBraces))
-                    .bind(QStringLiteral(":urn"), link.urn.value())
-                    .bind(QStringLiteral(":linked"), link.linkedUrn.value())
-                    .bind(QStringLiteral(":type"), link.linkType)
-                    .bind(QStringLiteral(":name"), link.linkedName)
-                    .bind(QStringLiteral(":date"), nullableDate(link.establishedOn))
-                    .bind(QStringLiteral(":created"), now)
-                    .bind(QStringLiteral(":now"), now)
-                    .exec();
-                ++report.added;
-            },
-            [&](const ImportIssue &) { ++rowIndex; });
+        }
+        noteCircles(edgeLines, report);
+        if (control.progress)
+            control.progress(ImportStage::Writing, scan.bytesTotal(), scan.bytesTotal());
+        checkCancel(control);
         if (report.added + report.updated > 0)
             m_db.noteChange(Entity::SchoolLink);
         if (options.dryRun) {
@@ -229,8 +333,49 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
     } catch (const ImportCancelled &) {
         report.cancelled = true;
         report.added = report.updated = report.unchanged = report.skipped = 0;
+        report.notes.clear();
     }
     return report;
+}
+
+void GiasLinkImporter::noteCircles(const QHash<std::pair<int, int>, qint64> &edgeLines,
+                                   ImportReport &report) const
+{
+    // GIAS is the authority on links: a circle is stored as GIAS gives it (a school's history
+    // stops where it would go round), and said.
+    QHash<int, QList<int>> predecessors;
+    SqlQuery links(m_db, QStringLiteral("SELECT urn, linked_urn, link_type FROM school_links"));
+    links.exec();
+    while (links.next()) {
+        if (const auto edge = predecessorEdge(links.value(0).toInt(), links.value(1).toInt(),
+                                              links.value(2).toString()))
+            predecessors[edge->first] << edge->second;
+    }
+    for (QList<int> group : circles(predecessors)) {
+        const QSet<int> members(group.cbegin(), group.cend());
+        qint64 line = 0;
+        for (auto it = edgeLines.cbegin(); it != edgeLines.cend(); ++it) {
+            if (members.contains(it.key().first) && members.contains(it.key().second)
+                && (line == 0 || it.value() < line))
+                line = it.value();
+        }
+        if (line == 0)
+            continue; // a circle the file did not touch
+        std::sort(group.begin(), group.end());
+        QStringList urns;
+        for (int urn : std::as_const(group))
+            urns << QString::number(urn);
+        const QString message = group.size() == 2
+            ? Tr::tr("URNs %1 and %2 are each the other's predecessor; stored as GIAS gives it, "
+                     "and a school's history stops where it would go round")
+                  .arg(urns.at(0), urns.at(1))
+            : Tr::tr("URNs %1 are each other's predecessors in a circle; stored as GIAS gives it, "
+                     "and a school's history stops where it would go round")
+                  .arg(urns.join(QStringLiteral(", ")));
+        report.notes << ImportIssue { line, 0, {}, message };
+    }
+    std::stable_sort(report.notes.begin(), report.notes.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
 }
 
 } // namespace hubreg

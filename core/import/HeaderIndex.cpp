@@ -36,6 +36,19 @@ QStringList HeaderIndex::missing(const QStringList &headings) const
     return absent;
 }
 
+QList<int> HeaderIndex::columnsNamed(const QString &heading) const
+{
+    const QString key = normalised(heading);
+    QList<int> columns;
+    if (key.isEmpty())
+        return columns;
+    for (int i = 0; i < m_header.size(); ++i) {
+        if (normalised(m_header.at(i)) == key)
+            columns << i;
+    }
+    return columns;
+}
+
 QStringList HeaderIndex::duplicates() const
 {
     return m_duplicates;

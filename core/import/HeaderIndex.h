@@ -19,6 +19,8 @@ public:
     QStringList missing(const QStringList &headings) const;
     // Headings that appear more than once.
     QStringList duplicates() const;
+    // Every column with this heading, in file order.
+    QList<int> columnsNamed(const QString &heading) const;
     const QStringList &header() const { return m_header; }
 
     static QString normalised(const QString &heading);

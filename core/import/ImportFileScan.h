@@ -3,19 +3,24 @@
 #include "ImportControl.h"
 #include "ImportReport.h"
 #include "csv/CsvReader.h"
+#include "store/FileSafety.h"
+
+#include <QFile>
 
 #include <functional>
 
 namespace hubreg {
 
-// One pass over an import file, row by row, with progress and cancel. A row with the wrong
-// number of fields becomes a rejection (the reader carries on after it); any other CSV problem
-// is an ImportError, as the rest of the file cannot be trusted.
+// One pass over an import file, row by row, with progress and cancel. An import reads its file
+// through one scan only, so what it writes is what it checked, and a pipe can be read. A row with
+// the wrong number of fields becomes a rejection (the reader carries on after it); any other CSV
+// problem is an ImportError, as the rest of the file cannot be trusted.
 class ImportFileScan
 {
 public:
     // Opens the file and reads its header; throws ImportError when it cannot, or when the file
-    // is empty.
+    // is empty. A file written to while it is read (it grew, shrank or was rewritten in place)
+    // is an ImportError at the end of run(): what was read of it may be a mixture of two files.
     ImportFileScan(const QString &path, const CsvReadOptions &options);
 
     QString fileName() const { return m_reader.fileName(); }
@@ -23,6 +28,16 @@ public:
     CsvPosition headerPosition(int column) { return m_reader.headerPosition(column); }
     // Rows then hold only these columns' text (see CsvReader::keepOnlyColumns).
     void keepOnlyColumns(const QList<int> &columns) { m_reader.keepOnlyColumns(columns); }
+    // Throws ImportError, naming the second, when one of `headings` (the columns the import
+    // reads) names two columns of the file: which one was meant cannot be told.
+    void refuseHeadingsNamedTwice(const QStringList &headings);
+    // For progress: bytes read so far, and the file's size (the bytes read once it is known
+    // to be at its end, for a pipe).
+    qint64 bytesRead() const { return m_reader.bytesRead(); }
+    qint64 bytesTotal() const
+    {
+        return m_reader.bytesTotal() < 0 ? m_reader.bytesRead() : m_reader.bytesTotal();
+    }
 
     // Calls `onRow` for each record and `onRejected` for one that cannot be read as a row.
     // Throws ImportCancelled when cancel is asked for.
@@ -31,6 +46,8 @@ public:
              const std::function<void(const ImportIssue &)> &onRejected);
 
 private:
+    QFile m_file;
+    std::optional<filesafety::FileState> m_opened; // the file as it was when opened
     CsvReader m_reader;
     QStringList m_header;
 };

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hubreg {
 
@@ -25,9 +26,25 @@ struct ImportIssue
     // Participants: on the note of a row that matches a person already held, that person, so
     // a person may choose per row (ParticipantImportOptions::duplicateChoices); otherwise 0.
     RecordId heldId = 0;
+    // With heldId: whether the row matched by email address (else by name at the same school,
+    // a weaker match whose details are kept by default).
+    bool heldByEmail = false;
 
     // "line 12, column 3 (OpenDate): message", for lists and the command line.
     QString describe() const;
+};
+
+// Participants: a school not yet in the Work Group that the import enrols (or would, for a dry
+// run), with what argues against it (EnrolmentCheck) and the reason given to go ahead.
+struct NewSchoolEnrolment
+{
+    RecordId schoolId = 0;
+    QString school; // "Oak Primary School, Leeds (URN 100001)"
+    qint64 firstLine = 0; // the first row that brings it
+    QStringList warnings;
+    QString reason;
+    // False when warnings stand and no reason was given: its rows are rejected.
+    bool enrolled = true;
 };
 
 // What an import did (or, for a dry run, would do): every row of the file is counted once, as
@@ -47,6 +64,9 @@ struct ImportReport
     QList<ImportIssue> notes; // rows imported with something to know
     QStringList unusedColumns; // columns of the file nothing was read from
     int schoolsEnrolled = 0; // participants import: schools newly enrolled in the Work Group
+    // Participants import: every school not yet in the Work Group that rows bring, in the order
+    // of the file, those refused for want of a reason too.
+    QList<NewSchoolEnrolment> newSchools;
     int participantsEnrolled = 0;
     bool dryRun = false;
     bool cancelled = false;

@@ -1,5 +1,7 @@
 #include "ImportValues.h"
 
+#include "csv/ControlCharacters.h"
+
 #include <QRegularExpression>
 
 namespace hubreg::importvalues {
@@ -46,9 +48,11 @@ std::optional<bool> yesNo(const QString &text)
 QString shown(const QString &text)
 {
     constexpr qsizetype kMost = 40;
+    // Control characters written out: a message must never carry an escape sequence to the
+    // terminal or window that shows it.
     if (text.size() <= kMost)
-        return text;
-    return text.left(kMost - 1) + QChar(0x2026);
+        return controlcharacters::escaped(text);
+    return controlcharacters::escaped(QStringView(text).left(kMost - 1)) + QChar(0x2026);
 }
 
 } // namespace hubreg::importvalues

@@ -18,7 +18,8 @@ std::optional<int> count(const QString &text);
 std::optional<bool> yesNo(const QString &text);
 
 // A value as a message quotes it: at most 40 characters, the rest shown as "…", so a field of
-// 100,000 characters makes a message a person can read.
+// 100,000 characters makes a message a person can read; control characters written out as
+// \xHH, so a message never carries an escape sequence.
 QString shown(const QString &text);
 
 } // namespace hubreg::importvalues

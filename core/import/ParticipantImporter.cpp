@@ -1,22 +1,28 @@
 #include "ParticipantImporter.h"
 
 #include "HeaderIndex.h"
+#include "HeldPersonFinder.h"
 #include "ImportError.h"
 #include "ImportFileScan.h"
 #include "ImportValues.h"
 #include "ParticipantFields.h"
 #include "SchoolMatcher.h"
+#include "csv/ControlCharacters.h"
 #include "domain/Person.h"
+#include "eligibility/EligibleEnrolment.h"
+#include "eligibility/EnrolmentCheck.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/Transaction.h"
 #include "stores/ImportMappingStore.h"
 #include "stores/PersonStore.h"
+#include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <variant>
 
 namespace hubreg {
@@ -35,10 +41,16 @@ using participantfields::key;
 class ParticipantColumns
 {
 public:
-    ParticipantColumns(const QString &fileName, const QStringList &header,
-                       const ImportMapping &mapping)
-        : m_index(header)
+    ParticipantColumns(ImportFileScan &scan, const ImportMapping &mapping)
+        : m_index(scan.header())
     {
+        const QString fileName = scan.fileName();
+        QStringList read;
+        for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it) {
+            if (participantfields::fromKey(it.key()) && !it.value().trimmed().isEmpty())
+                read << it.value();
+        }
+        scan.refuseHeadingsNamedTwice(read);
         for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it) {
             const auto field = participantfields::fromKey(it.key());
             if (!field || it.value().trimmed().isEmpty())
@@ -65,6 +77,15 @@ public:
     }
 
     bool has(ParticipantField field) const { return m_columns.contains(field); }
+    // The fields read, in the order of their columns in the file.
+    QList<ParticipantField> fieldsInFileOrder() const
+    {
+        QList<ParticipantField> fields = m_columns.keys();
+        std::sort(fields.begin(), fields.end(), [this](ParticipantField a, ParticipantField b) {
+            return m_columns.value(a) < m_columns.value(b);
+        });
+        return fields;
+    }
     int column(ParticipantField field) const { return m_columns.value(field, -1); }
     QString text(const CsvRow &row, ParticipantField field) const
     {
@@ -107,16 +128,18 @@ class RowChecker
 {
 public:
     RowChecker(Database &db, const ParticipantColumns &columns,
-               const ParticipantImportOptions &options)
-        : m_columns(columns)
+               const ParticipantImportOptions &options, const WorkGroup &workGroup)
+        : m_db(db)
+        , m_columns(columns)
         , m_options(options)
+        , m_workGroup(workGroup)
         , m_schools(db)
         , m_people(db)
-        , m_sameName(db,
-                     QStringLiteral("SELECT id FROM people WHERE school_id = :school AND "
-                                    "first_name = :first COLLATE NOCASE AND last_name = :last "
-                                    "COLLATE NOCASE ORDER BY id LIMIT 1"))
-    { }
+        , m_held(db)
+    {
+        for (const SchoolEnrolmentListing &s : WorkGroupStore(db).schools(workGroup.id))
+            m_enrolledSchools.insert(s.enrolment.schoolId);
+    }
 
     // The plan for the row, or the reason it is rejected.
     std::variant<PlannedRow, ImportIssue> check(const CsvRow &row)
@@ -129,6 +152,19 @@ public:
             return ImportIssue { at.line, column >= 0 ? at.column : 0, m_columns.heading(field),
                                  message };
         };
+
+        // A control character in a name or an address is damage, or an escape sequence aimed
+        // at whatever screen shows it: the row is refused, naming where.
+        for (const ParticipantField field : m_columns.fieldsInFileOrder()) {
+            const QString text = m_columns.text(row, field);
+            if (const qsizetype at = controlcharacters::find(text); at >= 0)
+                return reject(field,
+                              Tr::tr("“%1” holds a control character (%2), which no person's "
+                                     "details hold; it is damage, or an attack on the screen "
+                                     "that shows it")
+                                  .arg(importvalues::shown(text),
+                                       controlcharacters::escaped(QStringView(text).mid(at, 1))));
+        }
 
         Person incoming;
         incoming.firstName = m_columns.text(row, ParticipantField::FirstName);
@@ -168,63 +204,33 @@ public:
 
         // The school: chosen in the wizard, else by URN, else by name.
         RecordId schoolId = m_options.schoolChoices.value(plan.line, 0);
-        const QString urnText = m_columns.text(row, ParticipantField::SchoolUrn);
-        if (schoolId == 0 && !urnText.isEmpty()) {
-            const auto urn = Urn::parse(urnText);
-            if (!urn)
-                return reject(
-                    ParticipantField::SchoolUrn,
-                    Tr::tr("“%1” is not a URN (six digits)").arg(importvalues::shown(urnText)));
-            const auto school = m_schools.byUrn(*urn);
-            if (!school)
-                return reject(ParticipantField::SchoolUrn,
-                              Tr::tr("no school with URN %1 is in the register; import it from GIAS "
-                                 "first")
-                                  .arg(urnText));
-            schoolId = school->id;
-        }
         if (schoolId == 0) {
-            const QString name = m_columns.text(row, ParticipantField::SchoolName);
-            const QString postcode = m_columns.text(row, ParticipantField::SchoolPostcode);
-            if (name.isEmpty())
-                return reject(m_columns.has(ParticipantField::SchoolUrn)
-                                  ? ParticipantField::SchoolUrn
-                                  : ParticipantField::SchoolName,
-                              Tr::tr("the school is missing"));
-            if (const auto school = m_schools.match(name, postcode)) {
-                schoolId = school->id;
-            } else {
-                QStringList described;
-                QList<ImportChoice> choices;
-                for (const SchoolCandidate &c : m_schools.candidates(name, postcode)) {
-                    described << c.describe();
-                    choices << ImportChoice { c.id, c.describe() };
-                }
-                ImportIssue issue
-                    = reject(ParticipantField::SchoolName,
-                             described.isEmpty() ? Tr::tr("no school called “%1” is in the register")
-                                                       .arg(importvalues::shown(name))
-                                                 : Tr::tr("“%1” could be any of: %2; choose one")
-                                                       .arg(importvalues::shown(name),
-                                                            described.join(QStringLiteral("; "))));
-                issue.choices = choices;
+            const SchoolLookup found
+                = m_schools.lookUp(m_columns.text(row, ParticipantField::SchoolUrn),
+                                   m_columns.text(row, ParticipantField::SchoolName),
+                                   m_columns.text(row, ParticipantField::SchoolPostcode));
+            if (!found.school) {
+                ParticipantField field = ParticipantField::SchoolName;
+                if (found.problem == SchoolLookup::Problem::BadUrn
+                    || found.problem == SchoolLookup::Problem::UnknownUrn
+                    || (found.problem == SchoolLookup::Problem::Missing
+                        && m_columns.has(ParticipantField::SchoolUrn)))
+                    field = ParticipantField::SchoolUrn;
+                ImportIssue issue = reject(field, found.message);
+                for (const SchoolCandidate &c : found.candidates)
+                    issue.choices << ImportChoice { c.id, c.describe() };
                 return issue;
             }
+            schoolId = found.school->id;
         }
         incoming.schoolId = schoolId;
 
         // A person already held: same email address, or same name at the same school.
-        std::optional<Person> held = m_people.findByEmail(incoming.email);
-        QString why = Tr::tr("same email address");
-        if (!held) {
-            m_sameName.bind(QStringLiteral(":school"), schoolId)
-                .bind(QStringLiteral(":first"), incoming.firstName)
-                .bind(QStringLiteral(":last"), incoming.lastName)
-                .exec();
-            if (m_sameName.next())
-                held = m_people.find(m_sameName.value(0).toLongLong());
-            why = Tr::tr("same name at the same school");
-        }
+        const std::optional<HeldMatch> match = m_held.find(incoming, schoolId);
+        const std::optional<Person> held
+            = match ? std::optional<Person>(match->person) : std::nullopt;
+        const QString why = match && match->byEmail ? Tr::tr("same email address")
+                                                    : Tr::tr("same name at the same school");
 
         // The same person twice in the file: the same record held, the same email address, or
         // the same name at the same school where either row has no email address.
@@ -252,65 +258,134 @@ public:
         if (!m_nameLines.contains(nameKey))
             m_nameLines.insert(nameKey, { plan.line, !emailKey.isEmpty() });
 
+        const DuplicateAction action = !match
+            ? DuplicateAction::Update
+            : m_options.duplicateChoices.value(
+                plan.line, match->byEmail ? m_options.onDuplicate : m_options.onNameMatch);
+        if (match && action == DuplicateAction::Skip) {
+            plan.person = *held;
+            plan.skip = true;
+            note(plan.line, *match, Tr::tr("already held (%1): left out").arg(why));
+            return plan;
+        }
+
         if (!held) {
             plan.person = incoming;
             plan.changed = true;
-            return plan;
+        } else {
+            plan.person = *held;
+            if (action == DuplicateAction::Update) {
+                Person merged = *held;
+                auto take = [](QString &target, const QString &value) {
+                    if (!value.isEmpty())
+                        target = value;
+                };
+                take(merged.firstName, incoming.firstName);
+                take(merged.lastName, incoming.lastName);
+                take(merged.email, incoming.email);
+                take(merged.phone, incoming.phone);
+                take(merged.role, incoming.role);
+                take(merged.trn, incoming.trn);
+                take(merged.yearGroup, incoming.yearGroup);
+                merged.schoolId = schoolId;
+                plan.changed = merged.firstName != held->firstName
+                    || merged.lastName != held->lastName || merged.email != held->email
+                    || merged.phone != held->phone || merged.role != held->role
+                    || merged.trn != held->trn || merged.yearGroup != held->yearGroup
+                    || merged.schoolId != held->schoolId;
+                // An email address that belongs to someone else cannot be given to this person.
+                if (const auto owner = m_people.findByEmail(merged.email);
+                    owner && owner->id != held->id)
+                    return reject(ParticipantField::Email,
+                                  Tr::tr("this email address belongs to another person held"));
+                plan.person = merged;
+            }
+            // The participant represents the school of this row, whatever the held record says.
+            plan.person.schoolId = schoolId;
         }
-        const DuplicateAction action
-            = m_options.duplicateChoices.value(plan.line, m_options.onDuplicate);
-        plan.person = *held;
-        auto heldNote = [&](const QString &message) {
-            ImportIssue note { plan.line, 0, {}, message };
-            note.heldId = held->id;
-            m_notes << note;
-        };
-        if (action == DuplicateAction::Skip) {
-            plan.skip = true;
-            heldNote(Tr::tr("already held (%1): left out").arg(why));
-            return plan;
-        }
-        if (action == DuplicateAction::Update) {
-            Person merged = *held;
-            auto take = [](QString &target, const QString &value) {
-                if (!value.isEmpty())
-                    target = value;
-            };
-            take(merged.firstName, incoming.firstName);
-            take(merged.lastName, incoming.lastName);
-            take(merged.email, incoming.email);
-            take(merged.phone, incoming.phone);
-            take(merged.role, incoming.role);
-            take(merged.trn, incoming.trn);
-            take(merged.yearGroup, incoming.yearGroup);
-            merged.schoolId = schoolId;
-            plan.changed = merged.firstName != held->firstName || merged.lastName != held->lastName
-                || merged.email != held->email || merged.phone != held->phone
-                || merged.role != held->role || merged.trn != held->trn
-                || merged.yearGroup != held->yearGroup || merged.schoolId != held->schoolId;
-            // An email address that belongs to someone else cannot be given to this person.
-            if (const auto owner = m_people.findByEmail(merged.email);
-                owner && owner->id != held->id)
-                return reject(ParticipantField::Email,
-                              Tr::tr("this email address belongs to another person held"));
-            plan.person = merged;
-        }
-        heldNote(action == DuplicateAction::Update
+
+        if (auto refusal = checkNewSchool(schoolId, plan.line))
+            return reject(m_columns.has(ParticipantField::SchoolName) ? ParticipantField::SchoolName
+                                                                      : ParticipantField::SchoolUrn,
+                          *refusal);
+        if (match)
+            note(plan.line, *match,
+                 action == DuplicateAction::Update
                      ? Tr::tr("already held (%1): details brought up to date").arg(why)
                      : Tr::tr("already held (%1): details kept").arg(why));
-        // The participant represents the school of this row, whatever the held record says.
-        plan.person.schoolId = schoolId;
         return plan;
     }
 
     QList<ImportIssue> takeNotes() { return std::exchange(m_notes, {}); }
+    QList<NewSchoolEnrolment> newSchools() const { return m_newSchools; }
+    QString reasonFor(RecordId schoolId) const
+    {
+        for (const NewSchoolEnrolment &school : m_newSchools) {
+            if (school.schoolId == schoolId)
+                return school.reason;
+        }
+        return {};
+    }
 
 private:
+    void note(qint64 line, const HeldMatch &match, const QString &message)
+    {
+        ImportIssue issue { line, 0, {}, message };
+        issue.heldId = match.person.id;
+        issue.heldByEmail = match.byEmail;
+        m_notes << issue;
+    }
+
+    // Why a school not yet in the Work Group cannot join with this row, if it cannot: the Enrol
+    // dialog's warnings stand and no reason was given for it.
+    std::optional<QString> checkNewSchool(RecordId schoolId, qint64 line)
+    {
+        if (m_enrolledSchools.contains(schoolId))
+            return std::nullopt;
+        for (const NewSchoolEnrolment &school : std::as_const(m_newSchools)) {
+            if (school.schoolId == schoolId)
+                return school.enrolled ? std::nullopt : std::optional<QString>(refusal(school));
+        }
+        const auto school = SchoolStore(m_db).find(schoolId);
+        if (!school)
+            return Tr::tr("the school is no longer in the register");
+        NewSchoolEnrolment joining;
+        joining.schoolId = schoolId;
+        joining.school = Tr::tr("%1 (URN %2)")
+                             .arg(school->town.isEmpty()
+                                      ? school->name
+                                      : QStringLiteral("%1, %2").arg(school->name, school->town),
+                                  school->urn.toString());
+        joining.firstLine = line;
+        joining.warnings = EnrolmentCheck(m_db).warnings(*school, m_workGroup, m_joining);
+        joining.reason = m_options.enrolReasons.value(schoolId, m_options.enrolReason).trimmed();
+        joining.enrolled = joining.warnings.isEmpty() || !joining.reason.isEmpty();
+        if (joining.warnings.isEmpty())
+            joining.reason.clear();
+        m_newSchools << joining;
+        if (joining.enrolled) {
+            ++m_joining;
+            return std::nullopt;
+        }
+        return refusal(joining);
+    }
+
+    QString refusal(const NewSchoolEnrolment &school) const
+    {
+        return Tr::tr("%1 is not in %2 yet, and can join it only with a reason to go ahead: %3")
+            .arg(school.school, m_workGroup.code, school.warnings.join(QLatin1Char(' ')));
+    }
+
+    Database &m_db;
     const ParticipantColumns &m_columns;
     const ParticipantImportOptions &m_options;
+    const WorkGroup m_workGroup;
     SchoolMatcher m_schools;
     PersonStore m_people;
-    SqlQuery m_sameName;
+    HeldPersonFinder m_held;
+    QSet<RecordId> m_enrolledSchools;
+    QList<NewSchoolEnrolment> m_newSchools;
+    int m_joining = 0; // new schools accepted so far, for the capacity
     QHash<RecordId, qint64> m_heldLines;
     QHash<QString, qint64> m_emailLines;
     QHash<QString, std::pair<qint64, bool>> m_nameLines; // line, and whether it had an email
@@ -342,10 +417,10 @@ ImportReport ParticipantImporter::run(const QString &path, const ParticipantImpo
                 Tr::tr("there is no Work Group with the code “%1”").arg(options.workGroupCode));
         ImportMapping mapping
             = options.mapping.columns.isEmpty() ? mappingFor(check.header()) : options.mapping;
-        const ParticipantColumns columns(check.fileName(), check.header(), mapping);
+        const ParticipantColumns columns(check, mapping);
         report.unusedColumns = columns.unused();
 
-        RowChecker checker(m_db, columns, options);
+        RowChecker checker(m_db, columns, options, *workGroup);
         QList<PlannedRow> plans;
         check.run(
             ImportStage::Checking, control,
@@ -362,6 +437,7 @@ ImportReport ParticipantImporter::run(const QString &path, const ParticipantImpo
                 report.rejected << issue;
             });
         report.notes = checker.takeNotes();
+        report.newSchools = checker.newSchools();
         if (options.onRejection == OnRejection::ImportNothing && !report.rejected.isEmpty())
             return report;
 
@@ -401,7 +477,8 @@ ImportReport ParticipantImporter::run(const QString &path, const ParticipantImpo
                 school.workGroupId = workGroup->id;
                 school.schoolId = plan.person.schoolId;
                 school.joinedOn = joinedOn;
-                groups.enrolSchool(school);
+                // The warnings were checked with the rows; this keeps the reason given.
+                EligibleEnrolment::enrol(m_db, school, checker.reasonFor(plan.person.schoolId));
                 enrolledSchools.insert(plan.person.schoolId);
                 ++report.schoolsEnrolled;
             }

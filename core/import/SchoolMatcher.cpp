@@ -1,5 +1,6 @@
 #include "SchoolMatcher.h"
 
+#include "ImportValues.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 
@@ -11,6 +12,12 @@
 namespace hubreg {
 
 namespace {
+// Gives lupdate and the translator the same context for this file's strings.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hubreg::SchoolMatcher)
+};
+
 const QString kSelect = QStringLiteral("SELECT id, urn, name, town, postcode, status FROM schools");
 
 SchoolCandidate readCandidate(const SqlQuery &q)
@@ -55,6 +62,51 @@ QString SchoolMatcher::normalisedName(const QString &name)
     if (text.startsWith(QLatin1String("the ")))
         text = text.mid(4);
     return text;
+}
+
+SchoolLookup SchoolMatcher::lookUp(const QString &urnText, const QString &name,
+                                   const QString &postcode) const
+{
+    SchoolLookup found;
+    const QString urnTrimmed = urnText.trimmed();
+    if (!urnTrimmed.isEmpty()) {
+        const auto urn = Urn::parse(urnTrimmed);
+        if (!urn) {
+            found.problem = SchoolLookup::Problem::BadUrn;
+            found.message
+                = Tr::tr("“%1” is not a URN (six digits)").arg(importvalues::shown(urnTrimmed));
+            return found;
+        }
+        found.school = byUrn(*urn);
+        found.byUrn = true;
+        if (!found.school) {
+            found.problem = SchoolLookup::Problem::UnknownUrn;
+            found.message = Tr::tr("no school with URN %1 is in the register; import it from GIAS "
+                                   "first")
+                                .arg(urnTrimmed);
+        }
+        return found;
+    }
+    const QString wanted = name.simplified();
+    if (wanted.isEmpty()) {
+        found.problem = SchoolLookup::Problem::Missing;
+        found.message = Tr::tr("the school is missing");
+        return found;
+    }
+    found.school = match(wanted, postcode);
+    if (found.school)
+        return found;
+    found.candidates = candidates(wanted, postcode);
+    QStringList described;
+    for (const SchoolCandidate &c : std::as_const(found.candidates))
+        described << c.describe();
+    found.problem
+        = described.isEmpty() ? SchoolLookup::Problem::NoMatch : SchoolLookup::Problem::Ambiguous;
+    found.message = described.isEmpty()
+        ? Tr::tr("no school called “%1” is in the register").arg(importvalues::shown(wanted))
+        : Tr::tr("“%1” could be any of: %2; choose one")
+              .arg(importvalues::shown(wanted), described.join(QStringLiteral("; ")));
+    return found;
 }
 
 std::optional<SchoolCandidate> SchoolMatcher::byUrn(Urn urn) const

@@ -27,6 +27,26 @@ struct SchoolCandidate
     QString describe() const;
 };
 
+// A school looked up from what a participant row says of it (SchoolMatcher::lookUp): the one
+// found, or why none was, with the schools a name could mean for a person to choose from.
+struct SchoolLookup
+{
+    enum class Problem {
+        None,
+        BadUrn, // the URN given is not six digits
+        UnknownUrn, // no school in the register has it
+        Missing, // neither a URN nor a name
+        NoMatch, // no school has the name
+        Ambiguous, // several could be meant
+    };
+
+    std::optional<SchoolCandidate> school;
+    bool byUrn = false; // found by its URN, not its name
+    Problem problem = Problem::None;
+    QString message; // why none was found, for a report or a preview
+    QList<SchoolCandidate> candidates;
+};
+
 // Finds the register's school for what a participant list says: its URN, or its name (with
 // the postcode to tell apart schools of the same name).
 class SchoolMatcher
@@ -44,6 +64,11 @@ public:
     // The one school `name` (and `postcode`) must mean, if there is exactly one: the only exact
     // name, or the only open one among exact names, or the only candidate at the postcode.
     std::optional<SchoolCandidate> match(const QString &name, const QString &postcode = {}) const;
+
+    // The school a row means: by URN when it gives one, else by name (and postcode), as the
+    // participant import and the Participants tab's paste both find it.
+    SchoolLookup lookUp(const QString &urnText, const QString &name,
+                        const QString &postcode = {}) const;
 
     // Lower case, "&" as "and", apostrophes and full stops dropped ("St. Mary's C.E." is
     // "st marys ce"), other punctuation as spaces, a leading "the" dropped.

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "FileSafety.h"
 #include "IntegrityCheck.h"
 #include "Migrator.h"
 #include "SqlQuery.h"
@@ -14,7 +15,6 @@
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtEndian>
 
 #include <algorithm>
 
@@ -62,9 +62,10 @@ QString verifyCopy(const Database &db, const QString &target)
     QString problem;
     {
         QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        copy.setDatabaseName(target);
-        copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!copy.open()) {
+        problem = Database::prepareReadOnly(copy, target);
+        if (!problem.isEmpty()) {
+            // reported as it is
+        } else if (!copy.open()) {
             problem = copy.lastError().text();
         } else {
             if (scalarText(copy, QStringLiteral("PRAGMA integrity_check")) != QLatin1String("ok"))
@@ -81,66 +82,122 @@ QString verifyCopy(const Database &db, const QString &target)
     return problem;
 }
 
-// A copy that failed, with what SQLite left beside it (a VACUUM INTO cut short by a full
-// disk leaves its rollback journal).
-void removeWithCompanions(const QString &path)
-{
-    for (const QString &suffix :
-         { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
-        QFile::remove(path + suffix);
-}
+using filesafety::removeWithCompanions;
 
 // An SQLite file of ours whose schema this version can open (an older one is upgraded on
 // restore), judged from the file's header without opening it.
 bool isOpenableHubRegisterFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return false;
-    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    return qFromBigEndian<quint32>(bytes + 68) == Database::kApplicationId
-        && int(qFromBigEndian<quint32>(bytes + 60)) <= Migrator::latestVersion();
+    const auto header = filesafety::sqliteHeader(path);
+    return header && header->applicationId == Database::kApplicationId
+        && int(header->userVersion) <= Migrator::latestVersion();
 }
+
+// Counts how often another connection has committed to the file: a different number after the
+// copy means the file changed while it was copied.
+qint64 dataVersion(const Database &db)
+{
+    SqlQuery version(db, QStringLiteral("PRAGMA data_version"));
+    return version.scalar().toLongLong();
+}
+
+constexpr int kCopyAttempts = 3;
 
 } // namespace
 
-void Backup::copyVerified(const Database &db, const QString &target)
+void Backup::copyVerified(const Database &db, const QString &target,
+                          const std::function<void()> &whileCopying)
 {
     const QFileInfo info(target);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.isSymLink())
+        throw StoreError(
+            StoreError::Kind::Io,
+            Tr::tr("“%1” is a link; a backup is never written through one.").arg(shown));
     if (info.exists())
         throw StoreError(StoreError::Kind::Io,
                          Tr::tr("“%1” already exists; a backup never "
                                 "overwrites a file.")
-                             .arg(QDir::toNativeSeparators(target)));
-    QDir().mkpath(info.absolutePath());
-    {
+                             .arg(shown));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        throw StoreError(StoreError::Kind::Io,
+                         Tr::tr("The folder “%1” does not exist; a backup makes no folders. Make "
+                                "it first, or choose another.")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (const QString why = filesafety::whyNotWrite(target, db.path(), filesafety::Purpose::Backup);
+        !why.isEmpty())
+        throw StoreError(StoreError::Kind::Io, why);
+
+    // A copy of a damaged file is no backup, however well it copies: VACUUM INTO rebuilds
+    // indexes from the tables, so damage only the full check finds would not show in the copy.
+    const IntegrityReport source = IntegrityCheck::run(db.path(), IntegrityCheck::Depth::Full);
+    if (!source.intact)
+        throw StoreError(source.unreadable ? StoreError::Kind::Io : StoreError::Kind::Corrupt,
+                         Tr::tr("No backup was made: %1 A copy of a damaged file would not be a "
+                                "good backup; “hubregister check --full” names the latest good "
+                                "one.")
+                             .arg(source.message()));
+
+    // Written under a hidden working name and renamed only once verified, so a copy killed
+    // half way never sits where a backup is expected; the next backup here clears it away.
+    filesafety::removeAbandoned(info.absolutePath(), QStringLiteral("hubregister-partial"));
+    const QString partial
+        = filesafety::workingName(info.absoluteFilePath(), QStringLiteral("hubregister-partial"));
+    QString problem;
+    for (int attempt = 1; attempt <= kCopyAttempts; ++attempt) {
+        removeWithCompanions(partial);
+        QString error;
         // VACUUM INTO accepts an empty file, so the copy is private from its first byte.
-        QFile file(target);
-        if (!file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        if (!filesafety::createPrivate(partial, &error))
             throw StoreError(StoreError::Kind::Io,
-                             Tr::tr("The backup “%1” cannot be created: %2")
-                                 .arg(QDir::toNativeSeparators(target), file.errorString()));
+                             Tr::tr("The backup “%1” cannot be created: %2").arg(shown, error));
+        const qint64 before = dataVersion(db);
+        try {
+            SqlQuery vacuum(db, QStringLiteral("VACUUM INTO :target"));
+            vacuum.bind(QStringLiteral(":target"), partial).exec();
+        } catch (const StoreError &failure) {
+            removeWithCompanions(partial);
+            throw StoreError(
+                failure.kind(),
+                Tr::tr("The backup “%1” could not be written: %2").arg(shown, failure.message()));
+        }
+        if (whileCopying)
+            whileCopying();
+        problem = verifyCopy(db, partial);
+        if (problem.isEmpty())
+            break;
+        // Another program committed between the copy and the comparison: copy again.
+        if (dataVersion(db) == before)
+            break;
     }
-    try {
-        SqlQuery vacuum(db, QStringLiteral("VACUUM INTO :target"));
-        vacuum.bind(QStringLiteral(":target"), info.absoluteFilePath()).exec();
-    } catch (const StoreError &error) {
-        removeWithCompanions(target);
-        throw StoreError(error.kind(),
-                         Tr::tr("The backup “%1” could not be written: %2")
-                             .arg(QDir::toNativeSeparators(target), error.message()));
-    }
-    const QString problem = verifyCopy(db, target);
     if (!problem.isEmpty()) {
-        removeWithCompanions(target);
+        removeWithCompanions(partial);
         throw StoreError(StoreError::Kind::Io,
                          Tr::tr("The backup “%1” did not verify (%2), so it "
                                 "was removed.")
-                             .arg(QDir::toNativeSeparators(target), problem));
+                             .arg(shown, problem));
     }
+    QString error;
+    if (!filesafety::syncToDisk(partial)
+        || !filesafety::renameNoReplace(partial, info.absoluteFilePath(), &error)) {
+        removeWithCompanions(partial);
+        throw StoreError(StoreError::Kind::Io,
+                         Tr::tr("The backup “%1” could not be given its name: %2")
+                             .arg(shown, error.isEmpty() ? Tr::tr("the disk refused") : error));
+    }
+    removeWithCompanions(partial);
+}
+
+QString Backup::takeNow(const Database &db)
+{
+    const QDir folder(folderFor(db.path()));
+    const QString base = QFileInfo(db.path()).completeBaseName() + QLatin1Char('-')
+        + db.clock().nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    QString target = folder.filePath(base + QStringLiteral(".sqlite"));
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n)
+        target = folder.filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
+    copyVerified(db, target);
+    return target;
 }
 
 QString Backup::beforeUpgrade(const Database &db, int fromVersion)
@@ -223,11 +280,9 @@ QString Backup::folderPath(const QString &databasePath)
 QString Backup::folderFor(const QString &databasePath)
 {
     const QString folder = folderPath(databasePath);
-    if (!QFileInfo::exists(folder)) {
-        QDir().mkpath(folder);
-        QFile::setPermissions(
-            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
+    if (!QFileInfo::exists(folder))
+        QDir().mkdir(folder,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return folder;
 }
 

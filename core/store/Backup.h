@@ -2,18 +2,31 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace hubreg {
 
 class Database;
 
-// Copies of the open database that are known to be good: taken with VACUUM INTO, then opened
-// and checked (integrity, schema version, row counts) before they are trusted.
+// Copies of the open database that are known to be good: taken only from a file that passes
+// SQLite's full integrity check, with VACUUM INTO, under a hidden working name; then opened and
+// checked (integrity, schema version, row counts) and only then given their name.
 class Backup
 {
 public:
-    // Copies the database to `target` (which must not exist yet) and verifies the copy.
-    // Throws StoreError and leaves no file behind when the copy is not good.
-    static void copyVerified(const Database &db, const QString &target);
+    // Copies the database to `target` and verifies the copy. `target` must not exist, nor be
+    // a link, and its folder must (a backup makes no folders). Throws StoreError (Corrupt when
+    // the file itself is damaged) and leaves nothing behind when the copy is not good; a copy
+    // killed half way is never left under `target`. A change another program commits while the
+    // copy is made is no failure: the copy is taken again. `whileCopying`, for tests, runs
+    // after each copy is taken and before it is compared with the file.
+    static void copyVerified(const Database &db, const QString &target,
+                             const std::function<void()> &whileCopying = {});
+
+    // A verified copy in the backups folder, named for this moment to the millisecond in local
+    // time ("<name>-yyyyMMdd-HHmmss-zzz.sqlite"; another name when that one is taken, as after
+    // the clock is put back). Returns its path.
+    static QString takeNow(const Database &db);
 
     // The copy taken before a schema upgrade, in the backups folder beside the file.
     static QString beforeUpgrade(const Database &db, int fromVersion);

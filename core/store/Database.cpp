@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "Clock.h"
+#include "FileSafety.h"
 #include "IntegrityCheck.h"
 #include "Migrator.h"
 #include "SqlQuery.h"
@@ -16,13 +17,13 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QUrl>
 #include <QtEndian>
 
 #ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#elif defined(Q_OS_WIN)
-#include <windows.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #endif
 
 namespace hubreg {
@@ -45,7 +46,7 @@ QString displayName(const QString &path)
 } // namespace
 
 Database::Database(const QString &path, Access access)
-    : m_path(QFileInfo(path).absoluteFilePath())
+    : m_path(filesafety::resolvedPath(path))
     , m_access(access)
     , m_connectionName(nextConnectionName())
     , m_clock(&Clock::system())
@@ -56,6 +57,12 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Che
 {
     std::unique_ptr<Database> db(new Database(path, access));
     const QFileInfo info(db->m_path);
+    if (QFileInfo(path).isSymLink() && !info.exists())
+        throw StoreError(
+            StoreError::Kind::Io,
+            tr("“%1” is a link to “%2”, which does not exist; HubRegister opens "
+               "nothing through it.")
+                .arg(displayName(path), QDir::toNativeSeparators(QFileInfo(path).symLinkTarget())));
     if (access == Access::ReadOnly && !info.exists())
         throw StoreError(StoreError::Kind::Io,
                          tr("“%1” does not exist, so it cannot be opened read-only.")
@@ -68,6 +75,18 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Che
     // left exactly as it was.
     db->checkHeader();
     if (access == Access::ReadWrite) {
+        // SQLite names its log, and we our lock, after the path: two programs writing one file
+        // under two names would each hold a lock and a log of their own, and one would undo
+        // the other's work.
+        if (const auto identity = filesafety::identityOf(db->m_path);
+            identity && identity->links > 1)
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("“%1” has %2 names (hard links), so HubRegister cannot write it "
+                                "safely: two programs using two of its names would not see each "
+                                "other, and one's changes would be lost. Remove the other names "
+                                "and open it again; it can be opened read-only meanwhile.")
+                                 .arg(displayName(db->m_path))
+                                 .arg(identity->links));
         // The lock lives beside the file, so a new file's folder is made first.
         const QDir folder = info.absoluteDir();
         if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
@@ -75,19 +94,23 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Che
                              tr("The folder “%1” cannot be created.")
                                  .arg(QDir::toNativeSeparators(folder.absolutePath())));
         db->acquireLock();
+        db->removeAbandonedCopies();
     }
     if (check == Check::Quick && info.exists()) {
         // Before our own connection exists: nothing of a damaged file is written, not even a
         // pragma or a WAL.
         const IntegrityReport report = IntegrityCheck::run(db->m_path);
         if (!report.intact)
-            throw StoreError(StoreError::Kind::Corrupt, report.message());
+            throw StoreError(report.unreadable ? StoreError::Kind::Io : StoreError::Kind::Corrupt,
+                             report.message());
     }
     db->openConnection();
     // Identify before any pragma writes: a refused file must be left exactly as it was.
     const int version = db->identify();
     db->applyPragmas();
     db->bringSchemaUpToDate(version);
+    if (access == Access::ReadWrite)
+        db->keepStampsInOrder();
     return db;
 }
 
@@ -133,64 +156,148 @@ void Database::checkHeader() const
 
 void Database::acquireLock()
 {
-    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    // Only a live process holds the lock: a lock left by a crash is taken over.
-    m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
-        return;
-    const QLockFile::LockError error = m_lock->error();
-    m_lock.reset();
-    if (error == QLockFile::LockFailedError)
-        throw StoreError(StoreError::Kind::Locked, lockHolder(m_path));
-    if (error == QLockFile::PermissionError)
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("The folder of “%1” is not writable, so HubRegister cannot change "
-                            "the file. It can be opened read-only.")
-                             .arg(displayName(m_path)));
-    throw StoreError(StoreError::Kind::Io,
-                     tr("HubRegister could not lock “%1”.").arg(displayName(m_path)));
+    m_lock = lock(m_path);
 }
 
 namespace {
-// Whether a process on this machine is still running, without touching its lock.
-bool processIsRunning(qint64 pid)
+QString lockPathOf(const QString &path)
+{
+    return filesafety::resolvedPath(path) + QStringLiteral(".lock");
+}
+
+// A lock file as QLockFile writes it names a process, the program and the machine: one that
+// does not was left half written, or is not a lock file at all.
+bool readLock(const QString &lockPath, qint64 *pid, QString *host, QString *app)
+{
+    const QLockFile lock(lockPath);
+    return lock.getLockInfo(pid, host, app) && !host->isEmpty() && !app->isEmpty();
+}
+
+// Whether a program holds the lock file open and locked, as QLockFile does for as long as it
+// holds the lock: an empty or garbled lock file nobody holds is left by a program that died
+// while writing it.
+bool lockFileIsHeld(const QString &lockPath)
 {
 #ifdef Q_OS_UNIX
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
-#elif defined(Q_OS_WIN)
-    HANDLE process = OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid));
-    if (!process)
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return false;
-    const bool running = WaitForSingleObject(process, 0) == WAIT_TIMEOUT;
-    CloseHandle(process);
-    return running;
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0;
+    ::close(fd);
+    return held;
 #else
-    Q_UNUSED(pid);
+    Q_UNUSED(lockPath);
     return true;
 #endif
 }
 } // namespace
 
+std::unique_ptr<QLockFile> Database::lock(const QString &path)
+{
+    const QString lockPath = lockPathOf(path);
+    const QString shownLock = QDir::toNativeSeparators(lockPath);
+    auto lockFile = std::make_unique<QLockFile>(lockPath);
+    // Only a live process holds the lock: a lock left by a crash is taken over.
+    lockFile->setStaleLockTime(0);
+    if (lockFile->tryLock(0))
+        return lockFile;
+    QLockFile::LockError error = lockFile->error();
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (error == QLockFile::LockFailedError && QFileInfo(lockPath).isFile()
+        && !readLock(lockPath, &pid, &host, &app)) {
+        // Empty or garbled: no HubRegister leaves a lock like that while it runs. Taken over
+        // unless a program holds the file (removeStaleLockFile checks).
+        if (lockFile->removeStaleLockFile() && lockFile->tryLock(0))
+            return lockFile;
+        error = lockFile->error();
+        if (error == QLockFile::LockFailedError)
+            throw StoreError(StoreError::Kind::Locked,
+                             tr("The lock file “%1” cannot be read, and another program holds "
+                                "it: “%2” may be open elsewhere. If no HubRegister is running, "
+                                "delete “%1” and try again.")
+                                 .arg(shownLock, displayName(path)));
+    }
+    if (error == QLockFile::LockFailedError && QFileInfo(lockPath).isFile()) {
+        const QString holder = lockHolder(path);
+        throw StoreError(
+            StoreError::Kind::Locked,
+            holder.isEmpty()
+                ? tr("“%1” is in use (its lock file is “%2”).").arg(displayName(path), shownLock)
+                : holder);
+    }
+    if (error == QLockFile::PermissionError)
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("The folder of “%1” is not writable, so HubRegister cannot make its "
+                            "lock file “%2” or change the file. It can be opened read-only.")
+                             .arg(displayName(path), shownLock));
+    throw StoreError(StoreError::Kind::Io,
+                     tr("HubRegister could not lock “%1”: its lock file “%2” cannot be made. If "
+                        "“%2” is not a file, move it away and try again.")
+                         .arg(displayName(path), shownLock));
+}
+
 QString Database::lockHolder(const QString &path)
 {
     // Only reads the lock file: taking the lock to look would make a program starting at that
     // moment believe the file is held.
-    const QString lockPath = QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
+    const QString lockPath = lockPathOf(path);
     if (!QFileInfo::exists(lockPath))
         return {};
-    QLockFile lock(lockPath);
     qint64 pid = 0;
     QString host;
     QString app;
-    if (!lock.getLockInfo(&pid, &host, &app))
-        return tr("“%1” is open in another HubRegister.").arg(displayName(path));
-    if (host == QSysInfo::machineHostName() && !processIsRunning(pid))
+    if (!readLock(lockPath, &pid, &host, &app)) {
+        if (QFileInfo(lockPath).isFile() && !lockFileIsHeld(lockPath))
+            return {}; // empty or garbled, and nobody's: the next open takes it over
+        return tr("“%1” is open in another program (its lock file “%2” cannot be read).")
+            .arg(displayName(path), QDir::toNativeSeparators(lockPath));
+    }
+    if (host == QSysInfo::machineHostName() && !filesafety::processIsRunning(pid))
         return {}; // left by a program that has ended: the next open takes it over
     const QDateTime since = QFileInfo(lockPath).lastModified();
     return tr("“%1” is open in %2 on %3 (process %4) since %5. Close it there, or open it "
               "read-only.")
         .arg(displayName(path), app.isEmpty() ? QStringLiteral("HubRegister") : app, host,
              QString::number(pid), since.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+}
+
+void Database::removeAbandonedCopies() const
+{
+    // Copies a killed restore or backup left: a whole hub's personal data under hidden names.
+    const QFileInfo info(m_path);
+    filesafety::removeAbandoned(info.absolutePath(), QStringLiteral("restoring"), info.fileName());
+    filesafety::removeAbandoned(Backup::folderPath(m_path), QStringLiteral("hubregister-partial"));
+}
+
+QString Database::prepareReadOnly(QSqlDatabase &connection, const QString &path,
+                                  const QString &moreOptions)
+{
+    const QFileInfo info(path);
+    QString options = QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (!moreOptions.isEmpty())
+        options += QLatin1Char(';') + moreOptions;
+    connection.setDatabaseName(info.absoluteFilePath());
+    const QString wal = info.absoluteFilePath() + QStringLiteral("-wal");
+    const QString shm = info.absoluteFilePath() + QStringLiteral("-shm");
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool logHoldsChanges = QFileInfo(wal).size() > 0;
+    if (folderWritable || QFileInfo::exists(shm)) {
+        connection.setConnectOptions(options);
+        return {};
+    }
+    if (logHoldsChanges)
+        return tr("“%1” is in a folder HubRegister cannot write, and its latest changes are "
+                  "still in “%2”, which SQLite cannot read without making “%3” there. Copy the "
+                  "three files to a folder you can write, or open it where it was written.")
+            .arg(displayName(path), QDir::toNativeSeparators(wal), QDir::toNativeSeparators(shm));
+    // Nobody can write a log there either, so the file cannot change while it is read.
+    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+    uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    connection.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
+    connection.setConnectOptions(options + QStringLiteral(";QSQLITE_OPEN_URI"));
+    return {};
 }
 
 void Database::openConnection()
@@ -219,11 +326,15 @@ void Database::openConnection()
     }
 
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    connection.setDatabaseName(m_path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-    if (m_access == Access::ReadOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    connection.setConnectOptions(options);
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (m_access == Access::ReadOnly) {
+        const QString problem = prepareReadOnly(connection, m_path, busy);
+        if (!problem.isEmpty())
+            throw StoreError(StoreError::Kind::ReadOnly, problem);
+    } else {
+        connection.setDatabaseName(m_path);
+        connection.setConnectOptions(busy);
+    }
     if (!connection.open())
         throw SqlQuery::translate(connection.lastError(), QStringLiteral("open"));
 }
@@ -286,6 +397,31 @@ void Database::bringSchemaUpToDate(int version)
     if (!m_fresh)
         m_upgradeBackup = Backup::beforeUpgrade(*this, version);
     Migrator(*this).migrate(version, latest);
+}
+
+void Database::keepStampsInOrder()
+{
+    // A clock put back (a wrong date corrected, a machine whose clock battery died) must not
+    // stamp a change before the record existed. Temporary triggers: every writer through this
+    // connection is covered, whichever store or import it is, and nothing in the file changes.
+    SqlQuery tables(*this,
+                    QStringLiteral("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND "
+                                   "(SELECT count(*) FROM pragma_table_info(m.name) c WHERE c.name "
+                                   "IN ('id', 'created_at', 'updated_at')) = 3"));
+    tables.exec();
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : std::as_const(names)) {
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        execSql(*this,
+                QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS \"%1_stamps_in_order\" AFTER "
+                               "UPDATE OF updated_at ON main.\"%1\" WHEN NEW.updated_at < "
+                               "NEW.created_at BEGIN UPDATE \"%1\" SET updated_at = "
+                               "NEW.created_at WHERE id = NEW.id; END")
+                    .arg(quoted));
+    }
 }
 
 int Database::schemaVersion() const

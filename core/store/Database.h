@@ -27,8 +27,10 @@ public:
     enum class Check { None, Quick };
 
     // Opens or creates the file. Throws StoreError: Locked (another program holds it; the
-    // message says who), NewerSchema, NotHubRegister, Corrupt, ReadOnly or Io. A damaged file
-    // (Corrupt) is left exactly as it was.
+    // message says who), NewerSchema, NotHubRegister, Corrupt, ReadOnly, Invalid (a file with
+    // several names, which cannot be written safely) or Io. A damaged file (Corrupt) is left
+    // exactly as it was. A path through a symbolic link opens the file it points to: the lock,
+    // SQLite's log and the backups folder are the real file's.
     static std::unique_ptr<Database> open(const QString &path, Access access = Access::ReadWrite,
                                           Check check = Check::None);
 
@@ -57,6 +59,16 @@ public:
 
     // Tells who holds the lock on `path`, or an empty string when nobody does.
     static QString lockHolder(const QString &path);
+    // Takes the lock on `path` (another HubRegister then cannot open it for writing), as open()
+    // does: a lock left by a program that has ended, or an empty or garbled one nobody holds,
+    // is taken over. Throws StoreError (Locked, naming who holds it or the lock file; ReadOnly;
+    // Io).
+    static std::unique_ptr<QLockFile> lock(const QString &path);
+    // Sets up `connection` to read `path` without writing anything: read-only, and, in a
+    // folder this user cannot write (where SQLite could not make the -shm it needs), as an
+    // unchanging file. Returns why the file cannot be read whole that way, or an empty string.
+    static QString prepareReadOnly(QSqlDatabase &connection, const QString &path,
+                                   const QString &moreOptions = {});
     static QString defaultPath();
     // "HUBR" in SQLite's application_id: marks a file as ours, so we never mistake someone
     // else's database for one.
@@ -80,6 +92,8 @@ private:
     int identify();
     void applyPragmas();
     void bringSchemaUpToDate(int version);
+    void keepStampsInOrder();
+    void removeAbandonedCopies() const;
 
     QString m_path;
     Access m_access;

@@ -1,5 +1,7 @@
 #include "IntegrityCheck.h"
 
+#include "Database.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -29,7 +31,17 @@ QString nextConnectionName()
     return QStringLiteral("hubreg-check-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QStringList check(const QSqlDatabase &connection, IntegrityCheck::Depth depth)
+// SQLite's answer when it could not get at the file's pages at all, as against finding them
+// wrong: no permission, a read-only place it needed to write, a file it could not open, or
+// the disk refusing.
+bool cannotRead(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 3 || code == 5 || code == 8 || code == 10 || code == 14 || code == 23);
+}
+
+QStringList check(const QSqlDatabase &connection, IntegrityCheck::Depth depth, bool *unreadable)
 {
     QSqlQuery query(connection);
     query.setForwardOnly(true);
@@ -37,8 +49,10 @@ QStringList check(const QSqlDatabase &connection, IntegrityCheck::Depth depth)
     const QString pragma = depth == IntegrityCheck::Depth::Quick
         ? QStringLiteral("PRAGMA quick_check(%1)")
         : QStringLiteral("PRAGMA integrity_check(%1)");
-    if (!query.exec(pragma.arg(IntegrityCheck::kProblemsKept)))
+    if (!query.exec(pragma.arg(IntegrityCheck::kProblemsKept))) {
+        *unreadable = cannotRead(query.lastError());
         return { query.lastError().databaseText() };
+    }
     QStringList findings;
     while (query.next())
         findings << query.value(0).toString();
@@ -57,6 +71,9 @@ QString IntegrityReport::message() const
 {
     if (intact)
         return {};
+    if (unreadable)
+        return Tr::tr("“%1” could not be read: %2. HubRegister has not changed it.")
+            .arg(shown(path), problems.join(QStringLiteral("; ")));
     return Tr::tr("“%1” is damaged: %2. HubRegister has not changed it.")
         .arg(shown(path), problems.join(QStringLiteral("; ")));
 }
@@ -67,7 +84,9 @@ IntegrityReport IntegrityCheck::run(const QString &path, Depth depth)
     report.path = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
-        report.problems << Tr::tr("the file does not exist");
+        report.unreadable = true;
+        report.problems << (info.isDir() ? Tr::tr("it is a folder")
+                                         : Tr::tr("the file does not exist"));
         return report;
     }
     if (info.size() == 0) {
@@ -77,12 +96,15 @@ IntegrityReport IntegrityCheck::run(const QString &path, Depth depth)
     const QString name = nextConnectionName();
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        connection.setDatabaseName(report.path);
-        connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!connection.open()) {
+        const QString problem = Database::prepareReadOnly(connection, report.path);
+        if (!problem.isEmpty()) {
+            report.unreadable = true;
+            report.problems << problem;
+        } else if (!connection.open()) {
+            report.unreadable = cannotRead(connection.lastError());
             report.problems << connection.lastError().databaseText();
         } else {
-            report.problems = check(connection, depth);
+            report.problems = check(connection, depth, &report.unreadable);
             connection.close();
         }
     }

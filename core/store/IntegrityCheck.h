@@ -10,10 +10,14 @@ struct IntegrityReport
 {
     QString path;
     bool intact = false;
+    // The file could not be read at all (permissions, a folder, a log it cannot use): nothing
+    // is known of its pages, so it is not called damaged.
+    bool unreadable = false;
     // SQLite's findings (the first few), or why the file could not be read at all.
     QStringList problems;
 
-    // For people: "“FILE” is damaged: …", naming the first problems; empty when intact.
+    // For people: "“FILE” is damaged: …" naming the first problems, or "“FILE” could not be
+    // read: …"; empty when intact.
     QString message() const;
 };
 

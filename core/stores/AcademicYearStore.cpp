@@ -6,6 +6,7 @@
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace hubreg {
 
@@ -138,6 +139,19 @@ void AcademicYearStore::remove(RecordId id)
                         Tr::tr("The academic year"));
 }
 
+QStringList AcademicYearStore::labelsInUse() const
+{
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT DISTINCT y.label FROM academic_years y JOIN "
+                                  "work_groups w ON w.academic_year_id = y.id ORDER BY "
+                                  "y.label"));
+    query.exec();
+    QStringList labels;
+    while (query.next())
+        labels << query.value(0).toString();
+    return labels;
+}
+
 QList<HalfTerm> AcademicYearStore::halfTerms(RecordId academicYearId) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT id, uuid, created_at, updated_at, academic_year_id, "
@@ -185,6 +199,76 @@ void AcademicYearStore::updateHalfTerm(HalfTerm &halfTerm)
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("The half term no longer exists."), record);
     halfTerm = stored;
     m_db.noteChange(Entity::AcademicYear);
+}
+
+FieldErrors AcademicYearStore::checkHalfTerms(const QString &label, const QList<HalfTerm> &terms)
+{
+    FieldErrors errors;
+    const QDate yearStart = AcademicYear::startOf(label);
+    const QDate yearEnd = AcademicYear::endOf(label);
+    QDate previousEnd;
+    QString previousName;
+    for (const HalfTerm &term : terms) {
+        const QString start = QStringLiteral("term%1/start").arg(term.term);
+        const QString end = QStringLiteral("term%1/end").arg(term.term);
+        if (!term.startDate.isValid() || !term.endDate.isValid()) {
+            errors << FieldError { term.startDate.isValid() ? end : start,
+                                   Tr::tr("%1 needs a start and an end date.").arg(term.name()) };
+        } else if (term.endDate < term.startDate) {
+            errors << FieldError { end, Tr::tr("%1 ends before it starts.").arg(term.name()) };
+        } else if (yearStart.isValid() && (term.startDate < yearStart || term.endDate > yearEnd)) {
+            errors << FieldError { term.startDate < yearStart ? start : end,
+                                   Tr::tr("%1 must lie inside the academic year %2 (%3 to %4).")
+                                       .arg(term.name(), label, validation::formatUkDate(yearStart),
+                                            validation::formatUkDate(yearEnd)) };
+        } else if (previousEnd.isValid() && term.startDate <= previousEnd) {
+            errors << FieldError {
+                start, Tr::tr("%1 starts before %2 has ended.").arg(term.name(), previousName)
+            };
+        }
+        if (term.endDate.isValid()) {
+            previousEnd = term.endDate;
+            previousName = term.name();
+        }
+    }
+    return errors;
+}
+
+void AcademicYearStore::setHalfTerms(RecordId academicYearId, const QList<HalfTerm> &terms)
+{
+    const auto year = find(academicYearId);
+    if (!year)
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The academic year no longer exists."));
+    const FieldErrors errors = checkHalfTerms(year->label, terms);
+    if (!errors.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, errors.first().message,
+                         Tr::tr("Academic year %1").arg(year->label), errors.first().field);
+    Transaction transaction(m_db);
+    bool changed = false;
+    for (HalfTerm held : halfTerms(academicYearId)) {
+        for (const HalfTerm &wanted : terms) {
+            if (wanted.term != held.term
+                || (wanted.startDate == held.startDate && wanted.endDate == held.endDate))
+                continue;
+            held.startDate = wanted.startDate;
+            held.endDate = wanted.endDate;
+            // Checked whole above; one at a time the order could refuse a valid set.
+            HalfTerm stored = held;
+            recordio::stampUpdate(m_db, stored);
+            SqlQuery query(m_db,
+                           QStringLiteral("UPDATE half_terms SET start_date = :start, "
+                                          "end_date = :end, updated_at = :updated_at "
+                                          "WHERE id = :id"));
+            recordio::bindUpdate(query, stored);
+            query.bind(QStringLiteral(":start"), nullableDate(stored.startDate))
+                .bind(QStringLiteral(":end"), nullableDate(stored.endDate))
+                .exec();
+            changed = true;
+        }
+    }
+    transaction.commit();
+    if (changed)
+        m_db.noteChange(Entity::AcademicYear);
 }
 
 } // namespace hubreg

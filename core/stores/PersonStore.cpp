@@ -18,7 +18,8 @@ class Tr
 
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, first_name, last_name, email, phone, role, "
-    "school_id, year_group, trn, is_work_group_lead, is_mastery_specialist, notes FROM people");
+    "school_id, year_group, trn, is_work_group_lead, is_mastery_specialist, notes, erased_at "
+    "FROM people");
 
 Person readPerson(const SqlQuery &q)
 {
@@ -35,6 +36,8 @@ Person readPerson(const SqlQuery &q)
     p.isWorkGroupLead = q.value(12).toBool();
     p.isMasterySpecialist = q.value(13).toBool();
     p.notes = q.value(14).toString();
+    if (!q.value(15).isNull())
+        p.erasedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
     return p;
 }
 
@@ -64,6 +67,8 @@ QString whereFor(const PersonQuery &query)
         conditions << QStringLiteral("school_id = :school");
     if (query.leadsOnly)
         conditions << QStringLiteral("is_work_group_lead = 1");
+    if (!query.includeErased)
+        conditions << QStringLiteral("erased_at IS NULL");
     return conditions.isEmpty()
         ? QString()
         : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -160,6 +165,14 @@ void PersonStore::add(Person &person)
 
 void PersonStore::update(Person &person)
 {
+    if (const auto held = find(person.id); held && held->isErased())
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            Tr::tr("%1 was erased on %2. The record stays only so that their "
+                   "school's figures hold; it takes no personal data again.")
+                .arg(held->fullName(),
+                     held->erasedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"))),
+            Tr::tr("Person “%1”").arg(held->fullName()));
     const FieldErrors errors = check(person);
     if (!errors.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, errors.first().message,
@@ -200,26 +213,24 @@ void PersonStore::erase(RecordId id)
     const auto person = find(id);
     if (!person)
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("The person no longer exists."));
-    SqlQuery leads(
-        m_db,
-        QStringLiteral("SELECT code FROM work_groups WHERE lead_person_id = :id ORDER BY code"));
-    leads.bind(QStringLiteral(":id"), id).exec();
+    SqlQuery ties(m_db,
+                  QStringLiteral("SELECT code FROM work_groups WHERE lead_person_id = :id UNION "
+                                 "SELECT w.code FROM work_group_participants p JOIN work_groups w "
+                                 "ON w.id = p.work_group_id WHERE p.person_id = :id ORDER BY 1"));
+    ties.bind(QStringLiteral(":id"), id).exec();
     QStringList codes;
-    while (leads.next())
-        codes << leads.value(0).toString();
+    while (ties.next())
+        codes << ties.value(0).toString();
     if (!codes.isEmpty())
         throw StoreError(StoreError::Kind::InUse,
-                         Tr::tr("%1 leads %2; give those Work Groups another Lead first.")
+                         Tr::tr("%1 is in or leads %2; erasing them keeps their place there "
+                                "anonymously instead.")
                              .arg(person->fullName(), codes.join(QStringLiteral(", "))),
                          Tr::tr("Person “%1”").arg(person->fullName()));
-    Transaction transaction(m_db);
-    // Enrolments and marks go by cascade; the tombstones keep uuids only, no personal data.
     recordio::removeRow(m_db, QStringLiteral("people"), id, Entity::Person, Tr::tr("The person"));
-    transaction.commit();
-    m_db.noteChange(Entity::ParticipantEnrolment);
-    m_db.noteChange(Entity::AttendanceMark);
-    // Secure delete has overwritten the rows; the checkpoint clears the copies in the WAL too.
-    m_db.checkpoint();
+    // Secure delete has overwritten the row; the checkpoint clears the copies in the WAL too.
+    if (!m_db.inTransaction())
+        m_db.checkpoint();
 }
 
 std::optional<Person> PersonStore::find(RecordId id) const
@@ -237,6 +248,15 @@ std::optional<Person> PersonStore::findByEmail(const QString &email) const
         return std::nullopt;
     SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE email = :email COLLATE NOCASE"));
     query.bind(QStringLiteral(":email"), email.trimmed()).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readPerson(query);
+}
+
+std::optional<Person> PersonStore::findByUuid(const QUuid &uuid) const
+{
+    SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE uuid = :uuid"));
+    query.bind(QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)).exec();
     if (!query.next())
         return std::nullopt;
     return readPerson(query);

@@ -18,6 +18,7 @@ struct PersonQuery
     QString text; // matches name or email
     RecordId schoolId = 0; // 0: any school
     bool leadsOnly = false; // Work Group Leads only
+    bool includeErased = false; // erased people ("Erased participant 3") too
     // Sorted in SQL, then by name: a national file holds over 150,000 people.
     SortColumn sortColumn = SortColumn::Name;
     bool descending = false;
@@ -25,8 +26,8 @@ struct PersonQuery
     int limit = -1;
 };
 
-// People: Work Group Leads and participants. Removing a person erases them everywhere
-// (their enrolments and marks go too), as UK GDPR erasure requires.
+// People: Work Group Leads and participants. Erasing a person (privacy/Erasure.h) removes their
+// personal data and keeps their places and marks anonymously, so every figure still holds.
 class PersonStore
 {
 public:
@@ -35,12 +36,15 @@ public:
     { }
 
     void add(Person &person);
+    // Refused for an erased person: their record takes no personal data again.
     void update(Person &person);
-    // Erases the person and every enrolment and mark of theirs. Refused while they lead a
-    // Work Group (give it another Lead first).
+    // Removes a person who has no place in any Work Group and leads none (an addition being
+    // undone, say), leaving a tombstone. Anyone else is erased with privacy/Erasure.h, which
+    // keeps their places and marks anonymously.
     void erase(RecordId id);
     std::optional<Person> find(RecordId id) const;
     std::optional<Person> findByEmail(const QString &email) const;
+    std::optional<Person> findByUuid(const QUuid &uuid) const;
     QList<Person> list(const PersonQuery &query = {}) const;
     int count(const PersonQuery &query = {}) const;
     // The people who lead at least one Work Group, by name: the Lead filter of lists.

@@ -97,6 +97,7 @@ private slots:
     void init();
     void readOnlyFile();
     void folderThatCannotBeWritten();
+    void readingInAFolderThatCannotBeWritten();
     void fullDiskDuringAnImport();
     void fullDiskDuringAnExportAndABackup();
 
@@ -172,6 +173,41 @@ void TestCliRefusals::folderThatCannotBeWritten()
     QVERIFY(import.err.contains(QDir::toNativeSeparators(m_database)));
     QCOMPARE(contentsOf(m_database), m_before);
     QVERIFY(!QFileInfo::exists(m_database + QStringLiteral(".lock")));
+}
+
+void TestCliRefusals::readingInAFolderThatCannotBeWritten()
+{
+    // An intact file on a read-only share or a locked-down folder: the commands that only read
+    // must read it, and none may call it damaged.
+    QVERIFY(giveToChild(m_database));
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(out));
+    QVERIFY(giveToChild(out));
+    const QList<QStringList> commands = {
+        { QStringLiteral("info") },
+        { QStringLiteral("check") },
+        { QStringLiteral("check"), QStringLiteral("--full") },
+        { QStringLiteral("export"), QStringLiteral("schools"), QStringLiteral("-o"),
+          QDir(out).filePath(QStringLiteral("schools.csv")) },
+        { QStringLiteral("backup"), QStringLiteral("-o"),
+          QDir(out).filePath(QStringLiteral("copy.sqlite")) },
+        { QStringLiteral("eligibility"), QStringLiteral("100001"), QStringLiteral("--programme"),
+          QStringLiteral("TFM-DEV") },
+    };
+    for (const QStringList &command : commands) {
+        const Run read
+            = run(command + QStringList { QStringLiteral("--database"), m_database }, { true });
+        if (read.exitCode == kCannotDropPrivileges)
+            QSKIP("cannot run the program as nobody here, and root ignores file permissions");
+        QVERIFY2(read.exitCode == 0
+                     || (command.first() == QLatin1String("eligibility") && read.exitCode == 1),
+                 qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + read.err));
+        QVERIFY2(!read.err.contains(QLatin1String("damaged")), qPrintable(read.err));
+    }
+    QVERIFY(test::fileBytes(QDir(out).filePath(QStringLiteral("schools.csv")))
+                .contains("Alder Primary School"));
+    QCOMPARE(contentsOf(QDir(out).filePath(QStringLiteral("copy.sqlite"))), m_before);
+    QCOMPARE(contentsOf(m_database), m_before);
 }
 
 void TestCliRefusals::fullDiskDuringAnImport()

@@ -1,13 +1,14 @@
 #include "TestSupport.h"
-
 #include "store/Backup.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
+#include "stores/SchoolStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,11 @@ private slots:
     void failedCopyLeavesNoFile();
     void upgradeBackupGoesToTheBackupsFolder();
     void dailyBackupOncePerDayKeepingTheNewest();
+    void twoBackupsAtOneMomentAreBothKept();
+    void aChangeCommittedDuringTheCopyIsNoFailure();
+    void theCopyHasItsNameOnlyWhenWhole();
+    void refusesAMissingFolderAndALink();
+    void refusesAFileOnlyTheFullCheckFindsDamaged();
 };
 
 void TestBackup::copyHoldsEverythingAndIsPrivate()
@@ -105,6 +111,126 @@ void TestBackup::dailyBackupOncePerDayKeepingTheNewest()
     QVERIFY(QFileInfo::exists(manual));
     auto copy = Database::open(QDir(Backup::folderFor(temp.path())).filePath(made.at(4)), Database::Access::ReadOnly);
     QCOMPARE(test::dumpContents(*copy), test::dumpContents(temp.db()));
+}
+
+void TestBackup::twoBackupsAtOneMomentAreBothKept()
+{
+    test::TempDatabase temp;
+    test::buildSmallWorkGroup(temp.db());
+    const QString first = Backup::takeNow(temp.db());
+    const QString second = Backup::takeNow(temp.db());
+    QVERIFY(first != second);
+    // Named to the millisecond, in local time as the person taking it reads it.
+    QVERIFY2(QFileInfo(first).fileName().startsWith(QStringLiteral("test-")
+                                                    + temp.clock().nowUtc().toLocalTime().toString(
+                                                        QStringLiteral("yyyyMMdd-HHmmss-zzz"))),
+             qPrintable(first));
+    // The clock put back an hour and forward again: the name it gives is taken, so another.
+    temp.clock().setNow(temp.clock().nowUtc().addSecs(-3600));
+    const QString earlier = Backup::takeNow(temp.db());
+    temp.clock().setNow(temp.clock().nowUtc().addSecs(3600));
+    const QString third = Backup::takeNow(temp.db());
+    const QSet<QString> names { first, second, earlier, third };
+    QCOMPARE(names.size(), 4);
+    QCOMPARE(Backup::allBackups(temp.path()).size(), 4);
+    for (const QString &path : names) {
+        auto copy = Database::open(path, Database::Access::ReadOnly);
+        QCOMPARE(test::dumpContents(*copy), test::dumpContents(temp.db()));
+    }
+}
+
+void TestBackup::aChangeCommittedDuringTheCopyIsNoFailure()
+{
+    // `hubregister backup` reads while the window or an import writes: a commit between the
+    // copy and its comparison with the file must not make a good backup fail.
+    test::TempDatabase temp;
+    test::buildSmallWorkGroup(temp.db());
+    auto reader = Database::open(temp.path(), Database::Access::ReadOnly);
+    const QString target = QDir(temp.folder()).filePath(QStringLiteral("copy.sqlite"));
+    int copies = 0;
+    Backup::copyVerified(*reader, target, [&] {
+        if (copies++ > 0)
+            return;
+        School late;
+        late.urn = *Urn::fromInt(100100);
+        late.name = QStringLiteral("Late Primary School");
+        SchoolStore(temp.db()).add(late);
+    });
+    QVERIFY(copies >= 2);
+    reader.reset();
+    auto copy = Database::open(target, Database::Access::ReadOnly);
+    QCOMPARE(SchoolStore(*copy).count(), 3);
+}
+
+void TestBackup::theCopyHasItsNameOnlyWhenWhole()
+{
+    test::TempDatabase temp;
+    test::buildSmallWorkGroup(temp.db());
+    const QString target = QDir(temp.folder()).filePath(QStringLiteral("copy.sqlite"));
+    // What a backup killed half way leaves: its partial copy, under a name of its own.
+    const QString left
+        = QDir(temp.folder()).filePath(QStringLiteral(".old.sqlite.hubregister-partial-999999"));
+    {
+        QFile file(left);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("half a hub");
+    }
+    bool sawPartial = false;
+    Backup::copyVerified(temp.db(), target, [&] {
+        QVERIFY(!QFileInfo::exists(target));
+        const QStringList partial
+            = QDir(temp.folder())
+                  .entryList({ QStringLiteral(".copy.sqlite.hubregister-partial-*") },
+                             QDir::Files | QDir::Hidden);
+        sawPartial = partial.size() == 1;
+    });
+    QVERIFY(sawPartial);
+    QVERIFY(QFileInfo::exists(target));
+    QVERIFY(!QFileInfo::exists(left));
+    QCOMPARE(QDir(temp.folder())
+                 .entryList({ QStringLiteral("*partial*") }, QDir::Files | QDir::Hidden)
+                 .size(),
+             0);
+}
+
+void TestBackup::refusesAMissingFolderAndALink()
+{
+    test::TempDatabase temp;
+    const QString missing = QDir(temp.folder()).filePath(QStringLiteral("new/copy.sqlite"));
+    try {
+        Backup::copyVerified(temp.db(), missing);
+        QFAIL("a backup made a folder");
+    } catch (const StoreError &error) {
+        QVERIFY2(error.message().contains(QLatin1String("folder")), qPrintable(error.message()));
+    }
+    QVERIFY(!QFileInfo::exists(QDir(temp.folder()).filePath(QStringLiteral("new"))));
+
+    // A link to a file that does not exist yet: writing through it would put the copy wherever
+    // it points.
+    const QString elsewhere = QDir(temp.folder()).filePath(QStringLiteral("elsewhere.sqlite"));
+    const QString link = QDir(temp.folder()).filePath(QStringLiteral("link.sqlite"));
+    QVERIFY(QFile::link(elsewhere, link));
+    QVERIFY_THROWS_EXCEPTION(StoreError, Backup::copyVerified(temp.db(), link));
+    QVERIFY(!QFileInfo::exists(elsewhere));
+    QVERIFY(QFileInfo(link).isSymLink());
+}
+
+void TestBackup::refusesAFileOnlyTheFullCheckFindsDamaged()
+{
+    test::TempDatabase temp;
+    test::buildSmallWorkGroup(temp.db());
+    temp.close();
+    QVERIFY(test::unsettleIndex(temp.path(), QStringLiteral("schools_name")));
+    auto db = Database::open(temp.path(), Database::Access::ReadOnly);
+    const QString target = QDir(temp.folder()).filePath(QStringLiteral("copy.sqlite"));
+    try {
+        Backup::copyVerified(*db, target);
+        QFAIL("a damaged file was backed up as good");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Kind::Corrupt);
+        QVERIFY2(error.message().contains(QLatin1String("damaged")), qPrintable(error.message()));
+    }
+    QVERIFY(!QFileInfo::exists(target));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

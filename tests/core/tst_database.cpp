@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "store/Database.h"
 #include "store/Migrator.h"
 #include "store/SqlQuery.h"
@@ -15,6 +14,8 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <filesystem>
 
 using namespace hubreg;
 
@@ -78,6 +79,13 @@ private slots:
     void readOnlyOpenOfMissingFileIsRefused();
     void settingsRoundTrip();
     void changesAreSignalledAfterCommit();
+    void aFileWithTwoNamesIsRefusedForWriting();
+    void aLinkToTheFileSharesItsLock();
+    void anEmptyOrGarbledLockIsTakenOver_data();
+    void anEmptyOrGarbledLockIsTakenOver();
+    void aLockThatCannotBeTakenOverIsNamed();
+    void updatedIsNeverBeforeCreated();
+    void copiesLeftByAKilledRestoreAreRemoved();
 };
 
 void TestDatabase::createsFreshFileWithPragmas()
@@ -293,6 +301,128 @@ void TestDatabase::changesAreSignalledAfterCommit()
     school.name = QStringLiteral("Signal Primary School");
     SchoolStore(temp.db()).add(school);
     QCOMPARE(seen, QList<Entity>{Entity::School});
+}
+
+void TestDatabase::aFileWithTwoNamesIsRefusedForWriting()
+{
+    // SQLite names its log and our lock after the path: two programs writing the file under two
+    // names would never see each other, and one import would be lost.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+    const QString second = dir.filePath(QStringLiteral("hard.sqlite"));
+    Database::open(path).reset();
+    std::error_code error;
+    std::filesystem::create_hard_link(std::filesystem::path(path.toStdString()),
+                                      std::filesystem::path(second.toStdString()), error);
+    QVERIFY2(!error, error.message().c_str());
+    const QByteArray before = test::fileBytes(path);
+    for (const QString &name : { path, second }) {
+        QString message;
+        QCOMPARE(openFailure(name, Database::Access::ReadWrite, &message),
+                 StoreError::Kind::Invalid);
+        QVERIFY2(message.contains(QLatin1String("2 names")), qPrintable(message));
+        QVERIFY2(message.contains(QDir::toNativeSeparators(name)), qPrintable(message));
+    }
+    QCOMPARE(test::fileBytes(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+    // Reading is still possible, and once the second name is gone, so is writing.
+    Database::open(second, Database::Access::ReadOnly).reset();
+    QVERIFY(QFile::remove(second));
+    Database::open(path).reset();
+}
+
+void TestDatabase::aLinkToTheFileSharesItsLock()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+    const QString link = dir.filePath(QStringLiteral("link.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(QFile::link(path, link));
+    QCOMPARE(openFailure(link), StoreError::Kind::Locked);
+    QVERIFY(!QFileInfo::exists(link + QStringLiteral(".lock")));
+    db.reset();
+    auto through = Database::open(link);
+    QCOMPARE(through->path(), QFileInfo(path).canonicalFilePath());
+    QCOMPARE(openFailure(path), StoreError::Kind::Locked);
+}
+
+void TestDatabase::anEmptyOrGarbledLockIsTakenOver_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("garbage") << QByteArray("\x89PNG\r\n\x1a\n not a lock at all");
+    QTest::newRow("half written") << QByteArray("12");
+}
+
+void TestDatabase::anEmptyOrGarbledLockIsTakenOver()
+{
+    QFETCH(QByteArray, contents);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+    Database::open(path).reset();
+    QFile lock(path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(contents);
+    lock.close();
+    QVERIFY(Database::lockHolder(path).isEmpty()); // nobody holds it
+    auto db = Database::open(path);
+    QVERIFY(!db->isReadOnly());
+    QCOMPARE(openFailure(path), StoreError::Kind::Locked); // and now it is really held
+}
+
+void TestDatabase::aLockThatCannotBeTakenOverIsNamed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+    Database::open(path).reset();
+    // A lock file that is not a lock file: a folder of that name.
+    QVERIFY(QDir().mkdir(path + QStringLiteral(".lock")));
+    QString message;
+    const StoreError::Kind kind = openFailure(path, Database::Access::ReadWrite, &message);
+    QVERIFY(kind != StoreError::Kind::Internal);
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path + QStringLiteral(".lock"))),
+             qPrintable(message));
+}
+
+void TestDatabase::updatedIsNeverBeforeCreated()
+{
+    // The clock is put back (a wrong date fixed, a machine whose battery died) after a record
+    // was made: its next change must not be stamped before it existed.
+    test::TempDatabase temp;
+    School school;
+    school.urn = *Urn::fromInt(100100);
+    school.name = QStringLiteral("Clock Primary School");
+    SchoolStore(temp.db()).add(school);
+    temp.clock().setNow(temp.clock().nowUtc().addDays(-400));
+    school.name = QStringLiteral("Clock Primary Academy");
+    SchoolStore(temp.db()).update(school);
+    SqlQuery stamps(temp.db(), QStringLiteral("SELECT created_at, updated_at FROM schools"));
+    stamps.exec();
+    QVERIFY(stamps.next());
+    QVERIFY2(
+        stamps.value(1).toString() >= stamps.value(0).toString(),
+        qPrintable(stamps.value(0).toString() + QLatin1Char(' ') + stamps.value(1).toString()));
+    QCOMPARE(SchoolStore(temp.db()).findByUrn(school.urn)->name, school.name);
+}
+
+void TestDatabase::copiesLeftByAKilledRestoreAreRemoved()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+    Database::open(path).reset();
+    // A restore killed half way leaves its checked copy beside the file: a whole hub's
+    // personal data under a hidden name.
+    const QStringList left
+        = { QStringLiteral(".hub.sqlite.restoring"), QStringLiteral(".hub.sqlite.restoring-999999"),
+            QStringLiteral(".hub.sqlite.restoring-999999-wal") };
+    for (const QString &name : left) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("personal data");
+    }
+    Database::open(path).reset();
+    for (const QString &name : left)
+        QVERIFY2(!QFileInfo::exists(dir.filePath(name)), qPrintable(name));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -2,11 +2,13 @@
 #include "TestSupport.h"
 #include "export/ExportError.h"
 #include "export/Exporter.h"
+#include "store/Backup.h"
 #include "store/StoreError.h"
 #include "stores/ExportTemplateStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace hubreg;
@@ -49,6 +51,8 @@ private slots:
     void previewStopsAtTheRowsAsked();
     void usesASavedTemplate();
     void writesWithoutBomWhenAsked();
+    void neverWritesOverTheDatabaseOrABackup();
+    void writesAPrivateFile();
 };
 
 void TestExporter::writesBomCrlfAndGuardsFreeText()
@@ -154,6 +158,66 @@ void TestExporter::writesWithoutBomWhenAsked()
     Exporter(temp.db()).write(ReportKind::Schools, {}, path,
                               { { QStringLiteral("school_urn"), QStringLiteral("URN") } }, options);
     QCOMPARE(test::fileBytes(path), QByteArray("URN\r\n100001\r\n100002\r\n"));
+}
+
+void TestExporter::neverWritesOverTheDatabaseOrABackup()
+{
+    test::TempDatabase temp;
+    test::buildHandCheckedHub(temp.db());
+    const QString backup
+        = QDir(Backup::folderFor(temp.path())).filePath(QStringLiteral("b.sqlite"));
+    Backup::copyVerified(temp.db(), backup);
+    temp.db().checkpoint();
+    const QString link = QDir(temp.folder()).filePath(QStringLiteral("link.csv"));
+    QVERIFY(QFile::link(temp.path(), link));
+    const QString dangling = QDir(temp.folder()).filePath(QStringLiteral("dangling.csv"));
+    QVERIFY(QFile::link(temp.path() + QStringLiteral("-journal"), dangling));
+    const QStringList targets = {
+        temp.path(),
+        link,
+        temp.path() + QStringLiteral("-wal"),
+        temp.path() + QStringLiteral("-journal"),
+        temp.path() + QStringLiteral(".lock"),
+        dangling,
+        backup,
+        QDir(Backup::folderPath(temp.path())).filePath(QStringLiteral("new.csv")),
+    };
+    for (const QString &target : targets) {
+        const QByteArray before = test::fileBytes(target);
+        const bool existed = QFileInfo::exists(target) || QFileInfo(target).isSymLink();
+        try {
+            Exporter(temp.db()).write(ReportKind::Schools, {}, target);
+            QFAIL(qPrintable(QStringLiteral("wrote over %1").arg(target)));
+        } catch (const ExportError &error) {
+            QVERIFY2(error.message().contains(QFileInfo(target).fileName()),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(test::fileBytes(target), before);
+        QCOMPARE(QFileInfo::exists(target) || QFileInfo(target).isSymLink(), existed);
+    }
+    QVERIFY(!QFileInfo::exists(temp.path() + QStringLiteral("-journal")));
+    QCOMPARE(test::dumpContents(temp.db()).isEmpty(), false);
+}
+
+void TestExporter::writesAPrivateFile()
+{
+    test::TempDatabase temp;
+    test::buildHandCheckedHub(temp.db());
+    const QString fresh = QDir(temp.folder()).filePath(QStringLiteral("participants.csv"));
+    Exporter(temp.db()).write(ReportKind::Participants, {}, fresh);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QCOMPARE(QFile::permissions(fresh) & others, QFileDevice::Permissions());
+    // A return written over an older one that others could read is private from then on.
+    const QString old = QDir(temp.folder()).filePath(QStringLiteral("old.csv"));
+    {
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("last term\r\n");
+    }
+    QVERIFY(QFile::setPermissions(old, QFile::permissions(old) | QFileDevice::ReadOther));
+    Exporter(temp.db()).write(ReportKind::Participants, {}, old);
+    QCOMPARE(QFile::permissions(old) & others, QFileDevice::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TestExporter)

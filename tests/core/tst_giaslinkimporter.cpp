@@ -50,6 +50,7 @@ private slots:
     void updatesChangedLinksOnly();
     void rejectsBadRows();
     void failureAtTheLastRowLeavesTheDatabaseAsItWas();
+    void aFileReplacedMidImportCannotGetIn();
 };
 
 void TestGiasLinkImporter::importsTheRealLinksFile()
@@ -152,6 +153,48 @@ void TestGiasLinkImporter::failureAtTheLastRowLeavesTheDatabaseAsItWas()
                            "RAISE(ABORT, 'disk trouble'); END"));
     QVERIFY_THROWS_EXCEPTION(StoreError, GiasLinkImporter(temp.db()).run(path));
     QCOMPARE(test::dumpContents(temp.db()), before);
+}
+
+void TestGiasLinkImporter::aFileReplacedMidImportCannotGetIn()
+{
+    const QByteArray header = "URN,LinkURN,LinkName,LinkType,LinkEstablishedDate\r\n";
+    QByteArray checked = header;
+    for (int i = 0; i < 2000; ++i)
+        checked += QByteArray::number(200000 + i) + "," + QByteArray::number(300000 + i)
+            + ",Checked,Successor,\r\n";
+    const QByteArray swapped = header
+        + "100001,100003,Unchecked,Successor,\r\n"
+          "100004,100004,Self,Successor,\r\n"
+        + QByteArray(checked.size(), '#');
+    for (const bool atTheEnd : { true, false }) {
+        test::TempDatabase temp;
+        const QString path = temp.folder() + QStringLiteral("/links.csv");
+        writeFile(path, checked);
+        bool replaced = false;
+        ImportControl control;
+        control.progress = [&](ImportStage stage, qint64 done, qint64 total) {
+            const bool moment = atTheEnd ? done == total : done > 0 && done < total;
+            if (!replaced && stage == ImportStage::Checking && moment) {
+                writeFile(path, swapped);
+                replaced = true;
+            }
+        };
+        ImportOptions options;
+        options.onRejection = OnRejection::ImportNothing;
+        if (atTheEnd) {
+            const ImportReport report = GiasLinkImporter(temp.db()).run(path, options, control);
+            QVERIFY(replaced);
+            QVERIFY(report.committed);
+            QCOMPARE(report.added, 2000);
+            QCOMPARE(linkCount(temp.db()), 2000);
+            QVERIFY(!linkBetween(temp.db(), 100001, 100003));
+            continue;
+        }
+        QVERIFY_THROWS_EXCEPTION(ImportError,
+                                 GiasLinkImporter(temp.db()).run(path, options, control));
+        QVERIFY(replaced);
+        QCOMPARE(linkCount(temp.db()), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGiasLinkImporter)

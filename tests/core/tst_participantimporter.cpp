@@ -114,6 +114,8 @@ private slots:
     void refusesWhatCannotBeImported();
     void failureAtTheLastRowLeavesTheDatabaseAsItWas();
     void cancelAndDryRunLeaveTheDatabaseAsItWas();
+    void aMatchByNameAloneKeepsTheHeldDetails();
+    void newSchoolsJoinOnlyWithAReasonWhenWarned();
 };
 
 void TestParticipantImporter::importsAFormInAnyColumnOrder()
@@ -340,6 +342,104 @@ void TestParticipantImporter::cancelAndDryRunLeaveTheDatabaseAsItWas()
     QVERIFY(cancelled.cancelled);
     QCOMPARE(test::dumpContents(temp.db()), before);
     Q_UNUSED(f);
+}
+
+// Bob is held by name at Zoë's with his school address; a list gives a personal one. Two
+// teachers may share a name, and the list may be older: his details stay unless asked.
+void TestParticipantImporter::aMatchByNameAloneKeepsTheHeldDetails()
+{
+    test::TempDatabase temp;
+    const Fixture f(temp.db());
+    Person bob = *PersonStore(temp.db()).find(f.bobId);
+    bob.email = QStringLiteral("bob.birch@zoes.example.org");
+    PersonStore(temp.db()).update(bob);
+    const QString path = temp.folder() + QStringLiteral("/held.csv");
+    writeFile(path,
+              "Name,Email,School URN,Job title\n"
+              "Bob Birch,bob.personal@example.com,107005,Head of maths\n"
+              "Ann Ash,ann.ash@example.org,107001,Year 2 teacher\n");
+
+    const ImportReport report = ParticipantImporter(temp.db()).run(path, optionsFor());
+    QCOMPARE(report.rejected.size(), 0);
+    QCOMPARE(report.unchanged, 1); // Bob, by name: kept
+    QCOMPARE(report.updated, 1); // Ann, by email: brought up to date
+    QCOMPARE(report.notes.size(), 2);
+    QCOMPARE(report.notes.at(0).heldId, f.bobId);
+    QVERIFY(!report.notes.at(0).heldByEmail);
+    QVERIFY(report.notes.at(0).message.contains(QLatin1String("details kept")));
+    QCOMPARE(report.notes.at(1).heldId, f.annId);
+    QVERIFY(report.notes.at(1).heldByEmail);
+    const Person kept = *PersonStore(temp.db()).find(f.bobId);
+    QCOMPARE(kept.email, QStringLiteral("bob.birch@zoes.example.org"));
+    QCOMPARE(kept.role, QString());
+    QCOMPARE(PersonStore(temp.db()).find(f.annId)->role, QStringLiteral("Year 2 teacher"));
+    QCOMPARE(participantsOf(temp.db(), f.workGroupId).size(), 2); // Bob still joins
+
+    // Asked for, his details are updated.
+    test::TempDatabase again;
+    const Fixture g(again.db());
+    Person bob2 = *PersonStore(again.db()).find(g.bobId);
+    bob2.email = QStringLiteral("bob.birch@zoes.example.org");
+    PersonStore(again.db()).update(bob2);
+    ParticipantImportOptions options = optionsFor();
+    options.duplicateChoices.insert(2, DuplicateAction::Update);
+    ParticipantImporter(again.db()).run(path, options);
+    QCOMPARE(PersonStore(again.db()).find(g.bobId)->email,
+             QStringLiteral("bob.personal@example.com"));
+}
+
+// A full Work Group: the first new school fits, the second would go past the capacity, as the
+// Enrol dialog would warn. Without a reason its rows are rejected naming why; with one it joins
+// and the reason is kept.
+void TestParticipantImporter::newSchoolsJoinOnlyWithAReasonWhenWarned()
+{
+    test::TempDatabase temp;
+    const Fixture f(temp.db());
+    WorkGroup wg = *WorkGroupStore(temp.db()).find(f.workGroupId);
+    wg.capacity = 1;
+    WorkGroupStore(temp.db()).update(wg);
+    const QString path = temp.folder() + QStringLiteral("/schools.csv");
+    writeFile(path,
+              "Name,Email,School URN\n"
+              "Ann Ash,ann.ash@example.org,107001\n"
+              "Cal Cole,cal@example.org,107005\n"
+              "Dee Dale,dee@example.org,107005\n");
+
+    ParticipantImportOptions check = optionsFor();
+    check.dryRun = true;
+    const ImportReport checked = ParticipantImporter(temp.db()).run(path, check);
+    QCOMPARE(checked.newSchools.size(), 2);
+    QCOMPARE(checked.newSchools.at(0).schoolId, f.maryLeeds);
+    QVERIFY(checked.newSchools.at(0).warnings.isEmpty());
+    QVERIFY(checked.newSchools.at(0).enrolled);
+    QCOMPARE(checked.newSchools.at(1).schoolId, f.zoes);
+    QCOMPARE(checked.newSchools.at(1).firstLine, 3);
+    QVERIFY(!checked.newSchools.at(1).enrolled);
+    QCOMPARE(checked.newSchools.at(1).warnings.size(), 1);
+    QVERIFY(checked.newSchools.at(1).warnings.first().contains(QLatin1String("full")));
+    QCOMPARE(checked.rejected.size(), 2);
+    for (const ImportIssue &issue : checked.rejected) {
+        QVERIFY2(issue.message.contains(QLatin1String("reason")), qPrintable(issue.message));
+        QVERIFY(issue.message.contains(QStringLiteral("Zoë's Academy")));
+        QCOMPARE(issue.field, QStringLiteral("School URN"));
+    }
+    QCOMPARE(checked.schoolsEnrolled, 1);
+    QVERIFY(WorkGroupStore(temp.db()).schools(f.workGroupId).isEmpty()); // a check writes nothing
+
+    const QString reason = QStringLiteral("Zoë's shares a Lead with St Mary's");
+    ParticipantImportOptions options = optionsFor();
+    options.enrolReasons.insert(f.zoes, reason);
+    const ImportReport report = ParticipantImporter(temp.db()).run(path, options);
+    QCOMPARE(report.rejected.size(), 0);
+    QCOMPARE(report.schoolsEnrolled, 2);
+    QCOMPARE(report.newSchools.at(1).reason, reason);
+    QHash<RecordId, QString> overrides;
+    for (const SchoolEnrolmentListing &school : WorkGroupStore(temp.db()).schools(f.workGroupId))
+        overrides.insert(school.enrolment.schoolId, school.enrolment.eligibilityOverride);
+    QCOMPARE(overrides.size(), 2);
+    QCOMPARE(overrides.value(f.maryLeeds), QString());
+    QCOMPARE(overrides.value(f.zoes), reason);
+    QCOMPARE(participantsOf(temp.db(), f.workGroupId).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestParticipantImporter)

@@ -25,9 +25,9 @@ void TestSchemaVersion2::upgradesAVersionOneFile()
          { "DROP TABLE import_mappings", "DROP TABLE export_templates", "PRAGMA user_version = 1" })
         execSql(temp.db(), QString::fromLatin1(sql));
     const QString before = test::dumpContents(temp.db());
-    temp.reopen();
-    QCOMPARE(temp.db().schemaVersion(), Migrator::latestVersion());
-    QVERIFY(!temp.db().upgradeBackupPath().isEmpty());
+    // Only upgrade 2 runs: the later ones' changes are still in the file.
+    Migrator(temp.db()).migrate(1, 2);
+    QCOMPARE(temp.db().schemaVersion(), 2);
     SqlQuery tables(temp.db(),
                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
                                    "'table' AND name IN ('import_mappings', "

@@ -38,6 +38,7 @@ private slots:
     void utf16BothOrders();
     void utf16OddByteAtEnd();
     void validator();
+    void windows1252RefusingUtf8InAnyPieces();
 };
 
 void TestTextDecoder::utf8InAnyPieces()
@@ -177,6 +178,45 @@ void TestTextDecoder::validator()
     Utf8Validator bad;
     QVERIFY(!bad.feed("St Thomas \xe0 Becket"));
     QVERIFY(!bad.finish());
+}
+
+void TestTextDecoder::windows1252RefusingUtf8InAnyPieces()
+{
+    // Windows-1252 text whose high bytes never make a UTF-8 character: read whole, whatever the
+    // pieces, the last byte held back until the end.
+    const QByteArray plain("Caf\xe9 \xc3 x \xe2\x80 St. Clement\x92s \xb0 \xc3", 29);
+    const QString plainText = QStringLiteral("Café Ã x â€ St. Clement’s ° Ã");
+    // With a UTF-8 "é" (0xC3 0xA9) after them: the decoding stops there, at its first byte.
+    const QByteArray mixed = plain + QByteArray(" Caf\xc3\xa9 end");
+    for (int step = 1; step <= 5; ++step) {
+        TextDecoder decoder(TextEncoding::Windows1252);
+        decoder.setRefuseUtf8(true);
+        QString out;
+        bool good = true;
+        for (qsizetype i = 0; i < plain.size() && good; i += step)
+            good = decoder.decode(
+                QByteArrayView(plain).sliced(i, qMin<qsizetype>(step, plain.size() - i)), out);
+        QVERIFY(good);
+        QVERIFY(decoder.finish(&out));
+        QCOMPARE(out, plainText);
+        QVERIFY(!decoder.utf8Found());
+
+        TextDecoder refusing(TextEncoding::Windows1252);
+        refusing.setRefuseUtf8(true);
+        QString text;
+        good = true;
+        for (qsizetype i = 0; i < mixed.size() && good; i += step)
+            good = refusing.decode(
+                QByteArrayView(mixed).sliced(i, qMin<qsizetype>(step, mixed.size() - i)), text);
+        QVERIFY(!good);
+        QVERIFY(refusing.utf8Found());
+        QCOMPARE(refusing.errorOffset(), plain.size() + 4);
+        QCOMPARE(refusing.errorBytes(), QByteArray("\xc3\xa9"));
+        QCOMPARE(text, plainText + QStringLiteral(" Caf"));
+    }
+    // Not asked to refuse (the encoding was chosen): the same bytes are Windows-1252 text.
+    QCOMPARE(decodeInSteps(TextEncoding::Windows1252, mixed, 3),
+             plainText + QStringLiteral(" CafÃ© end"));
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)

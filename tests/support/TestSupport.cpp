@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -89,6 +91,68 @@ bool damageMiddle(const QString &path)
     constexpr int kDamaged = 16 * 1024;
     return middle > 4096 && file.seek(middle)
         && file.write(QByteArray(kDamaged, char(0xA5))) == kDamaged;
+}
+
+namespace {
+// A plain SQLite connection, none of ours: it runs what our own would refuse.
+template<typename Work> bool withRawConnection(const QString &path, Work work)
+{
+    const QString name = QStringLiteral("test-raw");
+    bool done = false;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        connection.setDatabaseName(path);
+        if (connection.open()) {
+            QSqlQuery query(connection);
+            done = work(query);
+            query.finish();
+            connection.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
+} // namespace
+
+bool damageIndexPage(const QString &path, const QString &index)
+{
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    const bool found = withRawConnection(path, [&](QSqlQuery &query) {
+        query.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"));
+        query.addBindValue(index);
+        if (!query.exec() || !query.next())
+            return false;
+        page = query.value(0).toLongLong();
+        if (!query.exec(QStringLiteral("PRAGMA page_size")) || !query.next())
+            return false;
+        pageSize = query.value(0).toLongLong();
+        return query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    });
+    if (!found || page < 2)
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek((page - 1) * pageSize)
+        && file.write(QByteArray(pageSize, char(0x5A))) == pageSize;
+}
+
+bool unsettleIndex(const QString &path, const QString &index)
+{
+    return withRawConnection(path, [&](QSqlQuery &query) {
+        if (!query.exec(
+                QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'").arg(index))
+            || !query.next())
+            return false;
+        // The same index over another column: its entries no longer match the table.
+        const QString sql = query.value(0).toString();
+        const qsizetype open = sql.indexOf(QLatin1Char('('));
+        const QString other = sql.left(open) + QStringLiteral("(id)");
+        return query.exec(QStringLiteral("PRAGMA writable_schema = ON"))
+            && query.exec(QStringLiteral("UPDATE sqlite_master SET sql = '%1' WHERE name = '%2'")
+                              .arg(other, index))
+            && query.exec(QStringLiteral("PRAGMA writable_schema = OFF"))
+            && query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    });
 }
 
 QString testDataPath(const QString &name)

@@ -43,6 +43,13 @@ QByteArray fileBytes(const QString &path);
 // program would. Returns false when the file is too small or cannot be written.
 bool damageMiddle(const QString &path);
 QString testDataPath(const QString &name);
+// Fills the first page of the named index with junk, as a stray write would: a quick check
+// finds it, but a read that never uses the index (an export of another table) does not.
+// The file must be closed, its write-ahead log checkpointed away.
+bool damageIndexPage(const QString &path, const QString &index);
+// Makes the named index disagree with its table while every page stays well formed: only the
+// full check (PRAGMA integrity_check) finds it, as with damage inside an index's keys.
+bool unsettleIndex(const QString &path, const QString &index);
 
 // A small hand-checked Work Group: 2 schools, 3 participants (2 at the first school), 4
 // sessions. Ids of everything it made.

@@ -263,8 +263,14 @@ void TestDashboard::emptyFileExplainsItself()
     DashboardPage page(empty.db());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // It says where the hub is set up, and offers to do it.
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("engagementHeadlineLabel"))->text(),
-             QStringLiteral("Add the hub and its local authorities to see its engagement."));
+             QStringLiteral("Set up the hub, its local authorities and its goals with Set Up the "
+                            "Hub (or File > Hub Settings) to see its engagement."));
+    QSignalSpy asked(&page, &DashboardPage::hubSettingsRequested);
+    QVERIFY(page.hubSettingsButton()->isVisible());
+    QTest::mouseClick(page.hubSettingsButton(), Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
     Hub hub;
     hub.name = QStringLiteral("Empty Hub");
     HubStore(empty.db()).add(hub);
@@ -272,6 +278,8 @@ void TestDashboard::emptyFileExplainsItself()
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("engagementHeadlineLabel"))
                 ->text()
                 .contains(QStringLiteral("no local authorities recorded")));
+    QCOMPARE(page.hubSettingsButton()->text(), QStringLiteral("&Hub Settings…"));
+    QVERIFY(page.hubSettingsButton()->isVisible());
     QCOMPARE(page.engagementPanel()
                  ->tableView()
                  ->model()

@@ -3,6 +3,7 @@
 #include "GuiTest.h"
 #include "common/Workspace.h"
 #include "dashboard/DashboardPage.h"
+#include "people/ErasePersonDialog.h"
 #include "people/PeoplePage.h"
 #include "people/PersonTableModel.h"
 #include "schools/SchoolsPage.h"
@@ -245,8 +246,11 @@ void TestMainWindow::restoresABackupAfterConfirmation()
     auto before = Database::open(QDir(Backup::folderFor(m_fixture->path())).filePath(kept.first()),
                                  Database::Access::ReadOnly);
     QCOMPARE(PersonStore(*before).count(), 4);
-    QVERIFY(!QFileInfo::exists(
-        QDir(m_fixture->folder()).filePath(QStringLiteral(".gui.sqlite.restoring"))));
+    QCOMPARE(
+        QDir(m_fixture->folder())
+            .entryList({ QStringLiteral(".gui.sqlite.restoring*") }, QDir::Files | QDir::Hidden)
+            .size(),
+        0);
 }
 
 void TestMainWindow::refusesARestoreFromAForeignFile()
@@ -273,16 +277,21 @@ void TestMainWindow::erasesAPersonOnlyWhenConfirmed()
     people->table()->selectRow(row);
     window.undoStack()->push(new QUndoCommand(QStringLiteral("an earlier edit")));
 
-    Prompter::setNextAnswer(QMessageBox::Cancel);
     people->eraseCurrent();
-    QVERIFY(PersonStore(m_fixture->db()).find(m_group.personB1));
+    auto *dialog = test::openDialog<ErasePersonDialog>(&window);
+    QVERIFY(dialog);
+    dialog->reject();
+    QVERIFY(!PersonStore(m_fixture->db()).find(m_group.personB1)->isErased());
     QCOMPARE(window.undoStack()->count(), 1);
 
-    Prompter::setNextAnswer(QMessageBox::Yes);
     people->eraseCurrent();
+    dialog = test::openDialog<ErasePersonDialog>(&window);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->eraseButton(), Qt::LeftButton);
     QVERIFY(Prompter::lastMessage().contains(QStringLiteral("Ben Beech")));
-    QVERIFY(!PersonStore(m_fixture->db()).find(m_group.personB1));
-    QCOMPARE(WorkGroupStore(m_fixture->db()).participants(m_group.workGroupId).size(), 2);
+    QVERIFY(PersonStore(m_fixture->db()).find(m_group.personB1)->isErased());
+    // Their place stays, anonymously, so the group's figures hold.
+    QCOMPARE(WorkGroupStore(m_fixture->db()).participants(m_group.workGroupId).size(), 3);
     QCOMPARE(window.undoStack()->count(), 0);
     QCOMPARE(people->model()->rowOf(m_group.personB1), -1);
 }

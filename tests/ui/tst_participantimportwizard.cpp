@@ -138,7 +138,8 @@ void TestParticipantImportWizard::importsAListStepByStep()
     SqlQuery people(temp.db(), QStringLiteral("SELECT count(*) FROM people"));
     QCOMPARE(people.scalar().toInt(), 0); // checking saved nothing
 
-    ui::Prompter::setNextAnswer(QMessageBox::Ok);
+    // Schools new to the Work Group join only once the person says so.
+    ui::Prompter::setNextAnswer(QMessageBox::Yes);
     wizard.button(QWizard::FinishButton)->click();
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
     QVERIFY(ui::Prompter::lastMessage().contains(QLatin1String("4 people added")));
@@ -180,7 +181,8 @@ void TestParticipantImportWizard::choosesForEachPersonAlreadyHeld()
     wizard.next();
     wizard.next();
 
-    // The held rows have a table of their own, each with a choice; Update by default.
+    // The held rows have a table of their own, each with a choice: Update by default for a
+    // match by email address, Keep for a match by name alone.
     auto *summary = child<QLabel>(wizard, QStringLiteral("summaryLabel"));
     auto *held = child<ui::DataTableView>(wizard, QStringLiteral("heldPeopleTableView"));
     QAbstractItemModel *rows = held->model();
@@ -193,9 +195,9 @@ void TestParticipantImportWizard::choosesForEachPersonAlreadyHeld()
     QCOMPARE(cell(1, ui::HeldPeopleModel::LineColumn), QStringLiteral("5"));
     QCOMPARE(cell(1, ui::HeldPeopleModel::HeldColumn),
              QStringLiteral("Fay Elm-Old <fay@example.org>"));
-    QCOMPARE(choiceOf(0), QStringLiteral("Update their details"));
+    QCOMPARE(choiceOf(0), QStringLiteral("Keep their details as held"));
     QCOMPARE(choiceOf(1), QStringLiteral("Update their details"));
-    QVERIFY2(summary->text().contains(QLatin1String("1 people to add, 2 to update, 0 unchanged, "
+    QVERIFY2(summary->text().contains(QLatin1String("1 people to add, 1 to update, 1 unchanged, "
                                                     "0 skipped, 2 rejected")),
              qPrintable(summary->text()));
     // The rejected rows stay in the other table, without the held ones.
@@ -238,7 +240,8 @@ void TestParticipantImportWizard::choosesForEachPersonAlreadyHeld()
     SqlQuery people(temp.db(), QStringLiteral("SELECT count(*) FROM people"));
     QCOMPARE(people.scalar().toInt(), 2); // checking saved nothing
 
-    ui::Prompter::setNextAnswer(QMessageBox::Ok);
+    // Schools new to the Work Group join only once the person says so.
+    ui::Prompter::setNextAnswer(QMessageBox::Yes);
     wizard.button(QWizard::FinishButton)->click();
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
     QVERIFY2(ui::Prompter::lastMessage().contains(
@@ -314,7 +317,7 @@ void TestParticipantImportWizard::importFromTheWorkGroupClearsUndo()
     wizard->next();
     wizard->next();
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
-    ui::Prompter::setNextAnswer(QMessageBox::Ok);
+    ui::Prompter::setNextAnswer(QMessageBox::Yes); // and enrol the schools
     wizard->button(QWizard::FinishButton)->click();
     QVERIFY(WorkGroupStore(fixture.db()).participants(wg->id).size() > 0);
     QCOMPARE(fixture.window().undoStack()->count(), 0);

@@ -9,9 +9,14 @@
 #include "exports/ExportDialog.h"
 #include "history/ParticipationHistory.h"
 #include "mainwindow/ShortcutsDialog.h"
+#include "hub/HubSetupWizard.h"
+#include "hub/LocalAuthorityPicker.h"
+#include "people/BackupCopiesPanel.h"
+#include "people/ErasePersonDialog.h"
 #include "people/PeoplePage.h"
 #include "people/PersonPage.h"
 #include "people/PersonTableModel.h"
+#include "people/RetentionDialog.h"
 #include "register/RegisterTab.h"
 #include "register/TakeRegisterModel.h"
 #include "register/TakeRegisterTab.h"
@@ -23,6 +28,7 @@
 #include "sessions/SessionSeriesDialog.h"
 #include "sessions/SessionTableModel.h"
 #include "sessions/SessionsTab.h"
+#include "store/Backup.h"
 #include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
 #include "workgroups/EnrolSchoolDialog.h"
@@ -39,6 +45,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
@@ -69,9 +76,13 @@ private slots:
     void dashboard();
     void cancelSession();
     void keyboardShortcuts();
+    void hubSetup();
+    void erasePerson();
+    void retention();
 
 private:
     void shoot(const QString &name);
+    void shoot(const QString &name, QWidget &window);
     RecordId workGroupWithRegister() const;
 
     std::unique_ptr<test::WindowFixture> m_fixture;
@@ -95,6 +106,11 @@ void TestScreenshots::cleanupTestCase()
 
 void TestScreenshots::shoot(const QString &name)
 {
+    shoot(name, m_fixture->window());
+}
+
+void TestScreenshots::shoot(const QString &name, QWidget &shown)
+{
     QApplication::processEvents();
     const QString folder = qEnvironmentVariable("HUBREGISTER_SCREENSHOTS");
     if (folder.isEmpty())
@@ -104,8 +120,8 @@ void TestScreenshots::shoot(const QString &name)
         if (window->isVisible())
             window->repaint();
     }
-    QScreen *screen = m_fixture->window().screen();
-    const QRect frame = m_fixture->window().frameGeometry();
+    QScreen *screen = shown.screen();
+    const QRect frame = shown.frameGeometry();
     const QPixmap shot = screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
     QVERIFY(shot.save(QDir(folder).filePath(name + QStringLiteral(".png"))));
 }
@@ -262,6 +278,74 @@ void TestScreenshots::exportReturn()
     QVERIFY(preview && preview->model()->rowCount() > 0);
     shoot(QStringLiteral("export-return"));
     dialog->reject();
+}
+
+// A new file's first start, in a 1024x700 window: the setup, on its area page.
+void TestScreenshots::hubSetup()
+{
+    test::WindowFixture fresh;
+    fresh.window().resize(1024, 700);
+    fresh.window().move(0, 0);
+    fresh.window().offerHubSetup();
+    auto *wizard = test::openDialog<HubSetupWizard>(&fresh.window());
+    QVERIFY(wizard);
+    QTest::keyClicks(test::child<QLineEdit>(wizard, QStringLiteral("hubNameLineEdit")),
+                     QStringLiteral("West Yorkshire Maths Hub"));
+    QTest::keyClicks(test::child<QLineEdit>(wizard, QStringLiteral("hubContactNameLineEdit")),
+                     QStringLiteral("Hana Hubley"));
+    QTest::keyClicks(test::child<QLineEdit>(wizard, QStringLiteral("hubContactEmailLineEdit")),
+                     QStringLiteral("office@wymathshub.example.org"));
+    wizard->next();
+    LocalAuthorityPicker *area = wizard->area();
+    for (const QString &typed :
+         { QStringLiteral("Leeds"), QStringLiteral("380"), QStringLiteral("Calder") }) {
+        QTest::keyClicks(area->searchEdit(), typed);
+        QTest::keyClick(area->searchEdit(), Qt::Key_Return);
+    }
+    QCOMPARE(area->list()->currentItem()->text(), QStringLiteral("Calderdale (381)"));
+    QVERIFY(area->chosenLabel()->text().contains(QLatin1String("Chosen (3)")));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(wizard->frameGeometry().right() < 1024 && wizard->frameGeometry().bottom() < 700);
+    shoot(QStringLiteral("hub-setup"), fresh.window());
+    wizard->reject();
+}
+
+void TestScreenshots::erasePerson()
+{
+    m_fixture->window().showPage(2);
+    auto *people = qobject_cast<PeoplePage *>(m_fixture->window().currentPage());
+    QVERIFY(people);
+    people->table()->setCurrentIndex(people->table()->model()->index(3, 0));
+    people->openCurrent();
+    auto *page = qobject_cast<PersonPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    // The day's backup holds them: the dialog says when it goes, and offers to rewrite it.
+    Backup::dailyIfDue(m_fixture->db(), Backup::kDefaultDailyKept);
+    page->erasePerson();
+    auto *dialog = test::openDialog<ErasePersonDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->goesText().isEmpty());
+    QCOMPARE(dialog->backupsPanel()->copies().size(), 1);
+    shoot(QStringLiteral("erase-person"));
+    dialog->reject();
+}
+
+void TestScreenshots::retention()
+{
+    m_fixture->window().showPage(2);
+    auto *people = qobject_cast<PeoplePage *>(m_fixture->window().currentPage());
+    QVERIFY(people);
+    // Years on, the people of the earlier academic year are past the six years.
+    const QDateTime now = m_fixture->clock().nowUtc();
+    m_fixture->clock().setNow(QDateTime(QDate(2030, 10, 1), QTime(9, 0), Qt::UTC));
+    people->openRetention();
+    auto *dialog = test::openDialog<RetentionDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->yearsSpinBoxes().size(), 1);
+    QVERIFY(!dialog->due().isEmpty());
+    shoot(QStringLiteral("retention"));
+    dialog->reject();
+    m_fixture->clock().setNow(now);
 }
 
 void TestScreenshots::dashboard()

@@ -34,6 +34,7 @@
 #include "workgroups/ParticipantDialog.h"
 #include "workgroups/ParticipantTableModel.h"
 #include "workgroups/ParticipantsTab.h"
+#include "workgroups/PasteParticipantsDialog.h"
 #include "workgroups/WorkGroupDetailsTab.h"
 #include "workgroups/WorkGroupDialog.h"
 #include "workgroups/WorkGroupPage.h"
@@ -50,6 +51,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace hubreg;
@@ -250,6 +252,13 @@ void TestWorkGroupFlow::addsAndPastesParticipants()
     QApplication::clipboard()->setText(block);
     page()->participantsTab()->table()->setFocus();
     m_fixture->trigger(QStringLiteral("pasteAction")); // Edit > Paste, Ctrl+V
+    // Each row is shown with its school before anything is added.
+    auto *paste = test::openDialog<PasteParticipantsDialog>(&m_fixture->window());
+    QVERIFY(paste);
+    QCOMPARE(paste->preview()->rowCount(), 3);
+    QCOMPARE(paste->addCount(), 3);
+    QCOMPARE(WorkGroupStore(m_fixture->db()).participants(m_workGroupId).size(), 1);
+    QTest::mouseClick(paste->addButton(), Qt::LeftButton);
 
     const QList<ParticipantListing> participants
         = WorkGroupStore(m_fixture->db()).participants(m_workGroupId);

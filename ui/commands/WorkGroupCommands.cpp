@@ -1,8 +1,8 @@
 #include "WorkGroupCommands.h"
 
 #include "common/Workspace.h"
-#include "eligibility/EligibilityChecker.h"
 #include "eligibility/EligibleEnrolment.h"
+#include "eligibility/EnrolmentCheck.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "stores/PersonStore.h"
@@ -32,6 +32,7 @@ void AddWorkGroupCommand::apply()
     const RecordId previous = m_workGroup.id;
     WorkGroup stored = m_workGroup;
     stored.id = 0;
+    stored.hubId = current(Entity::Hub, stored.hubId); // the hub's setup may have been redone
     stored.leadPersonId
         = stored.leadPersonId > 0 ? current(Entity::Person, stored.leadPersonId) : 0;
     WorkGroupStore(db()).add(stored);
@@ -75,14 +76,13 @@ void EnrolSchoolCommand::apply()
     enrolment.id = 0;
     enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
     enrolment.schoolId = current(Entity::School, enrolment.schoolId);
-    // An ineligible school goes through EligibleEnrolment, which insists on a reason. An eligible
-    // one keeps any reason given, as it answered another warning (the group being full).
-    const bool eligible = EligibilityChecker(db())
-                              .checkForWorkGroup(enrolment.schoolId, enrolment.workGroupId)
-                              .eligible;
-    const SchoolEnrolment stored = eligible
-        ? WorkGroupStore(db()).enrolSchool(enrolment)
-        : EligibleEnrolment::enrol(db(), enrolment, enrolment.eligibilityOverride).enrolment;
+    // A school something argues against (full, closed, ineligible, another phase) goes through
+    // EligibleEnrolment, which insists on a reason. Any other keeps a reason given all the same.
+    const bool warned
+        = !EnrolmentCheck(db()).warnings(enrolment.schoolId, enrolment.workGroupId).isEmpty();
+    const SchoolEnrolment stored = warned
+        ? EligibleEnrolment::enrol(db(), enrolment, enrolment.eligibilityOverride).enrolment
+        : WorkGroupStore(db()).enrolSchool(enrolment);
     m_enrolment.uuid = stored.uuid;
     moved(Entity::SchoolEnrolment, m_enrolment.id, stored.id);
     m_enrolment.id = stored.id;

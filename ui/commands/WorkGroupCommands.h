@@ -43,8 +43,8 @@ private:
     WorkGroup m_after;
 };
 
-// Enrols a school in a Work Group, refusing an ineligible school without a reason (the
-// enrolment's eligibility override); undo takes the enrolment away again.
+// Enrols a school in a Work Group, refusing one that something argues against (EnrolmentCheck)
+// without a reason (the enrolment's eligibility override); undo takes the enrolment away again.
 class EnrolSchoolCommand : public StoreCommand
 {
 public:

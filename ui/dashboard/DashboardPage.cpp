@@ -98,6 +98,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     , m_notEngagedTable(listView(QStringLiteral("notEngagedTableView"), m_notEngagedModel))
     , m_export(new QPushButton(tr("&Export to CSV…"), this))
     , m_exportStatus(new QLabel(this))
+    , m_hubSettings(new QPushButton(tr("Set &Up the Hub…"), this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_hub->setObjectName(QStringLiteral("dashboardHubLabel"));
@@ -111,6 +112,8 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     m_notEngagedBox->setObjectName(QStringLiteral("notEngagedGroupBox"));
     m_export->setObjectName(QStringLiteral("exportNotEngagedPushButton"));
     m_exportStatus->setObjectName(QStringLiteral("exportStatusLabel"));
+    m_hubSettings->setObjectName(QStringLiteral("hubSettingsPushButton"));
+    m_hubSettings->hide();
 
     QFont hubFont = m_hub->font();
     hubFont.setBold(true);
@@ -140,6 +143,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     auto *top = new FlowLayout;
     m_hub->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     top->addWidget(m_hub);
+    top->addWidget(m_hubSettings);
     auto addField = [&](const QString &label, QWidget *field) {
         auto *caption = new QLabel(label, this);
         caption->setBuddy(field);
@@ -197,6 +201,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     connect(m_secondaryGoal, &QSpinBox::valueChanged, this,
             [this](int value) { goalEdited(Phase::Secondary, value); });
     connect(m_export, &QPushButton::clicked, this, &DashboardPage::exportNotEngaged);
+    connect(m_hubSettings, &QPushButton::clicked, this, &DashboardPage::hubSettingsRequested);
     for (QTableView *view : { m_atRiskTable, m_notEngagedTable })
         connect(view, &QTableView::activated, this, &DashboardPage::openSchoolAt);
     connect(&m_db, &Database::changed, this, [this](Entity entity) {
@@ -332,18 +337,23 @@ void DashboardPage::reload()
     const auto hub = fileHub(m_db);
     if (!hub) {
         m_hub->setText(tr("No hub yet"));
-        m_headline->setText(tr("Add the hub and its local authorities to see its engagement."));
+        m_headline->setText(tr("Set up the hub, its local authorities and its goals with Set Up "
+                               "the Hub (or File > Hub Settings) to see its engagement."));
+        m_hubSettings->setText(tr("Set &Up the Hub…"));
+        m_hubSettings->show();
         return;
     }
     const int areas = int(HubStore(m_db).localAuthorities(hub->id).size());
     m_hub->setText(areas == 0 ? hub->name
                               : tr("%1 · area: %2 local authorities").arg(hub->name).arg(areas));
+    m_hubSettings->setText(tr("&Hub Settings…"));
+    m_hubSettings->setVisible(areas == 0);
     showEngagement(hub->id, year);
     showActivity(hub->id, year);
     showLists(hub->id, year);
     if (areas == 0)
         m_headline->setText(tr("The hub has no local authorities recorded, so its area has no "
-                               "schools: set them to see engagement."));
+                               "schools: set them in Hub Settings to see engagement."));
 }
 
 void DashboardPage::showEngagement(RecordId hubId, const QString &year)

@@ -46,11 +46,16 @@ public:
     ChartPanel *attendancePanel() const { return m_attendance; }
     QTableView *atRiskTable() const { return m_atRiskTable; }
     QTableView *notEngagedTable() const { return m_notEngagedTable; }
+    QPushButton *hubSettingsButton() const { return m_hubSettings; }
+    QLabel *headline() const { return m_headline; }
 
 signals:
     // The user asked to open a school listed here (double-click or Enter): the window shows its
     // page.
     void openSchoolRequested(hubreg::RecordId schoolId);
+    // The user asked to set up the hub, or to change its settings (its area): the window opens
+    // the first-run setup or Hub Settings.
+    void hubSettingsRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -94,6 +99,7 @@ private:
     QTableView *m_notEngagedTable;
     QPushButton *m_export;
     QLabel *m_exportStatus;
+    QPushButton *m_hubSettings;
     QList<AreaSchool> m_notEngaged;
     QGridLayout *m_grid = nullptr;
     int m_columns = 0;

@@ -23,7 +23,7 @@ public:
         qint64 line = 0;
         QString held; // the person held: name and email address
         QString note; // what the check says of the row
-        DuplicateAction action = DuplicateAction::Update;
+        DuplicateAction action = DuplicateAction::Keep;
     };
 
     explicit HeldPeopleModel(QObject *parent = nullptr);

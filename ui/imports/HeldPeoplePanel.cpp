@@ -134,11 +134,13 @@ void HeldPeoplePanel::showRows(const ImportReport &report)
         const auto held = people.find(note.heldId);
         rows << HeldPeopleModel::Row {
             note.line, held ? describeHeld(*held) : QString(), note.message,
-            m_state.duplicateChoices.value(note.line, m_state.onDuplicate)
+            m_state.duplicateChoices.value(
+                note.line, note.heldByEmail ? m_state.onDuplicate : m_state.onNameMatch)
         };
     }
     m_title->setText(tr("&People already held (%n): same email address, or same name at the "
-                        "same school. Choose for each row what to do.",
+                        "same school. Choose for each row what to do; a match by name alone "
+                        "keeps the details held unless you choose Update.",
                         nullptr, int(rows.size())));
     m_model->setRows(rows);
     if (!m_table->currentIndex().isValid() && !rows.isEmpty())
@@ -195,6 +197,7 @@ void HeldPeoplePanel::chooseForSelected(DuplicateAction action)
 void HeldPeoplePanel::chooseForAll(DuplicateAction action)
 {
     m_state.onDuplicate = action;
+    m_state.onNameMatch = action;
     m_state.duplicateChoices.clear();
     emit choicesChanged();
 }

@@ -1,6 +1,7 @@
 #include "ImportCheckPage.h"
 
 #include "HeldPeoplePanel.h"
+#include "NewSchoolsPanel.h"
 #include "ParticipantImportState.h"
 #include "common/Prompter.h"
 #include "import/ImportError.h"
@@ -23,6 +24,7 @@ ImportCheckPage::ImportCheckPage(ParticipantImportState &state, QWidget *parent)
     , m_state(state)
     , m_summary(new QLabel(this))
     , m_held(new HeldPeoplePanel(state, this))
+    , m_newSchools(new NewSchoolsPanel(state, this))
     , m_issues(new QTableWidget(this))
 {
     setTitle(tr("Check and import"));
@@ -45,12 +47,15 @@ ImportCheckPage::ImportCheckPage(ParticipantImportState &state, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_newSchools, 1);
     layout->addWidget(m_held, 1);
     layout->addWidget(m_issues, 1);
 
     // Queued: the choice comes from an editor inside the held people's table, which the check
     // refills.
     connect(m_held, &HeldPeoplePanel::choicesChanged, this, &ImportCheckPage::check,
+            Qt::QueuedConnection);
+    connect(m_newSchools, &NewSchoolsPanel::reasonsChanged, this, &ImportCheckPage::check,
             Qt::QueuedConnection);
 }
 
@@ -84,6 +89,7 @@ void ImportCheckPage::check()
         m_summary->setText(tr("The database could not check the list: %1").arg(error.message()));
     }
     m_held->showRows(m_state.report);
+    m_newSchools->showRows(m_state.report);
     showIssues();
     emit completeChanged();
 }
@@ -137,6 +143,31 @@ bool ImportCheckPage::isComplete() const
 
 bool ImportCheckPage::validatePage()
 {
+    // Schools join the Work Group only when the person says so, having seen why not to.
+    QStringList joining;
+    for (const NewSchoolEnrolment &school : std::as_const(m_state.report.newSchools)) {
+        if (!school.enrolled)
+            continue;
+        joining << (school.warnings.isEmpty()
+                        ? tr("• %1").arg(school.school)
+                        : tr("• %1, despite: %2 Reason: %3")
+                              .arg(school.school, school.warnings.join(QLatin1Char(' ')),
+                                   school.reason));
+    }
+    if (!joining.isEmpty()) {
+        const auto answer = Prompter::question(
+            this, tr("Import participants"),
+            (joining.size() == 1
+                 ? tr("This import also enrols a school in %1:").arg(m_state.workGroupCode)
+                 : tr("This import also enrols %1 schools in %2:")
+                       .arg(joining.size())
+                       .arg(m_state.workGroupCode))
+                + QLatin1Char('\n') + joining.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                + tr("Import the participants and enrol these schools?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
     try {
         m_state.report = ParticipantImporter(m_state.db).run(m_state.path, m_state.options(false));
     } catch (const ImportError &error) {

@@ -8,11 +8,14 @@ class QTableWidget;
 namespace hubreg::ui {
 
 class HeldPeoplePanel;
+class NewSchoolsPanel;
 struct ParticipantImportState;
 
 // Step 3: what the import would do, worked out by a dry run: counts, rejected rows with their
-// reasons and places, schools to choose where a name could mean several, and what to do with
-// each person already held (HeldPeoplePanel). Finishing runs the import itself.
+// reasons and places, schools to choose where a name could mean several, what to do with each
+// person already held (HeldPeoplePanel), and the schools it would bring into the Work Group
+// with their warnings and reasons (NewSchoolsPanel). Finishing asks first when schools would
+// join, then runs the import itself.
 class ImportCheckPage : public QWizardPage
 {
     Q_OBJECT
@@ -33,6 +36,7 @@ private:
     ParticipantImportState &m_state;
     QLabel *m_summary;
     HeldPeoplePanel *m_held;
+    NewSchoolsPanel *m_newSchools;
     QTableWidget *m_issues;
     bool m_checked = false;
 };

@@ -75,6 +75,9 @@ FileActions::FileActions(MainWindow &window)
     restore->setObjectName(QStringLiteral("restoreAction"));
     QAction *properties = file->addAction(tr("P&roperties"), this, &FileActions::showProperties);
     properties->setObjectName(QStringLiteral("propertiesAction"));
+    QAction *hubSettings
+        = file->addAction(tr("&Hub Settings…"), &window, &MainWindow::showHubSettings);
+    hubSettings->setObjectName(QStringLiteral("hubSettingsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), &window, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -121,10 +124,13 @@ void FileActions::openPath(const QString &path)
 void FileActions::backUpNow()
 {
     const Database &db = m_window.database();
-    const QString suggested
-        = QDir(Backup::folderFor(db.path()))
-              .filePath(QFileInfo(db.path()).completeBaseName() + QLatin1Char('-')
-                        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite"));
+    // A name not yet taken: a backup never replaces one, so a second the same day gets "-2".
+    const QDir folder(Backup::folderFor(db.path()));
+    const QString stem = QFileInfo(db.path()).completeBaseName() + QLatin1Char('-')
+        + db.clock().today().toString(Qt::ISODate);
+    QString suggested = folder.filePath(stem + QStringLiteral(".sqlite"));
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = folder.filePath(QStringLiteral("%1-%2.sqlite").arg(stem).arg(n));
     const QString target
         = Prompter::saveFileName(&m_window, tr("Back Up to"), suggested, fileFilter());
     if (target.isEmpty())
@@ -163,37 +169,25 @@ void FileActions::restoreFromBackup()
     QStringList holds;
     for (const auto &count : std::as_const(staged.info.counts))
         holds << QStringLiteral("%1: %2").arg(count.first, locale.toString(count.second));
-    const QString safety
-        = QDir(Backup::folderFor(db.path()))
-              .filePath(QFileInfo(db.path()).completeBaseName() + QStringLiteral("-before-restore-")
-                        + db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                        + QStringLiteral(".sqlite"));
     const auto answer = Prompter::question(
         &m_window, tr("Restore from Backup"),
         tr("Replace everything in “%1” with the backup “%2”?\n\nThe backup holds:\n%3\n\nThe file "
-           "as it is now is first backed up to “%4”. Undo history is cleared.")
+           "as it is now is first kept in its backups folder, “%4”. Undo history is cleared.")
             .arg(QFileInfo(db.path()).fileName(), QDir::toNativeSeparators(backupPath),
-                 holds.join(QLatin1Char('\n')), QDir::toNativeSeparators(safety)),
+                 holds.join(QLatin1Char('\n')),
+                 QDir::toNativeSeparators(Backup::folderFor(db.path()))),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {
         Restore::discard(staged);
         return;
     }
-    try {
-        const WaitCursor wait;
-        Backup::copyVerified(db, safety);
-    } catch (const StoreError &error) {
-        Restore::discard(staged);
-        Prompter::warning(&m_window, tr("Backup not restored"),
-                          tr("The file as it is now could not be backed up first, so it was left "
-                             "unchanged: %1")
-                              .arg(error.message()));
-        return;
-    }
+    // The restore keeps the file it replaces, whole with its log, before the rename.
     QString problem;
+    QString safety;
+    const QDateTime now = db.clock().nowUtc();
     const bool reopened = m_window.reopenAround([&](const QString &path) {
         try {
-            Restore::replace(staged, path);
+            safety = Restore::replace(staged, path, Restore::Replacing::HubFile, now);
         } catch (const StoreError &error) {
             problem = error.message();
             Restore::discard(staged);

@@ -8,6 +8,8 @@
 #include "common/Workspace.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoHub.h"
+#include "hub/HubSettingsDialog.h"
+#include "hub/HubSetupWizard.h"
 #include "people/PeoplePage.h"
 #include "people/PersonPage.h"
 #include "programmes/ProgrammesPage.h"
@@ -19,6 +21,7 @@
 #include "store/Clock.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
+#include "stores/HubStore.h"
 #include "stores/PersonStore.h"
 #include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
@@ -137,11 +140,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     addPage(tr("People"), [](Workspace &workspace) { return new PeoplePage(workspace); });
     addPage(tr("Programmes"),
             [](Workspace &workspace) { return new ProgrammesPage(workspace.database()); });
-    addPage(tr("Reports"), [](Workspace &workspace) {
+    addPage(tr("Reports"), [this](Workspace &workspace) {
         auto *dashboard = new DashboardPage(workspace.database());
         // A school in the dashboard's lists opens on its own page.
         QObject::connect(dashboard, &DashboardPage::openSchoolRequested, &workspace,
                          [&workspace](RecordId id) { workspace.openSchool(id); });
+        QObject::connect(dashboard, &DashboardPage::hubSettingsRequested, this,
+                         &MainWindow::showHubSettings);
         return dashboard;
     });
     m_navigation->setCurrentRow(0);
@@ -392,6 +397,8 @@ void MainWindow::goBack()
 
 void MainWindow::destroyPages()
 {
+    // The hub's setup or settings edit the file being closed.
+    delete m_hubDialog;
     if (m_detail) {
         m_pages->removeWidget(m_detail);
         delete m_detail;
@@ -416,7 +423,40 @@ void MainWindow::buildPages()
 
 void MainWindow::offerDemoIfEmpty()
 {
-    m_demoBanner->setVisible(!m_db->isReadOnly() && DemoHub::isEmpty(*m_db));
+    // A file set up as a real hub is no place for the demo's hub as well.
+    m_demoBanner->setVisible(!m_db->isReadOnly() && DemoHub::isEmpty(*m_db)
+                             && HubStore(*m_db).list().isEmpty());
+}
+
+void MainWindow::offerHubSetup()
+{
+    if (!m_db->isReadOnly() && HubStore(*m_db).list().isEmpty())
+        showHubSettings();
+}
+
+void MainWindow::showHubSettings()
+{
+    if (m_hubDialog && m_hubDialog->isVisible()) {
+        m_hubDialog->raise();
+        m_hubDialog->activateWindow();
+        return;
+    }
+    if (m_db->isReadOnly()) {
+        Prompter::warning(this, tr("Hub Settings"),
+                          tr("This file is open read-only, so its hub cannot be changed."));
+        return;
+    }
+    if (HubStore(*m_db).list().isEmpty()) {
+        auto *wizard = new HubSetupWizard(*m_workspace, this);
+        // The demo brings its own hub; it loads once the setup has closed.
+        connect(wizard, &HubSetupWizard::demoRequested, this,
+                [this] { QTimer::singleShot(0, this, &MainWindow::loadDemoHub); });
+        connect(wizard, &QDialog::accepted, m_demoBanner, &QWidget::hide);
+        m_hubDialog = wizard;
+    } else {
+        m_hubDialog = new HubSettingsDialog(*m_workspace, this);
+    }
+    m_hubDialog->open();
 }
 
 void MainWindow::loadDemoHub()
@@ -457,6 +497,7 @@ void MainWindow::switchDatabase(std::unique_ptr<Database> db)
     buildPages();
     m_fileActions->rememberFile(m_db->path());
     offerDemoIfEmpty();
+    offerHubSetup();
 }
 
 bool MainWindow::reopenAround(const std::function<void(const QString &path)> &whileClosed)

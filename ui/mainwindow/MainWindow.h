@@ -2,8 +2,10 @@
 
 #include "store/Entity.h"
 
+#include <QDialog>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -75,6 +77,12 @@ public:
 
     // Shows the banner offering the demo hub when the file is empty.
     void offerDemoIfEmpty();
+    // Opens the first-run setup when the file has no hub (and can be written).
+    void offerHubSetup();
+    // File > Hub Settings: the first-run setup while the file has no hub, else the settings.
+    void showHubSettings();
+    // The hub setup or settings open now, if any.
+    QDialog *hubDialog() const { return m_hubDialog; }
     void loadDemoHub();
     // Replaces the open file (File > New / Open / Open recent).
     void switchDatabase(std::unique_ptr<Database> db);
@@ -130,6 +138,7 @@ private:
     EditActions *m_editActions = nullptr;
     QMenu *m_goMenu = nullptr;
     IntegrityWatch *m_integrityWatch = nullptr;
+    QPointer<QDialog> m_hubDialog;
     // The damaged file the person chose to look at read-only: not offered a backup again.
     QString m_damageAcknowledged;
     QList<Section> m_sections;

@@ -1,7 +1,9 @@
 #include "PeoplePage.h"
 
+#include "ErasePersonDialog.h"
 #include "PersonDialog.h"
 #include "PersonTableModel.h"
+#include "RetentionDialog.h"
 #include "commands/RegisterCommands.h"
 #include "common/FlowLayout.h"
 #include "common/KeyGuards.h"
@@ -24,32 +26,6 @@
 
 namespace hubreg::ui {
 
-bool erasePersonInteractively(Workspace &workspace, RecordId personId, QWidget *parent)
-{
-    Database &db = workspace.database();
-    const auto person = PersonStore(db).find(personId);
-    if (!person)
-        return false;
-    const auto answer = Prompter::question(
-        parent, PeoplePage::tr("Erase Person"),
-        PeoplePage::tr("Erase %1 everywhere?\n\nTheir details, their places in Work Groups and "
-                       "their attendance marks are all removed from this file. This cannot be "
-                       "undone.")
-            .arg(person->fullName()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return false;
-    try {
-        PersonStore(db).erase(personId);
-    } catch (const StoreError &error) {
-        workspace.showError(PeoplePage::tr("Not erased"), error);
-        return false;
-    }
-    // Undo commands keep copies of people's details; an erased person's must not survive.
-    workspace.undoStack()->clear();
-    return true;
-}
-
 PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -57,6 +33,7 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     , m_table(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_leadsOnly(new QCheckBox(tr("&Work Group Leads only"), this))
+    , m_erased(new QCheckBox(tr("Show erase&d people"), this))
     , m_total(new QLabel(this))
 {
     setObjectName(QStringLiteral("peoplePage"));
@@ -64,6 +41,9 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     m_search->setPlaceholderText(tr("Name or email"));
     m_search->setClearButtonEnabled(true);
     m_leadsOnly->setObjectName(QStringLiteral("leadsOnlyCheckBox"));
+    m_erased->setObjectName(QStringLiteral("showErasedCheckBox"));
+    m_erased->setToolTip(tr("People whose personal data was erased, kept as “Erased participant "
+                            "N” so their school's figures hold"));
     m_table->setObjectName(QStringLiteral("personTableView"));
     m_table->setAccessibleName(tr("People"));
     m_table->setAccessibleDescription(
@@ -85,6 +65,7 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     searchLabel->setBuddy(m_search);
     bar->addLabelled(searchLabel, m_search);
     bar->addWidget(m_leadsOnly);
+    bar->addWidget(m_erased);
     bar->addWidget(m_total);
     m_search->setMinimumWidth(200);
     // The table was made first; the keyboard goes from the search to it.
@@ -97,9 +78,13 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     open->setObjectName(QStringLiteral("openPersonPushButton"));
     auto *erase = new QPushButton(tr("E&rase Person…"), this);
     erase->setObjectName(QStringLiteral("erasePersonPushButton"));
+    auto *retention = new QPushButton(tr("Re&tention and Purge…"), this);
+    retention->setObjectName(QStringLiteral("retentionPushButton"));
+    retention->setToolTip(tr("How long personal data is kept, and who is past it"));
     add->setEnabled(!workspace.isReadOnly());
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(erase);
+    buttons->addWidget(retention);
     buttons->addStretch(1);
     buttons->addWidget(add);
     buttons->addWidget(open);
@@ -117,6 +102,8 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &PeoplePage::applyFilter);
     leadSearchToResults(m_search, m_table);
     connect(m_leadsOnly, &QCheckBox::toggled, this, &PeoplePage::applyFilter);
+    connect(m_erased, &QCheckBox::toggled, this, &PeoplePage::applyFilter);
+    connect(retention, &QPushButton::clicked, this, &PeoplePage::openRetention);
     connect(add, &QPushButton::clicked, this, &PeoplePage::addPerson);
     connect(open, &QPushButton::clicked, this, &PeoplePage::openCurrent);
     connect(erase, &QPushButton::clicked, this, &PeoplePage::eraseCurrent);
@@ -138,6 +125,7 @@ void PeoplePage::applyFilter()
     PersonQuery query;
     query.text = m_search->text();
     query.leadsOnly = m_leadsOnly->isChecked();
+    query.includeErased = m_erased->isChecked();
     m_model->setQuery(query);
 }
 
@@ -162,7 +150,12 @@ void PeoplePage::openCurrent()
 void PeoplePage::eraseCurrent()
 {
     if (const RecordId id = currentPersonId())
-        erasePersonInteractively(m_workspace, id, this);
+        (new ErasePersonDialog(m_workspace, id, this))->open();
+}
+
+void PeoplePage::openRetention()
+{
+    (new RetentionDialog(m_workspace, this))->open();
 }
 
 void PeoplePage::addPerson()

@@ -16,7 +16,8 @@ class PersonTableModel;
 class Workspace;
 
 // The People screen: everyone the hub works with, searched by name or email, with a person
-// opened, added, or erased everywhere (UK GDPR) after confirmation.
+// opened, added, or erased (UK GDPR) after a confirmation that says what goes and what stays;
+// and the retention policy with its purge.
 class PeoplePage : public QWidget, public Searchable
 {
     Q_OBJECT
@@ -30,7 +31,9 @@ public:
     RecordId currentPersonId() const;
     void addPerson();
     void openCurrent();
+    // Opens the erasure's confirmation for the selected person.
     void eraseCurrent();
+    void openRetention();
 
 private:
     void applyFilter();
@@ -40,11 +43,8 @@ private:
     QTableView *m_table;
     QLineEdit *m_search;
     QCheckBox *m_leadsOnly;
+    QCheckBox *m_erased;
     QLabel *m_total;
 };
-
-// Asks, then erases the person and everything held about them; clears the undo history so no
-// copy of their details stays in memory. Returns whether they were erased.
-bool erasePersonInteractively(Workspace &workspace, RecordId personId, QWidget *parent);
 
 } // namespace hubreg::ui

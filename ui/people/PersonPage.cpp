@@ -1,17 +1,23 @@
 #include "PersonPage.h"
 
-#include "PeoplePage.h"
+#include "ErasePersonDialog.h"
 #include "PersonDialog.h"
 #include "PersonHistoryModels.h"
+#include "SubjectAccessDocument.h"
 #include "commands/RegisterCommands.h"
 #include "common/PageHeader.h"
+#include "common/Prompter.h"
 #include "common/ViewSettings.h"
+#include "common/WaitCursor.h"
 #include "common/Workspace.h"
+#include "store/Clock.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 #include "stores/PersonStore.h"
 #include "stores/SchoolStore.h"
 #include "stores/WorkGroupStore.h"
 
+#include <QDir>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,19 +39,23 @@ PersonPage::PersonPage(Workspace &workspace, RecordId personId, QWidget *parent)
     , m_attendance(new PersonAttendanceTableModel(workspace.database(), this))
     , m_workGroupTable(new QTableView(this))
     , m_attendanceTable(new QTableView(this))
+    , m_edit(new QPushButton(tr("&Edit Person…"), this))
+    , m_export(new QPushButton(tr("E&xport Personal Data…"), this))
+    , m_erase(new QPushButton(tr("E&rase Person…"), this))
 {
     setObjectName(QStringLiteral("personPage"));
     m_tabs->setObjectName(QStringLiteral("personTabWidget"));
-    auto *edit = new QPushButton(tr("&Edit Person…"), this);
-    edit->setObjectName(QStringLiteral("editPersonPushButton"));
-    auto *erase = new QPushButton(tr("E&rase Person…"), this);
-    erase->setObjectName(QStringLiteral("erasePersonPushButton"));
-    edit->setEnabled(!workspace.isReadOnly());
-    erase->setEnabled(!workspace.isReadOnly());
-    m_header->addButton(edit);
-    m_header->addButton(erase);
-    connect(edit, &QPushButton::clicked, this, &PersonPage::editPerson);
-    connect(erase, &QPushButton::clicked, this, &PersonPage::erasePerson);
+    m_edit->setObjectName(QStringLiteral("editPersonPushButton"));
+    m_export->setObjectName(QStringLiteral("exportPersonalDataPushButton"));
+    m_export->setToolTip(tr("Everything held about this person, for a subject access request: "
+                            "a PDF, and the same as JSON beside it"));
+    m_erase->setObjectName(QStringLiteral("erasePersonPushButton"));
+    m_header->addButton(m_edit);
+    m_header->addButton(m_export);
+    m_header->addButton(m_erase);
+    connect(m_edit, &QPushButton::clicked, this, &PersonPage::editPerson);
+    connect(m_export, &QPushButton::clicked, this, &PersonPage::exportPersonalData);
+    connect(m_erase, &QPushButton::clicked, this, &PersonPage::erasePerson);
 
     m_workGroupTable->setObjectName(QStringLiteral("personWorkGroupTableView"));
     m_attendanceTable->setObjectName(QStringLiteral("personAttendanceTableView"));
@@ -97,17 +107,27 @@ void PersonPage::reload()
     const auto person = PersonStore(db).find(m_personId);
     while (m_details->rowCount() > 0)
         m_details->removeRow(0);
+    const bool writable = !m_workspace.isReadOnly();
     if (!person) {
         m_header->setTitle(tr("Person not found"));
         m_header->setSubtitle(tr("They are no longer in this file."));
         m_tabs->setEnabled(false);
+        for (QPushButton *button : { m_edit, m_export, m_erase })
+            button->setEnabled(false);
         return;
     }
     m_tabs->setEnabled(true);
+    m_edit->setEnabled(writable && !person->isErased());
+    m_export->setEnabled(!person->isErased());
+    m_erase->setEnabled(writable);
+    m_erase->setText(person->isErased() ? tr("Bac&kups Holding Them…") : tr("E&rase Person…"));
     const auto school
         = person->schoolId > 0 ? SchoolStore(db).find(person->schoolId) : std::nullopt;
     m_header->setTitle(person->fullName());
     QStringList about;
+    if (person->isErased())
+        about << tr("Personal data erased on %1")
+                     .arg(person->erasedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
     for (const QString &part : { person->role, school ? school->name : QString(), person->email }) {
         if (!part.isEmpty())
             about << part;
@@ -137,6 +157,8 @@ void PersonPage::reload()
     add(tr("Leads:"), codes.join(QStringLiteral(", ")));
     add(tr("Mastery Specialist:"), person->isMasterySpecialist ? tr("Yes") : QString());
     add(tr("Notes:"), person->notes);
+    // What `hubregister person` takes for someone without an email.
+    add(tr("Reference:"), person->uuid.toString(QUuid::WithoutBraces));
     m_workGroups->setPerson(m_personId);
     m_attendance->setPerson(m_personId);
 }
@@ -153,10 +175,34 @@ void PersonPage::editPerson()
     dialog->open();
 }
 
+void PersonPage::exportPersonalData()
+{
+    const QString suggested = QDir::home().filePath(
+        tr("subject-access-%1.pdf")
+            .arg(m_workspace.database().clock().today().toString(Qt::ISODate)));
+    const QString path = Prompter::saveFileName(this, tr("Export Personal Data"), suggested,
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QStringList written;
+    try {
+        WaitCursor wait;
+        written = subjectaccess::write(m_workspace.database(), m_personId, path);
+    } catch (const StoreError &error) {
+        m_workspace.showError(tr("Personal data not exported"), error);
+        return;
+    }
+    Prompter::information(this, tr("Personal Data Exported"),
+                          tr("Written, readable by you only:\n%1\n%2\nSend both to the person; "
+                             "delete your copies once they are sent.")
+                              .arg(QDir::toNativeSeparators(written.value(0)),
+                                   QDir::toNativeSeparators(written.value(1))));
+}
+
 void PersonPage::erasePerson()
 {
-    if (erasePersonInteractively(m_workspace, m_personId, this))
-        m_workspace.goBack();
+    auto *dialog = new ErasePersonDialog(m_workspace, m_personId, this);
+    dialog->open();
 }
 
 } // namespace hubreg::ui

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QFormLayout;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -16,7 +17,8 @@ class PersonWorkGroupTableModel;
 class Workspace;
 
 // One person: their details and school, the Work Groups they took part in or lead, and their
-// attendance session by session.
+// attendance session by session; everything held about them exported for a subject access
+// request, or their personal data erased.
 class PersonPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,10 @@ public:
     QTableView *attendanceTable() const { return m_attendanceTable; }
     PersonWorkGroupTableModel *workGroupModel() const { return m_workGroups; }
     void editPerson();
+    // Asks where, then writes the PDF and the JSON beside it.
+    void exportPersonalData();
+    // Opens the erasure's confirmation (for someone erased already: the backups still
+    // holding them).
     void erasePerson();
 
 private:
@@ -43,6 +49,9 @@ private:
     PersonAttendanceTableModel *m_attendance;
     QTableView *m_workGroupTable;
     QTableView *m_attendanceTable;
+    QPushButton *m_edit;
+    QPushButton *m_export;
+    QPushButton *m_erase;
 };
 
 } // namespace hubreg::ui

@@ -21,6 +21,7 @@ void PersonTableModel::setQuery(const PersonQuery &query)
     m_query.text = query.text;
     m_query.schoolId = query.schoolId;
     m_query.leadsOnly = query.leadsOnly;
+    m_query.includeErased = query.includeErased;
     reload();
 }
 

@@ -156,6 +156,13 @@ void print(const QString &html, QPrinter &printer)
 
 bool savePdf(const QString &html, const QString &path, QPageLayout::Orientation orientation)
 {
+    {
+        // The register names people: the file is private before the printer writes a byte.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return false;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);

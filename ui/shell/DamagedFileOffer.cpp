@@ -98,8 +98,10 @@ QString restoreOverDamagedFile(const QString &backupPath, const QString &path,
     StagedRestore staged;
     try {
         staged = Restore::prepare(backupPath, path);
-        const QString kept = Restore::keepDamaged(path, nowUtc);
-        Restore::replace(staged, path);
+        // The damaged file is kept in its backups folder, under a name kept out of the backups
+        // offered, before the backup takes its place.
+        const QString kept
+            = Restore::replace(staged, path, Restore::Replacing::DamagedFile, nowUtc);
         if (keptDamagedPath)
             *keptDamagedPath = kept;
     } catch (const StoreError &error) {

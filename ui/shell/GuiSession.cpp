@@ -94,6 +94,7 @@ int runGuiSession(QApplication &app, const QString &commandLineUsage)
     shown = &window;
     window.show();
     window.offerDemoIfEmpty();
+    window.offerHubSetup();
     return QApplication::exec();
 }
 

@@ -3,7 +3,7 @@
 #include "common/DateFields.h"
 #include "common/FormValidator.h"
 #include "common/ScreenFit.h"
-#include "eligibility/EligibilityChecker.h"
+#include "eligibility/EnrolmentCheck.h"
 #include "schools/SchoolFinder.h"
 #include "store/Clock.h"
 #include "store/Database.h"
@@ -135,29 +135,7 @@ EnrolSchoolDialog::EnrolSchoolDialog(Database &db, const WorkGroup &workGroup, Q
 
 QStringList EnrolSchoolDialog::warningsFor(const School &school) const
 {
-    QStringList warnings;
-    int active = 0;
-    for (const SchoolEnrolmentListing &enrolled : WorkGroupStore(m_db).schools(m_workGroup.id))
-        active += enrolled.enrolment.isWithdrawn() ? 0 : 1;
-    if (active >= m_workGroup.capacity)
-        warnings << tr("The Work Group is full: it has %1 schools and room for %2.")
-                        .arg(active)
-                        .arg(m_workGroup.capacity);
-    if (!school.isOpen())
-        warnings << tr("%1 is %2 in the register.").arg(school.name, school.status.toLower());
-    try {
-        const EligibilityVerdict verdict
-            = EligibilityChecker(m_db).checkForWorkGroup(school.id, m_workGroup.id);
-        if (!verdict.eligible) {
-            warnings << tr("%1 is not eligible for this programme, whose rule is: %2.")
-                            .arg(school.name, verdict.rule);
-            warnings << verdict.reasons;
-        }
-    } catch (const StoreError &error) {
-        // The check could not be made: say so, and let the administrator decide.
-        warnings << tr("Eligibility could not be checked: %1").arg(error.message());
-    }
-    return warnings;
+    return EnrolmentCheck(m_db).warnings(school, m_workGroup);
 }
 
 void EnrolSchoolDialog::schoolChanged()

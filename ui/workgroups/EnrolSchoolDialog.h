@@ -23,9 +23,10 @@ class SchoolFinder;
 
 // Enrols a school in a Work Group: the school is picked by searching the register, with the
 // date it joined and whether its head supports it. Anything that argues against the school
-// (the group is full, the school is closed, its history across URN changes makes it ineligible
-// for the programme) is listed as a warning, and the school is enrolled only once a reason for
-// going ahead is given; that reason is kept with the enrolment.
+// (EnrolmentCheck: the group is full, the school is closed, its history across URN changes makes
+// it ineligible for the programme, its phase is not the programme's) is listed as a warning, and
+// the school is enrolled only once a reason for going ahead is given; that reason is kept with the
+// enrolment.
 class EnrolSchoolDialog : public QDialog
 {
     Q_OBJECT
@@ -33,8 +34,8 @@ class EnrolSchoolDialog : public QDialog
 public:
     EnrolSchoolDialog(Database &db, const WorkGroup &workGroup, QWidget *parent = nullptr);
 
-    // Everything that argues against enrolling `school` in the Work Group (capacity, status,
-    // EligibilityChecker's verdict and its evidence); empty when nothing does.
+    // Everything that argues against enrolling `school` in the Work Group (EnrolmentCheck);
+    // empty when nothing does.
     QStringList warningsFor(const School &school) const;
     QStringList warnings() const { return m_warnings; }
 

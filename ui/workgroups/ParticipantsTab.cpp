@@ -1,8 +1,8 @@
 #include "ParticipantsTab.h"
 
 #include "ParticipantDialog.h"
-#include "ParticipantPaste.h"
 #include "ParticipantTableModel.h"
+#include "PasteParticipantsDialog.h"
 #include "common/FlowLayout.h"
 #include "common/DatePromptDialog.h"
 #include "common/Prompter.h"
@@ -252,86 +252,30 @@ bool ParticipantsTab::pasteInto(QAbstractItemView *view)
     return true;
 }
 
-int ParticipantsTab::pasteText(const QString &text)
+PasteParticipantsDialog *ParticipantsTab::pasteText(const QString &text)
 {
-    const QList<PastedParticipant> pasted = parsePastedParticipants(text);
-    if (pasted.isEmpty()) {
-        workspace().showError(
-            tr("Nothing to paste"),
-            tr("The clipboard holds no rows with an email address. Copy rows with "
-               "names and emails from a spreadsheet, then paste them here."));
-        return 0;
+    const PastedBlock block = PastedBlock::parse(text);
+    const auto workGroup = WorkGroupStore(db()).find(workGroupId());
+    if (!workGroup)
+        return nullptr;
+    if (block.rows.isEmpty()) {
+        workspace().showError(tr("Nothing to paste"),
+                              tr("The clipboard holds no rows of participants. Copy rows with "
+                                 "names, emails and schools from a spreadsheet, then paste them "
+                                 "here."));
+        return nullptr;
     }
-    const RecordId workGroup = workGroupId();
-    QHash<QString, RecordId> schoolsByUrn;
-    RecordId fallbackSchool = current() ? current()->enrolment.schoolId : 0;
-    for (const SchoolEnrolmentListing &school : WorkGroupStore(db()).schools(workGroup)) {
-        if (school.enrolment.isWithdrawn())
-            continue;
-        schoolsByUrn.insert(school.urn.toString(), school.enrolment.schoolId);
-        if (fallbackSchool == 0)
-            fallbackSchool = school.enrolment.schoolId;
-    }
-    QSet<RecordId> already;
-    for (const ParticipantListing &participant : WorkGroupStore(db()).participants(workGroup))
-        already.insert(participant.enrolment.personId);
-
-    QList<ParticipantDraft> drafts;
-    QStringList skipped;
-    QSet<QString> emails;
-    PersonStore people(db());
-    for (const PastedParticipant &row : pasted) {
-        ParticipantDraft draft;
-        if (emails.contains(row.email.toLower())) {
-            skipped << tr("%1 appears twice").arg(row.email);
-            continue;
-        }
-        emails.insert(row.email.toLower());
-        const RecordId school = row.urn.isEmpty() ? fallbackSchool : schoolsByUrn.value(row.urn);
-        if (school == 0) {
-            skipped << tr("%1: school %2 is not in this Work Group").arg(row.email, row.urn);
-            continue;
-        }
-        if (const auto existing = people.findByEmail(row.email)) {
-            if (already.contains(existing->id)) {
-                skipped << tr("%1 is already a participant").arg(existing->fullName());
-                continue;
-            }
-            draft.person = *existing;
-        } else {
-            draft.person.firstName = row.firstName;
-            draft.person.lastName = row.lastName;
-            draft.person.email = row.email;
-            draft.person.schoolId = school;
-            const FieldErrors errors = PersonStore::check(draft.person);
-            if (!errors.isEmpty()) {
-                skipped << tr("%1: %2").arg(row.email, errors.first().message);
-                continue;
-            }
-        }
-        draft.enrolment.workGroupId = workGroup;
-        draft.enrolment.schoolId = school;
-        draft.enrolment.role = row.role;
-        already.insert(draft.person.id);
-        drafts << draft;
-    }
-    if (!skipped.isEmpty()) {
-        const auto answer = Prompter::question(
-            this, tr("Paste Participants"),
-            tr("These rows cannot be added:") + QLatin1Char('\n') + skipped.join(QLatin1Char('\n'))
-                + (drafts.isEmpty()
-                       ? QString()
-                       : QStringLiteral("\n\n") + tr("Add the others (%1)?").arg(drafts.size())),
-            drafts.isEmpty() ? QMessageBox::Ok : QMessageBox::Yes | QMessageBox::Cancel,
-            drafts.isEmpty() ? QMessageBox::Ok : QMessageBox::Yes);
-        if (drafts.isEmpty() || answer != QMessageBox::Yes)
-            return 0;
-    }
-    if (drafts.isEmpty())
-        return 0;
-    auto *command = new AddParticipantsCommand(workspace(), drafts,
-                                               tr("Paste participants (%1)").arg(drafts.size()));
-    return workspace().run(command) ? int(drafts.size()) : 0;
+    // Nothing is added until the person has seen each row and the school it goes to.
+    auto *dialog = new PasteParticipantsDialog(db(), *workGroup, block, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<ParticipantDraft> drafts = dialog->drafts();
+        if (drafts.isEmpty())
+            return;
+        workspace().run(new AddParticipantsCommand(
+            workspace(), drafts, tr("Paste participants (%1)").arg(drafts.size())));
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace hubreg::ui

@@ -13,10 +13,11 @@ struct ParticipantListing;
 namespace hubreg::ui {
 
 class ParticipantTableModel;
+class PasteParticipantsDialog;
 
 // The participants of a Work Group, by school: add, change, mark a lead participant, move to
-// another school, record that one left, or paste a block of names and emails copied from a
-// spreadsheet (Ctrl+V on the table).
+// another school, record that one left, or paste a block of names, emails and schools copied
+// from a spreadsheet (Ctrl+V on the table), previewed before it is added.
 class ParticipantsTab : public WorkGroupTab, public PasteTarget
 {
     Q_OBJECT
@@ -27,8 +28,9 @@ public:
     QTableView *table() const { return m_table; }
     ParticipantTableModel *model() const { return m_model; }
     bool pasteInto(QAbstractItemView *view) override;
-    // Adds everyone in `text` (spreadsheet rows); returns how many were added.
-    int pasteText(const QString &text);
+    // Shows what `text` (spreadsheet rows) would add, and adds it once accepted; the dialog,
+    // or null when there is nothing to paste.
+    PasteParticipantsDialog *pasteText(const QString &text);
 
     void addParticipant();
     void editCurrent();

@@ -63,13 +63,14 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     addFilter(tr("&Programme:"), m_programme);
     addFilter(tr("&Lead:"), m_lead);
     addFilter(tr("S&tatus:"), m_status);
-    m_search->setMinimumWidth(160);
-    for (QComboBox *box : { m_programme, m_lead })
+    // Narrow enough for a 1024-pixel screen; the search and the lists widen with the window.
+    m_search->setMinimumWidth(120);
+    for (QComboBox *box : { m_year, m_programme, m_lead, m_status })
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_programme->setMinimumContentsLength(16);
-    m_lead->setMinimumContentsLength(12);
-    m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_year->setMinimumContentsLength(7);
+    m_programme->setMinimumContentsLength(9);
+    m_lead->setMinimumContentsLength(8);
+    m_status->setMinimumContentsLength(7);
     for (QComboBox *box : { m_year, m_programme, m_lead, m_status })
         openListOnArrowKeys(box);
     // The table was made first; the keyboard goes from the search through the filters to it.

@@ -4,7 +4,9 @@ says and where, in expected.json. tst_hostileinput imports every file into a fil
 small Work Group and checks the error, the place it names, and that nothing changed.
 
 Every data row of every file is bad (or, where a file needs a good row first, that row changes
-nothing), so the database stays as it was whether rows are skipped or the import is strict.
+nothing), so the database stays as it was whether rows are skipped or the import is strict;
+except the files listed with "notes": odd but storable rows (GIAS is the authority on schools),
+which are stored, each with a note saying what is odd about it.
 Places are worked out here from how each row is built, not read back from the program:
 column = 1 + the characters of the fields before it and their delimiters.
 
@@ -51,6 +53,15 @@ def rejects(name, kind, header, rows, problems, encoding="utf-8", prefix=b""):
             "contains": words,
         })
     expected.append({"file": name, "kind": kind, "rejected": rejected})
+
+
+def stores(name, kind, header, rows, added, notes):
+    """A file whose rows are odd but stored, each oddity a note. `notes`: (row index, field index
+    or None, heading, words)."""
+    write(name, data=(line(header) + "".join(line(r) for r in rows)).encode())
+    expected.append({"file": name, "kind": kind, "added": added, "notes": [
+        {"line": row + 2, "column": 0 if field is None else column_of(rows[row], field),
+         "field": heading, "contains": words} for row, field, heading, words in notes]})
 
 
 def fails(name, kind, line_no, column, words, text=None, data=None, encoding="utf-8"):
@@ -108,9 +119,10 @@ def gias():
     rejects("gias-impossible-dates.csv", "gias", GIAS,
             [[str(100020 + i), "Bad Date School", d, "", ""] for i, d in enumerate(dates)],
             [(i, 2, "OpenDate", "is not a date") for i in range(len(dates))])
-    rejects("gias-closes-before-opens.csv", "gias", GIAS,
-            [["100010", "Backwards School", "01-09-2010", "31-08-2009", ""]],
-            [(0, 3, "CloseDate", "closes (2009-08-31) before it opens (2010-09-01)")])
+    # GIAS has such rows: the school is stored as GIAS gives it, with a note.
+    stores("gias-closes-before-opens.csv", "gias", GIAS,
+           [["100010", "Backwards School", "01-09-2010", "31-08-2009", ""]], 1,
+           [(0, 3, "CloseDate", "closes (2009-08-31) before it opens (2010-09-01)")])
     numbers = ["-5", "12.5", "99999999999999999999", "1e3", "\u0663", "twelve"]
     rejects("gias-bad-numbers.csv", "gias", GIAS,
             [[str(100030 + i), "Counting School", "", "", n] for i, n in enumerate(numbers)],
@@ -149,6 +161,25 @@ def gias():
           text=header + '100010,St Mary"s School,,,\r\n')
     fails("gias-text-after-quote.csv", "gias", 2, 19, "text after the closing quote",
           text=header + '100010,"St Mary\'s" School,,,\r\n')
+    # UTF-8 on one line, Windows-1252 on the next: either reading of the file garbles a name.
+    fails("gias-mixed-encodings.csv", "gias", 2, 11, "mixes UTF-8 and Windows-1252",
+          data=header.encode() + "100010,Café One,,,\r\n".encode("utf-8")
+          + "100011,Café Two,,,\r\n".encode("cp1252"))
+    # Two columns of the same name: which one to read cannot be told.
+    fails("gias-duplicate-heading.csv", "gias", 1, 42, "appears twice",
+          text="URN,EstablishmentName,OpenDate,CloseDate,EstablishmentName\r\n"
+               "100010,First Name,,,Second Name\r\n")
+    # Escape sequences and other control characters: never stored, never echoed raw.
+    rejects("gias-control-characters.csv", "gias", GIAS,
+            [["100010", "Red \x1b[31mSchool", "", "", ""],
+             ["100011", "Bell\x07 School", "", "", ""],
+             ["100012", "Delete\x7f School", "", "", ""],
+             ["100013", "C1\u009b School", "", "", ""]],
+            [(0, 1, "EstablishmentName", "\\x1B"), (1, 1, "EstablishmentName", "\\x07"),
+             (2, 1, "EstablishmentName", "\\x7F"), (3, 1, "EstablishmentName", "\\x9B")])
+    rejects("gias-escape-in-urn.csv", "gias", GIAS,
+            [["\x1b]0;owned\x07100010", "Title School", "", "", ""]],
+            [(0, 0, "URN", "\\x1B]0;owned\\x07100010")])
 
 
 def links():
@@ -189,6 +220,16 @@ def links():
     expected[-1]["rejected"][0]["column"] = len("100001,100002,Birch") + 1
     fails("links-nul.csv", "links", 2, 8, "NUL character",
           data=line(LINKS).encode() + b"100001,\x00100002,Birch,Successor,\r\n")
+    fails("links-duplicate-heading.csv", "links", 1, 22, "appears twice",
+          text="URN,LinkURN,LinkType,LinkURN\r\n100001,100002,Successor,100003\r\n")
+    # The file held says Birch (100002) succeeded Alder (100001); this one says Birch came
+    # before Alder: each is then the other's predecessor. Stored as GIAS gives it, with a note.
+    stores("links-predecessor-cycle.csv", "links", LINKS,
+           [["100001", "100002", "Birch Primary School", "Predecessor", "01-09-2021"]], 1,
+           [(0, None, "", "100001 and 100002 are each the other's predecessor")])
+    rejects("links-control-characters.csv", "links", LINKS,
+            [["100001", "100002", "Birch\x1b[8m", "Successor", ""]],
+            [(0, 2, "LinkName", "\\x1B")])
 
 
 def people():
@@ -234,6 +275,13 @@ def people():
           text=line(PEOPLE) + 'Carl,"Ced')
     fails("participants-nul.csv", "participants", 2, 3, "NUL character",
           data=line(PEOPLE).encode() + b"Ca\x00rl,Cedar,,100001,,,\r\n")
+    rejects("participants-control-characters.csv", "participants", PEOPLE,
+            [person(first="Carl\x1b[2J"), person(first="Cora", last="Ce\x08\x08\x08dar",
+                                                 email="cora@example.org")],
+            [(0, 0, "First name", "\\x1B"), (1, 1, "Last name", "\\x08")])
+    fails("participants-duplicate-heading.csv", "participants", 1, 28, "appears twice",
+          text="First name,Last name,Email,Email,School URN\r\n"
+               "Carl,Cedar,carl@example.org,carl.cedar@example.org,100001\r\n")
     # A lone low surrogate in UTF-16.
     fails("participants-broken-utf16.csv", "participants", 2, 3, "not valid UTF-16",
           data=b"\xff\xfe" + (line(PEOPLE) + "Ca").encode("utf-16-le") + b"\x00\xdc"

@@ -1,0 +1,137 @@
+#include "Retention.h"
+
+#include "store/Clock.h"
+#include "store/Database.h"
+#include "store/SqlQuery.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+
+namespace hubreg {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hubreg::Retention)
+};
+} // namespace
+
+QList<HubRetention> Retention::hubs() const
+{
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT id, name, retention_years FROM hubs ORDER BY name "
+                                  "COLLATE NOCASE, id"));
+    query.exec();
+    QList<HubRetention> result;
+    while (query.next())
+        result.append(
+            { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt() });
+    return result;
+}
+
+void Retention::setYears(RecordId hubId, int years)
+{
+    if (years < kFewestYears || years > kMostYears)
+        throw StoreError(StoreError::Kind::Invalid,
+                         Tr::tr("Keep personal data for %1 to %2 years after the academic year "
+                                "ends.")
+                             .arg(kFewestYears)
+                             .arg(kMostYears),
+                         Tr::tr("Retention period"), QStringLiteral("years"));
+    SqlQuery query(m_db,
+                   QStringLiteral("UPDATE hubs SET retention_years = :years, updated_at = "
+                                  ":now WHERE id = :id AND retention_years <> :years"));
+    query.bind(QStringLiteral(":years"), years)
+        .bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
+        .bind(QStringLiteral(":id"), hubId)
+        .exec();
+    if (query.rowsAffected() > 0) {
+        m_db.noteChange(Entity::Hub);
+        return;
+    }
+    SqlQuery exists(m_db, QStringLiteral("SELECT 1 FROM hubs WHERE id = :id"));
+    exists.bind(QStringLiteral(":id"), hubId);
+    if (!exists.scalar().isValid())
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The hub no longer exists."));
+}
+
+int Retention::longestYears() const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT max(retention_years) FROM hubs"));
+    const QVariant longest = query.scalar();
+    return longest.isNull() ? kDefaultYears : longest.toInt();
+}
+
+namespace {
+// Each person's last academic year and the last day their hubs' periods allow, or with
+// `:years` set, that many years for every hub.
+const char *const kLatest
+    = "WITH involvement (person_id, year_id, hub_id) AS ("
+      "  SELECT p.person_id, w.academic_year_id, w.hub_id FROM work_group_participants p"
+      "  JOIN work_groups w ON w.id = p.work_group_id"
+      "  UNION ALL"
+      "  SELECT lead_person_id, academic_year_id, hub_id FROM work_groups"
+      "  WHERE lead_person_id IS NOT NULL),"
+      " latest AS ("
+      "  SELECT i.person_id, max(y.end_date) AS last_end, max(y.label) AS last_label,"
+      "   max(date(y.end_date, '+' || coalesce(:years, h.retention_years) || ' years'))"
+      "    AS kept_until"
+      "  FROM involvement i JOIN academic_years y ON y.id = i.year_id"
+      "  JOIN hubs h ON h.id = i.hub_id GROUP BY i.person_id)";
+} // namespace
+
+QDate Retention::keptUntil(RecordId personId) const
+{
+    SqlQuery query(
+        m_db,
+        QLatin1String(kLatest)
+            + QStringLiteral(" SELECT coalesce(l.kept_until, date(substr(pe.updated_at, "
+                             "1, 10), '+' || :fallback || ' years')) FROM people pe "
+                             "LEFT JOIN latest l ON l.person_id = pe.id WHERE pe.id = :id"));
+    query.bind(QStringLiteral(":years"), QVariant(QMetaType(QMetaType::Int)))
+        .bind(QStringLiteral(":fallback"), longestYears())
+        .bind(QStringLiteral(":id"), personId);
+    return dateFrom(query.scalar());
+}
+
+QList<RetentionCandidate> Retention::due(const QDate &today, std::optional<int> years) const
+{
+    // Academic year labels ("2017/18") sort as the years do.
+    SqlQuery query(
+        m_db,
+        QLatin1String(kLatest)
+            + QStringLiteral(
+                " SELECT pe.id, trim(pe.first_name || ' ' || pe.last_name), pe.email, s.name, "
+                "s.urn,"
+                "  l.last_label, coalesce(l.last_end, substr(pe.updated_at, 1, 10)),"
+                "  coalesce(l.kept_until, date(substr(pe.updated_at, 1, 10), '+' || :fallback || "
+                "' years')) AS until"
+                " FROM people pe LEFT JOIN latest l ON l.person_id = pe.id"
+                " LEFT JOIN schools s ON s.id = pe.school_id"
+                " WHERE pe.erased_at IS NULL AND until < :today"
+                " ORDER BY until, pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, "
+                "pe.id"));
+    query
+        .bind(QStringLiteral(":years"),
+              years ? QVariant(*years) : QVariant(QMetaType(QMetaType::Int)))
+        .bind(QStringLiteral(":fallback"), years ? *years : longestYears())
+        .bind(QStringLiteral(":today"), today.toString(Qt::ISODate))
+        .exec();
+    QList<RetentionCandidate> result;
+    while (query.next()) {
+        RetentionCandidate candidate;
+        candidate.personId = query.value(0).toLongLong();
+        candidate.name = query.value(1).toString();
+        candidate.email = query.value(2).toString();
+        if (!query.value(3).isNull())
+            candidate.school
+                = Tr::tr("%1 (URN %2)").arg(query.value(3).toString(), query.value(4).toString());
+        candidate.lastYear = query.value(5).toString();
+        candidate.lastDate = dateFrom(query.value(6));
+        candidate.keptUntil = dateFrom(query.value(7));
+        result << candidate;
+    }
+    return result;
+}
+
+} // namespace hubreg

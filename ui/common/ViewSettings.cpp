@@ -65,7 +65,8 @@ private:
         if (m_queued)
             return;
         m_queued = true;
-        QMetaObject::invokeMethod(this, [this] { widen(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { widen(); }, Qt::QueuedConnection);
     }
 
     void widen()
@@ -77,10 +78,14 @@ private:
         for (int column = 0; column < m_table->model()->columnCount(); ++column) {
             if (m_table->isColumnHidden(column)
                 || header->sectionResizeMode(column) != QHeaderView::Interactive
-                || (header->stretchLastSection() && header->visualIndex(column) == header->count() - 1))
+                || (header->stretchLastSection()
+                    && header->visualIndex(column) == header->count() - 1))
                 continue;
-            const int needed
-                = qMax(header->sectionSizeHint(column), qMin(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(column), 320));
+            // Up to a limit for what a column holds: a long name is cut before a heading is.
+            const int needed = qMax(
+                header->sectionSizeHint(column),
+                qMin(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(column),
+                     320));
             if (header->sectionSize(column) < needed)
                 header->resizeSection(column, needed);
         }
@@ -94,8 +99,10 @@ private:
 
 void keepColumnsReadable(QTableView *table)
 {
-    if (!table->findChild<ColumnGuard *>(QString(), Qt::FindDirectChildrenOnly))
-        new ColumnGuard(table);
+    // By name: a class without its own meta-object would match any child.
+    const QString name = QStringLiteral("columnGuard");
+    if (!table->findChild<QObject *>(name, Qt::FindDirectChildrenOnly))
+        (new ColumnGuard(table))->setObjectName(name);
 }
 
 void setUpTable(QTableView *table)

@@ -44,7 +44,10 @@ RegisterTab::RegisterTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     m_grid->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     const auto sizeColumns = [this] {
         m_grid->setColumnWidth(0, qMax(m_grid->columnWidth(0), 260));
-        m_grid->setColumnWidth(m_model->attendedColumn(), 80);
+        // Fixed, as the sessions' columns are, but never narrower than its heading.
+        m_grid->setColumnWidth(
+            m_model->attendedColumn(),
+            qMax(80, m_grid->horizontalHeader()->sectionSizeHint(m_model->attendedColumn())));
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, sizeColumns);
     sizeColumns();
@@ -79,8 +82,9 @@ RegisterTab::RegisterTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     legend->setWordWrap(true);
     auto *print = new QPushButton(tr("Pri&nt Register…"), this);
     print->setObjectName(QStringLiteral("printRegisterPushButton"));
-    print->setToolTip(tr("Print the register (%1)")
-                          .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    print->setToolTip(
+        tr("Print the register (%1)")
+            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     auto *pdf = new QPushButton(tr("Save as P&DF…"), this);
     pdf->setObjectName(QStringLiteral("saveRegisterPdfPushButton"));
     connect(print, &QPushButton::clicked, this, &RegisterTab::printRegister);

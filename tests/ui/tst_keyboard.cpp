@@ -216,18 +216,19 @@ void TestKeyboard::enrolDialogStartsInItsSearchWithNothingChosen()
     page->schoolsTab()->enrolSchool();
     auto *dialog = test::openDialog<EnrolSchoolDialog>(&m_fixture->window());
     QVERIFY(dialog);
-    QVERIFY(QTest::qWaitForWindowActive(dialog));
-    QCOMPARE(QApplication::focusWidget(), dialog->finder()->searchEdit());
+    // Where the keyboard goes in the dialog (the offscreen platform does not always hand it
+    // the application's focus, so the dialog's own focus is what is asked).
+    QCOMPARE(dialog->focusWidget(), dialog->finder()->searchEdit());
     QVERIFY2(!dialog->finder()->currentSchool(), "no school is chosen before one is picked");
     QVERIFY(!dialog->finder()->table()->currentIndex().isValid());
     QVERIFY(!test::child<QPushButton>(dialog, QStringLiteral("okPushButton"))->isEnabled());
 
     // Typing goes into the search; Enter goes to the results and chooses the first.
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Academy"));
+    QTest::keyClicks(dialog->focusWidget(), QStringLiteral("Academy"));
     QCOMPARE(dialog->finder()->searchEdit()->text(), QStringLiteral("Academy"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
     QVERIFY2(dialog->isVisible(), "Enter in the search does not enrol anything");
-    QCOMPARE(QApplication::focusWidget(), dialog->finder()->table());
+    QCOMPARE(dialog->focusWidget(), dialog->finder()->table());
     QVERIFY(dialog->finder()->currentSchool());
     QVERIFY(dialog->finder()->currentSchool()->name.contains(QStringLiteral("Academy")));
     dialog->reject();

@@ -29,7 +29,9 @@ SchoolFinder::SchoolFinder(Database &db, Filters filters, const QString &setting
     : QWidget(parent)
     , m_db(db)
     , m_model(new SchoolTableModel(db, this))
-    , m_table(new QTableView(this))
+    // Without a parent until the layout takes it, after the search and filters: the keyboard
+    // then goes from them to it.
+    , m_table(new QTableView)
     , m_search(new QLineEdit(this))
     , m_total(new QLabel(this))
     , m_typingPause(new QTimer(this))
@@ -92,17 +94,6 @@ SchoolFinder::SchoolFinder(Database &db, Filters filters, const QString &setting
         m_table->hideColumn(SchoolTableModel::Type);
     if (!settingsKey.isEmpty())
         rememberHeader(m_table->horizontalHeader(), settingsKey);
-
-    // The table was made first; the keyboard goes from the search through the filters to it.
-    QWidget *previous = m_search;
-    for (QWidget *filter : { static_cast<QWidget *>(m_phase), static_cast<QWidget *>(m_status),
-                             static_cast<QWidget *>(m_la) }) {
-        if (filter) {
-            setTabOrder(previous, filter);
-            previous = filter;
-        }
-    }
-    setTabOrder(previous, m_table);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -73,12 +73,6 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     m_status->setMinimumContentsLength(7);
     for (QComboBox *box : { m_year, m_programme, m_lead, m_status })
         openListOnArrowKeys(box);
-    // The table was made first; the keyboard goes from the search through the filters to it.
-    setTabOrder(m_search, m_year);
-    setTabOrder(m_year, m_programme);
-    setTabOrder(m_programme, m_lead);
-    setTabOrder(m_lead, m_status);
-    setTabOrder(m_status, m_table);
 
     m_table->setModel(m_model);
     setUpTable(m_table);
@@ -120,6 +114,14 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
+    // The table was made first; the keyboard goes from the search through the filters to it,
+    // then to the buttons under it.
+    QWidget *previous = m_search;
+    for (QWidget *next : std::initializer_list<QWidget *> { m_year, m_programme, m_lead, m_status,
+                                                            m_table, add, open }) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     reloadFilters();
     connect(m_search, &QLineEdit::textChanged, this, &WorkGroupsPage::applyFilters);

@@ -251,7 +251,7 @@ void DashboardPage::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     // Two charts side by side need room for their legends; on a narrow window, one above the
     // other.
-    arrangePanels(width() >= 1000 ? 2 : 1);
+    arrangePanels(width() >= 1200 ? 2 : 1);
 }
 
 QTableView *DashboardPage::listView(const QString &name, FigureTableModel *model)

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTabBar>
@@ -32,9 +33,12 @@ using namespace hubreg;
 using namespace hubreg::ui;
 
 namespace {
-// Qt's own parts (a drop-down's list, a line edit's clear button) speak for themselves.
+// Qt's own parts (a drop-down's list, a line edit's clear button, a table's headings) speak
+// for themselves.
 bool partOfAQtWidget(const QWidget *widget)
 {
+    if (qobject_cast<const QHeaderView *>(widget) || widget->inherits("QTableCornerButton"))
+        return true;
     for (const QWidget *parent = widget->parentWidget(); parent;
          parent = parent->parentWidget()) {
         if (qobject_cast<const QComboBox *>(parent) || qobject_cast<const QLineEdit *>(parent)
@@ -107,8 +111,11 @@ void TestAccessibility::verifyNamed(QWidget *root, const QString &where)
         if (!button->isVisible() || partOfAQtWidget(button) || !button->text().trimmed().isEmpty())
             continue;
         QVERIFY2(!button->accessibleName().trimmed().isEmpty(),
-                 qPrintable(QStringLiteral("%1: the icon-only button %2 has no accessible name")
-                                .arg(where, button->objectName())));
+                 qPrintable(QStringLiteral("%1: the icon-only button %2 (%3 in %4) has no "
+                                           "accessible name")
+                                .arg(where, button->objectName(),
+                                     QString::fromLatin1(button->metaObject()->className()),
+                                     button->parentWidget()->objectName())));
     }
 }
 
@@ -184,12 +191,20 @@ void TestAccessibility::everyDialogNamesItsViews()
     page->tabs()->setCurrentWidget(page->participantsTab());
     page->participantsTab()->importList();
     check(QStringLiteral("Import Participants"));
+    page->participantsTab()->pasteText(
+        QStringLiteral("First\tLast\tEmail\nBea\tBirch\tbea.birch@example.org\n"));
+    check(QStringLiteral("Paste Participants"));
     m_fixture->trigger(QStringLiteral("exportReturnAction"));
     check(QStringLiteral("Export Return"));
     m_fixture->trigger(QStringLiteral("importGiasSchoolsAction"));
     check(QStringLiteral("Import GIAS Schools"));
     m_fixture->trigger(QStringLiteral("keyboardShortcutsAction"));
     check(QStringLiteral("Keyboard Shortcuts"));
+    m_fixture->trigger(QStringLiteral("hubSettingsAction"));
+    check(QStringLiteral("Hub Settings"));
+    window.showPage(2);
+    qobject_cast<PeoplePage *>(window.currentPage())->openRetention();
+    check(QStringLiteral("Retention of Personal Data"));
 
     Backup::copyVerified(m_fixture->db(),
                          QDir(Backup::folderFor(m_fixture->path()))

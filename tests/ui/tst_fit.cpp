@@ -7,6 +7,7 @@
 #include "mainwindow/BackupChooser.h"
 #include "mainwindow/PropertiesDialog.h"
 #include "people/PeoplePage.h"
+#include "people/PersonPage.h"
 #include "schools/SchoolFinder.h"
 #include "schools/SchoolsPage.h"
 #include "sessions/SessionsTab.h"
@@ -129,6 +130,13 @@ void TestFit::firstStartFitsTheScreen()
                             .arg(sizeText(available().size()))));
     // ... and uses most of it.
     QVERIFY(frame.width() * 10 >= available().width() * 8);
+    // A new file's first-run setup opens inside the screen too.
+    fresh.window().offerHubSetup();
+    auto *wizard = test::openDialog<QDialog>(&fresh.window());
+    QVERIFY(wizard);
+    QVERIFY2(available().contains(wizard->frameGeometry()),
+             qPrintable(sizeText(wizard->frameGeometry().size())));
+    wizard->reject();
 }
 
 void TestFit::verifyWindowFits(const QString &what)
@@ -322,13 +330,25 @@ void TestFit::everyDialogFits()
     verifyDialogFits(QStringLiteral("Move Participant"));
     page->participantsTab()->importList();
     verifyDialogFits(QStringLiteral("Import Participants"));
+    page->participantsTab()->pasteText(
+        QStringLiteral("First\tLast\tEmail\nBea\tBirch\tbea.birch@example.org\n"));
+    verifyDialogFits(QStringLiteral("Paste Participants"));
 
     window.showPage(1);
     qobject_cast<SchoolsPage *>(window.currentPage())->addSchool();
     verifyDialogFits(QStringLiteral("New School"));
     window.showPage(2);
-    qobject_cast<PeoplePage *>(window.currentPage())->addPerson();
+    auto *people = qobject_cast<PeoplePage *>(window.currentPage());
+    people->addPerson();
     verifyDialogFits(QStringLiteral("New Person"));
+    people->openRetention();
+    verifyDialogFits(QStringLiteral("Retention of Personal Data"));
+    people->table()->setCurrentIndex(people->table()->model()->index(0, 0));
+    people->openCurrent();
+    auto *person = qobject_cast<PersonPage *>(window.currentPage());
+    QVERIFY(person);
+    person->erasePerson();
+    verifyDialogFits(QStringLiteral("Erase a Person"));
 
     m_fixture->trigger(QStringLiteral("exportReturnAction"));
     verifyDialogFits(QStringLiteral("Export Return"));
@@ -339,6 +359,8 @@ void TestFit::everyDialogFits()
 
     m_fixture->trigger(QStringLiteral("keyboardShortcutsAction"));
     verifyDialogFits(QStringLiteral("Keyboard Shortcuts"));
+    m_fixture->trigger(QStringLiteral("hubSettingsAction"));
+    verifyDialogFits(QStringLiteral("Hub Settings"));
 
     window.openWorkGroup(busiestWorkGroup());
     page = qobject_cast<WorkGroupPage *>(window.currentPage());

@@ -81,7 +81,8 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     addRow(tr("Alt+M"), tr("Mark everyone without a mark present"));
     addRow(tr("Alt+A"), tr("Add someone who came but is not on the list (a late arrival)"));
 
-    m_table->resizeRowsToContents();
+    // Each row as tall as its text at the width it is shown at, not at the width it was made at.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *intro = new QLabel(tr("Every command can be reached from the keyboard. The menus show "
                                 "their keys beside each command."),

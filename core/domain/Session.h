@@ -42,6 +42,7 @@ struct Session : Record
     RecordId visitSchoolId = 0; // the school visited, for a school visit only
     SessionStatus status = SessionStatus::Planned;
     QString notes;
+    QString cancellationReason; // why it was cancelled, if anyone said; empty unless cancelled
 
     // Minutes between start and end; 0 when either is unknown.
     int durationMinutes() const;

@@ -94,7 +94,7 @@ QList<AreaSchool> EngagementFigures::notYetEngaged(RecordId hubId,
             + QStringLiteral(
                 " SELECT s.id, s.urn, s.name, s.la_name, s.phase, s.town, s.postcode, ps.last_year"
                 " FROM per_school ps JOIN schools s ON s.id = ps.id"
-                " WHERE ps.completed_ever = 0 ORDER BY s.name COLLATE NOCASE, s.urn"));
+                " WHERE ps.completed_ever = 0 AND ps.under_way = 0 ORDER BY s.name COLLATE NOCASE, s.urn"));
     query.bind(QStringLiteral(":hub"), hubId).bind(QStringLiteral(":year"), academicYear).exec();
     QList<AreaSchool> schools;
     while (query.next()) {

@@ -38,7 +38,7 @@ struct YearEngagement
     QList<PhaseEngagement> phases; // primary, secondary
 };
 
-// A school of the area that has not completed a Work Group.
+// A school of the area that has not completed a Work Group and is not in one under way.
 struct AreaSchool
 {
     RecordId schoolId = 0;
@@ -67,7 +67,8 @@ public:
     // Each year that has Work Groups, up to and including `academicYear`, oldest first.
     QList<YearEngagement> overYears(RecordId hubId, const QString &academicYear) const;
     // Area schools not engaged by the end of `academicYear` (no completed Work Group in it or
-    // before), by name.
+    // before), by name, leaving out those in a Work Group (of that year or before) that is not
+    // over yet: they are on their way, and count once it is.
     QList<AreaSchool> notYetEngaged(RecordId hubId, const QString &academicYear) const;
 
 private:

@@ -42,7 +42,7 @@ QString outcomesCtes()
         + rules::participantSessionsCte(counted) + QStringLiteral(", ")
         + rules::schoolSessionsCte(counted)
         + QStringLiteral(", outcomes AS ("
-                         " SELECT c.school_id, c.year, %1 AS completed"
+                         " SELECT c.school_id, c.year, c.finished, %1 AS completed"
                          " FROM counted c LEFT JOIN school_sessions ss"
                          "  ON ss.work_group_id = c.work_group_id AND ss.school_id = c.school_id"
                          " GROUP BY c.work_group_id, c.school_id)")
@@ -58,6 +58,7 @@ QString perSchoolCte()
                           " SELECT a.id, a.phase,"
                           "  coalesce(max(o.year = :year), 0) AS took_part,"
                           "  coalesce(max(o.year = :year AND o.completed), 0) AS completed,"
+                          "  coalesce(max(NOT o.finished), 0) AS under_way,"
                           "  count(o.school_id) > 0 AS took_part_ever,"
                           "  coalesce(max(o.completed), 0) AS completed_ever,"
                           "  max(o.year) AS last_year"

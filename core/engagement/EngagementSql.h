@@ -23,16 +23,18 @@ namespace hubreg::engagementsql {
 //   through GIAS links (rules::historyCte), so a converted academy or a merged school counts once
 //   with its predecessors' Work Groups.
 //
-// outcomes(school_id, year, completed)
+// outcomes(school_id, year, finished, completed)
 //   one row per enrolment of an area_history school in a Work Group of :year or earlier that
 //   counts as taking part: the Work Group was not cancelled and the school did not withdraw.
+//   Finished: the Work Group is over (rules::workGroupOverSql).
 //   Completed: the Work Group is over (status completed, or no session still planned) and the
 //   school met the programme's threshold under the counting rules (rules::completesSql).
 QString areaCtes();
 QString outcomesCtes();
 
-// Per area school: phase, took_part / completed in :year, took_part_ever / completed_ever in
-// :year or earlier, and last_year (the latest year it took part, or NULL). Needs the CTEs above.
+// Per area school: phase, took_part / completed in :year, under_way (in a Work Group of :year or
+// earlier that is not over yet), took_part_ever / completed_ever in :year or earlier, and
+// last_year (the latest year it took part, or NULL). Needs the CTEs above.
 QString perSchoolCte();
 
 } // namespace hubreg::engagementsql

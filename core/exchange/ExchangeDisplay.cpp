@@ -199,6 +199,8 @@ QString ExchangeDisplay::fieldLabel(const QString &kind, const QString &field)
         { QStringLiteral("title"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "Title") },
         { QStringLiteral("code"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "Code") },
         { QStringLiteral("status"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "Status") },
+        { QStringLiteral("cancellation_reason"),
+          QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "Why cancelled") },
         { QStringLiteral("capacity"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "Capacity") },
         { QStringLiteral("lead_person"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "Lead") },
         { QStringLiteral("joined_on"), QT_TRANSLATE_NOOP("hubreg::ExchangeDisplay", "Joined on") },

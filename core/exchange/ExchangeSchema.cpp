@@ -159,7 +159,7 @@ QList<KindSpec> build()
                    text("title"), date("held_on", true), time("start_time"), time("end_time"),
                    text("mode"), text("venue"), text("kind"),
                    reference("visit_school", "visit_school_id", "school", true), text("status"),
-                   text("notes") },
+                   text("notes"), text("cancellation_reason") },
                  {},
                  false });
     all.append({ QStringLiteral("attendance_mark"),

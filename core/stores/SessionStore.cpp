@@ -20,7 +20,7 @@ class Tr
 
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, work_group_id, number, title, held_on, start_time, "
-    "end_time, mode, venue, kind, visit_school_id, status, notes FROM sessions");
+    "end_time, mode, venue, kind, visit_school_id, status, notes, cancellation_reason FROM sessions");
 
 Session readSession(const SqlQuery &q)
 {
@@ -38,6 +38,7 @@ Session readSession(const SqlQuery &q)
     s.visitSchoolId = q.value(13).toLongLong();
     s.status = sessionStatusFromStorage(q.value(14).toString());
     s.notes = q.value(15).toString();
+    s.cancellationReason = q.value(16).toString();
     return s;
 }
 
@@ -54,7 +55,10 @@ void bindSession(SqlQuery &q, const Session &s)
         .bind(QStringLiteral(":kind"), toStorage(s.kind))
         .bind(QStringLiteral(":visit"), s.kind == SessionKind::SchoolVisit ? nullableId(s.visitSchoolId) : QVariant())
         .bind(QStringLiteral(":status"), toStorage(s.status))
-        .bind(QStringLiteral(":notes"), s.notes);
+        .bind(QStringLiteral(":notes"), s.notes)
+        // Only a cancelled session has a reason for it.
+        .bind(QStringLiteral(":cancellation_reason"),
+              s.status == SessionStatus::Cancelled ? s.cancellationReason.trimmed() : QString());
 }
 } // namespace
 
@@ -112,9 +116,9 @@ void SessionStore::add(Session &session)
     recordio::stampNew(m_db, stored);
     SqlQuery query(m_db, QStringLiteral(
         "INSERT INTO sessions (uuid, work_group_id, number, title, held_on, start_time, end_time, "
-        "mode, venue, kind, visit_school_id, status, notes, created_at, updated_at) VALUES (:uuid, "
-        ":wg, :number, :title, :date, :start, :end, :mode, :venue, :kind, :visit, :status, :notes, "
-        ":created_at, :updated_at)"));
+        "mode, venue, kind, visit_school_id, status, notes, cancellation_reason, created_at, "
+        "updated_at) VALUES (:uuid, :wg, :number, :title, :date, :start, :end, :mode, :venue, "
+        ":kind, :visit, :status, :notes, :cancellation_reason, :created_at, :updated_at)"));
     recordio::bindNew(query, stored);
     bindSession(query, stored);
     query.exec();
@@ -142,8 +146,8 @@ void SessionStore::update(Session &session)
     SqlQuery query(m_db, QStringLiteral(
         "UPDATE sessions SET work_group_id = :wg, number = :number, title = :title, held_on = "
         ":date, start_time = :start, end_time = :end, mode = :mode, venue = :venue, kind = :kind, "
-        "visit_school_id = :visit, status = :status, notes = :notes, updated_at = :updated_at "
-        "WHERE id = :id"));
+        "visit_school_id = :visit, status = :status, notes = :notes, cancellation_reason = "
+        ":cancellation_reason, updated_at = :updated_at WHERE id = :id"));
     recordio::bindUpdate(query, stored);
     bindSession(query, stored);
     query.exec();

@@ -315,6 +315,7 @@ public:
             if (phase < 0)
                 continue;
             bool took = false, completed = false, tookEver = false, engagedEver = false;
+            bool underWay = false;
             QString last;
             const QSet<int> history = historyOf(s.urn);
             for (const Group &g : m_groups) {
@@ -330,6 +331,7 @@ public:
                     engagedEver = engagedEver || done;
                     took = took || g.year == year;
                     completed = completed || (g.year == year && done);
+                    underWay = underWay || !g.finished();
                     last = qMax(last, g.year);
                 }
             }
@@ -339,7 +341,7 @@ public:
             c.completed += completed;
             c.tookPartEver += tookEver;
             c.engagedEver += engagedEver;
-            if (!engagedEver) {
+            if (!engagedEver && !underWay) {
                 missing << s;
                 lastYear.insert(s.id, last);
             }

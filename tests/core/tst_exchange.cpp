@@ -160,8 +160,10 @@ void TestExchange::everyKindOfRecordALeadEditsReachesTheHub()
     moved.date = QDate(2024, 11, 20);
     moved.venue = QStringLiteral("Birch Primary hall");
     SessionStore(lead).update(moved);
-    SessionStore(lead).setStatus(sides.inLead(QStringLiteral("sessions"), w.sessions.at(3)),
-                                 SessionStatus::Cancelled);
+    Session cancelled = sessionIn(lead, sides.inLead(QStringLiteral("sessions"), w.sessions.at(3)));
+    cancelled.status = SessionStatus::Cancelled;
+    cancelled.cancellationReason = QStringLiteral("Snow closed the school");
+    SessionStore(lead).update(cancelled);
     // Meanwhile at the hub, other fields of other records.
     Person ann = *PersonStore(*sides.hub).find(w.personA1);
     ann.phone = QStringLiteral("01234 567890");
@@ -203,6 +205,8 @@ void TestExchange::everyKindOfRecordALeadEditsReachesTheHub()
     QCOMPARE(sessionIn(hub, w.sessions.at(2)).date, QDate(2024, 11, 20));
     QCOMPARE(sessionIn(hub, w.sessions.at(2)).venue, QStringLiteral("Birch Primary hall"));
     QCOMPARE(sessionIn(hub, w.sessions.at(3)).status, SessionStatus::Cancelled);
+    QCOMPARE(sessionIn(hub, w.sessions.at(3)).cancellationReason,
+             QStringLiteral("Snow closed the school"));
     QCOMPARE(sessionIn(hub, w.sessions.at(1)).status, SessionStatus::Held); // a register was taken
     QCOMPARE(valueOf(hub,
                      QStringLiteral("SELECT notes FROM work_group_schools WHERE id = %1")

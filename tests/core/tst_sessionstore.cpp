@@ -1,10 +1,15 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
+#include "store/SqlQuery.h"
 #include "stores/AttendanceStore.h"
 #include "stores/SchoolStore.h"
 #include "stores/SessionStore.h"
 #include "stores/WorkGroupStore.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hubreg;
@@ -85,6 +90,8 @@ private slots:
     void createSeriesNumbersAfterExistingSessions();
     void createSeriesRefusesABadCount();
     void createSeriesRollsBackWhenALaterSessionIsInvalid();
+    void aCancelledSessionKeepsItsReason();
+    void anUpgradedFileTakesReasons();
 };
 
 void TestSessionStore::addFindRoundTripsEveryField()
@@ -566,6 +573,63 @@ void TestSessionStore::createSeriesRollsBackWhenALaterSessionIsInvalid()
     QCOMPARE(store.createSeries(w.workGroupId, plan).size(), 3);
     temp.reopen();
     QCOMPARE(SessionStore(temp.db()).list(w.workGroupId).size(), 7);
+}
+
+void TestSessionStore::aCancelledSessionKeepsItsReason()
+{
+    test::TempDatabase temp;
+    const test::SmallWorkGroup w = test::buildSmallWorkGroup(temp.db());
+    SessionStore store(temp.db());
+    Session session = *store.find(w.sessions.at(1));
+    QVERIFY(session.cancellationReason.isEmpty());
+    session.status = SessionStatus::Cancelled;
+    session.cancellationReason = QStringLiteral("  Venue closed by snow ");
+    store.update(session);
+    QCOMPARE(store.find(session.id)->cancellationReason, QStringLiteral("Venue closed by snow"));
+    QCOMPARE(store.list(w.workGroupId).at(1).cancellationReason,
+             QStringLiteral("Venue closed by snow"));
+
+    // Only a cancelled session has a reason: restored, it has none, whatever it was given.
+    session = *store.find(session.id);
+    session.status = SessionStatus::Planned;
+    store.update(session);
+    QVERIFY(store.find(session.id)->cancellationReason.isEmpty());
+    Session added = fullSession(w.workGroupId);
+    added.cancellationReason = QStringLiteral("not cancelled at all");
+    store.add(added);
+    QVERIFY(store.find(added.id)->cancellationReason.isEmpty());
+    added.status = SessionStatus::Cancelled;
+    added.cancellationReason = QStringLiteral("Lead unwell");
+    store.update(added);
+    QCOMPARE(store.find(added.id)->cancellationReason, QStringLiteral("Lead unwell"));
+}
+
+void TestSessionStore::anUpgradedFileTakesReasons()
+{
+    // A file written before reasons were kept: its cancelled sessions have none, and a new
+    // cancellation keeps one.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+    QVERIFY(QFile::copy(test::testDataPath(QStringLiteral("schema-v1.sqlite")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto db = Database::open(path);
+    QCOMPARE(db->schemaVersion(), Migrator::latestVersion());
+    SqlQuery columns(*db, QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') "
+                                         "WHERE name = 'cancellation_reason'"));
+    QCOMPARE(columns.scalar().toInt(), 1);
+    SqlQuery reasons(*db, QStringLiteral("SELECT count(*) FROM sessions WHERE "
+                                         "cancellation_reason <> ''"));
+    QCOMPARE(reasons.scalar().toInt(), 0);
+    SqlQuery first(*db, QStringLiteral("SELECT id FROM sessions WHERE status <> 'cancelled' "
+                                       "ORDER BY id LIMIT 1"));
+    const RecordId id = first.scalar().toLongLong();
+    QVERIFY(id > 0);
+    SessionStore store(*db);
+    Session session = *store.find(id);
+    session.status = SessionStatus::Cancelled;
+    session.cancellationReason = QStringLiteral("Strike day");
+    store.update(session);
+    QCOMPARE(store.find(id)->cancellationReason, QStringLiteral("Strike day"));
 }
 
 QTEST_GUILESS_MAIN(TestSessionStore)

@@ -11,7 +11,11 @@
 #include "stores/HubStore.h"
 #include "stores/SchoolStore.h"
 
+#include <QAbstractAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
+#include <QLegend>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
@@ -50,6 +54,9 @@ private slots:
     void exportsNotYetEngagedList();
     void asksToOpenSchool();
     void recountsOnlyWhenShown();
+    void explainsEveryFigureInItsOwnWords();
+    void notYetEngagedLeavesOutSchoolsUnderWay();
+    void chartsFollowADarkPalette();
     void emptyFileExplainsItself();
 
 private:
@@ -107,8 +114,9 @@ void TestDashboard::showsDemoHubFigures()
     }
     QVERIFY(phases.at(0).engagedEver > 0);
     auto *headline = m_page->findChild<QLabel *>(QStringLiteral("engagementHeadlineLabel"));
-    QVERIFY(headline->text().startsWith(QStringLiteral("Primary: %1% of 47 schools engaged")
-                                            .arg(qRound(100.0 * phases.at(0).engagedEver / 47))));
+    QVERIFY(headline->text().startsWith(QStringLiteral("Primary: %1% engaged (%2 of 47 schools)")
+                                            .arg(qRound(100.0 * phases.at(0).engagedEver / 47))
+                                            .arg(phases.at(0).engagedEver)));
 
     // Six Work Groups this year, all running in February.
     const QTableView *status = m_page->statusPanel()->tableView();
@@ -279,6 +287,82 @@ void TestDashboard::emptyFileExplainsItself()
                  .data(FigureTableModel::SortRole)
                  .toInt(),
              0);
+}
+
+void TestDashboard::explainsEveryFigureInItsOwnWords()
+{
+    for (ChartPanel *panel : { m_page->engagementPanel(), m_page->yearsPanel(),
+                               m_page->statusPanel(), m_page->attendancePanel() }) {
+        auto *line = m_page->findChild<QLabel *>(panel->objectName()
+                                                 + QStringLiteral("ExplanationLabel"));
+        QVERIFY2(line && line->isVisible() && line->text().size() > 30,
+                 qPrintable(panel->objectName()));
+        QCOMPARE(panel->chartView()->accessibleDescription(), line->text());
+    }
+    for (const QString &name :
+         { QStringLiteral("atRiskExplanationLabel"), QStringLiteral("notEngagedExplanationLabel") })
+        QVERIFY2(m_page->findChild<QLabel *>(name)->isVisible(), qPrintable(name));
+    // "Engaged" is said once, under the chart, in the program's words.
+    QVERIFY(m_page->engagementPanel()->explanation().contains(
+        QStringLiteral("Engaged: completed one this year or in an earlier year")));
+
+    // The headline and the chart give the same shares: this year's secondary group is still
+    // running, so 60% took part and none is engaged yet.
+    const QString headline
+        = m_page->findChild<QLabel *>(QStringLiteral("engagementHeadlineLabel"))->text();
+    QVERIFY2(headline.contains(QStringLiteral(
+                 "Secondary: 0% engaged (0 of 10 schools), 7 more to reach the 65% goal; 60% "
+                 "took part this year.")),
+             qPrintable(headline));
+    auto *bars = qobject_cast<QBarSeries *>(
+        m_page->engagementPanel()->chartView()->chart()->series().constFirst());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().at(0)->label(), QStringLiteral("Took part"));
+    QCOMPARE(bars->barSets().at(2)->label(), QStringLiteral("Engaged"));
+    QCOMPARE(bars->barSets().at(0)->at(1), 60.0);
+    QCOMPARE(bars->barSets().at(2)->at(1), 0.0);
+}
+
+void TestDashboard::notYetEngagedLeavesOutSchoolsUnderWay()
+{
+    // Six secondary schools are in this year's running group: they are on their way, not
+    // schools still to reach.
+    const QTableView *view = m_page->notEngagedTable();
+    QVERIFY(view->model()->rowCount() > 0);
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        QVERIFY2(view->model()->index(row, 6).data().toString() != QStringLiteral("2025/26"),
+                 qPrintable(view->model()->index(row, 0).data().toString()));
+    const PhaseEngagement secondary
+        = EngagementFigures(m_temp->db()).byPhase(hubId(), QStringLiteral("2025/26")).at(1);
+    int secondaryListed = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        secondaryListed += view->model()->index(row, 3).data().toString() != QStringLiteral("Primary")
+                && view->model()->index(row, 3).data().toString()
+                    != QStringLiteral("Middle deemed primary");
+    QCOMPARE(secondaryListed, secondary.schools - secondary.tookPart);
+}
+
+void TestDashboard::chartsFollowADarkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x5a));
+    m_page->setPalette(dark);
+    for (ChartPanel *panel : { m_page->engagementPanel(), m_page->yearsPanel(),
+                               m_page->statusPanel(), m_page->attendancePanel() }) {
+        QChart *chart = panel->chartView()->chart();
+        QCOMPARE(chart->backgroundBrush().color(), dark.color(QPalette::Base));
+        QCOMPARE(chart->legend()->labelColor(), dark.color(QPalette::Text));
+        for (QAbstractAxis *axis : chart->axes())
+            QCOMPARE(axis->labelsColor(), dark.color(QPalette::Text));
+    }
+    // A chart made after the change (another year) is dark too.
+    m_page->setAcademicYear(QStringLiteral("2024/25"));
+    QCOMPARE(m_page->engagementPanel()->chartView()->chart()->backgroundBrush().color(),
+             dark.color(QPalette::Base));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -3,6 +3,8 @@
 // folder, it also saves what the X server shows of each screen, for docs/screenshots
 // (see docs/screenshots/README.md for the command).
 #include "GuiTest.h"
+#include "dashboard/ChartPanel.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoHub.h"
 #include "exchange/ConflictDialog.h"
 #include "exchange/ConflictTableModel.h"
@@ -18,6 +20,7 @@
 #include "stores/SessionStore.h"
 #include "exports/ExportDialog.h"
 #include "history/ParticipationHistory.h"
+#include "mainwindow/ShortcutsDialog.h"
 #include "hub/HubSetupWizard.h"
 #include "hub/LocalAuthorityPicker.h"
 #include "people/BackupCopiesPanel.h"
@@ -33,7 +36,9 @@
 #include "schools/SchoolPage.h"
 #include "schools/SchoolTableModel.h"
 #include "schools/SchoolsPage.h"
+#include "sessions/CancelSessionDialog.h"
 #include "sessions/SessionSeriesDialog.h"
+#include "sessions/SessionTableModel.h"
 #include "sessions/SessionsTab.h"
 #include "stores/PersonStore.h"
 #include "store/Backup.h"
@@ -49,6 +54,8 @@
 #include "workgroups/WorkGroupTableModel.h"
 #include "workgroups/WorkGroupsPage.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -80,6 +87,9 @@ private slots:
     void personPage();
     void exportReturn();
     void exchangeConflicts();
+    void dashboard();
+    void cancelSession();
+    void keyboardShortcuts();
     void hubSetup();
     void erasePerson();
     void retention();
@@ -98,7 +108,8 @@ void TestScreenshots::initTestCase()
     m_fixture = std::make_unique<test::WindowFixture>(
         [](Database &db) { DemoHub::create(db, QDate(2025, 3, 12)); });
     m_fixture->clock().setNow(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC));
-    m_fixture->window().resize(1280, 780);
+    // A small laptop's screen: what fits here fits anywhere.
+    m_fixture->window().resize(1024, 700);
     m_fixture->window().move(0, 0);
 }
 
@@ -408,6 +419,48 @@ void TestScreenshots::retention()
     shoot(QStringLiteral("retention"));
     dialog->reject();
     m_fixture->clock().setNow(now);
+}
+
+void TestScreenshots::dashboard()
+{
+    m_fixture->window().showPage(4);
+    auto *page = qobject_cast<DashboardPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    QVERIFY(page->engagementPanel()->chartView()->chart());
+    shoot(QStringLiteral("dashboard"));
+}
+
+void TestScreenshots::cancelSession()
+{
+    m_fixture->window().openWorkGroup(workGroupWithRegister());
+    auto *page = qobject_cast<WorkGroupPage *>(m_fixture->window().currentPage());
+    QVERIFY(page);
+    page->tabs()->setCurrentWidget(page->sessionsTab());
+    SessionsTab *sessions = page->sessionsTab();
+    int planned = -1;
+    for (int row = 0; row < sessions->model()->rowCount() && planned < 0; ++row) {
+        if (sessions->model()->sessionAt(row)->status == SessionStatus::Planned)
+            planned = row;
+    }
+    QVERIFY(planned >= 0);
+    sessions->table()->selectRow(planned);
+    sessions->toggleCancelled();
+    auto *dialog = test::openDialog<CancelSessionDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Venue closed by snow"));
+    shoot(QStringLiteral("cancel-session"));
+    dialog->reject();
+}
+
+void TestScreenshots::keyboardShortcuts()
+{
+    m_fixture->window().showPage(0);
+    m_fixture->trigger(QStringLiteral("keyboardShortcutsAction"));
+    auto *dialog = test::openDialog<ShortcutsDialog>(&m_fixture->window());
+    QVERIFY(dialog);
+    QVERIFY(dialog->keysListed().contains(QStringLiteral("Ctrl+P")));
+    shoot(QStringLiteral("keyboard-shortcuts"));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestScreenshots)

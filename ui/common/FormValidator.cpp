@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QStyle>
 
@@ -23,24 +24,55 @@ FieldMessage::FieldMessage(QWidget *parent)
     m_icon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
     m_icon->setAlignment(Qt::AlignTop);
+    QSizePolicy keepRoom = m_icon->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_icon->setSizePolicy(keepRoom);
+    m_icon->hide();
     m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_icon);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
-    hide();
+    // A line is kept for the message even while there is none, so one appearing as the user
+    // types does not push the fields below it down under the pointer.
+    setMinimumHeight(qMax(size, fontMetrics().lineSpacing()));
 }
 
 void FieldMessage::setMessage(const QString &message)
 {
+    if (message == m_text->text())
+        return;
     m_text->setText(message);
-    setVisible(!message.isEmpty());
+    m_icon->setVisible(!message.isEmpty());
+    makeRoom();
 }
 
 QString FieldMessage::message() const
 {
     return m_text->text();
+}
+
+void FieldMessage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    makeRoom();
+}
+
+void FieldMessage::makeRoom()
+{
+    if (m_text->text().isEmpty() || !isVisible())
+        return;
+    const int width = contentsRect().width() - m_icon->sizeHint().width()
+        - qMax(0, layout()->spacing());
+    if (width <= 0)
+        return;
+    // A longer message gets all the lines it needs, never cut at the second; the room then
+    // stays, so the form does not jump back when the message goes.
+    const int needed = m_text->heightForWidth(width);
+    if (needed > minimumHeight())
+        setMinimumHeight(needed);
 }
 
 FormValidator::FormValidator(QWidget *form)

@@ -14,7 +14,9 @@ class QLabel;
 
 namespace hubreg::ui {
 
-// The line beside a field that says what is wrong with it; hidden while nothing is.
+// The line under a field that says what is wrong with it. Its room is kept while nothing is
+// wrong, so a message appearing does not move the form; a message longer than the line gets
+// the lines it needs, whole.
 class FieldMessage : public QWidget
 {
     Q_OBJECT
@@ -24,7 +26,12 @@ public:
     void setMessage(const QString &message);
     QString message() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void makeRoom();
+
     QLabel *m_icon;
     QLabel *m_text;
 };

@@ -19,6 +19,7 @@ PageHeader::PageHeader(Workspace &workspace, QWidget *parent)
     auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), this);
     back->setObjectName(QStringLiteral("backPushButton"));
     back->setToolTip(tr("Back to the previous screen (Alt+Left)"));
+    back->setAccessibleDescription(back->toolTip());
     connect(back, &QPushButton::clicked, &workspace, &Workspace::goBack);
 
     m_title->setObjectName(QStringLiteral("pageTitleLabel"));
@@ -27,6 +28,8 @@ PageHeader::PageHeader(Workspace &workspace, QWidget *parent)
     font.setBold(true);
     m_title->setFont(font);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long title wraps rather than holding the window wide.
+    m_title->setWordWrap(true);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitleLabel"));
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setWordWrap(true);

@@ -7,6 +7,7 @@ namespace hubreg::ui {
 std::optional<QMessageBox::StandardButton> Prompter::s_nextAnswer;
 std::optional<QString> Prompter::s_nextFileName;
 QString Prompter::s_lastMessage;
+QString Prompter::s_lastSuggestion;
 bool Prompter::s_nonInteractive = false;
 int Prompter::s_messageCount = 0;
 
@@ -56,9 +57,19 @@ QString Prompter::openFileName(QWidget *parent, const QString &title, const QStr
     return QFileDialog::getOpenFileName(parent, title, folder, filter);
 }
 
+std::optional<QString> Prompter::answeredFileName()
+{
+    if (s_nextFileName)
+        return std::exchange(s_nextFileName, std::nullopt);
+    if (s_nonInteractive)
+        return QString();
+    return std::nullopt;
+}
+
 QString Prompter::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                const QString &filter)
 {
+    s_lastSuggestion = suggested;
     if (s_nextFileName)
         return *std::exchange(s_nextFileName, std::nullopt);
     if (s_nonInteractive)
@@ -84,6 +95,11 @@ void Prompter::setNonInteractive(bool nonInteractive)
 int Prompter::messageCount()
 {
     return s_messageCount;
+}
+
+QString Prompter::lastSuggestedFileName()
+{
+    return s_lastSuggestion;
 }
 
 QString Prompter::lastMessage()

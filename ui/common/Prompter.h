@@ -22,6 +22,9 @@ public:
                                 const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                 const QString &filter);
+    // For a chooser of our own: the answer a test gave in advance (an empty string when nobody
+    // can answer), or nothing when a person must be asked.
+    static std::optional<QString> answeredFileName();
 
     // For tests: the next question gets this answer, the next file chooser this name.
     static void setNextAnswer(QMessageBox::StandardButton answer);
@@ -32,11 +35,14 @@ public:
     static int messageCount();
     // For tests: the text of the last message shown, and messages shown since the last call.
     static QString lastMessage();
+    // For tests: the file name the last save chooser suggested.
+    static QString lastSuggestedFileName();
 
 private:
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static std::optional<QString> s_nextFileName;
     static QString s_lastMessage;
+    static QString s_lastSuggestion;
     static bool s_nonInteractive;
     static int s_messageCount;
 };

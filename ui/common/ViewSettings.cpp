@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPointer>
 #include <QSettings>
 #include <QTableView>
 
@@ -20,6 +21,90 @@ bool rememberHeader(QHeaderView *header, const QString &key)
     return restored;
 }
 
+namespace {
+// Widens a column whose heading or contents no longer fit ("Canc…" once a session is
+// cancelled), whenever the rows change; never narrows one.
+class ColumnGuard : public QObject
+{
+public:
+    explicit ColumnGuard(QTableView *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        table->installEventFilter(this);
+        watch();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_table && event->type() == QEvent::Show) {
+            watch();
+            widen();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void watch()
+    {
+        QAbstractItemModel *model = m_table->model();
+        if (!model || model == m_model)
+            return;
+        if (m_model)
+            disconnect(m_model, nullptr, this, nullptr);
+        m_model = model;
+        // Queued: the view lays out its new rows first.
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnGuard::widenLater);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnGuard::widenLater);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnGuard::widenLater);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ColumnGuard::widenLater);
+    }
+
+    void widenLater()
+    {
+        if (m_queued)
+            return;
+        m_queued = true;
+        QMetaObject::invokeMethod(
+            this, [this] { widen(); }, Qt::QueuedConnection);
+    }
+
+    void widen()
+    {
+        m_queued = false;
+        if (!m_table->isVisible() || !m_table->model())
+            return;
+        QHeaderView *header = m_table->horizontalHeader();
+        for (int column = 0; column < m_table->model()->columnCount(); ++column) {
+            if (m_table->isColumnHidden(column)
+                || header->sectionResizeMode(column) != QHeaderView::Interactive
+                || (header->stretchLastSection()
+                    && header->visualIndex(column) == header->count() - 1))
+                continue;
+            // Up to a limit for what a column holds: a long name is cut before a heading is.
+            const int needed = qMax(
+                header->sectionSizeHint(column),
+                qMin(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(column),
+                     320));
+            if (header->sectionSize(column) < needed)
+                header->resizeSection(column, needed);
+        }
+    }
+
+    QTableView *m_table;
+    QPointer<QAbstractItemModel> m_model;
+    bool m_queued = false;
+};
+} // namespace
+
+void keepColumnsReadable(QTableView *table)
+{
+    // By name: a class without its own meta-object would match any child.
+    const QString name = QStringLiteral("columnGuard");
+    if (!table->findChild<QObject *>(name, Qt::FindDirectChildrenOnly))
+        (new ColumnGuard(table))->setObjectName(name);
+}
+
 void setUpTable(QTableView *table)
 {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -30,6 +115,7 @@ void setUpTable(QTableView *table)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setHighlightSections(false);
     table->setTabKeyNavigation(false);
+    keepColumnsReadable(table);
 }
 
 namespace {

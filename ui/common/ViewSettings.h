@@ -12,8 +12,13 @@ namespace hubreg::ui {
 bool rememberHeader(QHeaderView *header, const QString &key);
 
 // The settings every table of the program shares: whole rows selected, no row resizing to
-// contents (slow on big tables), alternating rows, no word wrap.
+// contents (slow on big tables), alternating rows, no word wrap, columns kept wide enough for
+// their headings (keepColumnsReadable).
 void setUpTable(QTableView *table);
+
+// Widens a column when its heading, or what it holds (up to a limit), no longer fits, whenever
+// the rows change; never narrows one. A stretched column is left to its stretch.
+void keepColumnsReadable(QTableView *table);
 
 // Sizes a small table's columns to what they hold, again whenever the model is reset.
 void fitColumnsOnReset(QTableView *table);

@@ -3,15 +3,22 @@
 #include "FigureTableModel.h"
 #include "common/DataTableView.h"
 
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QXYSeries>
 
 namespace hubreg::ui {
 
@@ -22,14 +29,21 @@ ChartPanel::ChartPanel(const QString &name, const QString &title, FigureTableMod
     , m_chartView(new QChartView(this))
     , m_table(new DataTableView(this))
     , m_toggle(new QPushButton(this))
+    , m_explanation(new QLabel(this))
 {
     setObjectName(name);
     m_chartView->setObjectName(name + QStringLiteral("ChartView"));
     m_table->setObjectName(name + QStringLiteral("TableView"));
     m_toggle->setObjectName(name + QStringLiteral("ToggleButton"));
+    m_explanation->setObjectName(name + QStringLiteral("ExplanationLabel"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chartView->setAccessibleName(tr("%1: chart").arg(title));
+    m_table->setAccessibleName(tr("%1: figures").arg(title));
+    m_chartView->setFocusPolicy(Qt::TabFocus);
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(240);
+    m_chartView->setMinimumHeight(220);
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(model);
     sorted->setSortRole(FigureTableModel::SortRole);
@@ -48,7 +62,58 @@ ChartPanel::ChartPanel(const QString &name, const QString &title, FigureTableMod
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_explanation);
     showTable(false);
+}
+
+void ChartPanel::setExplanation(const QString &text)
+{
+    m_explanation->setText(text);
+    m_chartView->setAccessibleDescription(text);
+    m_table->setAccessibleDescription(text);
+}
+
+QString ChartPanel::explanation() const
+{
+    return m_explanation->text();
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QGroupBox::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void ChartPanel::followPalette()
+{
+    QChart *chart = m_chartView->chart();
+    if (!chart)
+        return;
+    // Qt Charts paints in its own light theme whatever the desktop's: take the text, base and
+    // grid colours from the palette so a dark desktop gets a dark chart.
+    const QPalette colours = palette();
+    const QColor text = colours.color(QPalette::Text);
+    const QColor grid = colours.color(QPalette::Mid);
+    chart->setBackgroundBrush(colours.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    m_chartView->setBackgroundBrush(colours.color(QPalette::Base));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid);
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelColor(text);
+        } else if (auto *line = qobject_cast<QXYSeries *>(series)) {
+            line->setPointLabelsColor(text);
+        }
+    }
 }
 
 void ChartPanel::setChart(QChart *chart)
@@ -57,6 +122,7 @@ void ChartPanel::setChart(QChart *chart)
     m_chartView->setChart(chart);
     // The view owned the old chart; replacing it does not delete it.
     delete old;
+    followPalette();
 }
 
 void ChartPanel::showTable(bool table)

@@ -84,9 +84,11 @@ QPen goalPen()
 QChart *engagement(const QList<PhaseEngagement> &phases)
 {
     QChart *chart = newChart();
-    auto *tookPart = new QBarSet(Tr::tr("Took part this year"));
-    auto *completed = new QBarSet(Tr::tr("Completed this year"));
-    auto *engaged = new QBarSet(Tr::tr("Engaged, all years"));
+    // Short names: the panel's explanation says what each counts, and a long one is cut short
+    // in the legend of a narrow chart.
+    auto *tookPart = new QBarSet(Tr::tr("Took part"));
+    auto *completed = new QBarSet(Tr::tr("Completed"));
+    auto *engaged = new QBarSet(Tr::tr("Engaged"));
     QStringList categories;
     for (const PhaseEngagement &p : phases) {
         categories << displayName(p.phase);

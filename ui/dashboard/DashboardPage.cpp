@@ -4,6 +4,8 @@
 #include "DashboardCharts.h"
 #include "FigureTableModel.h"
 #include "common/DataTableView.h"
+#include "common/FlowLayout.h"
+#include "common/KeyGuards.h"
 #include "common/Prompter.h"
 #include "domain/AcademicYear.h"
 #include "engagement/CompletionRisk.h"
@@ -105,6 +107,8 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     m_secondaryGoal->setObjectName(QStringLiteral("secondaryGoalSpinBox"));
     m_headline->setObjectName(QStringLiteral("engagementHeadlineLabel"));
     m_atRiskBox->setObjectName(QStringLiteral("atRiskGroupBox"));
+    m_atRiskTable->setAccessibleName(tr("Schools at risk of not completing"));
+    m_notEngagedTable->setAccessibleName(tr("Schools not yet engaged or under way"));
     m_notEngagedBox->setObjectName(QStringLiteral("notEngagedGroupBox"));
     m_export->setObjectName(QStringLiteral("exportNotEngagedPushButton"));
     m_exportStatus->setObjectName(QStringLiteral("exportStatusLabel"));
@@ -116,48 +120,65 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     hubFont.setPointSizeF(hubFont.pointSizeF() * 1.25);
     m_hub->setFont(hubFont);
     m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_engagement->setExplanation(
+        tr("Took part: in a Work Group of the year. Completed: met the programme's attendance "
+           "threshold in one of the year's Work Groups that is over. Engaged: completed one this "
+           "year or in an earlier year, the measure of the goal (dashed line). Shares of the "
+           "area's state-funded open schools."));
+    m_years->setExplanation(
+        tr("The share of each phase's area schools engaged by the end of each year (completed a "
+           "Work Group by then), against its goal (dashed)."));
+    m_status->setExplanation(tr("The hub's Work Groups of the year, by where each stands."));
+    m_attendance->setExplanation(
+        tr("Of the places expected at the hub's sessions held each month, the share attended "
+           "(present, late, left early or a substitute)."));
     for (QSpinBox *goal : { m_primaryGoal, m_secondaryGoal }) {
         goal->setRange(1, 100);
         goal->setSuffix(tr("%"));
         goal->setKeyboardTracking(false);
     }
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_hub, 1);
+    // The hub's name and the choices wrap on a narrow window rather than holding it wide.
+    auto *top = new FlowLayout;
+    m_hub->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    top->addWidget(m_hub);
     top->addWidget(m_hubSettings);
     auto addField = [&](const QString &label, QWidget *field) {
         auto *caption = new QLabel(label, this);
         caption->setBuddy(field);
-        top->addWidget(caption);
-        top->addWidget(field);
+        auto *pair = new QHBoxLayout;
+        pair->setContentsMargins(0, 0, 0, 0);
+        pair->addWidget(caption);
+        pair->addWidget(field);
+        top->addLayout(pair);
     };
     addField(tr("Academic &year:"), m_year);
     addField(tr("&Primary goal:"), m_primaryGoal);
     addField(tr("&Secondary goal:"), m_secondaryGoal);
+    openListOnArrowKeys(m_year);
 
     auto *riskLayout = new QVBoxLayout(m_atRiskBox);
     riskLayout->addWidget(m_atRiskTable);
+    riskLayout->addWidget(explanationLabel(
+        QStringLiteral("atRiskExplanationLabel"), m_atRiskTable,
+        tr("Schools in the hub's Work Groups under way that are below their programme's "
+           "attendance threshold so far, or cannot reach it with the sessions left.")));
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_exportStatus, 1);
     exportRow->addWidget(m_export);
     auto *notEngagedLayout = new QVBoxLayout(m_notEngagedBox);
     notEngagedLayout->addWidget(m_notEngagedTable);
+    notEngagedLayout->addWidget(explanationLabel(
+        QStringLiteral("notEngagedExplanationLabel"), m_notEngagedTable,
+        tr("Area schools that have not completed a Work Group, leaving out those in one still "
+           "under way (they count once it is over): the schools still to reach.")));
     notEngagedLayout->addLayout(exportRow);
 
     auto *content = new QWidget(this);
-    auto *grid = new QGridLayout(content);
-    grid->addWidget(m_headline, 0, 0, 1, 2);
-    grid->addWidget(m_engagement, 1, 0);
-    grid->addWidget(m_years, 1, 1);
-    grid->addWidget(m_status, 2, 0);
-    grid->addWidget(m_attendance, 2, 1);
-    // The lists have many columns: each gets the full width.
-    grid->addWidget(m_atRiskBox, 3, 0, 1, 2);
-    grid->addWidget(m_notEngagedBox, 4, 0, 1, 2);
-    for (int row = 1; row <= 4; ++row)
-        grid->setRowMinimumHeight(row, 300);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    m_grid = new QGridLayout(content);
+    m_grid->addWidget(m_headline, 0, 0, 1, 2);
+    arrangePanels(2);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -190,6 +211,49 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     });
 }
 
+QLabel *DashboardPage::explanationLabel(const QString &name, QWidget *described,
+                                        const QString &text)
+{
+    auto *label = new QLabel(text, this);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    described->setAccessibleDescription(text);
+    return label;
+}
+
+void DashboardPage::arrangePanels(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    const QList<QWidget *> panels = { m_engagement, m_years, m_status, m_attendance };
+    for (QWidget *panel : panels)
+        m_grid->removeWidget(panel);
+    m_grid->removeWidget(m_atRiskBox);
+    m_grid->removeWidget(m_notEngagedBox);
+    for (int i = 0; i < panels.size(); ++i)
+        m_grid->addWidget(panels.at(i), 1 + i / columns, i % columns);
+    // The lists have many columns: each gets the full width.
+    const int next = 1 + int(panels.size() + columns - 1) / columns;
+    m_grid->addWidget(m_atRiskBox, next, 0, 1, columns);
+    m_grid->addWidget(m_notEngagedBox, next + 1, 0, 1, columns);
+    for (int row = 1; row < m_grid->rowCount(); ++row)
+        m_grid->setRowMinimumHeight(row, row < next + 2 ? 300 : 0);
+    for (int column = 0; column < 2; ++column)
+        m_grid->setColumnStretch(column, column < columns ? 1 : 0);
+    m_grid->removeWidget(m_headline);
+    m_grid->addWidget(m_headline, 0, 0, 1, columns);
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Two charts side by side need room for their legends; on a narrow window, one above the
+    // other.
+    arrangePanels(width() >= 1200 ? 2 : 1);
+}
+
 QTableView *DashboardPage::listView(const QString &name, FigureTableModel *model)
 {
     auto *view = new DataTableView(this);
@@ -204,7 +268,7 @@ QTableView *DashboardPage::listView(const QString &name, FigureTableModel *model
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setToolTip(tr("Double-click a school to open its page"));
+    view->setToolTip(tr("Double-click a school, or press Enter, to open its page"));
     return view;
 }
 
@@ -305,19 +369,20 @@ void DashboardPage::showEngagement(RecordId hubId, const QString &year)
               percentOf(p.engagedEver, p.schools), double(p.goalPercent), p.progress() * 100.0,
               p.schoolsToGoal() }
         };
-        const QString share = QLocale().toString(percentOf(p.engagedEver, p.schools), 'f', 0);
-        headline << (p.schoolsToGoal() > 0
-                         ? tr("%1: %2% of %3 schools engaged; %4 more to reach the %5% goal.")
-                               .arg(displayName(p.phase), share, QString::number(p.schools),
-                                    QString::number(p.schoolsToGoal()),
-                                    QString::number(p.goalPercent))
-                         : tr("%1: %2% of %3 schools engaged; the %4% goal is reached.")
-                               .arg(displayName(p.phase), share, QString::number(p.schools),
-                                    QString::number(p.goalPercent)));
+        // The same rounded shares as the chart's bars, so the two never disagree.
+        const QString engaged = QString::number(qRound(percentOf(p.engagedEver, p.schools)));
+        const QString tookPart = QString::number(qRound(percentOf(p.tookPart, p.schools)));
+        const QString goal = p.schoolsToGoal() > 0
+            ? tr("%n more to reach the %1% goal", nullptr, p.schoolsToGoal())
+                  .arg(p.goalPercent)
+            : tr("the %1% goal is reached").arg(p.goalPercent);
+        headline << tr("%1: %2% engaged (%3 of %4 schools), %5; %6% took part this year.")
+                        .arg(displayName(p.phase), engaged, QString::number(p.engagedEver),
+                             QString::number(p.schools), goal, tookPart);
     }
     m_engagementModel->setRows(rows);
     m_engagement->setChart(charts::engagement(phases));
-    m_headline->setText(headline.join(QLatin1Char(' ')));
+    m_headline->setText(headline.join(QLatin1Char('\n')));
 
     const QList<YearEngagement> years = figures.overYears(hubId, year);
     QList<FigureTableModel::Row> yearRows;
@@ -381,7 +446,7 @@ void DashboardPage::showLists(RecordId hubId, const QString &year)
     }
     m_notEngagedModel->setRows(schoolRows);
     m_notEngagedBox->setTitle(
-        tr("Schools in the area not yet engaged (%1)").arg(m_notEngaged.size()));
+        tr("Schools in the area not yet engaged or under way (%1)").arg(m_notEngaged.size()));
     m_export->setEnabled(!m_notEngaged.isEmpty());
 }
 

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QModelIndex;
@@ -58,6 +59,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void databaseChanged();
@@ -69,6 +71,9 @@ private:
     void showActivity(RecordId hubId, const QString &year);
     void showLists(RecordId hubId, const QString &year);
     QTableView *listView(const QString &name, FigureTableModel *model);
+    QLabel *explanationLabel(const QString &name, QWidget *described, const QString &text);
+    // The charts two to a row, or one above another.
+    void arrangePanels(int columns);
 
     Database &m_db;
     bool m_stale = true;
@@ -96,6 +101,8 @@ private:
     QLabel *m_exportStatus;
     QPushButton *m_hubSettings;
     QList<AreaSchool> m_notEngaged;
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
 };
 
 } // namespace hubreg::ui

@@ -5,8 +5,10 @@
 #include "ExportPreviewModel.h"
 #include "ExportRun.h"
 #include "TemplateBar.h"
+#include "common/FileNames.h"
 #include "common/Prompter.h"
 #include "common/ViewSettings.h"
+#include "common/ScreenFit.h"
 #include "export/ExportError.h"
 #include "export/Exporter.h"
 #include "store/Database.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -55,6 +58,9 @@ ExportDialog::ExportDialog(Database &db, QWidget *parent)
     setWindowTitle(tr("Export Return"));
     m_report->setObjectName(QStringLiteral("reportComboBox"));
     m_preview->setObjectName(QStringLiteral("previewTableView"));
+    m_preview->setAccessibleName(tr("Preview of the return"));
+    m_preview->setAccessibleDescription(
+        tr("The first rows of the file as it will be written"));
     m_previewStatus->setObjectName(QStringLiteral("previewStatusLabel"));
     m_previewStatus->setWordWrap(true);
     for (ReportKind kind : allReportKinds())
@@ -99,11 +105,22 @@ ExportDialog::ExportDialog(Database &db, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &ExportDialog::saveFile);
 
+    // On a short screen the choices scroll, and the Save button stays in sight.
+    auto *choices = new QWidget(this);
+    auto *choicesLayout = new QVBoxLayout(choices);
+    choicesLayout->setContentsMargins(0, 0, 0, 0);
+    choicesLayout->addWidget(filterBox);
+    choicesLayout->addWidget(columnsBox, 3);
+    choicesLayout->addWidget(previewBox, 2);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("exportChoicesScrollArea"));
+    scroll->setWidget(choices);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(filterBox);
-    layout->addWidget(columnsBox, 3);
-    layout->addWidget(previewBox, 2);
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     setTabOrder(m_report, m_format);
     setTabOrder(m_format, m_filter);
@@ -117,7 +134,7 @@ ExportDialog::ExportDialog(Database &db, QWidget *parent)
                                                       : chosen);
             });
     reportChosen();
-    resize(900, 760);
+    resizeWithinScreen(this, QSize(900, 760));
 }
 
 bool ExportDialog::savesWorkbook() const
@@ -206,11 +223,14 @@ QString ExportDialog::suggestedPath() const
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString name = toStorage(report());
-    const QString year = m_filter->filter().academicYear;
-    if (!year.isEmpty())
-        name += QLatin1Char('-') + QString(year).replace(QLatin1Char('/'), QLatin1Char('-'));
-    return QDir(folder).filePath(
-        name + (savesWorkbook() ? QStringLiteral(".xlsx") : QStringLiteral(".csv")));
+    const ExportFilter filter = m_filter->filter();
+    // One Work Group's return names it, so another group's does not overwrite it.
+    if (!filter.workGroupCode.isEmpty())
+        name = filter.workGroupCode + QLatin1Char(' ') + name;
+    if (!filter.academicYear.isEmpty())
+        name += QLatin1Char('-') + filter.academicYear;
+    return QDir(folder).filePath(fileNameFrom(
+        name + (savesWorkbook() ? QStringLiteral(".xlsx") : QStringLiteral(".csv"))));
 }
 
 QString ExportDialog::chosenPath(const QString &typed) const

@@ -1,5 +1,6 @@
 #include "ExportFilterPanel.h"
 
+#include "common/KeyGuards.h"
 #include "common/DateFields.h"
 #include "stores/AcademicYearStore.h"
 #include "stores/PersonStore.h"
@@ -49,8 +50,10 @@ ExportFilterPanel::ExportFilterPanel(Database &db, QWidget *parent)
         m_lead->addItem(lead.email.isEmpty() ? lead.fullName()
                                              : tr("%1 (%2)").arg(lead.fullName(), lead.email),
                         lead.id);
-    for (QComboBox *box : { m_year, m_programme, m_workGroup, m_lead })
+    for (QComboBox *box : { m_year, m_programme, m_workGroup, m_lead }) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        openListOnArrowKeys(box);
+    }
     for (DateLineEdit *date : { m_from, m_to })
         date->setPlaceholderText(tr("dd/mm/yyyy"));
     fillWorkGroups();

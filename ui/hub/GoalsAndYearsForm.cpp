@@ -39,6 +39,7 @@ GoalsAndYearsForm::GoalsAndYearsForm(Database &db, HubSettingsEdit &edit, QWidge
     m_secondary->setObjectName(QStringLiteral("hubSecondaryGoalSpinBox"));
     m_years->setObjectName(QStringLiteral("yearsListWidget"));
     m_years->setAccessibleName(tr("Academic years"));
+    m_years->setAccessibleDescription(tr("Choose a year to set its half-term dates"));
     m_addNext->setObjectName(QStringLiteral("addNextYearPushButton"));
     m_addEarlier->setObjectName(QStringLiteral("addEarlierYearPushButton"));
     m_remove->setObjectName(QStringLiteral("removeYearPushButton"));

@@ -6,6 +6,7 @@
 #include "LocalAuthorityPicker.h"
 #include "commands/HubCommands.h"
 #include "common/Workspace.h"
+#include "common/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -77,7 +78,7 @@ HubSettingsDialog::HubSettingsDialog(Workspace &workspace, QWidget *parent)
 
     connect(m_edit, &HubSettingsEdit::changed, this, &HubSettingsDialog::showProblems);
     showProblems();
-    resize(760, 600);
+    resizeWithinScreen(this, QSize(760, 600));
 }
 
 void HubSettingsDialog::showProblems()

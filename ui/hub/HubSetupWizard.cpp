@@ -6,6 +6,7 @@
 #include "LocalAuthorityPicker.h"
 #include "commands/HubCommands.h"
 #include "common/Workspace.h"
+#include "common/ScreenFit.h"
 #include "store/Clock.h"
 #include "store/Database.h"
 
@@ -95,7 +96,7 @@ HubSetupWizard::HubSetupWizard(Workspace &workspace, QWidget *parent)
            "years the hub works in."),
         m_goals, [this] { return m_goals->isComplete(); }, *m_edit));
     setButtonText(QWizard::FinishButton, tr("&Set Up Hub"));
-    resize(760, 600);
+    resizeWithinScreen(this, QSize(760, 600));
 }
 
 void HubSetupWizard::accept()

@@ -31,6 +31,7 @@ LocalAuthorityPicker::LocalAuthorityPicker(Database &db, HubSettingsEdit &edit, 
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("localAuthorityListWidget"));
     m_list->setAccessibleName(tr("Local authorities"));
+    m_list->setAccessibleDescription(tr("Tick each local authority in the hub's area"));
     m_chosen->setObjectName(QStringLiteral("chosenLocalAuthoritiesLabel"));
     m_chosen->setWordWrap(true);
     m_chosen->setTextFormat(Qt::PlainText);

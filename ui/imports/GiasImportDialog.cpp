@@ -5,6 +5,7 @@
 #include "ImportReportView.h"
 #include "common/DataTableView.h"
 #include "common/Workspace.h"
+#include "common/ScreenFit.h"
 #include "import/GiasEstablishmentImporter.h"
 #include "import/GiasLinkImporter.h"
 #include "import/ImportError.h"
@@ -71,7 +72,7 @@ GiasImportDialog::GiasImportDialog(Workspace &workspace, GiasImportKind kind, QW
     connect(m_setup, &GiasImportSetup::readyChanged, this, &GiasImportDialog::updateButtons);
     connect(m_setup, &GiasImportSetup::checkOnlyChanged, this, &GiasImportDialog::updateButtons);
     updateButtons();
-    resize(760, 560);
+    resizeWithinScreen(this, QSize(760, 560));
 }
 
 void GiasImportDialog::start(Workspace &workspace, GiasImportKind kind, QWidget *parent)

@@ -75,6 +75,8 @@ HeldPeoplePanel::HeldPeoplePanel(ParticipantImportState &state, QWidget *parent)
     m_title->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("heldPeopleTableView"));
     m_table->setAccessibleName(tr("People already held"));
+    m_table->setAccessibleDescription(
+        tr("Rows of the file that match someone already held: update, keep or skip each"));
     m_table->setSortingEnabled(false);
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(HeldPeopleModel::ChoiceColumn, new ChoiceDelegate(m_table));

@@ -67,6 +67,7 @@ ImportReportView::ImportReportView(QWidget *parent)
     m_sorted->setSortRole(ImportReportModel::SortRole);
     m_table->setObjectName(QStringLiteral("reportTableView"));
     m_table->setAccessibleName(tr("Rejected rows and notes"));
+    m_table->setAccessibleDescription(tr("Each with its line in the file and the reason"));
     m_table->setModel(m_sorted);
     m_table->sortByColumn(ImportReportModel::LineColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(ImportReportModel::ReasonColumn,

@@ -24,6 +24,8 @@ NewSchoolsPanel::NewSchoolsPanel(ParticipantImportState &state, QWidget *parent)
     m_title->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("newSchoolsTableWidget"));
     m_table->setAccessibleName(tr("Schools new to the Work Group"));
+    m_table->setAccessibleDescription(
+        tr("Each school the file would enrol, with its warnings and the reason given"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
         { tr("School"), tr("First line"), tr("Warnings"), tr("Reason to go ahead") });

@@ -1,5 +1,6 @@
 #include "FileActions.h"
 
+#include "BackupChooser.h"
 #include "MainWindow.h"
 #include "PropertiesDialog.h"
 #include "common/Prompter.h"
@@ -152,8 +153,7 @@ void FileActions::restoreFromBackup()
                           tr("This file is open read-only, so it cannot be replaced by a backup."));
         return;
     }
-    const QString backupPath = Prompter::openFileName(&m_window, tr("Restore from Backup"),
-                                                      Backup::folderFor(db.path()), fileFilter());
+    const QString backupPath = BackupChooser::choose(db.path(), &m_window);
     if (backupPath.isEmpty())
         return;
     StagedRestore staged;

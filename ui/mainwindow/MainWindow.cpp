@@ -2,6 +2,8 @@
 
 #include "EditActions.h"
 #include "FileActions.h"
+#include "ShortcutsDialog.h"
+#include "common/KeyGuards.h"
 #include "common/Prompter.h"
 #include "common/Workspace.h"
 #include "dashboard/DashboardPage.h"
@@ -40,6 +42,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -62,8 +65,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_savedLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    keepAltLettersOutOfFields(qApp);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Screens"));
+    m_navigation->setAccessibleDescription(tr("The screen to show; Ctrl+1 to Ctrl+5 go straight "
+                                              "to one"));
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
     m_demoBanner->setObjectName(QStringLiteral("demoBannerFrame"));
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -119,6 +125,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_goMenu = go;
     go->addSeparator();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                         &MainWindow::showKeyboardShortcuts);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     QAction *about
         = help->addAction(tr("&About HubRegister"), m_fileActions, &FileActions::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -144,7 +155,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+        fitToScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
@@ -159,6 +170,23 @@ MainWindow::~MainWindow()
     stopIntegrityWatch();
     destroyPages();
     m_undoStack->clear();
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->open();
+}
+
+void MainWindow::fitToScreen()
+{
+    // A first start: room for the register grid on a big screen, all of a small one but for
+    // the window's frame and the desktop's panels.
+    const QRect screen = this->screen()->availableGeometry();
+    const QSize size = QSize(1200, 760).boundedTo(screen.size() * 0.92);
+    resize(size);
+    move(screen.x() + (screen.width() - size.width()) / 2,
+         screen.y() + (screen.height() - size.height()) / 2);
 }
 
 void MainWindow::buildWorkspace()

@@ -72,6 +72,9 @@ public:
     void openPerson(RecordId id);
     void goBack();
 
+    // Help > Keyboard Shortcuts (F1).
+    void showKeyboardShortcuts();
+
     // Shows the banner offering the demo hub when the file is empty.
     void offerDemoIfEmpty();
     // Opens the first-run setup when the file has no hub (and can be written).
@@ -111,6 +114,8 @@ private:
         QWidget *page = nullptr;
     };
 
+    // The size and place of a first start: within the screen, whatever its size.
+    void fitToScreen();
     void buildWorkspace();
     void watchDatabase();
     void stopIntegrityWatch();

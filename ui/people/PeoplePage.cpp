@@ -5,6 +5,8 @@
 #include "PersonTableModel.h"
 #include "RetentionDialog.h"
 #include "commands/RegisterCommands.h"
+#include "common/FlowLayout.h"
+#include "common/KeyGuards.h"
 #include "common/Prompter.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
@@ -43,6 +45,9 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     m_erased->setToolTip(tr("People whose personal data was erased, kept as “Erased participant "
                             "N” so their school's figures hold"));
     m_table->setObjectName(QStringLiteral("personTableView"));
+    m_table->setAccessibleName(tr("People"));
+    m_table->setAccessibleDescription(
+        tr("The people that match the search; Enter opens the one chosen"));
     m_total->setObjectName(QStringLiteral("personTotalLabel"));
 
     m_table->setModel(m_model);
@@ -55,14 +60,17 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     m_table->setColumnWidth(PersonTableModel::School, 240);
     rememberHeader(m_table->horizontalHeader(), QStringLiteral("people"));
 
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
-    bar->addWidget(searchLabel);
-    bar->addWidget(m_search, 1);
+    bar->addLabelled(searchLabel, m_search);
     bar->addWidget(m_leadsOnly);
     bar->addWidget(m_erased);
     bar->addWidget(m_total);
+    m_search->setMinimumWidth(200);
+    // The table was made first; the keyboard goes from the search to it.
+    setTabOrder(m_search, m_leadsOnly);
+    setTabOrder(m_leadsOnly, m_table);
 
     auto *add = new QPushButton(tr("&New Person…"), this);
     add->setObjectName(QStringLiteral("newPersonPushButton"));
@@ -81,6 +89,10 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     buttons->addWidget(add);
     buttons->addWidget(open);
 
+    setTabOrder(m_table, erase);
+    setTabOrder(erase, add);
+    setTabOrder(add, open);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -88,6 +100,7 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, &PeoplePage::applyFilter);
+    leadSearchToResults(m_search, m_table);
     connect(m_leadsOnly, &QCheckBox::toggled, this, &PeoplePage::applyFilter);
     connect(m_erased, &QCheckBox::toggled, this, &PeoplePage::applyFilter);
     connect(retention, &QPushButton::clicked, this, &PeoplePage::openRetention);

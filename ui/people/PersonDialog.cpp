@@ -2,6 +2,7 @@
 
 #include "PersonForm.h"
 #include "common/FormValidator.h"
+#include "common/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -42,7 +43,7 @@ PersonDialog::PersonDialog(Database &db, const std::optional<Person> &existing, 
     layout->addLayout(form);
     layout->addWidget(buttons);
     m_validator->setAcceptButton(buttons->button(QDialogButtonBox::Ok));
-    resize(460, sizeHint().height());
+    resizeWithinScreen(this, QSize(460, sizeHint().height()));
 }
 
 Person PersonDialog::person() const

@@ -46,6 +46,7 @@ PersonForm::PersonForm(Database &db, FormValidator *validator, QFormLayout *form
     validator->addRow(form, tr("&Email:"), m_email, [this] { return emailProblem(); });
     form->addRow(QString(), m_existing);
     form->addRow(tr("&Role:"), m_role);
+    m_form = form;
     validator->addRow(form, tr("&TRN:"), m_trn, [this] { return validation::trn(m_trn->text()); });
     if (withSchool) {
         m_schoolUrn = new QLineEdit(parent);
@@ -86,6 +87,11 @@ PersonForm::PersonForm(Database &db, FormValidator *validator, QFormLayout *form
         validator->validate();
         emit existingPersonChanged();
     });
+}
+
+void PersonForm::hideRole()
+{
+    m_form->setRowVisible(m_role, false);
 }
 
 void PersonForm::setPerson(const Person &person)

@@ -34,6 +34,9 @@ public:
     PersonForm(Database &db, FormValidator *validator, QFormLayout *form, Email email,
                bool withSchool, QWidget *parent);
 
+    // The participant dialog asks for the role in the Work Group instead: one role field, as
+    // the participants' table shows one. The person's own role is kept as it was.
+    void hideRole();
     void setPerson(const Person &person);
     // The person as typed: the existing one (with its id) when the email matched one.
     Person person() const;
@@ -57,6 +60,7 @@ private:
     QLineEdit *m_email;
     QLabel *m_existing;
     QLineEdit *m_role;
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_trn;
     QLineEdit *m_schoolUrn = nullptr;
     QLabel *m_schoolName = nullptr;

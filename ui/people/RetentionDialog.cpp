@@ -5,6 +5,7 @@
 #include "common/ViewSettings.h"
 #include "common/WaitCursor.h"
 #include "common/Workspace.h"
+#include "common/ScreenFit.h"
 #include "privacy/BackupCopies.h"
 #include "privacy/Erasure.h"
 #include "store/Clock.h"
@@ -46,6 +47,9 @@ RetentionDialog::RetentionDialog(Workspace &workspace, QWidget *parent)
     setWindowTitle(tr("Retention of Personal Data"));
     m_dueLabel->setObjectName(QStringLiteral("dueLabel"));
     m_table->setObjectName(QStringLiteral("dueTableView"));
+    m_table->setAccessibleName(tr("People past the retention period"));
+    m_table->setAccessibleDescription(
+        tr("Each person a purge would anonymise, with when their last Work Group ended"));
     m_purge->setObjectName(QStringLiteral("purgePushButton"));
     m_purge->setAutoDefault(false);
 
@@ -100,7 +104,7 @@ RetentionDialog::RetentionDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(m_backupsHolder);
     layout->addWidget(buttons);
-    resize(900, 640);
+    resizeWithinScreen(this, QSize(900, 640));
     refresh();
 }
 

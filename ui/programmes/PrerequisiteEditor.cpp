@@ -55,12 +55,17 @@ PrerequisiteEditor::PrerequisiteEditor(QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeConditionPushButton"));
     m_groupKind->setObjectName(QStringLiteral("groupKindComboBox"));
     m_programmes->setObjectName(QStringLiteral("prerequisiteProgrammesListWidget"));
+    m_programmes->setAccessibleName(tr("Programmes in the condition"));
+    m_programmes->setAccessibleDescription(
+        tr("Tick the programmes the chosen condition is about"));
     m_summary->setObjectName(QStringLiteral("prerequisiteSummaryLabel"));
 
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
     m_tree->setMinimumHeight(110);
     m_tree->setAccessibleName(tr("Prerequisite conditions"));
+    m_tree->setAccessibleDescription(
+        tr("The rule as a tree of conditions; choose one to change it below"));
 
     auto *menu = new QMenu(m_add);
     auto addAction = [&](const QString &text, Kind kind, const char *name) {

@@ -30,6 +30,9 @@ ProgrammesPage::ProgrammesPage(Database &db, QWidget *parent)
     , m_remove(new QPushButton(tr("Re&move"), this))
 {
     m_table->setObjectName(QStringLiteral("programmeTableView"));
+    m_table->setAccessibleName(tr("Programmes"));
+    m_table->setAccessibleDescription(
+        tr("The programme catalogue; the chosen one is edited beside the list"));
     m_new->setObjectName(QStringLiteral("newProgrammePushButton"));
     m_remove->setObjectName(QStringLiteral("removeProgrammePushButton"));
     m_editor->setObjectName(QStringLiteral("programmeEditor"));

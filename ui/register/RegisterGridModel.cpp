@@ -366,11 +366,15 @@ QVariant RegisterGridModel::headerData(int section, Qt::Orientation orientation,
         return tr("%1\n%2").arg(session->number).arg(date);
     }
     if (role == Qt::ToolTipRole && session) {
-        return tr("%1, %2 (%3)")
-            .arg(session->title,
-                 session->date.isValid() ? validation::formatUkDate(session->date)
+        const QString tip = tr("%1, %2 (%3)")
+                                .arg(session->title,
+                                     session->date.isValid()
+                                         ? validation::formatUkDate(session->date)
                                          : tr("date to be arranged"),
-                 displayName(session->status));
+                                     displayName(session->status));
+        return session->cancellationReason.isEmpty()
+            ? tip
+            : tr("%1: %2").arg(tip, session->cancellationReason);
     }
     if (role == Qt::ForegroundRole && session && session->status == SessionStatus::Cancelled)
         return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);

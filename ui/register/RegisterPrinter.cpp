@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
+
+#include <utility>
 #include <QTextDocument>
 
 namespace hubreg::ui::printing {
@@ -173,8 +175,25 @@ bool savePdf(const QString &html, const QString &path, QPageLayout::Orientation 
     return false;
 }
 
+namespace {
+QString &nextPdf()
+{
+    static QString path;
+    return path;
+}
+} // namespace
+
+void printNextToPdf(const QString &path)
+{
+    nextPdf() = path;
+}
+
 void printWithDialog(const QString &html, QPageLayout::Orientation orientation, QWidget *parent)
 {
+    if (!nextPdf().isEmpty()) {
+        savePdf(html, std::exchange(nextPdf(), QString()), orientation);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(orientation);
     QPrintDialog dialog(&printer, parent);

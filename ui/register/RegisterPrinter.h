@@ -31,6 +31,8 @@ void print(const QString &html, QPrinter &printer);
 bool savePdf(const QString &html, const QString &path, QPageLayout::Orientation orientation);
 // Asks for a printer with the system's print dialog and prints.
 void printWithDialog(const QString &html, QPageLayout::Orientation orientation, QWidget *parent);
+// For tests: the next printWithDialog() writes this PDF file instead of asking for a printer.
+void printNextToPdf(const QString &path);
 
 } // namespace printing
 } // namespace hubreg::ui

@@ -5,6 +5,7 @@
 #include "RegisterGridModel.h"
 #include "RegisterPrinter.h"
 #include "commands/AttendanceCommands.h"
+#include "common/FileNames.h"
 #include "common/Prompter.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
@@ -27,6 +28,9 @@ RegisterTab::RegisterTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
 {
     setObjectName(QStringLiteral("registerTab"));
     m_grid->setObjectName(QStringLiteral("registerGridTableView"));
+    m_grid->setAccessibleName(tr("Register"));
+    m_grid->setAccessibleDescription(tr("Participants by school down, sessions across; type a "
+                                        "mark's letter into a cell"));
     m_grid->setModel(m_model);
     setUpTable(m_grid);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -40,7 +44,10 @@ RegisterTab::RegisterTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     m_grid->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     const auto sizeColumns = [this] {
         m_grid->setColumnWidth(0, qMax(m_grid->columnWidth(0), 260));
-        m_grid->setColumnWidth(m_model->attendedColumn(), 80);
+        // Fixed, as the sessions' columns are, but never narrower than its heading.
+        m_grid->setColumnWidth(
+            m_model->attendedColumn(),
+            qMax(80, m_grid->horizontalHeader()->sectionSizeHint(m_model->attendedColumn())));
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, sizeColumns);
     sizeColumns();
@@ -75,6 +82,9 @@ RegisterTab::RegisterTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     legend->setWordWrap(true);
     auto *print = new QPushButton(tr("Pri&nt Register…"), this);
     print->setObjectName(QStringLiteral("printRegisterPushButton"));
+    print->setToolTip(
+        tr("Print the register (%1)")
+            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     auto *pdf = new QPushButton(tr("Save as P&DF…"), this);
     pdf->setObjectName(QStringLiteral("saveRegisterPdfPushButton"));
     connect(print, &QPushButton::clicked, this, &RegisterTab::printRegister);
@@ -113,8 +123,9 @@ void RegisterTab::printRegister()
 
 bool RegisterTab::saveRegisterPdf()
 {
-    const QString suggested = QDir::home().filePath(
-        tr("Register %1.pdf").arg(m_model->workGroupTitle().section(QStringLiteral(" – "), 0, 0)));
+    // The Work Group's code first, as on the sign-in sheets.
+    const QString suggested = QDir::home().filePath(fileNameFrom(
+        tr("%1 Register.pdf").arg(m_model->workGroupTitle().section(QStringLiteral(" – "), 0, 0))));
     const QString path = Prompter::saveFileName(this, tr("Save Register as PDF"), suggested,
                                                 tr("PDF files (*.pdf)"));
     if (path.isEmpty())

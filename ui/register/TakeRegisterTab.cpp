@@ -5,6 +5,10 @@
 #include "RegisterPrinter.h"
 #include "TakeRegisterModel.h"
 #include "commands/AttendanceCommands.h"
+#include "common/DateFields.h"
+#include "common/FileNames.h"
+#include "common/FlowLayout.h"
+#include "common/KeyGuards.h"
 #include "common/Prompter.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
@@ -12,6 +16,8 @@
 #include "store/Clock.h"
 #include "store/Database.h"
 #include "stores/SessionStore.h"
+#include "stores/WorkGroupStore.h"
+#include "workgroups/ParticipantDialog.h"
 
 #include <QAbstractItemDelegate>
 #include <QComboBox>
@@ -20,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QAbstractItemView>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,6 +41,7 @@ TakeRegisterTab::TakeRegisterTab(Workspace &workspace, RecordId workGroupId, QWi
     , m_allPresent(new QPushButton(tr("&Mark Everyone Present"), this))
     , m_print(new QPushButton(tr("Print Sig&n-in Sheet…"), this))
     , m_pdf(new QPushButton(tr("Sign-in Sheet as P&DF…"), this))
+    , m_lateArrival(new QPushButton(tr("&Add a Late Arrival…"), this))
 {
     setObjectName(QStringLiteral("takeRegisterTab"));
     m_session->setObjectName(QStringLiteral("sessionComboBox"));
@@ -42,7 +50,17 @@ TakeRegisterTab::TakeRegisterTab(Workspace &workspace, RecordId workGroupId, QWi
     m_allPresent->setObjectName(QStringLiteral("markAllPresentPushButton"));
     m_print->setObjectName(QStringLiteral("printSignInPushButton"));
     m_pdf->setObjectName(QStringLiteral("saveSignInPdfPushButton"));
-    m_session->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_lateArrival->setObjectName(QStringLiteral("lateArrivalPushButton"));
+    m_lateArrival->setToolTip(tr("Add someone who came to this session but is not on its list: "
+                                 "they join the Work Group from this session, marked present"));
+    m_table->setAccessibleName(tr("Register of the session"));
+    m_table->setAccessibleDescription(
+        tr("One row per participant; type a mark's letter in the Mark column"));
+    // A long session title does not hold the window wide: the list shows it whole.
+    m_session->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_session->setMinimumContentsLength(24);
+    m_session->view()->setTextElideMode(Qt::ElideNone);
+    openListOnArrowKeys(m_session);
 
     m_table->setModel(m_model);
     setUpTable(m_table);
@@ -67,26 +85,35 @@ TakeRegisterTab::TakeRegisterTab(Workspace &workspace, RecordId workGroupId, QWi
 
     auto *sessionLabel = new QLabel(tr("&Session:"), this);
     sessionLabel->setBuddy(m_session);
-    auto *top = new QHBoxLayout;
-    top->addWidget(sessionLabel);
-    top->addWidget(m_session);
-    top->addSpacing(12);
-    top->addWidget(m_summary, 1);
+    // The session, the summary and the buttons wrap on a narrow window.
+    auto *top = new FlowLayout;
+    top->addLabelled(sessionLabel, m_session);
+    top->addWidget(m_summary);
+    top->addStretch();
     top->addWidget(m_allPresent);
+    top->addWidget(m_lateArrival);
     auto *legend = new QLabel(
         tr("Keys: P present · L late · E left early · S substitute (then type who came) · "
            "A apologies · X absent · N not expected · Delete clears. Type in Note to add one. "
            "Every mark is saved at once."),
         this);
     legend->setWordWrap(true);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(legend, 1);
+    auto *bottom = new FlowLayout;
+    bottom->addWidget(legend);
     bottom->addWidget(m_print);
     bottom->addWidget(m_pdf);
+    legend->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    legend->setMinimumWidth(260);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
+    // Tab follows the screen: the top row, the register, then the printing buttons.
+    setTabOrder(m_session, m_allPresent);
+    setTabOrder(m_allPresent, m_lateArrival);
+    setTabOrder(m_lateArrival, m_table);
+    setTabOrder(m_table, m_print);
+    setTabOrder(m_print, m_pdf);
 
     connect(m_session, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setSession(m_session->currentData().toLongLong());
@@ -117,6 +144,7 @@ TakeRegisterTab::TakeRegisterTab(Workspace &workspace, RecordId workGroupId, QWi
     connect(m_allPresent, &QPushButton::clicked, this, &TakeRegisterTab::markAllPresent);
     connect(m_print, &QPushButton::clicked, this, &TakeRegisterTab::printSignInSheet);
     connect(m_pdf, &QPushButton::clicked, this, &TakeRegisterTab::saveSignInSheetPdf);
+    connect(m_lateArrival, &QPushButton::clicked, this, &TakeRegisterTab::addLateArrival);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         m_placeParticipant = m_model->participantAt(current.row());
@@ -249,6 +277,7 @@ void TakeRegisterTab::updateSummary()
     const bool open
         = session && session->status != SessionStatus::Cancelled && !workspace().isReadOnly();
     m_allPresent->setEnabled(open);
+    m_lateArrival->setEnabled(open);
     m_print->setEnabled(session.has_value());
     m_pdf->setEnabled(session.has_value());
     if (!session) {
@@ -273,12 +302,52 @@ void TakeRegisterTab::printSignInSheet()
                                   this);
 }
 
+void TakeRegisterTab::addLateArrival()
+{
+    const auto session = m_model->session();
+    const auto workGroup = WorkGroupStore(db()).find(workGroupId());
+    if (!session || !workGroup || session->status == SessionStatus::Cancelled)
+        return;
+    if (!confirmTakingRegister(workspace(), session->id, this))
+        return;
+    auto *dialog = new ParticipantDialog(db(), *workGroup, std::nullopt, 0, this);
+    dialog->setWindowTitle(tr("Add a Late Arrival to %1").arg(session->title));
+    // Expected from this session on, not at the ones held before they came.
+    if (session->date.isValid())
+        dialog->joinedEdit()->setDate(session->date);
+    const RecordId sessionId = session->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, sessionId] {
+        const ParticipantDraft draft = dialog->draft();
+        const QString name = draft.person.fullName();
+        auto *add = new AddParticipantsCommand(workspace(), { draft }, tr("Add %1").arg(name));
+        if (!workspace().run(add))
+            return;
+        const RecordId participant = add->participantIds().value(0);
+        AttendanceRecord present;
+        present.mark = AttendanceMark::Present;
+        workspace().run(new SetMarkCommand(workspace(), sessionId, participant, present,
+                                           tr("Mark %1 present").arg(name)));
+        // On their mark, so one key makes it Late instead.
+        const int row
+            = m_model->rowOf(workspace().ids().current(Entity::ParticipantEnrolment, participant));
+        if (row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, TakeRegisterModel::Mark));
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
+    dialog->open();
+}
+
 bool TakeRegisterTab::saveSignInSheetPdf()
 {
     const auto session = m_model->session();
     if (!session)
         return false;
-    const QString suggested = QDir::home().filePath(tr("Sign-in sheet %1.pdf").arg(session->title));
+    // The Work Group's code first: a Lead with two groups keeps both groups' sheets.
+    const auto workGroup = WorkGroupStore(db()).find(workGroupId());
+    const QString suggested = QDir::home().filePath(
+        fileNameFrom(tr("%1 Sign-in sheet %2.pdf")
+                         .arg(workGroup ? workGroup->code : QString(), session->title)
+                         .trimmed()));
     const QString path = Prompter::saveFileName(this, tr("Save Sign-in Sheet as PDF"), suggested,
                                                 tr("PDF files (*.pdf)"));
     if (path.isEmpty())

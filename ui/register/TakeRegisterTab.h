@@ -16,8 +16,9 @@ class TakeRegisterModel;
 
 // Taking the register of one session from the keyboard: choose the session, press a mark's
 // letter for each person (the cursor moves on), or mark everyone present and fix the
-// exceptions; type who came for a substitute and a note. Every key press is saved at once and
-// can be undone. Also prints the session's sign-in sheet.
+// exceptions; type who came for a substitute and a note; add someone who came but is not on
+// the list. Every key press is saved at once and can be undone. Also prints the session's
+// sign-in sheet.
 class TakeRegisterTab : public WorkGroupTab
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
     void printSignInSheet();
     // Asks where, then writes the sign-in sheet as a PDF; returns whether a file was written.
     bool saveSignInSheetPdf();
+    // Someone who came but is not on the list: added to the Work Group from this session's
+    // date, and marked present (two steps to undo).
+    void addLateArrival();
 
 private:
     void reloadSessions();
@@ -48,6 +52,7 @@ private:
     QPushButton *m_allPresent;
     QPushButton *m_print;
     QPushButton *m_pdf;
+    QPushButton *m_lateArrival;
     RecordId m_placeParticipant = 0;
     int m_placeColumn = 0;
 };

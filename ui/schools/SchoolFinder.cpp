@@ -1,6 +1,8 @@
 #include "SchoolFinder.h"
 
 #include "SchoolTableModel.h"
+#include "common/FlowLayout.h"
+#include "common/KeyGuards.h"
 #include "common/ViewSettings.h"
 #include "store/Database.h"
 
@@ -27,7 +29,9 @@ SchoolFinder::SchoolFinder(Database &db, Filters filters, const QString &setting
     : QWidget(parent)
     , m_db(db)
     , m_model(new SchoolTableModel(db, this))
-    , m_table(new QTableView(this))
+    // Without a parent until the layout takes it, after the search and filters: the keyboard
+    // then goes from them to it.
+    , m_table(new QTableView)
     , m_search(new QLineEdit(this))
     , m_total(new QLabel(this))
     , m_typingPause(new QTimer(this))
@@ -35,17 +39,20 @@ SchoolFinder::SchoolFinder(Database &db, Filters filters, const QString &setting
     m_search->setObjectName(QStringLiteral("schoolSearchLineEdit"));
     m_search->setPlaceholderText(tr("URN, name, postcode or town"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(200);
     m_table->setObjectName(QStringLiteral("schoolTableView"));
+    m_table->setAccessibleName(tr("Schools found"));
+    m_table->setAccessibleDescription(
+        tr("The schools that match the search and filters; Enter opens or picks the one chosen"));
     m_total->setObjectName(QStringLiteral("schoolTotalLabel"));
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(kTypingPauseMs);
 
-    auto *bar = new QHBoxLayout;
+    // The search and filters wrap onto more rows on a narrow window.
+    auto *bar = new FlowLayout;
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
-    bar->addWidget(searchLabel);
-    bar->addWidget(m_search, 3);
+    bar->addLabelled(searchLabel, m_search);
     if (filters == Filters::Shown) {
         m_phase = new QComboBox(this);
         m_phase->setObjectName(QStringLiteral("schoolPhaseComboBox"));
@@ -59,8 +66,8 @@ SchoolFinder::SchoolFinder(Database &db, Filters filters, const QString &setting
             auto *caption = new QLabel(label, this);
             caption->setBuddy(box);
             box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-            bar->addWidget(caption);
-            bar->addWidget(box, 1);
+            openListOnArrowKeys(box);
+            bar->addLabelled(caption, box);
             connect(box, &QComboBox::currentIndexChanged, this, &SchoolFinder::applyNow);
         }
         m_la->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -95,7 +102,9 @@ SchoolFinder::SchoolFinder(Database &db, Filters filters, const QString &setting
 
     connect(m_search, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_typingPause, &QTimer::timeout, this, &SchoolFinder::apply);
-    m_search->installEventFilter(this);
+    // Return (or Down) in the search box goes to the results, instead of closing a dialog with
+    // its default button.
+    leadSearchToResults(m_search, m_table, [this] { applyNow(); });
     const auto showTotal = [this](int total) {
         // Not counted yet (a search being typed): what is known so far.
         m_total->setText(
@@ -110,22 +119,6 @@ SchoolFinder::SchoolFinder(Database &db, Filters filters, const QString &setting
         emit schoolActivated(index.data(SchoolTableModel::IdRole).toLongLong());
     });
     showTotal(m_model->totalCount());
-}
-
-bool SchoolFinder::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_search || event->type() != QEvent::KeyPress)
-        return QWidget::eventFilter(watched, event);
-    const int key = static_cast<QKeyEvent *>(event)->key();
-    if (key != Qt::Key_Return && key != Qt::Key_Enter && key != Qt::Key_Down)
-        return false;
-    // Return (or Down) in the search box goes to the results, as in a browser's address bar,
-    // instead of closing a dialog with its default button.
-    applyNow();
-    m_table->setFocus(Qt::TabFocusReason);
-    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-        m_table->setCurrentIndex(m_model->index(0, SchoolTableModel::Name));
-    return true;
 }
 
 void SchoolFinder::reloadFilters()

@@ -47,9 +47,6 @@ signals:
     void currentSchoolChanged();
     void schoolActivated(hubreg::RecordId schoolId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void apply();
 

@@ -59,6 +59,13 @@ SchoolPage::SchoolPage(Workspace &workspace, RecordId schoolId, QWidget *parent)
     m_historyTable = makeTable(m_tabs, QStringLiteral("schoolHistoryTableView"), m_history);
     m_linksTable = makeTable(m_tabs, QStringLiteral("schoolLinksTableView"), m_links);
     m_peopleTable = makeTable(m_tabs, QStringLiteral("schoolPeopleTableView"), m_people);
+    m_historyTable->setAccessibleName(tr("The school's Work Groups"));
+    m_historyTable->setAccessibleDescription(
+        tr("Its Work Groups across years, under its own URN and its predecessors'"));
+    m_linksTable->setAccessibleName(tr("Links to other URNs"));
+    m_linksTable->setAccessibleDescription(tr("Its predecessors and successors in GIAS"));
+    m_peopleTable->setAccessibleName(tr("The school's people"));
+    m_peopleTable->setAccessibleDescription(tr("People held with this school"));
     m_tabs->addTab(m_historyTable, tr("&Work Groups"));
     m_tabs->addTab(details, tr("&Details"));
     m_tabs->addTab(m_linksTable, tr("GIAS &links"));

@@ -2,6 +2,7 @@
 
 #include "common/DateFields.h"
 #include "common/FormValidator.h"
+#include "common/ScreenFit.h"
 #include "domain/Validation.h"
 #include "store/Database.h"
 #include "stores/AcademicYearStore.h"
@@ -134,7 +135,7 @@ SessionDialog::SessionDialog(Database &db, const Session &session, QWidget *pare
     layout->addLayout(form);
     layout->addWidget(buttons);
     m_validator->setAcceptButton(buttons->button(QDialogButtonBox::Ok));
-    resize(440, sizeHint().height());
+    resizeWithinScreen(this, QSize(440, sizeHint().height()));
 }
 
 QString SessionDialog::dateProblem() const

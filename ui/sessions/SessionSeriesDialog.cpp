@@ -2,6 +2,7 @@
 
 #include "common/DateFields.h"
 #include "common/FormValidator.h"
+#include "common/ScreenFit.h"
 #include "domain/Validation.h"
 #include "store/Database.h"
 #include "stores/AcademicYearStore.h"
@@ -55,6 +56,9 @@ SessionSeriesDialog::SessionSeriesDialog(Database &db, RecordId workGroupId, QWi
     m_venue->setObjectName(QStringLiteral("venueLineEdit"));
     m_titlePattern->setObjectName(QStringLiteral("titlePatternLineEdit"));
     m_preview->setObjectName(QStringLiteral("previewListWidget"));
+    m_preview->setAccessibleName(tr("Dates the sessions will get"));
+    m_preview->setAccessibleDescription(
+        tr("Each new session's title and date, as they will be made"));
 
     int sessions = 6;
     if (const auto workGroup = WorkGroupStore(db).find(workGroupId)) {
@@ -79,8 +83,11 @@ SessionSeriesDialog::SessionSeriesDialog(Database &db, RecordId workGroupId, QWi
     m_end->setTime(QTime(16, 0));
     for (SessionMode mode : allSessionModes())
         m_mode->addItem(displayName(mode), int(mode));
-    m_titlePattern->setText(tr("Session %1"));
-    m_titlePattern->setToolTip(tr("%1 stands for the session's number"));
+    // The number follows the title ("Session 3"), or goes where a # is typed ("Week # visit").
+    m_titlePattern->setText(tr("Session"));
+    m_titlePattern->setToolTip(
+        tr("Each session's number follows this title, or takes the place of a # in it"));
+    m_titlePattern->setAccessibleDescription(m_titlePattern->toolTip());
     m_firstDate->setPlaceholderText(tr("dd/mm/yyyy (optional for half terms)"));
     m_preview->setMinimumHeight(140);
 
@@ -130,11 +137,19 @@ SessionSeriesDialog::SessionSeriesDialog(Database &db, RecordId workGroupId, QWi
     m_validator->watch(m_end);
     form->addRow(tr("&Mode:"), m_mode);
     form->addRow(tr("V&enue:"), m_venue);
-    m_validator->addRow(form, tr("&Titles:"), m_titlePattern, [this] {
-        return m_titlePattern->text().contains(QLatin1String("%1"))
-            ? QString()
-            : tr("Put %1 where the session's number goes, as in “Session %1”.");
-    });
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_titlePattern, 1);
+    auto *numbered = new QLabel(this);
+    numbered->setObjectName(QStringLiteral("titleExampleLabel"));
+    titleRow->addWidget(numbered);
+    auto *titlesLabel = new QLabel(tr("&Titles:"), this);
+    titlesLabel->setBuddy(m_titlePattern);
+    form->addRow(titlesLabel, titleRow);
+    const auto showExample = [this, numbered] {
+        numbered->setText(tr("as in “%1”").arg(titleFor(m_firstNumber)));
+    };
+    connect(m_titlePattern, &QLineEdit::textChanged, this, showExample);
+    showExample();
     auto *previewLabel = new QLabel(tr("&Dates the sessions will get:"), this);
     previewLabel->setBuddy(m_preview);
     auto *datesMessage = new FieldMessage(this);
@@ -167,7 +182,7 @@ SessionSeriesDialog::SessionSeriesDialog(Database &db, RecordId workGroupId, QWi
     m_weeks->setEnabled(false);
     updatePreview();
     m_validator->setAcceptButton(ok);
-    resize(460, 560);
+    resizeWithinScreen(this, QSize(460, 560));
 }
 
 SessionSeriesPlan SessionSeriesDialog::plan() const
@@ -182,8 +197,24 @@ SessionSeriesPlan SessionSeriesDialog::plan() const
     plan.endTime = m_end->time();
     plan.mode = SessionMode(m_mode->currentData().toInt());
     plan.venue = m_venue->text().trimmed();
-    plan.titlePattern = m_titlePattern->text().trimmed();
+    plan.titlePattern = titlePattern();
     return plan;
+}
+
+QString SessionSeriesDialog::titlePattern() const
+{
+    // The store's pattern marks the number's place with %1, which nobody should have to type.
+    QString typed = m_titlePattern->text().trimmed();
+    if (typed.contains(QLatin1String("%1")))
+        return typed;
+    if (typed.contains(QLatin1Char('#')))
+        return typed.replace(QLatin1Char('#'), QStringLiteral("%1"));
+    return typed.isEmpty() ? QStringLiteral("%1") : typed + QStringLiteral(" %1");
+}
+
+QString SessionSeriesDialog::titleFor(int number) const
+{
+    return titlePattern().arg(number);
 }
 
 void SessionSeriesDialog::updatePreview()
@@ -191,14 +222,12 @@ void SessionSeriesDialog::updatePreview()
     const SessionSeriesPlan series = plan();
     m_dates = SessionStore(m_db).seriesDates(m_workGroupId, series);
     m_preview->clear();
-    const QString pattern = series.titlePattern.contains(QLatin1String("%1")) ? series.titlePattern
-                                                                              : tr("Session %1");
     for (int i = 0; i < m_dates.size(); ++i) {
         const QDate date = m_dates.at(i);
         const QString when = date.isValid()
             ? QLocale().toString(date, QStringLiteral("ddd dd/MM/yyyy"))
             : tr("date to be arranged");
-        m_preview->addItem(tr("%1 — %2").arg(QString(pattern).arg(m_firstNumber + i), when));
+        m_preview->addItem(tr("%1 — %2").arg(titleFor(m_firstNumber + i), when));
     }
     m_validator->validate();
 }

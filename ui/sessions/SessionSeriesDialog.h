@@ -39,6 +39,9 @@ public:
 private:
     void updatePreview();
     QString datesProblem() const;
+    // The typed title as the store's pattern, and the title it gives a session's number.
+    QString titlePattern() const;
+    QString titleFor(int number) const;
 
     Database &m_db;
     RecordId m_workGroupId;

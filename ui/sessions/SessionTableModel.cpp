@@ -107,7 +107,10 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case Venue:
             return session->venue;
         case Status:
-            return displayName(session->status);
+            return session->status == SessionStatus::Cancelled
+                    && !session->cancellationReason.isEmpty()
+                ? tr("%1: %2").arg(displayName(session->status), session->cancellationReason)
+                : displayName(session->status);
         case Attended: {
             if (session->status != SessionStatus::Held)
                 return QString();
@@ -120,6 +123,11 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && session->status == SessionStatus::Cancelled)
         return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::ToolTipRole && index.column() == Status
+        && session->status == SessionStatus::Cancelled)
+        return session->cancellationReason.isEmpty()
+            ? tr("Cancelled: it counts nowhere")
+            : tr("Cancelled: %1. It counts nowhere.").arg(session->cancellationReason);
     if (role == Qt::ToolTipRole && index.column() == Attended
         && session->status == SessionStatus::Held) {
         const SessionFigures f = m_figures.value(session->id);

@@ -1,9 +1,11 @@
 #include "SessionsTab.h"
 
+#include "CancelSessionDialog.h"
 #include "SessionDialog.h"
 #include "SessionSeriesDialog.h"
 #include "SessionTableModel.h"
 #include "commands/SessionCommands.h"
+#include "common/FlowLayout.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
 #include "store/Database.h"
@@ -25,12 +27,15 @@ SessionsTab::SessionsTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     , m_series(new QPushButton(tr("Create &Series…"), this))
     , m_visit(new QPushButton(tr("Add School &Visit…"), this))
     , m_edit(new QPushButton(tr("Cha&nge…"), this))
-    , m_cancel(new QPushButton(tr("Cancel Session"), this))
+    , m_cancel(new QPushButton(tr("Cancel Sessi&on…"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_register(new QPushButton(tr("Take Register"), this))
 {
     setObjectName(QStringLiteral("sessionsTab"));
     m_table->setObjectName(QStringLiteral("sessionTableView"));
+    m_table->setAccessibleName(tr("Sessions"));
+    m_table->setAccessibleDescription(
+        tr("The Work Group's sessions in order; Enter changes the one chosen"));
     m_add->setObjectName(QStringLiteral("addSessionPushButton"));
     m_series->setObjectName(QStringLiteral("createSeriesPushButton"));
     m_visit->setObjectName(QStringLiteral("addVisitPushButton"));
@@ -44,10 +49,11 @@ SessionsTab::SessionsTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     m_table->horizontalHeader()->setStretchLastSection(true);
     rememberOrFitColumns(m_table, QStringLiteral("sessions"));
 
-    auto *buttons = new QHBoxLayout;
+    // The buttons wrap onto a second row on a narrow window.
+    auto *buttons = new FlowLayout;
     for (QPushButton *button : { m_add, m_series, m_visit, m_edit, m_cancel, m_remove })
         buttons->addWidget(button);
-    buttons->addStretch(1);
+    buttons->addStretch();
     buttons->addWidget(m_register);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -66,7 +72,16 @@ SessionsTab::SessionsTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     connect(m_table, &QTableView::activated, this, &SessionsTab::editCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SessionsTab::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionsTab::updateButtons);
+    // A change (a session cancelled, a mark taken) reloads the list: the same session stays
+    // current, so its buttons stay usable.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_placeSession = currentSessionId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_placeSession);
+        if (row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, SessionTableModel::Title));
+        updateButtons();
+    });
     updateButtons();
 }
 
@@ -86,8 +101,8 @@ void SessionsTab::updateButtons()
     m_remove->setEnabled(writable && session);
     m_cancel->setEnabled(writable && session);
     m_cancel->setText(session && session->status == SessionStatus::Cancelled
-                          ? tr("Restore Session")
-                          : tr("Cancel Session"));
+                          ? tr("Rest&ore Session")
+                          : tr("Cancel Sessi&on…"));
     m_register->setEnabled(session && session->status != SessionStatus::Cancelled);
 }
 
@@ -146,13 +161,25 @@ void SessionsTab::toggleCancelled()
         return;
     Session after = *session;
     // A restored session is held if it has a register, planned if not.
-    const bool cancelling = session->status != SessionStatus::Cancelled;
-    const bool hasRegister = !AttendanceStore(db()).marksForSession(session->id).isEmpty();
-    after.status = cancelling ? SessionStatus::Cancelled
-                              : (hasRegister ? SessionStatus::Held : SessionStatus::Planned);
-    const QString text
-        = cancelling ? tr("Cancel %1").arg(session->title) : tr("Restore %1").arg(session->title);
-    workspace().run(new UpdateSessionCommand(workspace(), *session, after, text));
+    const int marks = int(AttendanceStore(db()).marksForSession(session->id).size());
+    if (session->status == SessionStatus::Cancelled) {
+        after.status = marks > 0 ? SessionStatus::Held : SessionStatus::Planned;
+        after.cancellationReason.clear();
+        workspace().run(new UpdateSessionCommand(workspace(), *session, after,
+                                                 tr("Restore %1").arg(session->title)));
+        return;
+    }
+    // Cancelling asks first, and keeps the reason if one is given.
+    const Session before = *session;
+    auto *dialog = new CancelSessionDialog(before, marks, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        Session cancelled = before;
+        cancelled.status = SessionStatus::Cancelled;
+        cancelled.cancellationReason = dialog->reason();
+        workspace().run(new UpdateSessionCommand(workspace(), before, cancelled,
+                                                 tr("Cancel %1").arg(before.title)));
+    });
+    dialog->open();
 }
 
 void SessionsTab::removeCurrent()

@@ -48,6 +48,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_remove;
     QPushButton *m_register;
+    RecordId m_placeSession = 0;
 };
 
 } // namespace hubreg::ui

@@ -2,6 +2,7 @@
 
 #include "common/DateFields.h"
 #include "common/FormValidator.h"
+#include "common/ScreenFit.h"
 #include "eligibility/EnrolmentCheck.h"
 #include "schools/SchoolFinder.h"
 #include "store/Clock.h"
@@ -127,7 +128,9 @@ EnrolSchoolDialog::EnrolSchoolDialog(Database &db, const WorkGroup &workGroup, Q
 
     connect(m_finder, &SchoolFinder::currentSchoolChanged, this, &EnrolSchoolDialog::schoolChanged);
     schoolChanged();
-    resize(900, 620);
+    resizeWithinScreen(this, QSize(900, 620));
+    // Typing goes to the search, and nothing is chosen until a school is picked in the list.
+    m_finder->searchEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 QStringList EnrolSchoolDialog::warningsFor(const School &school) const

@@ -30,6 +30,9 @@ EnrolledSchoolsTab::EnrolledSchoolsTab(Workspace &workspace, RecordId workGroupI
 {
     setObjectName(QStringLiteral("enrolledSchoolsTab"));
     m_table->setObjectName(QStringLiteral("enrolledSchoolTableView"));
+    m_table->setAccessibleName(tr("Schools in the Work Group"));
+    m_table->setAccessibleDescription(
+        tr("Each enrolled school with its attendance; withdrawn schools are greyed"));
     m_enrol->setObjectName(QStringLiteral("enrolSchoolPushButton"));
     m_withdraw->setObjectName(QStringLiteral("withdrawSchoolPushButton"));
     m_reinstate->setObjectName(QStringLiteral("reinstateSchoolPushButton"));

@@ -2,6 +2,7 @@
 
 #include "common/DateFields.h"
 #include "common/FormValidator.h"
+#include "common/ScreenFit.h"
 #include "people/PersonForm.h"
 #include "store/Database.h"
 #include "stores/AcademicYearStore.h"
@@ -71,7 +72,9 @@ ParticipantDialog::ParticipantDialog(Database &db, const WorkGroup &workGroup,
              programme->rolesExpected.split(QLatin1Char(';'), Qt::SkipEmptyParts))
             m_role->addItem(role.trimmed());
     }
-    form->addRow(tr("Role in &group:"), m_role);
+    m_person->hideRole();
+    form->addRow(tr("&Role:"), m_role);
+    m_role->setToolTip(tr("Their role in this Work Group, as the participants' list shows it"));
     form->addRow(QString(), m_lead);
     m_validator->addRow(form, tr("&Joined on:"), m_joined, [this] { return datesProblem(); });
     if (existing) {
@@ -100,7 +103,7 @@ ParticipantDialog::ParticipantDialog(Database &db, const WorkGroup &workGroup,
     layout->addLayout(form);
     layout->addWidget(buttons);
     m_validator->setAcceptButton(buttons->button(QDialogButtonBox::Ok));
-    resize(480, sizeHint().height());
+    resizeWithinScreen(this, QSize(480, sizeHint().height()));
 }
 
 QString ParticipantDialog::datesProblem() const
@@ -133,8 +136,10 @@ ParticipantDraft ParticipantDialog::draft() const
         draft.person.isWorkGroupLead = m_personBefore->isWorkGroupLead;
         draft.person.isMasterySpecialist = m_personBefore->isMasterySpecialist;
     } else if (draft.person.id <= 0) {
-        // A new person belongs to the school they come for.
+        // A new person belongs to the school they come for, in the role they come in.
         draft.person.schoolId = m_school->currentData().toLongLong();
+        if (draft.person.role.isEmpty())
+            draft.person.role = m_role->currentText().trimmed();
     }
     draft.enrolment = m_existing.value_or(ParticipantEnrolment());
     draft.enrolment.workGroupId = m_workGroup.id;

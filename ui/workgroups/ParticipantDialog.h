@@ -39,6 +39,7 @@ public:
     std::optional<ParticipantEnrolment> enrolmentBefore() const { return m_existing; }
     FormValidator *validator() const { return m_validator; }
     QComboBox *schoolBox() const { return m_school; }
+    DateLineEdit *joinedEdit() const { return m_joined; }
 
 private:
     QString datesProblem() const;

@@ -3,6 +3,7 @@
 #include "ParticipantDialog.h"
 #include "ParticipantTableModel.h"
 #include "PasteParticipantsDialog.h"
+#include "common/FlowLayout.h"
 #include "common/DatePromptDialog.h"
 #include "common/Prompter.h"
 #include "common/ViewSettings.h"
@@ -42,6 +43,9 @@ ParticipantsTab::ParticipantsTab(Workspace &workspace, RecordId workGroupId, QWi
 {
     setObjectName(QStringLiteral("participantsTab"));
     m_table->setObjectName(QStringLiteral("participantTableView"));
+    m_table->setAccessibleName(tr("Participants"));
+    m_table->setAccessibleDescription(
+        tr("The Work Group's participants by school; Enter changes the one chosen"));
     m_add->setObjectName(QStringLiteral("addParticipantPushButton"));
     m_edit->setObjectName(QStringLiteral("editParticipantPushButton"));
     m_lead->setObjectName(QStringLiteral("leadParticipantPushButton"));
@@ -63,10 +67,11 @@ ParticipantsTab::ParticipantsTab(Workspace &workspace, RecordId workGroupId, QWi
     m_table->setToolTip(
         tr("Paste (Ctrl+V) rows of names and emails copied from a spreadsheet to add them"));
 
-    auto *buttons = new QHBoxLayout;
+    // The buttons wrap onto a second row on a narrow window.
+    auto *buttons = new FlowLayout;
     for (QPushButton *button : { m_add, m_edit, m_lead, m_move, m_leave, m_remove })
         buttons->addWidget(button);
-    buttons->addStretch(1);
+    buttons->addStretch();
     buttons->addWidget(m_import);
     buttons->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);

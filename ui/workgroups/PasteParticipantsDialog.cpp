@@ -1,6 +1,7 @@
 #include "PasteParticipantsDialog.h"
 
 #include "common/Prompter.h"
+#include "common/ScreenFit.h"
 #include "store/Database.h"
 #include "stores/WorkGroupStore.h"
 
@@ -57,6 +58,9 @@ PasteParticipantsDialog::PasteParticipantsDialog(Database &db, const WorkGroup &
     m_header->setChecked(block.hasHeader);
     m_schoolForAll->setObjectName(QStringLiteral("schoolForAllComboBox"));
     m_preview->setObjectName(QStringLiteral("pastePreviewTableWidget"));
+    m_preview->setAccessibleName(tr("Rows to be added"));
+    m_preview->setAccessibleDescription(
+        tr("Each pasted line with the person read from it, their school and what will happen"));
     m_summary->setObjectName(QStringLiteral("pasteSummaryLabel"));
     m_summary->setWordWrap(true);
 
@@ -127,7 +131,7 @@ PasteParticipantsDialog::PasteParticipantsDialog(Database &db, const WorkGroup &
 
     buildColumnBoxes();
     reread();
-    resize(900, 560);
+    resizeWithinScreen(this, QSize(900, 560));
 }
 
 void PasteParticipantsDialog::buildColumnBoxes()

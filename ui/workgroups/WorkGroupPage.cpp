@@ -12,6 +12,7 @@
 #include "store/Database.h"
 #include "stores/WorkGroupStore.h"
 
+#include <QAction>
 #include <QLocale>
 #include <QLabel>
 #include <QTabWidget>
@@ -48,6 +49,13 @@ WorkGroupPage::WorkGroupPage(Workspace &workspace, RecordId workGroupId, QWidget
             table->setFocus(Qt::TabFocusReason);
     });
     connect(m_sessions, &SessionsTab::takeRegisterRequested, this, &WorkGroupPage::takeRegister);
+    // Ctrl+P prints the register from any of the page's tabs.
+    auto *print = new QAction(tr("Print Register…"), this);
+    print->setObjectName(QStringLiteral("printRegisterAction"));
+    print->setShortcut(QKeySequence::Print);
+    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(print);
+    connect(print, &QAction::triggered, m_register, &RegisterTab::printRegister);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -4,6 +4,8 @@
 #include "WorkGroupTableModel.h"
 #include "commands/WorkGroupCommands.h"
 #include "common/DataTableView.h"
+#include "common/FlowLayout.h"
+#include "common/KeyGuards.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
 #include "domain/AcademicYear.h"
@@ -45,13 +47,16 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     m_lead->setObjectName(QStringLiteral("workGroupLeadComboBox"));
     m_status->setObjectName(QStringLiteral("workGroupStatusComboBox"));
     m_table->setObjectName(QStringLiteral("workGroupTableView"));
+    m_table->setAccessibleName(tr("Work Groups"));
+    m_table->setAccessibleDescription(
+        tr("The Work Groups that match the search and filters; Enter opens the one chosen"));
 
-    auto *filters = new QHBoxLayout;
+    // The filters wrap onto a second row on a narrow window rather than holding it wide.
+    auto *filters = new FlowLayout;
     auto addFilter = [&](const QString &label, QWidget *widget) {
         auto *caption = new QLabel(label, this);
         caption->setBuddy(widget);
-        filters->addWidget(caption);
-        filters->addWidget(widget);
+        filters->addLabelled(caption, widget);
     };
     addFilter(tr("&Search:"), m_search);
     addFilter(tr("&Year:"), m_year);
@@ -66,8 +71,8 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     m_programme->setMinimumContentsLength(9);
     m_lead->setMinimumContentsLength(8);
     m_status->setMinimumContentsLength(7);
-    filters->setStretch(1, 3);
-    filters->setStretch(5, 2);
+    for (QComboBox *box : { m_year, m_programme, m_lead, m_status })
+        openListOnArrowKeys(box);
 
     m_table->setModel(m_model);
     setUpTable(m_table);
@@ -109,9 +114,18 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
+    // The table was made first; the keyboard goes from the search through the filters to it,
+    // then to the buttons under it.
+    QWidget *previous = m_search;
+    for (QWidget *next : std::initializer_list<QWidget *> { m_year, m_programme, m_lead, m_status,
+                                                            m_table, add, open }) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     reloadFilters();
     connect(m_search, &QLineEdit::textChanged, this, &WorkGroupsPage::applyFilters);
+    leadSearchToResults(m_search, m_table);
     for (QComboBox *box : { m_year, m_programme, m_lead, m_status })
         connect(box, &QComboBox::currentIndexChanged, this, &WorkGroupsPage::applyFilters);
     connect(&m_db, &Database::changed, this, [this](Entity entity) {

@@ -202,6 +202,8 @@ void TestAccessibility::everyDialogNamesItsViews()
     check(QStringLiteral("Keyboard Shortcuts"));
     m_fixture->trigger(QStringLiteral("hubSettingsAction"));
     check(QStringLiteral("Hub Settings"));
+    m_fixture->trigger(QStringLiteral("sendToLeadAction"));
+    check(QStringLiteral("Send to Lead"));
     window.showPage(2);
     qobject_cast<PeoplePage *>(window.currentPage())->openRetention();
     check(QStringLiteral("Retention of Personal Data"));

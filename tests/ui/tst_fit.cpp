@@ -361,6 +361,8 @@ void TestFit::everyDialogFits()
     verifyDialogFits(QStringLiteral("Keyboard Shortcuts"));
     m_fixture->trigger(QStringLiteral("hubSettingsAction"));
     verifyDialogFits(QStringLiteral("Hub Settings"));
+    m_fixture->trigger(QStringLiteral("sendToLeadAction"));
+    verifyDialogFits(QStringLiteral("Send to Lead"));
 
     window.openWorkGroup(busiestWorkGroup());
     page = qobject_cast<WorkGroupPage *>(window.currentPage());

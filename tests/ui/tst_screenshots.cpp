@@ -15,14 +15,11 @@
 #include "exchange/PackOpener.h"
 #include "exchange/PassphraseDialog.h"
 #include "exchange/ReturnPackWriter.h"
-#include "store/SqlQuery.h"
-#include "stores/AttendanceStore.h"
-#include "stores/SessionStore.h"
 #include "exports/ExportDialog.h"
 #include "history/ParticipationHistory.h"
-#include "mainwindow/ShortcutsDialog.h"
 #include "hub/HubSetupWizard.h"
 #include "hub/LocalAuthorityPicker.h"
+#include "mainwindow/ShortcutsDialog.h"
 #include "people/BackupCopiesPanel.h"
 #include "people/ErasePersonDialog.h"
 #include "people/PeoplePage.h"
@@ -40,9 +37,12 @@
 #include "sessions/SessionSeriesDialog.h"
 #include "sessions/SessionTableModel.h"
 #include "sessions/SessionsTab.h"
-#include "stores/PersonStore.h"
 #include "store/Backup.h"
+#include "store/SqlQuery.h"
+#include "stores/AttendanceStore.h"
+#include "stores/PersonStore.h"
 #include "stores/SchoolStore.h"
+#include "stores/SessionStore.h"
 #include "stores/WorkGroupStore.h"
 #include "workgroups/EnrolSchoolDialog.h"
 #include "workgroups/EnrolledSchoolsTab.h"
@@ -301,7 +301,8 @@ void TestScreenshots::exchangeConflicts()
     Database &hub = m_fixture->db();
     const QString passphrase = QStringLiteral("screenshot hub passphrase");
     ExchangeIdentityStore(hub).createHub(HubPackWriter::hubNameFor(hub), passphrase,
-                                         packcrypto::PasswordCost::minimum(), packcrypto::makeKeys());
+                                         packcrypto::PasswordCost::minimum(),
+                                         packcrypto::makeKeys());
     const RecordId group = workGroupWithRegister();
     const WorkGroup workGroup = *WorkGroupStore(hub).find(group);
     HubPackRequest request;
@@ -310,7 +311,8 @@ void TestScreenshots::exchangeConflicts()
     request.codeCost = packcrypto::PasswordCost::minimum();
     QTemporaryDir dir;
     const QString first = dir.filePath(QStringLiteral("first.hubpack"));
-    const auto hubKeys = ExchangeIdentityStore::unlock(ExchangeIdentityStore(hub).require(), passphrase);
+    const auto hubKeys
+        = ExchangeIdentityStore::unlock(ExchangeIdentityStore(hub).require(), passphrase);
     const HubPackResult made = HubPackWriter(hub).write(request, hubKeys, first);
     auto lead = Database::open(dir.filePath(QStringLiteral("lead.sqlite")));
     LeadUpdate opened(*lead, PackOpener::openWithCode(PackOpener::inspect(first), made.code));
@@ -320,7 +322,10 @@ void TestScreenshots::exchangeConflicts()
     const QList<Session> sessions = SessionStore(hub).list(group);
     Session atHub = sessions.last();
     const QString uuid = atHub.uuid.toString(QUuid::WithoutBraces);
-    const RecordId inCopy = SqlQuery(*lead, QStringLiteral("SELECT id FROM sessions WHERE uuid = '%1'").arg(uuid)).scalar().toLongLong();
+    const RecordId inCopy
+        = SqlQuery(*lead, QStringLiteral("SELECT id FROM sessions WHERE uuid = '%1'").arg(uuid))
+              .scalar()
+              .toLongLong();
     Session atLead = *SessionStore(*lead).find(inCopy);
     atLead.date = atHub.date.addDays(7);
     atLead.venue = QStringLiteral("Oakfield Primary, the hall");
@@ -331,7 +336,8 @@ void TestScreenshots::exchangeConflicts()
     atHub.notes = QStringLiteral("Room booked until 5 pm");
     SessionStore(hub).update(atHub);
     const QString back = dir.filePath(QStringLiteral("return.hubpack"));
-    ReturnPackWriter(*lead).write(ExchangeIdentityStore::unlock(ExchangeIdentityStore(*lead).require(), passphrase), back);
+    ReturnPackWriter(*lead).write(
+        ExchangeIdentityStore::unlock(ExchangeIdentityStore(*lead).require(), passphrase), back);
 
     Prompter::setNextFileName(back);
     PassphraseDialog::setNextAnswers({ passphrase });
@@ -345,7 +351,7 @@ void TestScreenshots::exchangeConflicts()
     conflicts->model()->decide(0, Side::Lead);
     conflicts->model()->decide(1, Side::Hub);
     conflicts->table()->selectRow(2);
-    conflicts->resize(1180, 360);
+    conflicts->resize(1000, 360);
     preview->hide(); // the conflicts are the picture
     conflicts->move(m_fixture->window().frameGeometry().center() - conflicts->rect().center());
     shoot(QStringLiteral("exchange-conflicts"));

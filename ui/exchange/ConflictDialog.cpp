@@ -44,6 +44,9 @@ ConflictDialog::ConflictDialog(const QList<ExchangeConflict> &conflicts, const Q
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->resizeColumnsToContents();
     m_table->setAccessibleName(tr("Conflicts"));
+    m_table->setAccessibleDescription(
+        tr("Each field changed differently by the Lead and the hub: the Lead's value, the hub's, "
+           "and which is kept"));
     m_table->installEventFilter(this);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);

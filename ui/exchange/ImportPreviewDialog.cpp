@@ -63,6 +63,8 @@ void ImportPreviewDialog::build(const QString &fileName)
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_counts->setAccessibleName(tr("What the pack changes"));
+    m_counts->setAccessibleDescription(
+        tr("For each kind of record, how many the pack adds, changes and deletes"));
     layout->addWidget(m_counts, 1);
 
     m_summary = new QLabel(this);
@@ -87,6 +89,8 @@ void ImportPreviewDialog::build(const QString &fileName)
     m_notes->setReadOnly(true);
     m_notes->setMaximumHeight(110);
     m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setAccessibleDescription(
+        tr("What the merge will do that needs a word: records kept, skipped or asked about"));
     layout->addWidget(m_notes);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

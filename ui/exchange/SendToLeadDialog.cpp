@@ -39,6 +39,7 @@ SendToLeadDialog::SendToLeadDialog(Database &db, QWidget *parent)
     form->addRow(tr("&Lead:"), m_lead);
     m_groups->setObjectName(QStringLiteral("workGroupsListWidget"));
     m_groups->setAccessibleName(tr("Work Groups to send"));
+    m_groups->setAccessibleDescription(tr("The Lead's Work Groups; those ticked go in the pack"));
     form->addRow(tr("&Work Groups:"), m_groups);
     layout->addLayout(form);
     m_newKeys->setObjectName(QStringLiteral("newKeysCheckBox"));

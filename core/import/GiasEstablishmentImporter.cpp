@@ -16,8 +16,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -217,100 +215,38 @@ QVariant nullableCount(int value)
     return value < 0 ? QVariant() : QVariant(value);
 }
 
-// The schools table's columns for kFields, in the same order.
-const char *const kSchoolColumns[] = {
-    "name",
-    "la_code",
-    "la_name",
-    "establishment_type",
-    "type_group",
-    "status",
-    "phase",
-    "street",
-    "locality",
-    "address3",
-    "town",
-    "county",
-    "postcode",
-    "trust_name",
-    "head_title",
-    "head_first_name",
-    "head_last_name",
-    "telephone",
-    "website",
-    "open_date",
-    "close_date",
-    "statutory_low_age",
-    "statutory_high_age",
-    "pupils",
-};
-static_assert(std::size(kSchoolColumns) == kFieldCount, "a column for each field");
+const QString kSchoolColumns = QStringLiteral(
+    "name, la_code, la_name, establishment_type, type_group, status, phase, street, locality, "
+    "address3, town, county, postcode, trust_name, head_title, head_first_name, head_last_name, "
+    "telephone, website, open_date, close_date, statutory_low_age, statutory_high_age, pupils");
 
-QString columnList(const QString &separator, const QString &suffix = {})
-{
-    QStringList names;
-    for (const char *name : kSchoolColumns)
-        names << QLatin1String(name) + suffix;
-    return names.join(separator);
-}
-
-QString placeholders(int count)
-{
-    QStringList marks;
-    for (int i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
-// A statement of the write pass, prepared once and run for every row, its values bound by
-// position: binding 26 values by name for each of 50,000 rows is a cost of its own.
-class RowStatement
-{
-public:
-    RowStatement(const Database &db, const QString &sql)
-        : m_query(db.connection())
-        , m_sql(sql)
-    {
-        if (!m_query.prepare(sql))
-            throw SqlQuery::translate(m_query.lastError(), sql);
-        m_query.setForwardOnly(true);
-    }
-
-    void bind(int position, const QVariant &value) { m_query.bindValue(position, value); }
-    // A null QString would be stored as NULL; text columns hold '' for "nothing entered".
-    void bindText(int position, const QString &text)
-    {
-        m_query.bindValue(position, text.isNull() ? QStringLiteral("") : text);
-    }
-    void exec()
-    {
-        if (!m_query.exec())
-            throw SqlQuery::translate(m_query.lastError(), m_sql);
-    }
-    QSqlQuery &query() { return m_query; }
-
-private:
-    QSqlQuery m_query;
-    QString m_sql;
-};
-
-// The statements of the write pass.
+// The statements of the write pass, prepared once and run for every row.
 class SchoolWriter
 {
 public:
     explicit SchoolWriter(Database &db)
         : m_find(db,
-                 QStringLiteral("SELECT id, ") + columnList(QStringLiteral(", "))
-                     + QStringLiteral(" FROM schools WHERE urn = ?"))
+                 QStringLiteral("SELECT id, ") + kSchoolColumns
+                     + QStringLiteral(" FROM schools WHERE urn = :urn"))
         , m_insert(db,
-                   QStringLiteral("INSERT INTO schools (uuid, urn, ")
-                       + columnList(QStringLiteral(", "))
-                       + QStringLiteral(", created_at, updated_at) VALUES (")
-                       + placeholders(kFieldCount + 4) + QLatin1Char(')'))
+                   QStringLiteral("INSERT INTO schools (uuid, urn, ") + kSchoolColumns
+                       + QStringLiteral(
+                           ", created_at, updated_at) VALUES (:uuid, :urn, :name, :la_code, "
+                           ":la_name, :type, :type_group, :status, :phase, :street, :locality, "
+                           ":address3, :town, :county, :postcode, :trust, :head_title, "
+                           ":head_first, :head_last, :telephone, :website, :open_date, "
+                           ":close_date, :low_age, :high_age, :pupils, :created, :now)"))
         , m_update(db,
-                   QStringLiteral("UPDATE schools SET ")
-                       + columnList(QStringLiteral(", "), QStringLiteral(" = ?"))
-                       + QStringLiteral(", updated_at = ? WHERE id = ?"))
+                   QStringLiteral(
+                       "UPDATE schools SET name = :name, la_code = :la_code, la_name = "
+                       ":la_name, establishment_type = :type, type_group = :type_group, status "
+                       "= :status, phase = :phase, street = :street, locality = :locality, "
+                       "address3 = :address3, town = :town, county = :county, postcode = "
+                       ":postcode, trust_name = :trust, head_title = :head_title, "
+                       "head_first_name = :head_first, head_last_name = :head_last, telephone "
+                       "= :telephone, website = :website, open_date = :open_date, close_date = "
+                       ":close_date, statutory_low_age = :low_age, statutory_high_age = "
+                       ":high_age, pupils = :pupils, updated_at = :now WHERE id = :id"))
         , m_now(Clock::timestamp(db.clock().nowUtc()))
     {
         // One scan of the URNs held spares a lookup per new school: the first import of an
@@ -326,16 +262,14 @@ public:
     {
         if (!m_held.contains(urn.value()))
             return std::nullopt;
-        m_find.bind(0, urn.value());
-        m_find.exec();
-        QSqlQuery &found = m_find.query();
-        if (!found.next())
+        m_find.bind(QStringLiteral(":urn"), urn.value()).exec();
+        if (!m_find.next())
             return std::nullopt;
         School s;
-        s.id = found.value(0).toLongLong();
+        s.id = m_find.value(0).toLongLong();
         s.urn = urn;
         for (int f = 0; f < kFieldCount; ++f) {
-            const QVariant value = found.value(f + 1);
+            const QVariant value = m_find.value(f + 1);
             const FieldSpec &spec = kFields[f];
             if (spec.text)
                 s.*spec.text = value.toString();
@@ -344,46 +278,61 @@ public:
             else
                 s.*spec.number = value.isNull() ? -1 : value.toInt();
         }
-        found.finish();
         return s;
     }
 
     void insert(const School &s)
     {
-        m_insert.bind(0, QUuid::createUuid().toString(QUuid::WithoutBraces));
-        m_insert.bind(1, s.urn.value());
-        bindFields(m_insert, 2, s);
-        m_insert.bind(kFieldCount + 2, m_now);
-        m_insert.bind(kFieldCount + 3, m_now);
+        m_insert.bind(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(QStringLiteral(":urn"), s.urn.value());
+        bindFields(m_insert, s);
+        // Each placeholder appears once: Qt's SQLite driver matches a repeated name to its
+        // value again on every execution, a cost per row.
+        m_insert.bind(QStringLiteral(":created"), m_now);
         m_insert.exec();
         m_held.insert(s.urn.value());
     }
 
     void update(const School &s)
     {
-        bindFields(m_update, 0, s);
-        m_update.bind(kFieldCount, m_now);
-        m_update.bind(kFieldCount + 1, s.id);
+        m_update.bind(QStringLiteral(":id"), s.id);
+        bindFields(m_update, s);
         m_update.exec();
     }
 
 private:
-    static void bindFields(RowStatement &q, int first, const School &s)
+    void bindFields(SqlQuery &q, const School &s)
     {
-        for (int f = 0; f < kFieldCount; ++f) {
-            const FieldSpec &spec = kFields[f];
-            if (spec.text)
-                q.bindText(first + f, s.*spec.text);
-            else if (spec.date)
-                q.bind(first + f, nullableDate(s.*spec.date));
-            else
-                q.bind(first + f, nullableCount(s.*spec.number));
-        }
+        q.bind(QStringLiteral(":name"), s.name)
+            .bind(QStringLiteral(":la_code"), s.laCode)
+            .bind(QStringLiteral(":la_name"), s.laName)
+            .bind(QStringLiteral(":type"), s.establishmentType)
+            .bind(QStringLiteral(":type_group"), s.typeGroup)
+            .bind(QStringLiteral(":status"), s.status)
+            .bind(QStringLiteral(":phase"), s.phase)
+            .bind(QStringLiteral(":street"), s.street)
+            .bind(QStringLiteral(":locality"), s.locality)
+            .bind(QStringLiteral(":address3"), s.address3)
+            .bind(QStringLiteral(":town"), s.town)
+            .bind(QStringLiteral(":county"), s.county)
+            .bind(QStringLiteral(":postcode"), s.postcode)
+            .bind(QStringLiteral(":trust"), s.trustName)
+            .bind(QStringLiteral(":head_title"), s.headTitle)
+            .bind(QStringLiteral(":head_first"), s.headFirstName)
+            .bind(QStringLiteral(":head_last"), s.headLastName)
+            .bind(QStringLiteral(":telephone"), s.telephone)
+            .bind(QStringLiteral(":website"), s.website)
+            .bind(QStringLiteral(":open_date"), nullableDate(s.openDate))
+            .bind(QStringLiteral(":close_date"), nullableDate(s.closeDate))
+            .bind(QStringLiteral(":low_age"), nullableCount(s.statutoryLowAge))
+            .bind(QStringLiteral(":high_age"), nullableCount(s.statutoryHighAge))
+            .bind(QStringLiteral(":pupils"), nullableCount(s.pupils))
+            .bind(QStringLiteral(":now"), m_now);
     }
 
-    RowStatement m_find;
-    RowStatement m_insert;
-    RowStatement m_update;
+    SqlQuery m_find;
+    SqlQuery m_insert;
+    SqlQuery m_update;
     QString m_now;
     QSet<int> m_held;
 };
@@ -494,9 +443,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                     if (const qint64 first = firstLineOfUrn.value(urn, 0); first > 0)
                         problems << ImportIssue {
                             row.start.line, row.positionOf(columns.urn()).column, kUrnHeading,
-                            Tr::tr("URN %1 appears twice; it was first on line %2")
-                                .arg(urn)
-                                .arg(first)
+                            Tr::tr("URN %1 appears twice; it was first on line %2").arg(urn).arg(first)
                         };
                     else
                         firstLineOfUrn.insert(urn, row.start.line);

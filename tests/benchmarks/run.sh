@@ -33,7 +33,7 @@ tools="$build/tests/benchmarks"
 reference="$here/tests/benchmarks/reference.py"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" --target hubregister hubregister-bench-generate hubregister-bench-startup \
-    hubregister-bench-latency >/dev/null
+    hubregister-bench-latency hubregister-bench-import >/dev/null
 hubregister="$build/app/hubregister"
 name=national
 [ "$share" != 1 ] && name=hub

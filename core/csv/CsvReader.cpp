@@ -241,7 +241,7 @@ bool CsvReader::ensure(qsizetype count)
 
 bool CsvReader::more()
 {
-    if (m_pos < m_buffer.size())
+    if (Q_LIKELY(m_pos < m_buffer.size()))
         return true;
     if (ensure(1))
         return true;
@@ -331,7 +331,8 @@ qint64 CsvReader::readUnquoted(QString *field, qint64 recordLength)
                         "without a byte order mark"));
             return length;
         }
-        checkLength(recordLength + length, fieldStart);
+        if (recordLength + length > m_options.maxRecordLength)
+            checkLength(recordLength + length, fieldStart);
     }
     return length;
 }
@@ -361,7 +362,8 @@ qint64 CsvReader::readQuoted(QString *field, qint64 recordLength)
         }
         append(data + m_pos, i - m_pos);
         m_pos = i;
-        checkLength(recordLength + length, quoteStart);
+        if (recordLength + length > m_options.maxRecordLength)
+            checkLength(recordLength + length, quoteStart);
         if (i == size)
             continue;
         const QChar c = data[i];
@@ -440,7 +442,10 @@ bool CsvReader::readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvP
             length += readQuoted(into, length);
         else
             length += readUnquoted(into, length);
-        fields << (m_options.undoFormulaGuard ? formulaguard::unguarded(field) : field);
+        if (m_options.undoFormulaGuard)
+            fields << formulaguard::unguarded(field);
+        else
+            fields << std::move(field);
         if (!more()) {
             end = position();
             return true;

@@ -345,9 +345,12 @@ bool ScaleGenerator::writeGiasEstablishments(const QString &path, const ScaleOpt
         fields = QStringList(columns.size(), QString());
         // Columns HubRegister does not read still carry GIAS-like values, so the file has the
         // real extract's size and shape.
+        const bool sparse = options.giasShape == ScaleOptions::GiasShape::Sparse;
         for (int c = 0; c < columns.size(); ++c) {
             const QString &name = columns.at(c);
-            if (name.endsWith(QLatin1String("(code)")))
+            if (sparse && !rng.chance(15))
+                fields[c] = QString();
+            else if (name.endsWith(QLatin1String("(code)")))
                 fields[c] = QString::number(rng.below(30));
             else if (name.endsWith(QLatin1String("(name)")))
                 fields[c] = rng.chance(70) ? QStringLiteral("Not applicable") : QStringLiteral("Does not apply");
@@ -383,6 +386,23 @@ bool ScaleGenerator::writeGiasEstablishments(const QString &path, const ScaleOpt
         fields[at.value(QStringLiteral("HeadPreferredJobTitle"))] = QStringLiteral("Headteacher");
         fields[at.value(QStringLiteral("SchoolWebsite"))] = QStringLiteral("www.school%1.sch.uk").arg(s.urn);
         fields[at.value(QStringLiteral("TelephoneNum"))] = QStringLiteral("01%1").arg(100000000 + rng.below(899999999));
+        if (sparse) {
+            // What real extracts hold now and then: accents, quotes in a name, a line break
+            // inside a quoted note.
+            static const QString kAccented[] = { QStringLiteral("Zoë"), QStringLiteral("José"),
+                                                 QStringLiteral("Renée"), QStringLiteral("Siân"),
+                                                 QStringLiteral("Chloé") };
+            if (rng.chance(20))
+                fields[at.value(QStringLiteral("HeadFirstName"))] = kAccented[rng.below(5)];
+            if (rng.chance(10))
+                fields[at.value(QStringLiteral("EstablishmentName"))] += QStringLiteral(" (“Les Étoiles”)");
+            if (rng.chance(5))
+                fields[at.value(QStringLiteral("EstablishmentName"))] += QStringLiteral(" \"The Oaks\"");
+            if (rng.chance(5))
+                fields[at.value(QStringLiteral("InspectorateReport"))] = QStringLiteral("Visited 12-03-2024.\r\nSee the café report.");
+            if (rng.chance(5))
+                fields[at.value(QStringLiteral("SchoolSponsors (name)"))] = QStringLiteral("Fédération \"Sainte-Anne\"\r\nTrust");
+        }
         line.clear();
         for (int c = 0; c < fields.size(); ++c) {
             if (c)

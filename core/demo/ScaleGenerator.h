@@ -21,6 +21,11 @@ struct ScaleOptions
     QDate today = QDate(2026, 11, 24); // sessions before it are held, with registers
     // 1 for the nation; 40 for one hub's share (the first hub, a fortieth of everything).
     int shareDivisor = 1;
+    // The shape of the GIAS extract: Full gives a value in most columns; Sparse leaves about
+    // 100 of the 140 empty, puts accented names in, and a doubled quote or a line break
+    // inside a quoted field here and there (a smaller file with more fields per byte).
+    enum class GiasShape { Full, Sparse };
+    GiasShape giasShape = GiasShape::Full;
     // Called now and then with (done, total) rows; return false to stop (the transaction then
     // rolls back and nothing is written).
     std::function<bool(qint64, qint64)> progress;

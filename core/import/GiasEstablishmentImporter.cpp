@@ -146,7 +146,7 @@ QList<ImportIssue> readRow(const GiasColumns &columns, const CsvRow &row, GiasRo
         if (column < 0)
             continue;
         const FieldSpec &spec = kFields[f];
-        const QString heading = QLatin1String(spec.heading);
+        const QLatin1String heading(spec.heading); // made text only for a problem
         const QString text = row.fields.at(column).trimmed();
         if (spec.text) {
             // An empty status says nothing; an empty address line is a real blank.

@@ -6,6 +6,14 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace hubreg {
 
 namespace {
@@ -74,31 +82,187 @@ void ImportFileScan::refuseHeadingsNamedTwice(const QStringList &headings)
     }
 }
 
+namespace {
+
+// Rows pass from the reading thread to the caller in batches, so the two meet once per batch
+// rather than once per row.
+constexpr int kBatchRows = 256;
+// Batches read ahead of the caller at most: bounds the memory a slow write pass can make the
+// reader hold.
+constexpr int kBatchesAhead = 4;
+
+// One record as the reader gave it: a row, or a row that cannot be read as one.
+struct ScannedRow
+{
+    CsvRow row;
+    bool rejected = false;
+    ImportIssue issue;
+};
+
+struct Batch
+{
+    std::vector<ScannedRow> rows;
+    int size = 0;
+    qint64 bytesRead = 0;
+    // The error that ends the file (anything but a row with the wrong field count).
+    std::exception_ptr error;
+    bool last = false;
+};
+
+// Reads, decodes and splits the file on a thread of its own beside the caller's checks and
+// writes, which take each row in the file's order. The caller's thread is the only one that
+// sees a row's outcome; an error of the file reaches it exactly where it was in the file.
+class ReadAhead
+{
+public:
+    explicit ReadAhead(CsvReader &reader)
+        : m_reader(reader)
+        , m_thread([this] { read(); })
+    { }
+
+    // Stops the reader wherever it is (the caller failed or was cancelled) and waits for it.
+    ~ReadAhead()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+    std::unique_ptr<Batch> take()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_full.empty(); });
+        std::unique_ptr<Batch> batch = std::move(m_full.front());
+        m_full.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return batch;
+    }
+
+    // A batch the caller is done with, for the reader to fill again (its rows' lists keep
+    // their room).
+    void giveBack(std::unique_ptr<Batch> batch)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_empty.push_back(std::move(batch));
+    }
+
+private:
+    void read()
+    {
+        for (;;) {
+            std::unique_ptr<Batch> batch;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_stop || m_full.size() < kBatchesAhead; });
+                if (m_stop)
+                    return;
+                if (!m_empty.empty()) {
+                    batch = std::move(m_empty.back());
+                    m_empty.pop_back();
+                }
+            }
+            if (!batch) {
+                batch = std::make_unique<Batch>();
+                batch->rows.resize(kBatchRows);
+            }
+            fill(*batch);
+            const bool last = batch->last;
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_full.push_back(std::move(batch));
+            }
+            m_changed.notify_all();
+            if (last)
+                return;
+        }
+    }
+
+    void fill(Batch &batch)
+    {
+        batch.size = 0;
+        batch.error = nullptr;
+        batch.last = false;
+        while (batch.size < kBatchRows) {
+            ScannedRow &scanned = batch.rows[size_t(batch.size)];
+            try {
+                if (!m_reader.readRow(scanned.row)) {
+                    batch.last = true;
+                    break;
+                }
+                scanned.rejected = false;
+            } catch (const CsvError &error) {
+                if (error.kind() != CsvError::Kind::FieldCount) {
+                    batch.error = std::make_exception_ptr(ImportError(error));
+                    batch.last = true;
+                    break;
+                }
+                scanned.rejected = true;
+                scanned.issue = ImportIssue { error.line(), error.column(), {}, error.detail() };
+            } catch (...) {
+                batch.error = std::current_exception();
+                batch.last = true;
+                break;
+            }
+            ++batch.size;
+        }
+        batch.bytesRead = m_reader.bytesRead();
+    }
+
+    CsvReader &m_reader;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<Batch>> m_full;
+    std::vector<std::unique_ptr<Batch>> m_empty;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once everything it uses is made
+};
+
+} // namespace
+
 void ImportFileScan::run(ImportStage stage, const ImportControl &control,
                          const std::function<void(const CsvRow &)> &onRow,
                          const std::function<void(const ImportIssue &)> &onRejected)
 {
     const qint64 total = m_reader.bytesTotal();
     qint64 rows = 0;
-    CsvRow row;
-    for (;;) {
-        if (rows % kRowsPerCheck == 0) {
-            checkCancel(control);
-            if (control.progress)
-                control.progress(stage, m_reader.bytesRead(), total);
+    qint64 bytesRead = m_reader.bytesRead();
+    {
+        ReadAhead reader(m_reader);
+        for (bool last = false; !last;) {
+            std::unique_ptr<Batch> batch = reader.take();
+            for (int i = 0; i < batch->size; ++i) {
+                if (rows % kRowsPerCheck == 0) {
+                    checkCancel(control);
+                    if (control.progress)
+                        control.progress(stage, bytesRead, total);
+                }
+                ++rows;
+                const ScannedRow &scanned = batch->rows[size_t(i)];
+                if (scanned.rejected)
+                    onRejected(scanned.issue);
+                else
+                    onRow(scanned.row);
+            }
+            bytesRead = batch->bytesRead;
+            last = batch->last;
+            if (last && rows % kRowsPerCheck == 0) {
+                // As before the reader was on its own thread: a check before looking for the
+                // row after each 256th.
+                checkCancel(control);
+                if (control.progress)
+                    control.progress(stage, bytesRead, total);
+            }
+            if (batch->error)
+                std::rethrow_exception(batch->error);
+            reader.giveBack(std::move(batch));
         }
-        try {
-            if (!m_reader.readRow(row))
-                break;
-        } catch (const CsvError &error) {
-            if (error.kind() != CsvError::Kind::FieldCount)
-                throw ImportError(error);
-            ++rows;
-            onRejected(ImportIssue { error.line(), error.column(), {}, error.detail() });
-            continue;
-        }
-        ++rows;
-        onRow(row);
     }
     // Another program wrote to the file while it was read: what was read may be part one file,
     // part another, each row well formed. Nothing of it is kept.

@@ -1,5 +1,6 @@
-// Writes the benchmark data: a national-scale database and GIAS extract, or one hub's share.
-// Usage: hubregister-bench-generate OUTPUT_FOLDER [--share N] [--seed N]
+// Writes the benchmark data: a national-scale database and two GIAS extracts of different
+// shapes (full and sparse), or one hub's share. --extracts-only writes the extracts alone.
+// Usage: hubregister-bench-generate OUTPUT_FOLDER [--share N] [--seed N] [--extracts-only]
 #include "demo/ScaleGenerator.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -17,7 +18,8 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        err << "Usage: hubregister-bench-generate OUTPUT_FOLDER [--share N] [--seed N]\n";
+        err << "Usage: hubregister-bench-generate OUTPUT_FOLDER [--share N] [--seed N] "
+               "[--extracts-only]\n";
         return 64;
     }
     hubreg::ScaleOptions options;
@@ -29,31 +31,43 @@ int main(int argc, char **argv)
         options.seed = args.value(seed + 1).toUInt();
     const QDir folder(args.at(1));
     QDir().mkpath(folder.path());
-    const QString name = options.shareDivisor > 1 ? QStringLiteral("hub") : QStringLiteral("national");
+    const QString name
+        = options.shareDivisor > 1 ? QStringLiteral("hub") : QStringLiteral("national");
 
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const QString csv = folder.filePath(name + QStringLiteral("-edubasealldata.csv"));
-    if (!hubreg::ScaleGenerator::writeGiasEstablishments(csv, options, &error)) {
-        err << "Cannot write " << csv << ": " << error << '\n';
-        return 2;
+    for (const auto shape :
+         { hubreg::ScaleOptions::GiasShape::Full, hubreg::ScaleOptions::GiasShape::Sparse }) {
+        options.giasShape = shape;
+        const QString suffix = shape == hubreg::ScaleOptions::GiasShape::Sparse
+            ? QStringLiteral("-sparse")
+            : QString();
+        const QString csv = folder.filePath(name + suffix + QStringLiteral("-edubasealldata.csv"));
+        if (!hubreg::ScaleGenerator::writeGiasEstablishments(csv, options, &error)) {
+            err << "Cannot write " << csv << ": " << error << '\n';
+            return 2;
+        }
+        out << "generated " << csv << " (" << QFileInfo(csv).size() / 1000000.0 << " MB) in "
+            << timer.elapsed() / 1000.0 << " s\n";
+        timer.restart();
     }
-    out << "generated " << csv << " (" << QFileInfo(csv).size() / 1000000.0 << " MB) in "
-        << timer.elapsed() / 1000.0 << " s\n";
+    if (args.contains(QStringLiteral("--extracts-only")))
+        return 0;
 
     timer.restart();
     const QString path = folder.filePath(name + QStringLiteral(".sqlite"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
     try {
         auto db = hubreg::Database::open(path);
         const hubreg::ScaleSummary s = hubreg::ScaleGenerator::populate(*db, options);
         db->checkpoint();
-        out << "generated " << path << " in " << timer.elapsed() / 1000.0 << " s: " << s.schools << " schools, "
-            << s.people << " people, " << s.workGroups << " Work Groups, " << s.schoolEnrolments
-            << " school enrolments, " << s.participantEnrolments << " participant enrolments, " << s.sessions
-            << " sessions, " << s.marks << " attendance marks (" << QFileInfo(path).size() / 1000000.0 << " MB)\n";
+        out << "generated " << path << " in " << timer.elapsed() / 1000.0 << " s: " << s.schools
+            << " schools, " << s.people << " people, " << s.workGroups << " Work Groups, "
+            << s.schoolEnrolments << " school enrolments, " << s.participantEnrolments
+            << " participant enrolments, " << s.sessions << " sessions, " << s.marks
+            << " attendance marks (" << QFileInfo(path).size() / 1000000.0 << " MB)\n";
     } catch (const hubreg::StoreError &e) {
         err << e.message() << '\n';
         return 2;

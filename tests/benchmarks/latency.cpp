@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
@@ -23,6 +24,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <ctime>
 
 namespace {
 
@@ -40,6 +42,27 @@ void summarise(const char *name, QList<qint64> micros)
     std::sort(micros.begin(), micros.end());
     out() << name << "_max_ms " << micros.last() / 1000.0 << '\n'
           << name << "_median_ms " << micros.at(micros.size() / 2) / 1000.0 << '\n';
+}
+
+// The write-ahead log's state: its size in frames and its checkpoint sequence number (from
+// the log's header), which changes when a checkpoint has copied the log into the file and the
+// log starts again from its beginning. Tells a mark that ran a checkpoint from one that did not.
+QString walState(const QString &databasePath)
+{
+    QFile wal(databasePath + QStringLiteral("-wal"));
+    if (!wal.open(QIODevice::ReadOnly))
+        return QStringLiteral("wal none");
+    const QByteArray header = wal.read(32);
+    if (header.size() < 32)
+        return QStringLiteral("wal empty");
+    const auto word = [&header](int at) {
+        return quint32(uchar(header[at])) << 24 | quint32(uchar(header[at + 1])) << 16
+            | quint32(uchar(header[at + 2])) << 8 | quint32(uchar(header[at + 3]));
+    };
+    const qint64 pageSize = word(8);
+    return QStringLiteral("wal %1 frames, checkpoint %2")
+        .arg((wal.size() - 32) / (pageSize + 24))
+        .arg(word(12));
 }
 
 // Waits until the widget has been painted: what a person would see.
@@ -105,11 +128,16 @@ QList<qint64> takeRegister(hubreg::Database &db)
     QList<qint64> micros;
     QElapsedTimer timer;
     for (int i = 0; i < people; ++i) {
+        const std::clock_t cpuStart = std::clock();
         timer.start();
         QTest::keyClick(table, keys[i % 6]);
         redraw(table);
         micros << timer.nsecsElapsed() / 1000;
-        out() << "register_key " << i + 1 << ' ' << micros.last() / 1000.0 << " ms\n";
+        // The processor time the key took, beside its wall time: a key that waited (for the
+        // disk, or for other programs on a busy machine) shows far less of it.
+        const double cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
+        out() << "register_key " << i + 1 << ' ' << micros.last() / 1000.0 << " ms (processor "
+              << cpuMs << " ms), " << walState(db.path()) << '\n';
     }
     return micros;
 }

@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Runs the benchmarks on this machine and prints one line per figure, each beside the reference
-# measured in the same run. Usage: tests/benchmarks/run.sh [--share N] [--runs N]
-#   --share 40   one hub's share of the data instead of the national scale
-#   --runs N     take the best of N runs of each timing (default 3)
+# measured in the same run. Usage: tests/benchmarks/run.sh [--share N] [--runs N] [--instructions]
+#   --share 40       one hub's share of the data instead of the national scale
+#   --runs N         take the best of N runs of each timing (default 3)
+#   --instructions   also count the GIAS imports' instructions under callgrind (needs valgrind;
+#                    minutes per count), which a busy machine does not change
 # The data is generated once into build/bench-data and reused. Needs python3, and the sqlite3
 # shell (installed from Debian's packages when missing).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 share=1
 runs=3
+instructions=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --share) share=${2:-40}; shift 2 ;;
     --runs) runs=${2:-3}; shift 2 ;;
-    *) echo "Usage: $0 [--share N] [--runs N]" >&2; exit 64 ;;
+    --instructions) instructions=1; shift ;;
+    *) echo "Usage: $0 [--share N] [--runs N] [--instructions]" >&2; exit 64 ;;
     esac
 done
 
@@ -29,11 +33,15 @@ tools="$build/tests/benchmarks"
 reference="$here/tests/benchmarks/reference.py"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" --target hubregister hubregister-bench-generate hubregister-bench-startup \
-    hubregister-bench-latency hubregister-bench-exchange >/dev/null
+    hubregister-bench-latency hubregister-bench-exchange hubregister-bench-import >/dev/null
 hubregister="$build/app/hubregister"
 name=national
 [ "$share" != 1 ] && name=hub
-[ -f "$data/$name.sqlite" ] || "$tools/hubregister-bench-generate" "$data" --share "$share"
+if [ ! -f "$data/$name.sqlite" ]; then
+    "$tools/hubregister-bench-generate" "$data" --share "$share"
+elif [ ! -f "$data/$name-sparse-edubasealldata.csv" ]; then
+    "$tools/hubregister-bench-generate" "$data" --share "$share" --extracts-only
+fi
 database="$data/$name.sqlite"
 extract="$data/$name-edubasealldata.csv"
 
@@ -63,23 +71,48 @@ full_kb=$(startup "$database" peak_kb)
 awk -v a="$full_ms" -v b="$empty_ms" 'BEGIN { printf "startup: %d ms on %s data, %d ms empty (%.2fx; goal <= 1.2x)\n", a, "'"$name"'", b, (b > 0 ? a / b : 0) }'
 awk -v a="$full_kb" -v b="$empty_kb" 'BEGIN { printf "startup memory: %.1f MB peak on data, %.1f MB empty (+%.1f MB; goal <= +50 MB)\n", a / 1024, b / 1024, (a - b) / 1024 }'
 
-# GIAS import of the extract into an empty file, against the sqlite3 shell's .import of the
-# same file into a plain table (no checks, no indexes). Goal: at most 1.5 times as long.
+# GIAS import of each extract into an empty file, against the sqlite3 shell's .import of the
+# same file into a plain table (no checks, no indexes). Goal: at most as long. Two shapes: the
+# full extract (a value in most columns) and the sparse one (about 100 of 140 fields empty,
+# accents, doubled quotes, line breaks inside fields).
 import_once() {
     rm -f "$scratch"/import.sqlite*
     cp "$scratch/empty.sqlite" "$scratch/import.sqlite"
-    seconds "$hubregister" import gias "$extract" --database "$scratch/import.sqlite"
+    seconds "$hubregister" import gias "$1" --database "$scratch/import.sqlite"
 }
 shell_import_once() {
     rm -f "$scratch/plain.sqlite"
-    seconds sqlite3 "$scratch/plain.sqlite" ".import --csv $extract schools"
+    seconds sqlite3 "$scratch/plain.sqlite" ".import --csv $1 schools"
 }
-import_s=$(for _ in $(seq "$runs"); do import_once; done | best)
-shell_import_s=$(for _ in $(seq "$runs"); do shell_import_once; done | best)
-rm -f "$scratch"/import.sqlite*
-cp "$scratch/empty.sqlite" "$scratch/import.sqlite"
-summary=$("$hubregister" import gias "$extract" --database "$scratch/import.sqlite" | tail -1)
-echo "gias import: ${import_s} s, sqlite3 .import ${shell_import_s} s ($(ratio "$import_s" "$shell_import_s" 1.5)); ${summary#*: }"
+# Instructions counted by callgrind (every thread's), for a command.
+instructions_of() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+        | awk '/Collected/ {print $NF}'
+}
+for shape in full sparse; do
+    file=$extract
+    [ "$shape" = sparse ] && file="$data/$name-sparse-edubasealldata.csv"
+    # Alternating, so a change in the machine's load falls on both.
+    import_times=()
+    shell_times=()
+    for _ in $(seq "$runs"); do
+        import_times+=("$(import_once "$file")")
+        shell_times+=("$(shell_import_once "$file")")
+    done
+    import_s=$(printf '%s\n' "${import_times[@]}" | best)
+    shell_import_s=$(printf '%s\n' "${shell_times[@]}" | best)
+    rm -f "$scratch"/import.sqlite*
+    cp "$scratch/empty.sqlite" "$scratch/import.sqlite"
+    summary=$("$hubregister" import gias "$file" --database "$scratch/import.sqlite" | tail -1)
+    echo "gias import ($shape, $(($(stat -c %s "$file") / 1000000)) MB): ${import_s} s, sqlite3 .import ${shell_import_s} s ($(ratio "$import_s" "$shell_import_s" 1.0)); ${summary#*: }"
+    if [ "$instructions" = 1 ]; then
+        rm -f "$scratch"/import.sqlite* "$scratch/plain.sqlite"
+        cp "$scratch/empty.sqlite" "$scratch/import.sqlite"
+        ours=$(instructions_of "$hubregister" import gias "$file" --database "$scratch/import.sqlite")
+        theirs=$(instructions_of sqlite3 "$scratch/plain.sqlite" ".import --csv $file schools")
+        awk -v a="$ours" -v b="$theirs" -v s="$shape" 'BEGIN { printf "gias import (%s) instructions: %.2f G, sqlite3 .import %.2f G (%.2fx)\n", s, a / 1e9, b / 1e9, a / b }'
+    fi
+done
 
 # Each NCETM return (default layout, no filter: ten years) through hubregister export, against
 # the sqlite3 shell running reference.py's equivalent query with .mode csv to a file. The two

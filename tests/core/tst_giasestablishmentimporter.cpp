@@ -90,6 +90,7 @@ private slots:
     void readsAPipe();
     void aColumnNamedTwiceIsRefusedOnlyWhenRead();
     void aRowTheDatabaseRefusesIsNamed();
+    void rowsReadAheadKeepTheirOrderAndPlaces();
 };
 
 void TestGiasEstablishmentImporter::importsAnExtract()
@@ -538,6 +539,66 @@ void TestGiasEstablishmentImporter::aRowTheDatabaseRefusesIsNamed()
         QVERIFY2(error.message().contains(QLatin1String("disk trouble")),
                  qPrintable(error.message()));
     }
+    QCOMPARE(test::dumpContents(temp.db()), before);
+}
+
+void TestGiasEstablishmentImporter::rowsReadAheadKeepTheirOrderAndPlaces()
+{
+    // The file is read on a thread of its own, many rows ahead of the checks and writes: every
+    // rejection must still come in the file's order with its place, an error of the file must
+    // stop the import exactly where it is, and a cancel must stop the reader too.
+    const QByteArray header = "URN,EstablishmentName,OpenDate\r\n";
+    QByteArray good = header;
+    QList<qint64> badLines;
+    for (int i = 0; i < 5000; ++i) {
+        const qint64 line = i + 2;
+        if (i % 700 == 350) {
+            good += QByteArray::number(300000 + i) + ",Too,Many,Fields\r\n";
+            badLines << line;
+        } else if (i % 900 == 450) {
+            good += "9" + QByteArray::number(i) + ",Short URN,\r\n";
+            badLines << line;
+        } else {
+            good += QByteArray::number(300000 + i) + ",\"School\r\n" + QByteArray::number(i)
+                + "\",\r\n";
+        }
+    }
+    test::TempDatabase temp;
+    const QString path = temp.folder() + QStringLiteral("/extract.csv");
+    writeFile(path, good);
+    const ImportReport report = GiasEstablishmentImporter(temp.db()).run(path);
+    QCOMPARE(report.rows, 5000);
+    QCOMPARE(report.rejected.size(), badLines.size());
+    for (int k = 0; k < badLines.size(); ++k)
+        QCOMPARE(report.rejected.at(k).line, badLines.at(k) + (badLines.at(k) - 2) - k);
+    QCOMPARE(report.added, 5000 - int(badLines.size()));
+    QCOMPARE(schoolWithUrn(temp.db(), 304999).name, QStringLiteral("School\r\n4999"));
+
+    // An unterminated quote on the 4,000th row: nothing is kept, and the error names its line.
+    QByteArray broken = header;
+    for (int i = 0; i < 5000; ++i)
+        broken
+            += QByteArray::number(310000 + i) + (i == 3999 ? ",\"Open quote,\r\n" : ",School,\r\n");
+    writeFile(path, broken);
+    const QString before = test::dumpContents(temp.db());
+    try {
+        GiasEstablishmentImporter(temp.db()).run(path);
+        QFAIL("a file with an unterminated quote was imported");
+    } catch (const ImportError &error) {
+        QCOMPARE(error.position().line, 4001);
+        QVERIFY2(error.message().contains(QLatin1String("never closed")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(test::dumpContents(temp.db()), before);
+
+    // A cancel after a thousand rows, with the reader far ahead: nothing is kept.
+    writeFile(path, good);
+    qint64 asked = 0;
+    ImportControl control;
+    control.cancelRequested = [&] { return ++asked > 4; };
+    const ImportReport cancelled = GiasEstablishmentImporter(temp.db()).run(path, {}, control);
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(!cancelled.committed);
     QCOMPARE(test::dumpContents(temp.db()), before);
 }
 

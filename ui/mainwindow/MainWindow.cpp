@@ -21,6 +21,7 @@
 #include "shell/IntegrityWatch.h"
 #include "store/Clock.h"
 #include "store/Database.h"
+#include "store/IdleCheckpoint.h"
 #include "store/StoreError.h"
 #include "stores/HubStore.h"
 #include "stores/PersonStore.h"
@@ -210,6 +211,8 @@ void MainWindow::watchDatabase()
     m_savedLabel->setText(m_db->isReadOnly() ? tr("Read-only") : QString());
     updateTitle();
     updateStatus();
+    // The log is copied into the file when typing pauses, not on a register mark.
+    new IdleCheckpoint(*m_db, 1000, m_db.get());
     stopIntegrityWatch();
     // A second on, when the first screen has been filled: the check reads the whole file.
     m_integrityWatch = new IntegrityWatch(m_db->path(), 1000, this);

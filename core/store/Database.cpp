@@ -50,8 +50,7 @@ Database::Database(const QString &path, Access access)
     , m_access(access)
     , m_connectionName(nextConnectionName())
     , m_clock(&Clock::system())
-{
-}
+{ }
 
 std::unique_ptr<Database> Database::open(const QString &path, Access access, Check check)
 {
@@ -64,9 +63,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Che
                "nothing through it.")
                 .arg(displayName(path), QDir::toNativeSeparators(QFileInfo(path).symLinkTarget())));
     if (access == Access::ReadOnly && !info.exists())
-        throw StoreError(StoreError::Kind::Io,
-                         tr("“%1” does not exist, so it cannot be opened read-only.")
-                             .arg(displayName(path)));
+        throw StoreError(
+            StoreError::Kind::Io,
+            tr("“%1” does not exist, so it cannot be opened read-only.").arg(displayName(path)));
     if (info.exists() && info.isDir())
         throw StoreError(StoreError::Kind::Io,
                          tr("“%1” is a folder, not a database file.").arg(displayName(path)));
@@ -87,6 +86,17 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Che
                                 "and open it again; it can be opened read-only meanwhile.")
                                  .arg(displayName(db->m_path))
                                  .arg(identity->links));
+        // SQLite's locking and log need a disk of this machine's own; over a network, or
+        // through a cloud drive's user-space driver, two writers can corrupt the file.
+        if (const QString type = filesafety::fileSystemTypeOf(db->m_path);
+            filesafety::isNetworkFileSystem(type))
+            throw StoreError(
+                StoreError::Kind::ReadOnly,
+                tr("“%1” is on a network or cloud drive (%2), where HubRegister cannot write "
+                   "a database safely: two computers writing it at once can corrupt it. Copy "
+                   "it to this computer's own disk to work on it; it can be opened read-only "
+                   "where it is.")
+                    .arg(displayName(db->m_path), type));
         // The lock lives beside the file, so a new file's folder is made first.
         const QDir folder = info.absoluteDir();
         if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
@@ -130,8 +140,9 @@ void Database::checkHeader() const
     if (!file.exists() || file.size() == 0)
         return;
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Io, tr("“%1” cannot be read: %2")
-                                                   .arg(displayName(m_path), file.errorString()));
+        throw StoreError(
+            StoreError::Kind::Io,
+            tr("“%1” cannot be read: %2").arg(displayName(m_path), file.errorString()));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         throw StoreError(StoreError::Kind::NotHubRegister,
@@ -312,8 +323,9 @@ void Database::openConnection()
         // Created private before SQLite writes a byte: the file will hold personal data.
         QFile file(m_path);
         if (!file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            throw StoreError(StoreError::Kind::Io, tr("“%1” cannot be created: %2")
-                                                       .arg(displayName(m_path), file.errorString()));
+            throw StoreError(
+                StoreError::Kind::Io,
+                tr("“%1” cannot be created: %2").arg(displayName(m_path), file.errorString()));
     }
     if (m_access == Access::ReadWrite) {
         // Made private, but never writable: a file its owner made read-only stays read-only,
@@ -325,7 +337,8 @@ void Database::openConnection()
             QFile::setPermissions(m_path, now & mine);
     }
 
-    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QSqlDatabase connection
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     if (m_access == Access::ReadOnly) {
         const QString problem = prepareReadOnly(connection, m_path, busy);
@@ -465,8 +478,9 @@ QString Database::setting(const QString &key, const QString &fallback) const
 
 void Database::setSetting(const QString &key, const QString &value)
 {
-    SqlQuery query(*this, QStringLiteral("INSERT INTO settings(key, value) VALUES(:key, :value) "
-                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    SqlQuery query(*this,
+                   QStringLiteral("INSERT INTO settings(key, value) VALUES(:key, :value) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value).exec();
     noteChange(Entity::Setting);
 }

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStorageInfo>
 #include <QtEndian>
 
 #ifdef Q_OS_UNIX
@@ -96,6 +97,52 @@ QString resolvedPath(const QString &path)
     if (folder.isEmpty())
         return QDir::cleanPath(info.absoluteFilePath());
     return QDir(folder).filePath(info.fileName());
+}
+
+QString fileSystemTypeOf(const QString &path)
+{
+    // The nearest folder that exists: a new file's is where it would be made.
+    QFileInfo info(resolvedPath(path));
+    QString existing = info.exists() ? info.absoluteFilePath() : info.absolutePath();
+    while (!QFileInfo::exists(existing) && !QDir(existing).isRoot())
+        existing = QFileInfo(existing).absolutePath();
+#ifdef Q_OS_WIN
+    // A mapped drive reports the server's own file system ("NTFS"); the drive type tells.
+    const QString native = QDir::toNativeSeparators(existing);
+    if (native.startsWith(QLatin1String("\\\\")))
+        return QStringLiteral("remote");
+    const QString root = native.left(3);
+    if (GetDriveTypeW(reinterpret_cast<const wchar_t *>(root.utf16())) == DRIVE_REMOTE)
+        return QStringLiteral("remote");
+#endif
+    const QStorageInfo storage(existing);
+    if (!storage.isValid())
+        return {};
+    return QString::fromUtf8(storage.fileSystemType());
+}
+
+bool isNetworkFileSystem(const QString &type)
+{
+    const QString name = type.trimmed().toLower();
+    if (name.isEmpty())
+        return false;
+    // A local disk driven from user space (NTFS on a USB drive) is a block device, not shared.
+    if (name == QLatin1String("fuseblk"))
+        return false;
+    static const QStringList exact {
+        QStringLiteral("remote"),  QStringLiteral("cifs"),    QStringLiteral("smb"),
+        QStringLiteral("smbfs"),   QStringLiteral("smb2"),    QStringLiteral("smb3"),
+        QStringLiteral("afs"),     QStringLiteral("afpfs"),   QStringLiteral("webdav"),
+        QStringLiteral("davfs"),   QStringLiteral("ceph"),    QStringLiteral("glusterfs"),
+        QStringLiteral("lustre"),  QStringLiteral("gpfs"),    QStringLiteral("coda"),
+        QStringLiteral("ncpfs"),   QStringLiteral("vboxsf"),  QStringLiteral("sshfs"),
+        QStringLiteral("osxfuse"), QStringLiteral("macfuse"), QStringLiteral("fuse"),
+        QStringLiteral("prl_fs"),
+    };
+    if (exact.contains(name))
+        return true;
+    // nfs, nfs4; fuse.sshfs, fuse.rclone, fuse.gvfsd-fuse and other user-space mounts.
+    return name.startsWith(QLatin1String("nfs")) || name.startsWith(QLatin1String("fuse."));
 }
 
 Contents contentsOf(const QString &path)

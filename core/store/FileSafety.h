@@ -33,6 +33,14 @@ bool sameFile(const QString &a, const QString &b);
 // resolved path and its name. What SQLite and our lock must be keyed on.
 QString resolvedPath(const QString &path);
 
+// The file system a path lives on, as the system names it ("ext4", "nfs4", "cifs",
+// "fuse.sshfs"; "remote" for a Windows network drive), for a file not yet made its folder's;
+// empty when the system cannot tell.
+QString fileSystemTypeOf(const QString &path);
+// Whether a file system of that type is shared over a network or served by a user-space
+// driver (cloud drives): SQLite's locks and log are not safe there, and files get corrupted.
+bool isNetworkFileSystem(const QString &type);
+
 // What the first bytes of a file say it is.
 enum class Contents { Missing, Empty, Sqlite, SqliteLog, Other };
 Contents contentsOf(const QString &path);

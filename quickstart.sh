@@ -13,7 +13,8 @@ mode=${1:-}
 [ $# -gt 0 ] && shift
 
 # Every package the build and the tests need, named: apt installs no recommends here, so nothing
-# may rely on one. The same names exist on Ubuntu 24.04.
+# may rely on one (Qt Charts needs libqt6opengl6-dev; libxlsxwriter links zlib, which its -dev
+# package does not pull in). The same names exist on Ubuntu 24.04.
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
@@ -21,7 +22,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev
     libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
-    libsodium-dev libxlsxwriter-dev python3-openpyxl
+    libsodium-dev libxlsxwriter-dev zlib1g-dev python3-openpyxl
 )
 
 install_missing() {

@@ -69,7 +69,7 @@ bool parse(QCommandLineParser &parser, Context &context, const Command &command,
 {
     parser.setApplicationDescription(command.summary);
     parser.addOption(databaseOption());
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
                                   Tr::tr("Show this help."));
     parser.addOption(help);
     QStringList arguments = context.arguments;
@@ -118,17 +118,19 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, Context
 
 QString usage()
 {
-    QString text = Tr::tr("Usage: hubregister [--database PATH]          open the program\n"
-                          "       hubregister COMMAND [OPTIONS]          work without a window\n"
-                          "       hubregister --version                  print the version\n"
-                          "       hubregister help                       print this text (also --help)\n\n"
-                          "Commands:\n");
+    QString text
+        = Tr::tr("Usage: hubregister [--database PATH]          open the program\n"
+                 "       hubregister COMMAND [OPTIONS]          work without a window\n"
+                 "       hubregister --version                  print the version\n"
+                 "       hubregister help                       print this text (also --help)\n\n"
+                 "Commands:\n");
     for (const Command &command : Registry::all())
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
-    text += Tr::tr("\nEvery command takes --database PATH and --help.\n"
-               "Exit status: 0 done; 1 the answer is no (eligibility), or conflicts or deletions "
-               "are left to decide (merge, open-pack); 2 an error, explained on standard error; "
-               "64 a wrong command line.\n");
+    text += Tr::tr(
+        "\nEvery command takes --database PATH and --help.\n"
+        "Exit status: 0 done; 1 the answer is no (eligibility), or conflicts or deletions "
+        "are left to decide (merge, open-pack); 2 an error, explained on standard error; "
+        "64 a wrong command line.\n");
     return text;
 }
 
@@ -138,14 +140,15 @@ int runCommandLine(const QStringList &arguments)
     QTextStream err(stderr);
     const Command *command = Registry::find(arguments.value(1));
     if (!command) {
-        err << Tr::tr("hubregister: unknown command “%1”.").arg(arguments.value(1)) << "\n\n" << usage();
+        err << Tr::tr("hubregister: unknown command “%1”.").arg(arguments.value(1)) << "\n\n"
+            << usage();
         return ExitUsage;
     }
     bool terminal = false;
 #ifdef Q_OS_UNIX
     terminal = isatty(fileno(stderr)) != 0;
 #endif
-    Context context{arguments.mid(2), out, err, terminal};
+    Context context { arguments.mid(2), out, err, terminal };
     try {
         return command->run(context);
     } catch (const StoreError &error) {

@@ -84,9 +84,10 @@ void CsvReader::failDecoding()
                      .arg(hexBytes(QByteArray(1, char(m_notUtf8Byte))))
                      .arg(m_notUtf8At);
     else if (m_encodingDetected && m_encoding == TextEncoding::Windows1252)
-        detail = Tr::tr("the byte %1 (at byte %2 of the file) is neither UTF-8 nor Windows-1252 text")
-                     .arg(bytes)
-                     .arg(offset);
+        detail
+            = Tr::tr("the byte %1 (at byte %2 of the file) is neither UTF-8 nor Windows-1252 text")
+                  .arg(bytes)
+                  .arg(offset);
     else if (bytes.isEmpty())
         detail = Tr::tr("the file ends in the middle of a %1 character (at byte %2)")
                      .arg(displayName(m_encoding))
@@ -324,11 +325,11 @@ qint64 CsvReader::readUnquoted(QString *field, qint64 recordLength)
             if (c == kQuote)
                 fail(CsvError::Kind::QuoteInUnquotedField, position(),
                      Tr::tr("a quote inside a field that does not start with a quote; a field "
-                        "holding quotes must be quoted, with each quote doubled"));
+                            "holding quotes must be quoted, with each quote doubled"));
             if (c == 0)
                 fail(CsvError::Kind::NulCharacter, position(),
                      Tr::tr("a NUL character: this looks like a binary file, or UTF-16 text "
-                        "without a byte order mark"));
+                            "without a byte order mark"));
             return length;
         }
         if (recordLength + length > m_options.maxRecordLength)
@@ -370,7 +371,7 @@ qint64 CsvReader::readQuoted(QString *field, qint64 recordLength)
         if (c == QChar(0))
             fail(CsvError::Kind::NulCharacter, position(),
                  Tr::tr("a NUL character: this looks like a binary file, or UTF-16 text without a "
-                    "byte order mark"));
+                        "byte order mark"));
         if (c == kCr || c == kLf) {
             // A line end inside quotes belongs to the field, exactly as written.
             append(&c, 1);
@@ -488,7 +489,9 @@ bool CsvReader::readRow(CsvRow &row)
         const CsvPosition at
             = count > m_expectedFields ? row.fieldStarts.at(m_expectedFields) : end;
         const QString detail = m_options.hasHeader
-            ? Tr::tr("this row has %1 fields but the header has %2").arg(count).arg(m_expectedFields)
+            ? Tr::tr("this row has %1 fields but the header has %2")
+                  .arg(count)
+                  .arg(m_expectedFields)
             : Tr::tr("this row has %1 fields but the first row has %2")
                   .arg(count)
                   .arg(m_expectedFields);

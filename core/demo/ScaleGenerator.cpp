@@ -27,7 +27,9 @@ class Tr
 class Rng
 {
 public:
-    explicit Rng(quint64 seed) : m_state(seed) {}
+    explicit Rng(quint64 seed)
+        : m_state(seed)
+    { }
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
@@ -43,8 +45,8 @@ public:
         const quint64 b = next();
         // Version 4 and the RFC 4122 variant, as QUuid::createUuid() would give.
         return QUuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0fff) | 0x4000),
-                     uchar(((b >> 56) & 0x3f) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
-                     uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
+                     uchar(((b >> 56) & 0x3f) | 0x80), uchar(b >> 48), uchar(b >> 40),
+                     uchar(b >> 32), uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
     }
 
 private:
@@ -52,30 +54,35 @@ private:
 };
 
 const char *const kStems[] = {
-    "Oakfield", "Hillside", "Brookside", "Meadowbank", "Westfield", "Larkrise", "Greenacres",
-    "Thornhill", "Beechwood", "Riverside", "Moorlands", "Ashgrove", "Kingsway", "Orchard",
-    "Fieldhead", "Elmwood", "Lime Tree", "Heathfield", "Willowbrook", "Northgate", "Castle Hill",
-    "Springwell", "Rosewood", "Highfield", "Bramley", "Churchfields", "Foxhill", "Hawthorn",
-    "Newlands", "Park Lane", "Redbrook", "Stonebridge", "Woodside", "Valley View", "Millfield",
-    "Parkside", "Clover Hill", "Blackthorn", "Copper Beech", "Priory", "Abbey", "Grange",
-    "Manor", "Victoria", "Alexandra", "Queensbridge", "Marlborough", "Windmill", "Harbour",
-    "Eastbrook", "Southfields", "Broadway", "Chestnut", "Hollybush", "Ivy Lane", "Juniper",
+    "Oakfield",    "Hillside",     "Brookside",    "Meadowbank",   "Westfield",   "Larkrise",
+    "Greenacres",  "Thornhill",    "Beechwood",    "Riverside",    "Moorlands",   "Ashgrove",
+    "Kingsway",    "Orchard",      "Fieldhead",    "Elmwood",      "Lime Tree",   "Heathfield",
+    "Willowbrook", "Northgate",    "Castle Hill",  "Springwell",   "Rosewood",    "Highfield",
+    "Bramley",     "Churchfields", "Foxhill",      "Hawthorn",     "Newlands",    "Park Lane",
+    "Redbrook",    "Stonebridge",  "Woodside",     "Valley View",  "Millfield",   "Parkside",
+    "Clover Hill", "Blackthorn",   "Copper Beech", "Priory",       "Abbey",       "Grange",
+    "Manor",       "Victoria",     "Alexandra",    "Queensbridge", "Marlborough", "Windmill",
+    "Harbour",     "Eastbrook",    "Southfields",  "Broadway",     "Chestnut",    "Hollybush",
+    "Ivy Lane",    "Juniper",
 };
-const char *const kSaints[] = {"St Mary’s", "St Peter’s", "St Anne’s", "St John’s", "St Joseph’s",
-                               "Holy Trinity", "Sacred Heart", "St Thérèse’s", "Our Lady’s", "St Aidan’s"};
-const char *const kTowns[] = {"Ashby", "Bexley", "Carlton", "Dunmore", "Eastwick", "Farnley",
-                              "Glenholme", "Harwood", "Ingleby", "Kelby", "Langley", "Marston",
-                              "Norbury", "Otterton", "Pemberton", "Quarrington", "Rowley",
-                              "Selby Cross", "Thornbury", "Upton", "Wexley", "Yarwell"};
-const char *const kFirst[] = {"Aisha", "Ben", "Chloe", "Daniel", "Emma", "Faisal", "Grace", "Harry",
-                              "Imogen", "Jack", "Katie", "Liam", "Megan", "Nathan", "Olivia", "Priya",
-                              "Rachel", "Samuel", "Tom", "Usha", "Victoria", "William", "Yasmin", "Zoë"};
-const char *const kLast[] = {"Ahmed", "Bailey", "Clarke", "Davies", "Evans", "Fletcher", "Green",
-                             "Hughes", "Iqbal", "Jackson", "Khan", "Lewis", "Mitchell", "Noble",
-                             "O’Brien", "Patel", "Quinn", "Robinson", "Shaw", "Turner", "Walker", "Young"};
+const char *const kSaints[]
+    = { "St Mary’s",    "St Peter’s",   "St Anne’s",    "St John’s",  "St Joseph’s",
+        "Holy Trinity", "Sacred Heart", "St Thérèse’s", "Our Lady’s", "St Aidan’s" };
+const char *const kTowns[]
+    = { "Ashby",     "Bexley",   "Carlton",   "Dunmore",     "Eastwick", "Farnley",
+        "Glenholme", "Harwood",  "Ingleby",   "Kelby",       "Langley",  "Marston",
+        "Norbury",   "Otterton", "Pemberton", "Quarrington", "Rowley",   "Selby Cross",
+        "Thornbury", "Upton",    "Wexley",    "Yarwell" };
+const char *const kFirst[]
+    = { "Aisha",  "Ben",    "Chloe", "Daniel", "Emma",     "Faisal",  "Grace",  "Harry",
+        "Imogen", "Jack",   "Katie", "Liam",   "Megan",    "Nathan",  "Olivia", "Priya",
+        "Rachel", "Samuel", "Tom",   "Usha",   "Victoria", "William", "Yasmin", "Zoë" };
+const char *const kLast[]
+    = { "Ahmed", "Bailey",   "Clarke", "Davies", "Evans",    "Fletcher", "Green",   "Hughes",
+        "Iqbal", "Jackson",  "Khan",   "Lewis",  "Mitchell", "Noble",    "O’Brien", "Patel",
+        "Quinn", "Robinson", "Shaw",   "Turner", "Walker",   "Young" };
 
-template<typename T, size_t N>
-QString pick(Rng &rng, const T (&list)[N])
+template<typename T, size_t N> QString pick(Rng &rng, const T (&list)[N])
 {
     return QString::fromUtf8(list[rng.below(int(N))]);
 }
@@ -114,7 +121,8 @@ QString laCodeOf(int laIndex)
 
 QString laNameOf(int laIndex)
 {
-    return QString::fromUtf8(kTowns[laIndex % int(std::size(kTowns))]) + (laIndex >= int(std::size(kTowns))
+    return QString::fromUtf8(kTowns[laIndex % int(std::size(kTowns))])
+        + (laIndex >= int(std::size(kTowns))
                ? QStringLiteral(" %1").arg(laIndex / int(std::size(kTowns)) + 1)
                : QString());
 }
@@ -176,16 +184,22 @@ SchoolSpec schoolAt(quint32 seed, int index, int laIndex)
     const bool faith = rng.chance(18);
     const QString stem = faith ? pick(rng, kSaints) : pick(rng, kStems);
     if (s.phase == QLatin1String("Primary"))
-        s.name = stem + (faith ? QStringLiteral(" Catholic Primary School") : QStringLiteral(" Primary School"));
+        s.name = stem
+            + (faith ? QStringLiteral(" Catholic Primary School")
+                     : QStringLiteral(" Primary School"));
     else if (s.phase == QLatin1String("Secondary"))
-        s.name = stem + (s.typeGroup == QLatin1String("Academies") ? QStringLiteral(" Academy") : QStringLiteral(" High School"));
+        s.name = stem
+            + (s.typeGroup == QLatin1String("Academies") ? QStringLiteral(" Academy")
+                                                         : QStringLiteral(" High School"));
     else if (s.phase == QLatin1String("16 plus"))
         s.name = stem + QStringLiteral(" Sixth Form College");
     else
         s.name = stem + QStringLiteral(" School");
     s.town = s.laName;
-    s.street = QStringLiteral("%1 %2").arg(1 + rng.below(200)).arg(rng.chance(50) ? QStringLiteral("School Lane")
-                                                                                   : QStringLiteral("Church Road"));
+    s.street
+        = QStringLiteral("%1 %2")
+              .arg(1 + rng.below(200))
+              .arg(rng.chance(50) ? QStringLiteral("School Lane") : QStringLiteral("Church Road"));
     static const QString letters = QStringLiteral("ABDEFGHJLNPQRSTUWXYZ");
     s.postcode = QStringLiteral("%1%2%3 %4%5%6")
                      .arg(letters.at(rng.below(20)))
@@ -194,8 +208,9 @@ SchoolSpec schoolAt(quint32 seed, int index, int laIndex)
                      .arg(rng.below(10))
                      .arg(letters.at(rng.below(20)))
                      .arg(letters.at(rng.below(20)));
-    static const QString titles[] = {QStringLiteral("Mrs"), QStringLiteral("Mr"), QStringLiteral("Ms"),
-                                     QStringLiteral("Dr"), QStringLiteral("Miss")};
+    static const QString titles[]
+        = { QStringLiteral("Mrs"), QStringLiteral("Mr"), QStringLiteral("Ms"), QStringLiteral("Dr"),
+            QStringLiteral("Miss") };
     s.headTitle = titles[rng.below(5)];
     s.headFirst = pick(rng, kFirst);
     s.headLast = pick(rng, kLast);
@@ -220,7 +235,7 @@ struct Effective
 Effective effectiveSize(const ScaleOptions &o)
 {
     const int div = qMax(1, o.shareDivisor);
-    return {qMax(1, o.schools / div), qMax(1, o.hubs / div), qMax(1, o.workGroups / div)};
+    return { qMax(1, o.schools / div), qMax(1, o.hubs / div), qMax(1, o.workGroups / div) };
 }
 
 // Which local authority a school is in. With a share, every school is in the first hub's area.
@@ -268,54 +283,151 @@ QString giasDate(const QDate &date)
 QStringList ScaleGenerator::giasColumns()
 {
     return {
-        QStringLiteral("URN"), QStringLiteral("LA (code)"), QStringLiteral("LA (name)"), QStringLiteral("EstablishmentNumber"),
-        QStringLiteral("EstablishmentName"), QStringLiteral("TypeOfEstablishment (code)"), QStringLiteral("TypeOfEstablishment (name)"),
-        QStringLiteral("EstablishmentTypeGroup (code)"), QStringLiteral("EstablishmentTypeGroup (name)"),
-        QStringLiteral("EstablishmentStatus (code)"), QStringLiteral("EstablishmentStatus (name)"),
-        QStringLiteral("ReasonEstablishmentOpened (code)"), QStringLiteral("ReasonEstablishmentOpened (name)"), QStringLiteral("OpenDate"),
-        QStringLiteral("ReasonEstablishmentClosed (code)"), QStringLiteral("ReasonEstablishmentClosed (name)"), QStringLiteral("CloseDate"),
-        QStringLiteral("PhaseOfEducation (code)"), QStringLiteral("PhaseOfEducation (name)"), QStringLiteral("StatutoryLowAge"),
-        QStringLiteral("StatutoryHighAge"), QStringLiteral("Boarders (code)"), QStringLiteral("Boarders (name)"),
-        QStringLiteral("NurseryProvision (name)"), QStringLiteral("OfficialSixthForm (code)"), QStringLiteral("OfficialSixthForm (name)"),
-        QStringLiteral("Gender (code)"), QStringLiteral("Gender (name)"), QStringLiteral("ReligiousCharacter (code)"),
-        QStringLiteral("ReligiousCharacter (name)"), QStringLiteral("ReligiousEthos (name)"), QStringLiteral("Diocese (code)"),
-        QStringLiteral("Diocese (name)"), QStringLiteral("AdmissionsPolicy (code)"), QStringLiteral("AdmissionsPolicy (name)"),
-        QStringLiteral("SchoolCapacity"), QStringLiteral("SpecialClasses (code)"), QStringLiteral("SpecialClasses (name)"),
-        QStringLiteral("CensusDate"), QStringLiteral("NumberOfPupils"), QStringLiteral("NumberOfBoys"), QStringLiteral("NumberOfGirls"),
-        QStringLiteral("PercentageFSM"), QStringLiteral("TrustSchoolFlag (code)"), QStringLiteral("TrustSchoolFlag (name)"),
-        QStringLiteral("Trusts (code)"), QStringLiteral("Trusts (name)"), QStringLiteral("SchoolSponsorFlag (name)"),
-        QStringLiteral("SchoolSponsors (name)"), QStringLiteral("FederationFlag (name)"), QStringLiteral("Federations (code)"),
-        QStringLiteral("Federations (name)"), QStringLiteral("UKPRN"), QStringLiteral("FEHEIdentifier"),
-        QStringLiteral("FurtherEducationType (name)"), QStringLiteral("OfstedLastInsp"), QStringLiteral("OfstedSpecialMeasures (code)"),
-        QStringLiteral("OfstedSpecialMeasures (name)"), QStringLiteral("LastChangedDate"), QStringLiteral("Street"),
-        QStringLiteral("Locality"), QStringLiteral("Address3"), QStringLiteral("Town"), QStringLiteral("County (name)"),
-        QStringLiteral("Postcode"), QStringLiteral("SchoolWebsite"), QStringLiteral("TelephoneNum"), QStringLiteral("HeadTitle (name)"),
-        QStringLiteral("HeadFirstName"), QStringLiteral("HeadLastName"), QStringLiteral("HeadPreferredJobTitle"),
-        QStringLiteral("BSOInspectorateName (name)"), QStringLiteral("InspectorateReport"), QStringLiteral("DateOfLastInspectionVisit"),
-        QStringLiteral("NextInspectionVisit"), QStringLiteral("TeenMoth (name)"), QStringLiteral("TeenMothPlaces"), QStringLiteral("CCF (name)"),
-        QStringLiteral("SENPRU (name)"), QStringLiteral("EBD (name)"), QStringLiteral("PlacesPRU"), QStringLiteral("FTProv (name)"),
-        QStringLiteral("EdByOther (name)"), QStringLiteral("Section41Approved (name)"), QStringLiteral("SEN1 (name)"),
-        QStringLiteral("SEN2 (name)"), QStringLiteral("SEN3 (name)"), QStringLiteral("SEN4 (name)"), QStringLiteral("SEN5 (name)"),
-        QStringLiteral("SEN6 (name)"), QStringLiteral("SEN7 (name)"), QStringLiteral("SEN8 (name)"), QStringLiteral("SEN9 (name)"),
-        QStringLiteral("SEN10 (name)"), QStringLiteral("SEN11 (name)"), QStringLiteral("SEN12 (name)"), QStringLiteral("SEN13 (name)"),
-        QStringLiteral("TypeOfResourcedProvision (name)"), QStringLiteral("ResourcedProvisionOnRoll"),
-        QStringLiteral("ResourcedProvisionCapacity"), QStringLiteral("SenUnitOnRoll"), QStringLiteral("SenUnitCapacity"),
-        QStringLiteral("GOR (code)"), QStringLiteral("GOR (name)"), QStringLiteral("DistrictAdministrative (code)"),
-        QStringLiteral("DistrictAdministrative (name)"), QStringLiteral("AdministrativeWard (code)"),
-        QStringLiteral("AdministrativeWard (name)"), QStringLiteral("ParliamentaryConstituency (code)"),
-        QStringLiteral("ParliamentaryConstituency (name)"), QStringLiteral("UrbanRural (code)"), QStringLiteral("UrbanRural (name)"),
-        QStringLiteral("GSSLACode (name)"), QStringLiteral("Easting"), QStringLiteral("Northing"), QStringLiteral("MSOA (name)"),
-        QStringLiteral("LSOA (name)"), QStringLiteral("InspectorateName (name)"), QStringLiteral("SENStat"), QStringLiteral("SENNoStat"),
-        QStringLiteral("BoardingEstablishment (name)"), QStringLiteral("PropsName"), QStringLiteral("PreviousLA (code)"),
-        QStringLiteral("PreviousLA (name)"), QStringLiteral("PreviousEstablishmentNumber"), QStringLiteral("OfstedRating (name)"),
-        QStringLiteral("RSCRegion (name)"), QStringLiteral("Country (name)"), QStringLiteral("UPRN"), QStringLiteral("SiteName"),
-        QStringLiteral("QABName (code)"), QStringLiteral("QABName (name)"), QStringLiteral("EstablishmentAccredited (code)"),
-        QStringLiteral("EstablishmentAccredited (name)"), QStringLiteral("QABReport"), QStringLiteral("CHNumber"),
-        QStringLiteral("MSOA (code)"), QStringLiteral("LSOA (code)"), QStringLiteral("FSM"), QStringLiteral("AccreditationExpiryDate"),
+        QStringLiteral("URN"),
+        QStringLiteral("LA (code)"),
+        QStringLiteral("LA (name)"),
+        QStringLiteral("EstablishmentNumber"),
+        QStringLiteral("EstablishmentName"),
+        QStringLiteral("TypeOfEstablishment (code)"),
+        QStringLiteral("TypeOfEstablishment (name)"),
+        QStringLiteral("EstablishmentTypeGroup (code)"),
+        QStringLiteral("EstablishmentTypeGroup (name)"),
+        QStringLiteral("EstablishmentStatus (code)"),
+        QStringLiteral("EstablishmentStatus (name)"),
+        QStringLiteral("ReasonEstablishmentOpened (code)"),
+        QStringLiteral("ReasonEstablishmentOpened (name)"),
+        QStringLiteral("OpenDate"),
+        QStringLiteral("ReasonEstablishmentClosed (code)"),
+        QStringLiteral("ReasonEstablishmentClosed (name)"),
+        QStringLiteral("CloseDate"),
+        QStringLiteral("PhaseOfEducation (code)"),
+        QStringLiteral("PhaseOfEducation (name)"),
+        QStringLiteral("StatutoryLowAge"),
+        QStringLiteral("StatutoryHighAge"),
+        QStringLiteral("Boarders (code)"),
+        QStringLiteral("Boarders (name)"),
+        QStringLiteral("NurseryProvision (name)"),
+        QStringLiteral("OfficialSixthForm (code)"),
+        QStringLiteral("OfficialSixthForm (name)"),
+        QStringLiteral("Gender (code)"),
+        QStringLiteral("Gender (name)"),
+        QStringLiteral("ReligiousCharacter (code)"),
+        QStringLiteral("ReligiousCharacter (name)"),
+        QStringLiteral("ReligiousEthos (name)"),
+        QStringLiteral("Diocese (code)"),
+        QStringLiteral("Diocese (name)"),
+        QStringLiteral("AdmissionsPolicy (code)"),
+        QStringLiteral("AdmissionsPolicy (name)"),
+        QStringLiteral("SchoolCapacity"),
+        QStringLiteral("SpecialClasses (code)"),
+        QStringLiteral("SpecialClasses (name)"),
+        QStringLiteral("CensusDate"),
+        QStringLiteral("NumberOfPupils"),
+        QStringLiteral("NumberOfBoys"),
+        QStringLiteral("NumberOfGirls"),
+        QStringLiteral("PercentageFSM"),
+        QStringLiteral("TrustSchoolFlag (code)"),
+        QStringLiteral("TrustSchoolFlag (name)"),
+        QStringLiteral("Trusts (code)"),
+        QStringLiteral("Trusts (name)"),
+        QStringLiteral("SchoolSponsorFlag (name)"),
+        QStringLiteral("SchoolSponsors (name)"),
+        QStringLiteral("FederationFlag (name)"),
+        QStringLiteral("Federations (code)"),
+        QStringLiteral("Federations (name)"),
+        QStringLiteral("UKPRN"),
+        QStringLiteral("FEHEIdentifier"),
+        QStringLiteral("FurtherEducationType (name)"),
+        QStringLiteral("OfstedLastInsp"),
+        QStringLiteral("OfstedSpecialMeasures (code)"),
+        QStringLiteral("OfstedSpecialMeasures (name)"),
+        QStringLiteral("LastChangedDate"),
+        QStringLiteral("Street"),
+        QStringLiteral("Locality"),
+        QStringLiteral("Address3"),
+        QStringLiteral("Town"),
+        QStringLiteral("County (name)"),
+        QStringLiteral("Postcode"),
+        QStringLiteral("SchoolWebsite"),
+        QStringLiteral("TelephoneNum"),
+        QStringLiteral("HeadTitle (name)"),
+        QStringLiteral("HeadFirstName"),
+        QStringLiteral("HeadLastName"),
+        QStringLiteral("HeadPreferredJobTitle"),
+        QStringLiteral("BSOInspectorateName (name)"),
+        QStringLiteral("InspectorateReport"),
+        QStringLiteral("DateOfLastInspectionVisit"),
+        QStringLiteral("NextInspectionVisit"),
+        QStringLiteral("TeenMoth (name)"),
+        QStringLiteral("TeenMothPlaces"),
+        QStringLiteral("CCF (name)"),
+        QStringLiteral("SENPRU (name)"),
+        QStringLiteral("EBD (name)"),
+        QStringLiteral("PlacesPRU"),
+        QStringLiteral("FTProv (name)"),
+        QStringLiteral("EdByOther (name)"),
+        QStringLiteral("Section41Approved (name)"),
+        QStringLiteral("SEN1 (name)"),
+        QStringLiteral("SEN2 (name)"),
+        QStringLiteral("SEN3 (name)"),
+        QStringLiteral("SEN4 (name)"),
+        QStringLiteral("SEN5 (name)"),
+        QStringLiteral("SEN6 (name)"),
+        QStringLiteral("SEN7 (name)"),
+        QStringLiteral("SEN8 (name)"),
+        QStringLiteral("SEN9 (name)"),
+        QStringLiteral("SEN10 (name)"),
+        QStringLiteral("SEN11 (name)"),
+        QStringLiteral("SEN12 (name)"),
+        QStringLiteral("SEN13 (name)"),
+        QStringLiteral("TypeOfResourcedProvision (name)"),
+        QStringLiteral("ResourcedProvisionOnRoll"),
+        QStringLiteral("ResourcedProvisionCapacity"),
+        QStringLiteral("SenUnitOnRoll"),
+        QStringLiteral("SenUnitCapacity"),
+        QStringLiteral("GOR (code)"),
+        QStringLiteral("GOR (name)"),
+        QStringLiteral("DistrictAdministrative (code)"),
+        QStringLiteral("DistrictAdministrative (name)"),
+        QStringLiteral("AdministrativeWard (code)"),
+        QStringLiteral("AdministrativeWard (name)"),
+        QStringLiteral("ParliamentaryConstituency (code)"),
+        QStringLiteral("ParliamentaryConstituency (name)"),
+        QStringLiteral("UrbanRural (code)"),
+        QStringLiteral("UrbanRural (name)"),
+        QStringLiteral("GSSLACode (name)"),
+        QStringLiteral("Easting"),
+        QStringLiteral("Northing"),
+        QStringLiteral("MSOA (name)"),
+        QStringLiteral("LSOA (name)"),
+        QStringLiteral("InspectorateName (name)"),
+        QStringLiteral("SENStat"),
+        QStringLiteral("SENNoStat"),
+        QStringLiteral("BoardingEstablishment (name)"),
+        QStringLiteral("PropsName"),
+        QStringLiteral("PreviousLA (code)"),
+        QStringLiteral("PreviousLA (name)"),
+        QStringLiteral("PreviousEstablishmentNumber"),
+        QStringLiteral("OfstedRating (name)"),
+        QStringLiteral("RSCRegion (name)"),
+        QStringLiteral("Country (name)"),
+        QStringLiteral("UPRN"),
+        QStringLiteral("SiteName"),
+        QStringLiteral("QABName (code)"),
+        QStringLiteral("QABName (name)"),
+        QStringLiteral("EstablishmentAccredited (code)"),
+        QStringLiteral("EstablishmentAccredited (name)"),
+        QStringLiteral("QABReport"),
+        QStringLiteral("CHNumber"),
+        QStringLiteral("MSOA (code)"),
+        QStringLiteral("LSOA (code)"),
+        QStringLiteral("FSM"),
+        QStringLiteral("AccreditationExpiryDate"),
     };
 }
 
-bool ScaleGenerator::writeGiasEstablishments(const QString &path, const ScaleOptions &options, QString *error)
+bool ScaleGenerator::writeGiasEstablishments(const QString &path, const ScaleOptions &options,
+                                             QString *error)
 {
     const QStringList columns = giasColumns();
     const Effective size = effectiveSize(options);
@@ -353,9 +465,11 @@ bool ScaleGenerator::writeGiasEstablishments(const QString &path, const ScaleOpt
             else if (name.endsWith(QLatin1String("(code)")))
                 fields[c] = QString::number(rng.below(30));
             else if (name.endsWith(QLatin1String("(name)")))
-                fields[c] = rng.chance(70) ? QStringLiteral("Not applicable") : QStringLiteral("Does not apply");
+                fields[c] = rng.chance(70) ? QStringLiteral("Not applicable")
+                                           : QStringLiteral("Does not apply");
             else if (name.contains(QLatin1String("Date")))
-                fields[c] = giasDate(QDate(2010 + rng.below(15), 1 + rng.below(12), 1 + rng.below(28)));
+                fields[c]
+                    = giasDate(QDate(2010 + rng.below(15), 1 + rng.below(12), 1 + rng.below(28)));
             else
                 fields[c] = rng.chance(50) ? QString::number(rng.below(100000)) : QString();
         }
@@ -384,24 +498,30 @@ bool ScaleGenerator::writeGiasEstablishments(const QString &path, const ScaleOpt
         fields[at.value(QStringLiteral("HeadFirstName"))] = s.headFirst;
         fields[at.value(QStringLiteral("HeadLastName"))] = s.headLast;
         fields[at.value(QStringLiteral("HeadPreferredJobTitle"))] = QStringLiteral("Headteacher");
-        fields[at.value(QStringLiteral("SchoolWebsite"))] = QStringLiteral("www.school%1.sch.uk").arg(s.urn);
-        fields[at.value(QStringLiteral("TelephoneNum"))] = QStringLiteral("01%1").arg(100000000 + rng.below(899999999));
+        fields[at.value(QStringLiteral("SchoolWebsite"))]
+            = QStringLiteral("www.school%1.sch.uk").arg(s.urn);
+        fields[at.value(QStringLiteral("TelephoneNum"))]
+            = QStringLiteral("01%1").arg(100000000 + rng.below(899999999));
         if (sparse) {
             // What real extracts hold now and then: accents, quotes in a name, a line break
             // inside a quoted note.
-            static const QString kAccented[] = { QStringLiteral("Zoë"), QStringLiteral("José"),
-                                                 QStringLiteral("Renée"), QStringLiteral("Siân"),
-                                                 QStringLiteral("Chloé") };
+            static const QString kAccented[]
+                = { QStringLiteral("Zoë"), QStringLiteral("José"), QStringLiteral("Renée"),
+                    QStringLiteral("Siân"), QStringLiteral("Chloé") };
             if (rng.chance(20))
                 fields[at.value(QStringLiteral("HeadFirstName"))] = kAccented[rng.below(5)];
             if (rng.chance(10))
-                fields[at.value(QStringLiteral("EstablishmentName"))] += QStringLiteral(" (“Les Étoiles”)");
+                fields[at.value(QStringLiteral("EstablishmentName"))]
+                    += QStringLiteral(" (“Les Étoiles”)");
             if (rng.chance(5))
-                fields[at.value(QStringLiteral("EstablishmentName"))] += QStringLiteral(" \"The Oaks\"");
+                fields[at.value(QStringLiteral("EstablishmentName"))]
+                    += QStringLiteral(" \"The Oaks\"");
             if (rng.chance(5))
-                fields[at.value(QStringLiteral("InspectorateReport"))] = QStringLiteral("Visited 12-03-2024.\r\nSee the café report.");
+                fields[at.value(QStringLiteral("InspectorateReport"))]
+                    = QStringLiteral("Visited 12-03-2024.\r\nSee the café report.");
             if (rng.chance(5))
-                fields[at.value(QStringLiteral("SchoolSponsors (name)"))] = QStringLiteral("Fédération \"Sainte-Anne\"\r\nTrust");
+                fields[at.value(QStringLiteral("SchoolSponsors (name)"))]
+                    = QStringLiteral("Fédération \"Sainte-Anne\"\r\nTrust");
         }
         line.clear();
         for (int c = 0; c < fields.size(); ++c) {
@@ -434,9 +554,13 @@ bool ScaleGenerator::writeGiasEstablishments(const QString &path, const ScaleOpt
 ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
 {
     {
-        SqlQuery used(db, QStringLiteral("SELECT (SELECT count(*) FROM schools) + (SELECT count(*) FROM work_groups)"));
+        SqlQuery used(
+            db,
+            QStringLiteral(
+                "SELECT (SELECT count(*) FROM schools) + (SELECT count(*) FROM work_groups)"));
         if (used.scalar().toInt() > 0)
-            throw StoreError(StoreError::Kind::Conflict, Tr::tr("Scale data goes into an empty file only."));
+            throw StoreError(StoreError::Kind::Conflict,
+                             Tr::tr("Scale data goes into an empty file only."));
     }
     const Effective size = effectiveSize(options);
     const qint64 estimatedRows = qint64(size.workGroups) * 120;
@@ -447,7 +571,8 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
     auto uuid = [&rng] { return rng.uuid().toString(QUuid::WithoutBraces); };
     auto tick = [&](qint64 rows) {
         rowsDone += rows;
-        if (options.progress && rowsDone % 5000 < rows && !options.progress(rowsDone, estimatedRows))
+        if (options.progress && rowsDone % 5000 < rows
+            && !options.progress(rowsDone, estimatedRows))
             throw StoreError(StoreError::Kind::Conflict, Tr::tr("Cancelled: nothing was written."));
     };
 
@@ -455,24 +580,38 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
 
     // Hubs, each serving every hubs-th local authority.
     QList<RecordId> hubIds;
-    SqlQuery hub(db, QStringLiteral("INSERT INTO hubs (uuid, name, created_at, updated_at) VALUES (:u, :n, :t, :t)"));
-    SqlQuery hubLa(db, QStringLiteral("INSERT INTO hub_local_authorities (hub_id, la_code) VALUES (:h, :la)"));
+    SqlQuery hub(
+        db,
+        QStringLiteral(
+            "INSERT INTO hubs (uuid, name, created_at, updated_at) VALUES (:u, :n, :t, :t)"));
+    SqlQuery hubLa(
+        db, QStringLiteral("INSERT INTO hub_local_authorities (hub_id, la_code) VALUES (:h, :la)"));
     const int hubsInNation = qMax(1, options.hubs);
     for (int h = 0; h < size.hubs; ++h) {
-        hub.bind(QStringLiteral(":u"), uuid()).bind(QStringLiteral(":n"), QStringLiteral("Maths Hub %1").arg(h + 1, 2, 10, QLatin1Char('0')))
-            .bind(QStringLiteral(":t"), stamp).exec();
+        hub.bind(QStringLiteral(":u"), uuid())
+            .bind(QStringLiteral(":n"),
+                  QStringLiteral("Maths Hub %1").arg(h + 1, 2, 10, QLatin1Char('0')))
+            .bind(QStringLiteral(":t"), stamp)
+            .exec();
         hubIds << hub.lastInsertId();
         for (int la = h; la < kLocalAuthorities; la += hubsInNation)
-            hubLa.bind(QStringLiteral(":h"), hubIds.last()).bind(QStringLiteral(":la"), laCodeOf(la)).exec();
+            hubLa.bind(QStringLiteral(":h"), hubIds.last())
+                .bind(QStringLiteral(":la"), laCodeOf(la))
+                .exec();
     }
 
     // Schools, as in the GIAS extract.
-    SqlQuery school(db, QStringLiteral(
-        "INSERT INTO schools (uuid, urn, name, la_code, la_name, establishment_type, type_group, phase, "
-        "status, street, town, postcode, trust_name, head_title, head_first_name, head_last_name, "
-        "open_date, close_date, statutory_low_age, statutory_high_age, pupils, created_at, updated_at) "
-        "VALUES (:u, :urn, :name, :la, :laname, :type, :group, :phase, :status, :street, :town, :pc, "
-        ":trust, :ht, :hf, :hl, :open, :close, :low, :high, :pupils, :t, :t)"));
+    SqlQuery school(
+        db,
+        QStringLiteral("INSERT INTO schools (uuid, urn, name, la_code, la_name, "
+                       "establishment_type, type_group, phase, "
+                       "status, street, town, postcode, trust_name, head_title, head_first_name, "
+                       "head_last_name, "
+                       "open_date, close_date, statutory_low_age, statutory_high_age, pupils, "
+                       "created_at, updated_at) "
+                       "VALUES (:u, :urn, :name, :la, :laname, :type, :group, :phase, :status, "
+                       ":street, :town, :pc, "
+                       ":trust, :ht, :hf, :hl, :open, :close, :low, :high, :pupils, :t, :t)"));
     struct Candidate
     {
         RecordId id;
@@ -482,26 +621,38 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
     QHash<int, QList<Candidate>> secondaryByHub;
     for (int i = 0; i < size.schools; ++i) {
         const SchoolSpec s = schoolAt(options.seed, i, laIndexFor(i, options));
-        school.bind(QStringLiteral(":u"), uuid()).bind(QStringLiteral(":urn"), s.urn).bind(QStringLiteral(":name"), s.name)
-            .bind(QStringLiteral(":la"), s.laCode).bind(QStringLiteral(":laname"), s.laName)
-            .bind(QStringLiteral(":type"), s.type).bind(QStringLiteral(":group"), s.typeGroup)
-            .bind(QStringLiteral(":phase"), s.phase).bind(QStringLiteral(":status"), s.status)
-            .bind(QStringLiteral(":street"), s.street).bind(QStringLiteral(":town"), s.town)
-            .bind(QStringLiteral(":pc"), s.postcode).bind(QStringLiteral(":trust"), s.trust)
-            .bind(QStringLiteral(":ht"), s.headTitle).bind(QStringLiteral(":hf"), s.headFirst)
-            .bind(QStringLiteral(":hl"), s.headLast).bind(QStringLiteral(":open"), nullableDate(s.openDate))
-            .bind(QStringLiteral(":close"), nullableDate(s.closeDate)).bind(QStringLiteral(":low"), s.lowAge)
-            .bind(QStringLiteral(":high"), s.highAge).bind(QStringLiteral(":pupils"), s.pupils)
-            .bind(QStringLiteral(":t"), stamp).exec();
+        school.bind(QStringLiteral(":u"), uuid())
+            .bind(QStringLiteral(":urn"), s.urn)
+            .bind(QStringLiteral(":name"), s.name)
+            .bind(QStringLiteral(":la"), s.laCode)
+            .bind(QStringLiteral(":laname"), s.laName)
+            .bind(QStringLiteral(":type"), s.type)
+            .bind(QStringLiteral(":group"), s.typeGroup)
+            .bind(QStringLiteral(":phase"), s.phase)
+            .bind(QStringLiteral(":status"), s.status)
+            .bind(QStringLiteral(":street"), s.street)
+            .bind(QStringLiteral(":town"), s.town)
+            .bind(QStringLiteral(":pc"), s.postcode)
+            .bind(QStringLiteral(":trust"), s.trust)
+            .bind(QStringLiteral(":ht"), s.headTitle)
+            .bind(QStringLiteral(":hf"), s.headFirst)
+            .bind(QStringLiteral(":hl"), s.headLast)
+            .bind(QStringLiteral(":open"), nullableDate(s.openDate))
+            .bind(QStringLiteral(":close"), nullableDate(s.closeDate))
+            .bind(QStringLiteral(":low"), s.lowAge)
+            .bind(QStringLiteral(":high"), s.highAge)
+            .bind(QStringLiteral(":pupils"), s.pupils)
+            .bind(QStringLiteral(":t"), stamp)
+            .exec();
         const RecordId id = school.lastInsertId();
         ++summary.schools;
         const int hubIndex = s.laIndex % hubsInNation;
         const bool open = s.status.startsWith(QLatin1String("Open"));
         if (open && hubIndex < size.hubs && s.typeGroup != QLatin1String("Independent schools")) {
             if (s.phase == QLatin1String("Primary"))
-                primaryByHub[hubIndex] << Candidate{id, s.urn};
+                primaryByHub[hubIndex] << Candidate { id, s.urn };
             else if (s.phase == QLatin1String("Secondary"))
-                secondaryByHub[hubIndex] << Candidate{id, s.urn};
+                secondaryByHub[hubIndex] << Candidate { id, s.urn };
         }
         tick(1);
     }
@@ -516,18 +667,24 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
     };
     QList<ProgrammeChoice> programmes;
     const QList<QPair<QString, int>> weights = {
-        {QStringLiteral("TFM-DEV"), 6}, {QStringLiteral("TFM-EMB"), 5}, {QStringLiteral("TFM-SUS"), 6},
-        {QStringLiteral("MN"), 6},      {QStringLiteral("SKTM-P"), 2},  {QStringLiteral("MR"), 1},
-        {QStringLiteral("Y5-8"), 1},    {QStringLiteral("S-TFM-DEV"), 2}, {QStringLiteral("S-TFM-ES"), 2},
-        {QStringLiteral("MT-GCSE"), 1}, {QStringLiteral("SKTM-NS"), 1},
+        { QStringLiteral("TFM-DEV"), 6 },  { QStringLiteral("TFM-EMB"), 5 },
+        { QStringLiteral("TFM-SUS"), 6 },  { QStringLiteral("MN"), 6 },
+        { QStringLiteral("SKTM-P"), 2 },   { QStringLiteral("MR"), 1 },
+        { QStringLiteral("Y5-8"), 1 },     { QStringLiteral("S-TFM-DEV"), 2 },
+        { QStringLiteral("S-TFM-ES"), 2 }, { QStringLiteral("MT-GCSE"), 1 },
+        { QStringLiteral("SKTM-NS"), 1 },
     };
     for (const auto &weight : weights) {
-        SqlQuery p(db, QStringLiteral("SELECT id, phase, participants_per_school FROM programmes WHERE code = :c"));
+        SqlQuery p(
+            db,
+            QStringLiteral(
+                "SELECT id, phase, participants_per_school FROM programmes WHERE code = :c"));
         p.bind(QStringLiteral(":c"), weight.first).exec();
         if (!p.next())
             continue;
-        const ProgrammeChoice choice{p.value(0).toLongLong(), weight.first,
-                                     p.value(1).toString() == QLatin1String("secondary"), qMax(1, qMin(3, p.value(2).toInt()))};
+        const ProgrammeChoice choice { p.value(0).toLongLong(), weight.first,
+                                       p.value(1).toString() == QLatin1String("secondary"),
+                                       qMax(1, qMin(3, p.value(2).toInt())) };
         for (int w = 0; w < weight.second; ++w)
             programmes << choice;
     }
@@ -539,20 +696,28 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
     for (int y = 0; y < qMax(1, options.years); ++y, label = AcademicYear::previous(label))
         years.prepend(yearStore.ensure(label));
 
-    SqlQuery person(db, QStringLiteral(
-        "INSERT INTO people (uuid, first_name, last_name, email, role, school_id, is_work_group_lead, "
-        "is_mastery_specialist, created_at, updated_at) VALUES (:u, :f, :l, :e, :r, :s, :lead, :lead, :t, :t)"));
+    SqlQuery person(db,
+                    QStringLiteral("INSERT INTO people (uuid, first_name, last_name, email, role, "
+                                   "school_id, is_work_group_lead, "
+                                   "is_mastery_specialist, created_at, updated_at) VALUES (:u, :f, "
+                                   ":l, :e, :r, :s, :lead, :lead, :t, :t)"));
     // Each school has a small staff the hub works with, made the first time it is needed.
     QHash<RecordId, QList<RecordId>> staff;
     auto staffOf = [&](const Candidate &c) -> const QList<RecordId> & {
         QList<RecordId> &pool = staff[c.id];
         while (pool.size() < 4) {
             const int n = int(pool.size());
-            person.bind(QStringLiteral(":u"), uuid()).bind(QStringLiteral(":f"), pick(rng, kFirst))
+            person.bind(QStringLiteral(":u"), uuid())
+                .bind(QStringLiteral(":f"), pick(rng, kFirst))
                 .bind(QStringLiteral(":l"), pick(rng, kLast))
-                .bind(QStringLiteral(":e"), QStringLiteral("t%1.%2@school%2.sch.uk").arg(n).arg(c.urn))
-                .bind(QStringLiteral(":r"), n == 0 ? QStringLiteral("Maths lead") : QStringLiteral("Class teacher"))
-                .bind(QStringLiteral(":s"), c.id).bind(QStringLiteral(":lead"), 0).bind(QStringLiteral(":t"), stamp).exec();
+                .bind(QStringLiteral(":e"),
+                      QStringLiteral("t%1.%2@school%2.sch.uk").arg(n).arg(c.urn))
+                .bind(QStringLiteral(":r"),
+                      n == 0 ? QStringLiteral("Maths lead") : QStringLiteral("Class teacher"))
+                .bind(QStringLiteral(":s"), c.id)
+                .bind(QStringLiteral(":lead"), 0)
+                .bind(QStringLiteral(":t"), stamp)
+                .exec();
             pool << person.lastInsertId();
             ++summary.people;
         }
@@ -563,36 +728,51 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
         const QList<Candidate> &primaries = primaryByHub[h];
         for (int l = 0; l < 20 && !primaries.isEmpty(); ++l) {
             const Candidate &at = primaries.at(rng.below(int(primaries.size())));
-            person.bind(QStringLiteral(":u"), uuid()).bind(QStringLiteral(":f"), pick(rng, kFirst))
+            person.bind(QStringLiteral(":u"), uuid())
+                .bind(QStringLiteral(":f"), pick(rng, kFirst))
                 .bind(QStringLiteral(":l"), pick(rng, kLast))
-                .bind(QStringLiteral(":e"), QStringLiteral("lead%1.hub%2@mathshub.example").arg(l).arg(h + 1))
-                .bind(QStringLiteral(":r"), QStringLiteral("Primary Mastery Specialist")).bind(QStringLiteral(":s"), at.id)
-                .bind(QStringLiteral(":lead"), 1).bind(QStringLiteral(":t"), stamp).exec();
+                .bind(QStringLiteral(":e"),
+                      QStringLiteral("lead%1.hub%2@mathshub.example").arg(l).arg(h + 1))
+                .bind(QStringLiteral(":r"), QStringLiteral("Primary Mastery Specialist"))
+                .bind(QStringLiteral(":s"), at.id)
+                .bind(QStringLiteral(":lead"), 1)
+                .bind(QStringLiteral(":t"), stamp)
+                .exec();
             leadsByHub[h] << person.lastInsertId();
             ++summary.people;
         }
     }
 
-    SqlQuery group(db, QStringLiteral(
-        "INSERT INTO work_groups (uuid, hub_id, programme_id, academic_year_id, code, title, lead_person_id, "
-        "status, capacity, created_at, updated_at) VALUES (:u, :hub, :p, :y, :code, :title, :lead, :status, 7, :t, :t)"));
-    SqlQuery enrol(db, QStringLiteral(
-        "INSERT INTO work_group_schools (uuid, work_group_id, school_id, joined_on, head_commitment, "
-        "created_at, updated_at) VALUES (:u, :wg, :s, :j, 1, :t, :t)"));
-    SqlQuery participant(db, QStringLiteral(
-        "INSERT INTO work_group_participants (uuid, work_group_id, person_id, school_id, is_lead_participant, "
-        "joined_on, created_at, updated_at) VALUES (:u, :wg, :p, :s, :lead, :j, :t, :t)"));
-    SqlQuery session(db, QStringLiteral(
-        "INSERT INTO sessions (uuid, work_group_id, number, title, held_on, start_time, end_time, mode, venue, "
-        "status, created_at, updated_at) VALUES (:u, :wg, :n, :title, :d, '13:30', '16:00', :mode, :venue, :status, :t, :t)"));
-    SqlQuery mark(db, QStringLiteral(
-        "INSERT INTO attendance_marks (uuid, session_id, participant_id, mark, substitute_name, recorded_by, "
-        "recorded_at, created_at, updated_at) VALUES (:u, :s, :p, :m, :sub, 'Lead', :t, :t, :t)"));
+    SqlQuery group(db,
+                   QStringLiteral("INSERT INTO work_groups (uuid, hub_id, programme_id, "
+                                  "academic_year_id, code, title, lead_person_id, "
+                                  "status, capacity, created_at, updated_at) VALUES (:u, :hub, :p, "
+                                  ":y, :code, :title, :lead, :status, 7, :t, :t)"));
+    SqlQuery enrol(db,
+                   QStringLiteral("INSERT INTO work_group_schools (uuid, work_group_id, school_id, "
+                                  "joined_on, head_commitment, "
+                                  "created_at, updated_at) VALUES (:u, :wg, :s, :j, 1, :t, :t)"));
+    SqlQuery participant(
+        db,
+        QStringLiteral(
+            "INSERT INTO work_group_participants (uuid, work_group_id, person_id, school_id, "
+            "is_lead_participant, "
+            "joined_on, created_at, updated_at) VALUES (:u, :wg, :p, :s, :lead, :j, :t, :t)"));
+    SqlQuery session(db,
+                     QStringLiteral("INSERT INTO sessions (uuid, work_group_id, number, title, "
+                                    "held_on, start_time, end_time, mode, venue, "
+                                    "status, created_at, updated_at) VALUES (:u, :wg, :n, :title, "
+                                    ":d, '13:30', '16:00', :mode, :venue, :status, :t, :t)"));
+    SqlQuery mark(db,
+                  QStringLiteral("INSERT INTO attendance_marks (uuid, session_id, participant_id, "
+                                 "mark, substitute_name, recorded_by, "
+                                 "recorded_at, created_at, updated_at) VALUES (:u, :s, :p, :m, "
+                                 ":sub, 'Lead', :t, :t, :t)"));
 
     const int perHubYear = size.workGroups / (qMax(1, int(years.size())) * size.hubs);
     int remainder = size.workGroups - perHubYear * int(years.size()) * size.hubs;
-    static const char kMarks[] = {'P', 'P', 'P', 'P', 'P', 'P', 'P', 'P', 'P', 'P', 'P', 'P', 'P',
-                                  'L', 'E', 'S', 'A', 'A', 'X', 'N'};
+    static const char kMarks[] = { 'P', 'P', 'P', 'P', 'P', 'P', 'P', 'P', 'P', 'P',
+                                   'P', 'P', 'P', 'L', 'E', 'S', 'A', 'A', 'X', 'N' };
     for (const AcademicYear &year : years) {
         const bool past = year.endDate < options.today;
         for (int h = 0; h < size.hubs; ++h) {
@@ -601,18 +781,28 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
                 --remainder;
             for (int g = 0; g < count; ++g) {
                 const ProgrammeChoice &programme = programmes.at(rng.below(int(programmes.size())));
-                const QList<Candidate> &pool = programme.secondary ? secondaryByHub[h] : primaryByHub[h];
+                const QList<Candidate> &pool
+                    = programme.secondary ? secondaryByHub[h] : primaryByHub[h];
                 if (pool.size() < 7)
                     continue;
-                const QString code = QStringLiteral("%1 %2 H%3-%4").arg(programme.code, year.label.mid(2, 2))
-                                         .arg(h + 1, 2, 10, QLatin1Char('0')).arg(g + 1, 3, 10, QLatin1Char('0'));
+                const QString code = QStringLiteral("%1 %2 H%3-%4")
+                                         .arg(programme.code, year.label.mid(2, 2))
+                                         .arg(h + 1, 2, 10, QLatin1Char('0'))
+                                         .arg(g + 1, 3, 10, QLatin1Char('0'));
                 const QList<RecordId> &leads = leadsByHub[h];
-                group.bind(QStringLiteral(":u"), uuid()).bind(QStringLiteral(":hub"), hubIds.at(h))
-                    .bind(QStringLiteral(":p"), programme.id).bind(QStringLiteral(":y"), year.id)
-                    .bind(QStringLiteral(":code"), code).bind(QStringLiteral(":title"), code)
-                    .bind(QStringLiteral(":lead"), leads.isEmpty() ? QVariant() : QVariant(leads.at(rng.below(int(leads.size())))))
-                    .bind(QStringLiteral(":status"), past ? QStringLiteral("completed") : QStringLiteral("running"))
-                    .bind(QStringLiteral(":t"), stamp).exec();
+                group.bind(QStringLiteral(":u"), uuid())
+                    .bind(QStringLiteral(":hub"), hubIds.at(h))
+                    .bind(QStringLiteral(":p"), programme.id)
+                    .bind(QStringLiteral(":y"), year.id)
+                    .bind(QStringLiteral(":code"), code)
+                    .bind(QStringLiteral(":title"), code)
+                    .bind(QStringLiteral(":lead"),
+                          leads.isEmpty() ? QVariant()
+                                          : QVariant(leads.at(rng.below(int(leads.size())))))
+                    .bind(QStringLiteral(":status"),
+                          past ? QStringLiteral("completed") : QStringLiteral("running"))
+                    .bind(QStringLiteral(":t"), stamp)
+                    .exec();
                 const RecordId wg = group.lastInsertId();
                 ++summary.workGroups;
 
@@ -622,8 +812,11 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
                 const int first = rng.below(int(pool.size()));
                 for (int k = 0; k < schoolsInGroup; ++k) {
                     const Candidate &c = pool.at((first + k * 7919) % pool.size());
-                    enrol.bind(QStringLiteral(":u"), uuid()).bind(QStringLiteral(":wg"), wg).bind(QStringLiteral(":s"), c.id)
-                        .bind(QStringLiteral(":j"), nullableDate(joined)).bind(QStringLiteral(":t"), stamp);
+                    enrol.bind(QStringLiteral(":u"), uuid())
+                        .bind(QStringLiteral(":wg"), wg)
+                        .bind(QStringLiteral(":s"), c.id)
+                        .bind(QStringLiteral(":j"), nullableDate(joined))
+                        .bind(QStringLiteral(":t"), stamp);
                     try {
                         enrol.exec();
                     } catch (const StoreError &) {
@@ -632,10 +825,14 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
                     ++summary.schoolEnrolments;
                     const QList<RecordId> &people = staffOf(c);
                     for (int n = 0; n < programme.participants; ++n) {
-                        participant.bind(QStringLiteral(":u"), uuid()).bind(QStringLiteral(":wg"), wg)
-                            .bind(QStringLiteral(":p"), people.at((g + n) % people.size())).bind(QStringLiteral(":s"), c.id)
-                            .bind(QStringLiteral(":lead"), n == 0 ? 1 : 0).bind(QStringLiteral(":j"), nullableDate(joined))
-                            .bind(QStringLiteral(":t"), stamp).exec();
+                        participant.bind(QStringLiteral(":u"), uuid())
+                            .bind(QStringLiteral(":wg"), wg)
+                            .bind(QStringLiteral(":p"), people.at((g + n) % people.size()))
+                            .bind(QStringLiteral(":s"), c.id)
+                            .bind(QStringLiteral(":lead"), n == 0 ? 1 : 0)
+                            .bind(QStringLiteral(":j"), nullableDate(joined))
+                            .bind(QStringLiteral(":t"), stamp)
+                            .exec();
                         members << qMakePair(participant.lastInsertId(), c.id);
                         ++summary.participantEnrolments;
                     }
@@ -644,22 +841,33 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
                     const QDate date = year.startDate.addDays(21 + (n - 1) * 49);
                     const bool held = date < options.today;
                     const bool online = n % 3 == 0;
-                    session.bind(QStringLiteral(":u"), uuid()).bind(QStringLiteral(":wg"), wg).bind(QStringLiteral(":n"), n)
-                        .bind(QStringLiteral(":title"), QStringLiteral("Session %1").arg(n)).bind(QStringLiteral(":d"), nullableDate(date))
-                        .bind(QStringLiteral(":mode"), online ? QStringLiteral("online") : QStringLiteral("in_person"))
-                        .bind(QStringLiteral(":venue"), online ? QStringLiteral("Online") : QStringLiteral("Hub centre"))
-                        .bind(QStringLiteral(":status"), held ? QStringLiteral("held") : QStringLiteral("planned"))
-                        .bind(QStringLiteral(":t"), stamp).exec();
+                    session.bind(QStringLiteral(":u"), uuid())
+                        .bind(QStringLiteral(":wg"), wg)
+                        .bind(QStringLiteral(":n"), n)
+                        .bind(QStringLiteral(":title"), QStringLiteral("Session %1").arg(n))
+                        .bind(QStringLiteral(":d"), nullableDate(date))
+                        .bind(QStringLiteral(":mode"),
+                              online ? QStringLiteral("online") : QStringLiteral("in_person"))
+                        .bind(QStringLiteral(":venue"),
+                              online ? QStringLiteral("Online") : QStringLiteral("Hub centre"))
+                        .bind(QStringLiteral(":status"),
+                              held ? QStringLiteral("held") : QStringLiteral("planned"))
+                        .bind(QStringLiteral(":t"), stamp)
+                        .exec();
                     const RecordId sessionId = session.lastInsertId();
                     ++summary.sessions;
                     if (!held)
                         continue;
                     for (const auto &member : members) {
                         const char markCode = kMarks[rng.below(int(sizeof kMarks))];
-                        mark.bind(QStringLiteral(":u"), uuid()).bind(QStringLiteral(":s"), sessionId)
-                            .bind(QStringLiteral(":p"), member.first).bind(QStringLiteral(":m"), QString(QLatin1Char(markCode)))
-                            .bind(QStringLiteral(":sub"), markCode == 'S' ? QStringLiteral("A colleague") : QString())
-                            .bind(QStringLiteral(":t"), stamp).exec();
+                        mark.bind(QStringLiteral(":u"), uuid())
+                            .bind(QStringLiteral(":s"), sessionId)
+                            .bind(QStringLiteral(":p"), member.first)
+                            .bind(QStringLiteral(":m"), QString(QLatin1Char(markCode)))
+                            .bind(QStringLiteral(":sub"),
+                                  markCode == 'S' ? QStringLiteral("A colleague") : QString())
+                            .bind(QStringLiteral(":t"), stamp)
+                            .exec();
                         ++summary.marks;
                     }
                     tick(qint64(members.size()) + 1);
@@ -668,8 +876,9 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
         }
     }
     transaction.commit();
-    for (Entity e : {Entity::Hub, Entity::School, Entity::Person, Entity::WorkGroup, Entity::SchoolEnrolment,
-                     Entity::ParticipantEnrolment, Entity::Session, Entity::AttendanceMark})
+    for (Entity e :
+         { Entity::Hub, Entity::School, Entity::Person, Entity::WorkGroup, Entity::SchoolEnrolment,
+           Entity::ParticipantEnrolment, Entity::Session, Entity::AttendanceMark })
         db.noteChange(e);
     return summary;
 }

@@ -16,7 +16,7 @@ struct ScaleOptions
     int schools = 52000;
     int hubs = 40;
     int years = 10;
-    int workGroups = 30000;   // over all hubs and years
+    int workGroups = 30000; // over all hubs and years
     int sessionsPerGroup = 6;
     QDate today = QDate(2026, 11, 24); // sessions before it are held, with registers
     // 1 for the nation; 40 for one hub's share (the first hub, a fortieth of everything).

@@ -33,7 +33,7 @@ struct Session : Record
     RecordId workGroupId = 0;
     int number = 0; // 0 until stored: the store then gives it the next free number
     QString title;
-    QDate date;      // invalid while not yet arranged
+    QDate date; // invalid while not yet arranged
     QTime startTime; // invalid when not known
     QTime endTime;
     SessionMode mode = SessionMode::InPerson;

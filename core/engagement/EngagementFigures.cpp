@@ -1,13 +1,12 @@
 #include "EngagementFigures.h"
 
-#include "csv/CsvWriter.h"
-
-#include <QBuffer>
 #include "EngagementGoals.h"
 #include "EngagementSql.h"
+#include "csv/CsvWriter.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace hubreg {
@@ -94,7 +93,8 @@ QList<AreaSchool> EngagementFigures::notYetEngaged(RecordId hubId,
             + QStringLiteral(
                 " SELECT s.id, s.urn, s.name, s.la_name, s.phase, s.town, s.postcode, ps.last_year"
                 " FROM per_school ps JOIN schools s ON s.id = ps.id"
-                " WHERE ps.completed_ever = 0 AND ps.under_way = 0 ORDER BY s.name COLLATE NOCASE, s.urn"));
+                " WHERE ps.completed_ever = 0 AND ps.under_way = 0 ORDER BY s.name COLLATE NOCASE, "
+                "s.urn"));
     query.bind(QStringLiteral(":hub"), hubId).bind(QStringLiteral(":year"), academicYear).exec();
     QList<AreaSchool> schools;
     while (query.next()) {
@@ -123,8 +123,8 @@ QByteArray notYetEngagedCsv(const QList<AreaSchool> &schools)
     CsvWriter writer(buffer, Tr::tr("schools not yet engaged"));
     writer.writeRow(header);
     for (const AreaSchool &s : schools)
-        writer.writeRow({ CsvCell(s.urn.toString(), CsvCellKind::Number), CsvCell(s.name), CsvCell(s.laName),
-                          CsvCell(s.phase), CsvCell(s.town), CsvCell(s.postcode),
+        writer.writeRow({ CsvCell(s.urn.toString(), CsvCellKind::Number), CsvCell(s.name),
+                          CsvCell(s.laName), CsvCell(s.phase), CsvCell(s.town), CsvCell(s.postcode),
                           CsvCell(s.lastTookPart, CsvCellKind::Code) });
     writer.finish();
     return bytes;

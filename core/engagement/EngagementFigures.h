@@ -75,8 +75,8 @@ private:
     const Database &m_db;
 };
 
-// The not-yet-engaged list as a CSV file (core/csv's writer): URN, school, local authority, phase, town,
-// postcode, and the latest year it took part (without completing).
+// The not-yet-engaged list as a CSV file (core/csv's writer): URN, school, local authority, phase,
+// town, postcode, and the latest year it took part (without completing).
 QByteArray notYetEngagedCsv(const QList<AreaSchool> &schools);
 
 } // namespace hubreg

@@ -443,7 +443,9 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                     if (const qint64 first = firstLineOfUrn.value(urn, 0); first > 0)
                         problems << ImportIssue {
                             row.start.line, row.positionOf(columns.urn()).column, kUrnHeading,
-                            Tr::tr("URN %1 appears twice; it was first on line %2").arg(urn).arg(first)
+                            Tr::tr("URN %1 appears twice; it was first on line %2")
+                                .arg(urn)
+                                .arg(first)
                         };
                     else
                         firstLineOfUrn.insert(urn, row.start.line);

@@ -20,7 +20,8 @@ class Tr
 
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, work_group_id, number, title, held_on, start_time, "
-    "end_time, mode, venue, kind, visit_school_id, status, notes, cancellation_reason FROM sessions");
+    "end_time, mode, venue, kind, visit_school_id, status, notes, cancellation_reason FROM "
+    "sessions");
 
 Session readSession(const SqlQuery &q)
 {
@@ -53,7 +54,8 @@ void bindSession(SqlQuery &q, const Session &s)
         .bind(QStringLiteral(":mode"), toStorage(s.mode))
         .bind(QStringLiteral(":venue"), s.venue.trimmed())
         .bind(QStringLiteral(":kind"), toStorage(s.kind))
-        .bind(QStringLiteral(":visit"), s.kind == SessionKind::SchoolVisit ? nullableId(s.visitSchoolId) : QVariant())
+        .bind(QStringLiteral(":visit"),
+              s.kind == SessionKind::SchoolVisit ? nullableId(s.visitSchoolId) : QVariant())
         .bind(QStringLiteral(":status"), toStorage(s.status))
         .bind(QStringLiteral(":notes"), s.notes)
         // Only a cancelled session has a reason for it.
@@ -64,13 +66,16 @@ void bindSession(SqlQuery &q, const Session &s)
 
 void SessionStore::validate(const Session &s) const
 {
-    SqlQuery wg(m_db, QStringLiteral("SELECT w.code, y.start_date, y.end_date, y.label FROM work_groups w "
-                                     "JOIN academic_years y ON y.id = w.academic_year_id WHERE w.id = :wg"));
+    SqlQuery wg(
+        m_db,
+        QStringLiteral("SELECT w.code, y.start_date, y.end_date, y.label FROM work_groups w "
+                       "JOIN academic_years y ON y.id = w.academic_year_id WHERE w.id = :wg"));
     wg.bind(QStringLiteral(":wg"), s.workGroupId).exec();
     if (!wg.next())
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("The Work Group does not exist."),
                          Tr::tr("Session %1").arg(s.number));
-    const QString record = Tr::tr("Session %1 of Work Group %2").arg(s.number).arg(wg.value(0).toString());
+    const QString record
+        = Tr::tr("Session %1 of Work Group %2").arg(s.number).arg(wg.value(0).toString());
     auto fail = [&](StoreError::Kind kind, const QString &message, const char *field) {
         throw StoreError(kind, message, record, QLatin1String(field));
     };
@@ -88,21 +93,24 @@ void SessionStore::validate(const Session &s) const
     if (s.kind == SessionKind::SchoolVisit) {
         if (s.visitSchoolId <= 0)
             fail(StoreError::Kind::Invalid, Tr::tr("Choose the school visited."), "visitSchoolId");
-        SqlQuery enrolled(m_db, QStringLiteral("SELECT 1 FROM work_group_schools WHERE work_group_id = "
-                                               ":wg AND school_id = :school"));
-        enrolled.bind(QStringLiteral(":wg"), s.workGroupId).bind(QStringLiteral(":school"), s.visitSchoolId);
+        SqlQuery enrolled(m_db,
+                          QStringLiteral("SELECT 1 FROM work_group_schools WHERE work_group_id = "
+                                         ":wg AND school_id = :school"));
+        enrolled.bind(QStringLiteral(":wg"), s.workGroupId)
+            .bind(QStringLiteral(":school"), s.visitSchoolId);
         if (!enrolled.scalar().isValid())
-            fail(StoreError::Kind::Conflict, Tr::tr("The school visited is not in this Work Group."),
-                 "visitSchoolId");
+            fail(StoreError::Kind::Conflict,
+                 Tr::tr("The school visited is not in this Work Group."), "visitSchoolId");
     }
-    SqlQuery clash(m_db, QStringLiteral("SELECT 1 FROM sessions WHERE work_group_id = :wg AND number "
-                                        "= :number AND id <> :id"));
+    SqlQuery clash(m_db,
+                   QStringLiteral("SELECT 1 FROM sessions WHERE work_group_id = :wg AND number "
+                                  "= :number AND id <> :id"));
     clash.bind(QStringLiteral(":wg"), s.workGroupId)
         .bind(QStringLiteral(":number"), s.number)
         .bind(QStringLiteral(":id"), s.id);
     if (clash.scalar().isValid())
-        fail(StoreError::Kind::Duplicate, Tr::tr("There is already a session %1 in this Work Group.").arg(s.number),
-             "number");
+        fail(StoreError::Kind::Duplicate,
+             Tr::tr("There is already a session %1 in this Work Group.").arg(s.number), "number");
 }
 
 void SessionStore::add(Session &session)
@@ -114,11 +122,14 @@ void SessionStore::add(Session &session)
         stored.title = Tr::tr("Session %1").arg(stored.number);
     validate(stored);
     recordio::stampNew(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral(
-        "INSERT INTO sessions (uuid, work_group_id, number, title, held_on, start_time, end_time, "
-        "mode, venue, kind, visit_school_id, status, notes, cancellation_reason, created_at, "
-        "updated_at) VALUES (:uuid, :wg, :number, :title, :date, :start, :end, :mode, :venue, "
-        ":kind, :visit, :status, :notes, :cancellation_reason, :created_at, :updated_at)"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO sessions (uuid, work_group_id, number, title, held_on, start_time, "
+            "end_time, "
+            "mode, venue, kind, visit_school_id, status, notes, cancellation_reason, created_at, "
+            "updated_at) VALUES (:uuid, :wg, :number, :title, :date, :start, :end, :mode, :venue, "
+            ":kind, :visit, :status, :notes, :cancellation_reason, :created_at, :updated_at)"));
     recordio::bindNew(query, stored);
     bindSession(query, stored);
     query.exec();
@@ -131,23 +142,29 @@ void SessionStore::update(Session &session)
 {
     validate(session);
     // Its marks would otherwise belong to participants of another Work Group.
-    SqlQuery moving(m_db, QStringLiteral("SELECT count(*) FROM attendance_marks m JOIN sessions s ON "
-                                         "s.id = m.session_id WHERE s.id = :id AND s.work_group_id <> :wg"));
+    SqlQuery moving(
+        m_db,
+        QStringLiteral("SELECT count(*) FROM attendance_marks m JOIN sessions s ON "
+                       "s.id = m.session_id WHERE s.id = :id AND s.work_group_id <> :wg"));
     moving.bind(QStringLiteral(":id"), session.id).bind(QStringLiteral(":wg"), session.workGroupId);
     if (moving.scalar().toLongLong() > 0)
-        throw StoreError(StoreError::Kind::Conflict,
-                         Tr::tr("Session %1 has attendance marks, so it cannot move to another Work "
-                            "Group.")
-                             .arg(session.number),
-                         Tr::tr("Session %1").arg(session.number), QStringLiteral("workGroupId"));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            Tr::tr("Session %1 has attendance marks, so it cannot move to another Work "
+                   "Group.")
+                .arg(session.number),
+            Tr::tr("Session %1").arg(session.number), QStringLiteral("workGroupId"));
     Session stored = session;
     recordio::stampUpdate(m_db, stored);
     Transaction transaction(m_db);
-    SqlQuery query(m_db, QStringLiteral(
-        "UPDATE sessions SET work_group_id = :wg, number = :number, title = :title, held_on = "
-        ":date, start_time = :start, end_time = :end, mode = :mode, venue = :venue, kind = :kind, "
-        "visit_school_id = :visit, status = :status, notes = :notes, cancellation_reason = "
-        ":cancellation_reason, updated_at = :updated_at WHERE id = :id"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE sessions SET work_group_id = :wg, number = :number, title = :title, held_on = "
+            ":date, start_time = :start, end_time = :end, mode = :mode, venue = :venue, kind = "
+            ":kind, "
+            "visit_school_id = :visit, status = :status, notes = :notes, cancellation_reason = "
+            ":cancellation_reason, updated_at = :updated_at WHERE id = :id"));
     recordio::bindUpdate(query, stored);
     bindSession(query, stored);
     query.exec();
@@ -167,9 +184,10 @@ void SessionStore::remove(RecordId id)
     if (marks > 0)
         throw StoreError(StoreError::Kind::InUse,
                          Tr::tr("The session has a register with %n mark(s); cancel it instead of "
-                            "removing it.",
-                            nullptr, int(marks)));
-    recordio::removeRow(m_db, QStringLiteral("sessions"), id, Entity::Session, Tr::tr("The session"));
+                                "removing it.",
+                                nullptr, int(marks)));
+    recordio::removeRow(m_db, QStringLiteral("sessions"), id, Entity::Session,
+                        Tr::tr("The session"));
 }
 
 std::optional<Session> SessionStore::find(RecordId id) const
@@ -193,8 +211,9 @@ QList<Session> SessionStore::list(RecordId workGroupId) const
 
 int SessionStore::nextNumber(RecordId workGroupId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM sessions WHERE "
-                                        "work_group_id = :wg"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM sessions WHERE "
+                                  "work_group_id = :wg"));
     query.bind(QStringLiteral(":wg"), workGroupId);
     return query.scalar().toInt();
 }
@@ -215,7 +234,9 @@ QList<QDate> SessionStore::seriesDates(RecordId workGroupId, const SessionSeries
         return dates;
     if (plan.rhythm == SessionSeriesPlan::Rhythm::EveryKWeeks) {
         for (int i = 0; i < plan.count; ++i)
-            dates << (plan.firstDate.isValid() ? plan.firstDate.addDays(7 * qMax(1, plan.weeksApart) * i) : QDate());
+            dates << (plan.firstDate.isValid()
+                          ? plan.firstDate.addDays(7 * qMax(1, plan.weeksApart) * i)
+                          : QDate());
         return dates;
     }
     const auto wg = [&] {
@@ -257,15 +278,15 @@ QList<QDate> SessionStore::seriesDates(RecordId workGroupId, const SessionSeries
 QList<Session> SessionStore::createSeries(RecordId workGroupId, const SessionSeriesPlan &plan)
 {
     if (plan.count < 1 || plan.count > 60)
-        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A series has between 1 and 60 sessions."),
+        throw StoreError(StoreError::Kind::Invalid,
+                         Tr::tr("A series has between 1 and 60 sessions."),
                          Tr::tr("Session series"), QStringLiteral("count"));
     const QList<QDate> dates = seriesDates(workGroupId, plan);
     Transaction transaction(m_db);
     QList<Session> created;
     int number = nextNumber(workGroupId);
-    const QString pattern = plan.titlePattern.contains(QLatin1String("%1"))
-        ? plan.titlePattern
-        : Tr::tr("Session %1");
+    const QString pattern = plan.titlePattern.contains(QLatin1String("%1")) ? plan.titlePattern
+                                                                            : Tr::tr("Session %1");
     for (int i = 0; i < plan.count; ++i, ++number) {
         Session session;
         session.workGroupId = workGroupId;

@@ -238,13 +238,12 @@ void TestEngagement::notYetEngagedList()
     }
     // Oak High School's 2024/25 group is still under way: it is on its way to being engaged,
     // not a school still to reach. Birch took part in a group that is over without completing.
-    QCOMPARE(names,
-             (QStringList { QStringLiteral("Birch Primary Academy"),
-                            QStringLiteral("Cedar Primary School"),
-                            QStringLiteral("Elm Middle School"),
-                            QStringLiteral("Gorse Primary School"),
-                            QStringLiteral("Hazel Primary School"),
-                            QStringLiteral("Nettle All-through School") }));
+    QCOMPARE(
+        names,
+        (QStringList {
+            QStringLiteral("Birch Primary Academy"), QStringLiteral("Cedar Primary School"),
+            QStringLiteral("Elm Middle School"), QStringLiteral("Gorse Primary School"),
+            QStringLiteral("Hazel Primary School"), QStringLiteral("Nettle All-through School") }));
     QCOMPARE(lastYears,
              (QStringList { QStringLiteral("2024/25"), QString(), QString(), QString(), QString(),
                             QString() }));
@@ -419,11 +418,12 @@ void TestEngagement::csvIsRfc4180WithGuards()
     awkward.phase = QStringLiteral("Primary");
     awkward.town = QStringLiteral("Ærø");
     awkward.postcode = QStringLiteral("-1+2");
-    QCOMPARE(notYetEngagedCsv({ awkward }),
-             QByteArray("\xEF\xBB\xBF"
-                        "URN,School,Local authority,Phase,Town,Postcode,Last took part\r\n"
-                        "300009,\"St Mary's, Upper \"\"Hill\"\"\",\"'=HYPERLINK(\"\"x\"\")\",Primary,"
-                        "\xC3\x86r\xC3\xB8,'-1+2,\r\n"));
+    QCOMPARE(
+        notYetEngagedCsv({ awkward }),
+        QByteArray("\xEF\xBB\xBF"
+                   "URN,School,Local authority,Phase,Town,Postcode,Last took part\r\n"
+                   "300009,\"St Mary's, Upper \"\"Hill\"\"\",\"'=HYPERLINK(\"\"x\"\")\",Primary,"
+                   "\xC3\x86r\xC3\xB8,'-1+2,\r\n"));
 }
 
 void TestEngagement::csvSaveReportsFailure()

@@ -614,14 +614,17 @@ void TestSessionStore::anUpgradedFileTakesReasons()
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto db = Database::open(path);
     QCOMPARE(db->schemaVersion(), Migrator::latestVersion());
-    SqlQuery columns(*db, QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') "
-                                         "WHERE name = 'cancellation_reason'"));
+    SqlQuery columns(*db,
+                     QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') "
+                                    "WHERE name = 'cancellation_reason'"));
     QCOMPARE(columns.scalar().toInt(), 1);
-    SqlQuery reasons(*db, QStringLiteral("SELECT count(*) FROM sessions WHERE "
-                                         "cancellation_reason <> ''"));
+    SqlQuery reasons(*db,
+                     QStringLiteral("SELECT count(*) FROM sessions WHERE "
+                                    "cancellation_reason <> ''"));
     QCOMPARE(reasons.scalar().toInt(), 0);
-    SqlQuery first(*db, QStringLiteral("SELECT id FROM sessions WHERE status <> 'cancelled' "
-                                       "ORDER BY id LIMIT 1"));
+    SqlQuery first(*db,
+                   QStringLiteral("SELECT id FROM sessions WHERE status <> 'cancelled' "
+                                  "ORDER BY id LIMIT 1"));
     const RecordId id = first.scalar().toLongLong();
     QVERIFY(id > 0);
     SessionStore store(*db);

@@ -39,8 +39,7 @@ bool partOfAQtWidget(const QWidget *widget)
 {
     if (qobject_cast<const QHeaderView *>(widget) || widget->inherits("QTableCornerButton"))
         return true;
-    for (const QWidget *parent = widget->parentWidget(); parent;
-         parent = parent->parentWidget()) {
+    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
         if (qobject_cast<const QComboBox *>(parent) || qobject_cast<const QLineEdit *>(parent)
             || qobject_cast<const QAbstractSpinBox *>(parent)
             || qobject_cast<const QScrollBar *>(parent) || qobject_cast<const QTabBar *>(parent)

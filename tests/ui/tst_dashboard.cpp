@@ -15,12 +15,12 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QLegend>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLegend>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -293,8 +293,8 @@ void TestDashboard::explainsEveryFigureInItsOwnWords()
 {
     for (ChartPanel *panel : { m_page->engagementPanel(), m_page->yearsPanel(),
                                m_page->statusPanel(), m_page->attendancePanel() }) {
-        auto *line = m_page->findChild<QLabel *>(panel->objectName()
-                                                 + QStringLiteral("ExplanationLabel"));
+        auto *line
+            = m_page->findChild<QLabel *>(panel->objectName() + QStringLiteral("ExplanationLabel"));
         QVERIFY2(line && line->isVisible() && line->text().size() > 30,
                  qPrintable(panel->objectName()));
         QCOMPARE(panel->chartView()->accessibleDescription(), line->text());
@@ -336,9 +336,10 @@ void TestDashboard::notYetEngagedLeavesOutSchoolsUnderWay()
         = EngagementFigures(m_temp->db()).byPhase(hubId(), QStringLiteral("2025/26")).at(1);
     int secondaryListed = 0;
     for (int row = 0; row < view->model()->rowCount(); ++row)
-        secondaryListed += view->model()->index(row, 3).data().toString() != QStringLiteral("Primary")
-                && view->model()->index(row, 3).data().toString()
-                    != QStringLiteral("Middle deemed primary");
+        secondaryListed
+            += view->model()->index(row, 3).data().toString() != QStringLiteral("Primary")
+            && view->model()->index(row, 3).data().toString()
+                != QStringLiteral("Middle deemed primary");
     QCOMPARE(secondaryListed, secondary.schools - secondary.tookPart);
 }
 

@@ -182,8 +182,7 @@ void TestFit::verifyHeadingsWhole(QWidget *root, const QString &what)
                 || (header->stretchLastSection()
                     && header->visualIndex(column) == header->count() - 1))
                 continue;
-            const QString heading
-                = table->model()->headerData(column, Qt::Horizontal).toString();
+            const QString heading = table->model()->headerData(column, Qt::Horizontal).toString();
             QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
                      qPrintable(QStringLiteral("%1: %2's column “%3” is %4 wide, needs %5")
                                     .arg(what, table->objectName(), heading)
@@ -404,8 +403,8 @@ int main(int argc, char **argv)
                                { QStringLiteral("screens"), QJsonArray { screen } } };
     const QString path = folder.filePath(QStringLiteral("screen.json"));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(config).toJson()) <= 0 || !file.flush())
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(config).toJson()) <= 0
+        || !file.flush())
         qFatal("Cannot write the screen's description");
     file.close();
     qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + QFile::encodeName(path));

@@ -13,16 +13,16 @@
 #include "register/TakeRegisterTab.h"
 #include "schools/SchoolFinder.h"
 #include "schools/SchoolsPage.h"
+#include "sessions/SessionsTab.h"
 #include "stores/AttendanceStore.h"
 #include "stores/PersonStore.h"
+#include "stores/SchoolStore.h"
 #include "stores/SessionStore.h"
 #include "stores/WorkGroupStore.h"
 #include "workgroups/EnrolSchoolDialog.h"
 #include "workgroups/EnrolledSchoolsTab.h"
 #include "workgroups/ParticipantDialog.h"
 #include "workgroups/WorkGroupPage.h"
-#include "sessions/SessionsTab.h"
-#include "stores/SchoolStore.h"
 #include "workgroups/WorkGroupTableModel.h"
 #include "workgroups/WorkGroupsPage.h"
 
@@ -266,9 +266,9 @@ void TestKeyboard::f1ListsEveryShortcut()
     };
     for (const QAction *action : window.menuBar()->actions())
         check(action->menu());
-    for (const QString &key : { QStringLiteral("F1"), QStringLiteral("Ctrl+P"),
-                                QStringLiteral("Ctrl+Z"), QStringLiteral("Ctrl+1"),
-                                QStringLiteral("Alt+Left") })
+    for (const QString &key :
+         { QStringLiteral("F1"), QStringLiteral("Ctrl+P"), QStringLiteral("Ctrl+Z"),
+           QStringLiteral("Ctrl+1"), QStringLiteral("Alt+Left") })
         QVERIFY2(keys.contains(key), qPrintable(key));
     QVERIFY(!dialog->table()->accessibleName().isEmpty());
     dialog->reject();
@@ -306,8 +306,8 @@ void TestKeyboard::aLateArrivalIsAddedFromTheTakeRegisterTab()
 
     QCOMPARE(tab->model()->rowCount(), before + 1);
     RecordId added = 0;
-    for (const ParticipantListing &p : WorkGroupStore(m_fixture->db()).participants(
-             page->workGroupId())) {
+    for (const ParticipantListing &p :
+         WorkGroupStore(m_fixture->db()).participants(page->workGroupId())) {
         if (p.email == QStringLiteral("lata.arrival@example.org")) {
             added = p.enrolment.id;
             QCOMPARE(p.enrolment.joinedOn, session->date);
@@ -321,8 +321,7 @@ void TestKeyboard::aLateArrivalIsAddedFromTheTakeRegisterTab()
     QCOMPARE(tab->model()->participantAt(tab->table()->currentIndex().row()), added);
     QCOMPARE(tab->table()->currentIndex().column(), int(TakeRegisterModel::Mark));
     QTest::keyClick(tab->table(), Qt::Key_L);
-    QCOMPARE(AttendanceStore(m_fixture->db()).find(session->id, added)->mark,
-             AttendanceMark::Late);
+    QCOMPARE(AttendanceStore(m_fixture->db()).find(session->id, added)->mark, AttendanceMark::Late);
 
     // Undone step by step: the mark, then the person.
     QUndoStack *undo = m_fixture->window().undoStack();

@@ -161,7 +161,8 @@ void TestPlainWords::seriesTitlesNeedNoProgrammerNotation()
         QVERIFY2(!widget->toolTip().contains(QStringLiteral("%1")), qPrintable(widget->toolTip()));
     }
     QCOMPARE(titles->text(), QStringLiteral("Session"));
-    QVERIFY(dialog->preview()->item(0)->text().startsWith(QStringLiteral("Session %1 — ").arg(next)));
+    QVERIFY(
+        dialog->preview()->item(0)->text().startsWith(QStringLiteral("Session %1 — ").arg(next)));
     test::typeInto(titles, QStringLiteral("Week # visit"));
     QVERIFY(dialog->preview()->item(0)->text().startsWith(
         QStringLiteral("Week %1 visit — ").arg(next)));
@@ -250,7 +251,8 @@ void TestPlainWords::formMessagesAppearWholeWithoutMovingTheForm()
         auto *text = message->findChildren<QLabel *>().constLast();
         QCOMPARE(text->text(), message->message());
         QVERIFY2(text->height() >= text->heightForWidth(text->width()),
-                 qPrintable(QStringLiteral("%1 of %2").arg(text->height())
+                 qPrintable(QStringLiteral("%1 of %2")
+                                .arg(text->height())
                                 .arg(text->heightForWidth(text->width()))));
         QVERIFY(message->height() >= text->height());
     };

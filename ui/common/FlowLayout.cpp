@@ -129,9 +129,9 @@ int FlowLayout::horizontalGap() const
     if (m_horizontalSpacing >= 0)
         return m_horizontalSpacing;
     const QWidget *parent = parentWidget();
-    return parent ? parent->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr,
-                                                 parent)
-                  : 6;
+    return parent
+        ? parent->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, parent)
+        : 6;
 }
 
 int FlowLayout::verticalGap() const
@@ -139,9 +139,8 @@ int FlowLayout::verticalGap() const
     if (m_verticalSpacing >= 0)
         return m_verticalSpacing;
     const QWidget *parent = parentWidget();
-    return parent
-        ? parent->style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing, nullptr, parent)
-        : 6;
+    return parent ? parent->style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing, nullptr, parent)
+                  : 6;
 }
 
 int FlowLayout::arrange(const QRect &rect, bool apply) const
@@ -185,15 +184,14 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
                 int width = qMin(item->sizeHint().width(), area.width());
                 if (expanding > 0 && (item->expandingDirections() & Qt::Horizontal)) {
                     // The last expanding item takes what rounding left.
-                    const int extra = ++shared == expanding ? spare - (spare / expanding)
-                                                                  * (expanding - 1)
-                                                            : spare / expanding;
+                    const int extra = ++shared == expanding
+                        ? spare - (spare / expanding) * (expanding - 1)
+                        : spare / expanding;
                     width += extra;
                 }
                 width = qMax(width, item->minimumSize().width());
                 const int itemHeight = qMin(height, item->sizeHint().height());
-                item->setGeometry(
-                    QRect(x, y + (height - itemHeight) / 2, width, itemHeight));
+                item->setGeometry(QRect(x, y + (height - itemHeight) / 2, width, itemHeight));
                 x += width + gap;
             }
         }

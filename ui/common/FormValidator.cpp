@@ -64,8 +64,8 @@ void FieldMessage::makeRoom()
 {
     if (m_text->text().isEmpty() || !isVisible())
         return;
-    const int width = contentsRect().width() - m_icon->sizeHint().width()
-        - qMax(0, layout()->spacing());
+    const int width
+        = contentsRect().width() - m_icon->sizeHint().width() - qMax(0, layout()->spacing());
     if (width <= 0)
         return;
     // A longer message gets all the lines it needs, never cut at the second; the room then

@@ -16,8 +16,7 @@ namespace {
 class SearchToResults : public QObject
 {
 public:
-    SearchToResults(QLineEdit *search, QAbstractItemView *results,
-                    std::function<void()> beforeMove)
+    SearchToResults(QLineEdit *search, QAbstractItemView *results, std::function<void()> beforeMove)
         : QObject(search)
         , m_results(results)
         , m_beforeMove(std::move(beforeMove))

@@ -373,8 +373,7 @@ void DashboardPage::showEngagement(RecordId hubId, const QString &year)
         const QString engaged = QString::number(qRound(percentOf(p.engagedEver, p.schools)));
         const QString tookPart = QString::number(qRound(percentOf(p.tookPart, p.schools)));
         const QString goal = p.schoolsToGoal() > 0
-            ? tr("%n more to reach the %1% goal", nullptr, p.schoolsToGoal())
-                  .arg(p.goalPercent)
+            ? tr("%n more to reach the %1% goal", nullptr, p.schoolsToGoal()).arg(p.goalPercent)
             : tr("the %1% goal is reached").arg(p.goalPercent);
         headline << tr("%1: %2% engaged (%3 of %4 schools), %5; %6% took part this year.")
                         .arg(displayName(p.phase), engaged, QString::number(p.engagedEver),

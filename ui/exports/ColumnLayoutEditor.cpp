@@ -68,8 +68,7 @@ ColumnLayoutEditor::ColumnLayoutEditor(QWidget *parent)
     m_available->setObjectName(QStringLiteral("availableColumnsListWidget"));
     m_chosen->setObjectName(QStringLiteral("chosenColumnsTableWidget"));
     m_available->setAccessibleName(tr("Columns that can be added"));
-    m_available->setAccessibleDescription(
-        tr("Choose one and add it to the return's columns"));
+    m_available->setAccessibleDescription(tr("Choose one and add it to the return's columns"));
     m_chosen->setAccessibleName(tr("Columns in the return"));
     m_chosen->setAccessibleDescription(
         tr("In order, with the heading each gets in the file; a heading can be typed over"));

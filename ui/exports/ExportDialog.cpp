@@ -7,8 +7,8 @@
 #include "TemplateBar.h"
 #include "common/FileNames.h"
 #include "common/Prompter.h"
-#include "common/ViewSettings.h"
 #include "common/ScreenFit.h"
+#include "common/ViewSettings.h"
 #include "export/ExportError.h"
 #include "export/Exporter.h"
 #include "store/Database.h"
@@ -59,8 +59,7 @@ ExportDialog::ExportDialog(Database &db, QWidget *parent)
     m_report->setObjectName(QStringLiteral("reportComboBox"));
     m_preview->setObjectName(QStringLiteral("previewTableView"));
     m_preview->setAccessibleName(tr("Preview of the return"));
-    m_preview->setAccessibleDescription(
-        tr("The first rows of the file as it will be written"));
+    m_preview->setAccessibleDescription(tr("The first rows of the file as it will be written"));
     m_previewStatus->setObjectName(QStringLiteral("previewStatusLabel"));
     m_previewStatus->setWordWrap(true);
     for (ReportKind kind : allReportKinds())
@@ -229,8 +228,8 @@ QString ExportDialog::suggestedPath() const
         name = filter.workGroupCode + QLatin1Char(' ') + name;
     if (!filter.academicYear.isEmpty())
         name += QLatin1Char('-') + filter.academicYear;
-    return QDir(folder).filePath(fileNameFrom(
-        name + (savesWorkbook() ? QStringLiteral(".xlsx") : QStringLiteral(".csv"))));
+    return QDir(folder).filePath(
+        fileNameFrom(name + (savesWorkbook() ? QStringLiteral(".xlsx") : QStringLiteral(".csv"))));
 }
 
 QString ExportDialog::chosenPath(const QString &typed) const

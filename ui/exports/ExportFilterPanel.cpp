@@ -1,7 +1,7 @@
 #include "ExportFilterPanel.h"
 
-#include "common/KeyGuards.h"
 #include "common/DateFields.h"
+#include "common/KeyGuards.h"
 #include "stores/AcademicYearStore.h"
 #include "stores/PersonStore.h"
 #include "stores/ProgrammeStore.h"

@@ -5,8 +5,8 @@
 #include "HubSettingsEdit.h"
 #include "LocalAuthorityPicker.h"
 #include "commands/HubCommands.h"
-#include "common/Workspace.h"
 #include "common/ScreenFit.h"
+#include "common/Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>

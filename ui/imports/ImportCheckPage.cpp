@@ -35,8 +35,7 @@ ImportCheckPage::ImportCheckPage(ParticipantImportState &state, QWidget *parent)
     m_summary->setWordWrap(true);
     m_issues->setObjectName(QStringLiteral("issuesTableWidget"));
     m_issues->setAccessibleName(tr("Problems found in the file"));
-    m_issues->setAccessibleDescription(
-        tr("Each with its line, column and field"));
+    m_issues->setAccessibleDescription(tr("Each with its line, column and field"));
     m_issues->setColumnCount(ColumnCount);
     m_issues->setHorizontalHeaderLabels(
         { tr("Line"), tr("Column"), tr("Field"), tr("Issue"), tr("School") });

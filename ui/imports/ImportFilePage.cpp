@@ -42,8 +42,7 @@ ImportFilePage::ImportFilePage(ParticipantImportState &state, QWidget *parent)
     m_problem->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("previewTableWidget"));
     m_preview->setAccessibleName(tr("First rows of the file"));
-    m_preview->setAccessibleDescription(
-        tr("As read with the encoding and separator found"));
+    m_preview->setAccessibleDescription(tr("As read with the encoding and separator found"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 

@@ -60,8 +60,8 @@ BackupChooser::BackupChooser(const QString &databasePath, QWidget *parent)
         name->setToolTip(QDir::toNativeSeparators(path));
         m_table->setItem(row, Name, name);
         m_table->setItem(row, Taken,
-                         new QTableWidgetItem(file.lastModified().toString(
-                             QStringLiteral("dd/MM/yyyy HH:mm:ss"))));
+                         new QTableWidgetItem(
+                             file.lastModified().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))));
         auto *size = new QTableWidgetItem(locale.formattedDataSize(file.size()));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, Size, size);

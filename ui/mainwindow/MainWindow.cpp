@@ -127,8 +127,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     go->addSeparator();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this,
-                                         &MainWindow::showKeyboardShortcuts);
+    QAction *shortcuts
+        = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
     shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     QAction *about

@@ -58,7 +58,8 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     addRow(tr("Down or Enter"), tr("From a search box to its results, on the first row"));
     addRow(tr("Enter"), tr("Open the chosen row (a Work Group, school or person)"));
     addRow(tr("Up, Down, Page Up, Page Down"), tr("Move along a list"));
-    addRow(keysOf(QKeySequence::Copy), tr("Copy the chosen rows, with their headings, for a spreadsheet"));
+    addRow(keysOf(QKeySequence::Copy),
+           tr("Copy the chosen rows, with their headings, for a spreadsheet"));
     addRow(tr("Down or Alt+Down on a drop-down"),
            tr("Open its list (an arrow key never changes a filter unseen)"));
 

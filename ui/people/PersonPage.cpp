@@ -63,8 +63,7 @@ PersonPage::PersonPage(Workspace &workspace, RecordId personId, QWidget *parent)
     m_workGroupTable->setAccessibleDescription(
         tr("Each Work Group they took part in, with their attendance; Enter opens it"));
     m_attendanceTable->setAccessibleName(tr("The person's attendance"));
-    m_attendanceTable->setAccessibleDescription(
-        tr("Their mark at each session"));
+    m_attendanceTable->setAccessibleDescription(tr("Their mark at each session"));
     m_workGroupTable->setModel(m_workGroups);
     m_attendanceTable->setModel(m_attendance);
     for (QTableView *table : { m_workGroupTable, m_attendanceTable }) {

@@ -2,10 +2,10 @@
 
 #include "BackupCopiesPanel.h"
 #include "common/Prompter.h"
+#include "common/ScreenFit.h"
 #include "common/ViewSettings.h"
 #include "common/WaitCursor.h"
 #include "common/Workspace.h"
-#include "common/ScreenFit.h"
 #include "privacy/BackupCopies.h"
 #include "privacy/Erasure.h"
 #include "store/Clock.h"

@@ -56,8 +56,7 @@ PrerequisiteEditor::PrerequisiteEditor(QWidget *parent)
     m_groupKind->setObjectName(QStringLiteral("groupKindComboBox"));
     m_programmes->setObjectName(QStringLiteral("prerequisiteProgrammesListWidget"));
     m_programmes->setAccessibleName(tr("Programmes in the condition"));
-    m_programmes->setAccessibleDescription(
-        tr("Tick the programmes the chosen condition is about"));
+    m_programmes->setAccessibleDescription(tr("Tick the programmes the chosen condition is about"));
     m_summary->setObjectName(QStringLiteral("prerequisiteSummaryLabel"));
 
     m_tree->setHeaderHidden(true);

@@ -366,12 +366,12 @@ QVariant RegisterGridModel::headerData(int section, Qt::Orientation orientation,
         return tr("%1\n%2").arg(session->number).arg(date);
     }
     if (role == Qt::ToolTipRole && session) {
-        const QString tip = tr("%1, %2 (%3)")
-                                .arg(session->title,
-                                     session->date.isValid()
-                                         ? validation::formatUkDate(session->date)
-                                         : tr("date to be arranged"),
-                                     displayName(session->status));
+        const QString tip
+            = tr("%1, %2 (%3)")
+                  .arg(session->title,
+                       session->date.isValid() ? validation::formatUkDate(session->date)
+                                               : tr("date to be arranged"),
+                       displayName(session->status));
         return session->cancellationReason.isEmpty()
             ? tip
             : tr("%1: %2").arg(tip, session->cancellationReason);

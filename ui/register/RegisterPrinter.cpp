@@ -17,9 +17,9 @@
 #include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QTextDocument>
 
 #include <utility>
-#include <QTextDocument>
 
 namespace hubreg::ui::printing {
 

@@ -20,13 +20,13 @@
 #include "workgroups/ParticipantDialog.h"
 
 #include <QAbstractItemDelegate>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QAbstractItemView>
 #include <QTableView>
 #include <QVBoxLayout>
 

@@ -23,8 +23,8 @@ CancelSessionDialog::CancelSessionDialog(const Session &session, int marks, QWid
     m_reason->setPlaceholderText(tr("optional, e.g. venue closed by snow"));
     m_reason->setMaxLength(200);
 
-    const QString when = session.date.isValid() ? validation::formatUkDate(session.date)
-                                                : tr("no date yet");
+    const QString when
+        = session.date.isValid() ? validation::formatUkDate(session.date) : tr("no date yet");
     QString text = tr("Cancel %1 (%2)?").arg(session.title, when) + QStringLiteral("\n\n")
         + tr("A cancelled session counts nowhere: nobody is expected at it and it leaves every "
              "figure and return.");

@@ -145,9 +145,8 @@ SessionSeriesDialog::SessionSeriesDialog(Database &db, RecordId workGroupId, QWi
     auto *titlesLabel = new QLabel(tr("&Titles:"), this);
     titlesLabel->setBuddy(m_titlePattern);
     form->addRow(titlesLabel, titleRow);
-    const auto showExample = [this, numbered] {
-        numbered->setText(tr("as in “%1”").arg(titleFor(m_firstNumber)));
-    };
+    const auto showExample
+        = [this, numbered] { numbered->setText(tr("as in “%1”").arg(titleFor(m_firstNumber))); };
     connect(m_titlePattern, &QLineEdit::textChanged, this, showExample);
     showExample();
     auto *previewLabel = new QLabel(tr("&Dates the sessions will get:"), this);

@@ -4,8 +4,8 @@
 #include "ParticipantsTab.h"
 #include "WorkGroupDetailsTab.h"
 #include "common/PageHeader.h"
-#include "engagement/WorkGroupWarnings.h"
 #include "common/Workspace.h"
+#include "engagement/WorkGroupWarnings.h"
 #include "register/RegisterTab.h"
 #include "register/TakeRegisterTab.h"
 #include "sessions/SessionsTab.h"
@@ -13,8 +13,8 @@
 #include "stores/WorkGroupStore.h"
 
 #include <QAction>
-#include <QLocale>
 #include <QLabel>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>

@@ -57,22 +57,6 @@ int schoolCount(const QString &path)
     return SchoolStore(*db).count();
 }
 
-// Another program's database: SQLite, but not ours.
-void writeForeignSqlite(const QString &path)
-{
-    {
-        QSqlDatabase foreign
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-        foreign.setDatabaseName(path);
-        QVERIFY(foreign.open());
-        QSqlQuery query(foreign);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO recipes VALUES ('scones')")));
-        foreign.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-}
-
 } // namespace
 
 class TestCliSafety : public QObject
@@ -161,7 +145,7 @@ void TestCliSafety::exportNeverWritesIntoTheBackups()
 void TestCliSafety::exportNeverWritesOverAnotherDatabase()
 {
     const QString other = m_dir->filePath(QStringLiteral("recipes.db"));
-    writeForeignSqlite(other);
+    test::writeForeignSqlite(other);
     const QByteArray before = test::fileBytes(other);
     const Run over = run({ QStringLiteral("export"), QStringLiteral("schools"),
                            QStringLiteral("-o"), other, QStringLiteral("--database"), database() });
@@ -236,7 +220,7 @@ void TestCliSafety::restoreRefusesToReplaceWhatIsNotAHubFile()
     QCOMPARE(test::fileBytes(text), QByteArray("my notes\n"));
 
     const QString foreign = m_dir->filePath(QStringLiteral("recipes.db"));
-    writeForeignSqlite(foreign);
+    test::writeForeignSqlite(foreign);
     const QByteArray foreignBytes = test::fileBytes(foreign);
     const Run overForeign
         = run({ QStringLiteral("restore"), good, QStringLiteral("--database"), foreign });

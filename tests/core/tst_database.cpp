@@ -9,8 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,7 +19,8 @@ using namespace hubreg;
 
 namespace {
 constexpr QFileDevice::Permissions kNotOwner = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+    | QFileDevice::ExeOther;
 
 QVariant pragma(Database &db, const QString &name)
 {
@@ -29,7 +28,8 @@ QVariant pragma(Database &db, const QString &name)
     return query.scalar();
 }
 
-StoreError::Kind openFailure(const QString &path, Database::Access access = Database::Access::ReadWrite,
+StoreError::Kind openFailure(const QString &path,
+                             Database::Access access = Database::Access::ReadWrite,
                              QString *message = nullptr)
 {
     try {
@@ -42,20 +42,6 @@ StoreError::Kind openFailure(const QString &path, Database::Access access = Data
     return StoreError::Kind::Internal; // opened: callers compare against the kind they expect
 }
 
-// A file as another program would leave it: an SQLite database that is not ours.
-void writeForeignSqlite(const QString &path)
-{
-    {
-        QSqlDatabase foreign = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-        foreign.setDatabaseName(path);
-        QVERIFY(foreign.open());
-        QSqlQuery query(foreign);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO recipes VALUES ('scones')")));
-        foreign.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-}
 } // namespace
 
 class TestDatabase : public QObject
@@ -109,8 +95,9 @@ void TestDatabase::createsFreshFileWithPragmas()
 void TestDatabase::createsPrivateFiles()
 {
     test::TempDatabase temp;
-    temp.db().setSetting(QStringLiteral("probe"), QStringLiteral("1")); // makes SQLite write the WAL
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    temp.db().setSetting(QStringLiteral("probe"),
+                         QStringLiteral("1")); // makes SQLite write the WAL
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         const QFileInfo info(temp.path() + suffix);
         QVERIFY2(info.exists(), qPrintable(info.filePath()));
         QCOMPARE(info.permissions() & kNotOwner, QFileDevice::Permissions());
@@ -142,8 +129,10 @@ void TestDatabase::secondWriterIsToldWhoHoldsTheFile()
 {
     test::TempDatabase temp;
     QString message;
-    QCOMPARE(openFailure(temp.path(), Database::Access::ReadWrite, &message), StoreError::Kind::Locked);
-    QVERIFY2(message.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(message));
+    QCOMPARE(openFailure(temp.path(), Database::Access::ReadWrite, &message),
+             StoreError::Kind::Locked);
+    QVERIFY2(message.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(message));
     QVERIFY2(message.contains(QSysInfo::machineHostName()), qPrintable(message));
     QVERIFY(message.contains(QStringLiteral("read-only")));
     QCOMPARE(Database::lockHolder(temp.path()), message);
@@ -184,8 +173,8 @@ void TestDatabase::staleLockIsTakenOver()
     // What a HubRegister killed by a power cut leaves: a lock naming a process that is gone.
     QFile lock(path + QStringLiteral(".lock"));
     QVERIFY(lock.open(QIODevice::WriteOnly));
-    lock.write(QByteArray::number(999999) + '\n' + QCoreApplication::applicationName().toUtf8() + '\n'
-               + QSysInfo::machineHostName().toUtf8() + '\n');
+    lock.write(QByteArray::number(999999) + '\n' + QCoreApplication::applicationName().toUtf8()
+               + '\n' + QSysInfo::machineHostName().toUtf8() + '\n');
     lock.close();
     auto db = Database::open(path);
     QVERIFY(!db->isReadOnly());
@@ -198,8 +187,9 @@ void TestDatabase::askingWhoHoldsTheFileNeverTakesTheLock()
     Database::open(path).reset();
     QVERIFY(Database::lockHolder(path).isEmpty());
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock"))); // looking made no lock
-    const QByteArray stale = QByteArray::number(999999) + '\n' + QCoreApplication::applicationName().toUtf8()
-        + '\n' + QSysInfo::machineHostName().toUtf8() + '\n';
+    const QByteArray stale = QByteArray::number(999999) + '\n'
+        + QCoreApplication::applicationName().toUtf8() + '\n' + QSysInfo::machineHostName().toUtf8()
+        + '\n';
     QFile lock(path + QStringLiteral(".lock"));
     QVERIFY(lock.open(QIODevice::WriteOnly));
     lock.write(stale);
@@ -223,7 +213,8 @@ void TestDatabase::newerSchemaIsRefusedAndFileUntouched()
     const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
 
     QString message;
-    QCOMPARE(openFailure(path, Database::Access::ReadWrite, &message), StoreError::Kind::NewerSchema);
+    QCOMPARE(openFailure(path, Database::Access::ReadWrite, &message),
+             StoreError::Kind::NewerSchema);
     QVERIFY2(message.contains(QStringLiteral("newer version")), qPrintable(message));
     QVERIFY(message.contains(QString::number(Migrator::latestVersion() + 5)));
     QCOMPARE(openFailure(path, Database::Access::ReadOnly), StoreError::Kind::NewerSchema);
@@ -235,10 +226,11 @@ void TestDatabase::foreignSqliteFileIsRefusedAndUntouched()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("recipes.sqlite"));
-    writeForeignSqlite(path);
+    test::writeForeignSqlite(path);
     const QByteArray before = test::fileBytes(path);
     QString message;
-    QCOMPARE(openFailure(path, Database::Access::ReadWrite, &message), StoreError::Kind::NotHubRegister);
+    QCOMPARE(openFailure(path, Database::Access::ReadWrite, &message),
+             StoreError::Kind::NotHubRegister);
     QVERIFY2(message.contains(QStringLiteral("another program")), qPrintable(message));
     QCOMPARE(test::fileBytes(path), before);
 }
@@ -252,7 +244,8 @@ void TestDatabase::nonSqliteFileIsRefused()
     file.write(QByteArray(4096, 'x'));
     file.close();
     QString message;
-    QCOMPARE(openFailure(path, Database::Access::ReadWrite, &message), StoreError::Kind::NotHubRegister);
+    QCOMPARE(openFailure(path, Database::Access::ReadWrite, &message),
+             StoreError::Kind::NotHubRegister);
     QVERIFY(message.contains(QStringLiteral("not an SQLite file")));
     QCOMPARE(test::fileBytes(path), QByteArray(4096, 'x'));
 }
@@ -284,7 +277,8 @@ void TestDatabase::readOnlyOpenOfMissingFileIsRefused()
 void TestDatabase::settingsRoundTrip()
 {
     test::TempDatabase temp;
-    QCOMPARE(temp.db().setting(QStringLiteral("goal/primary"), QStringLiteral("75")), QStringLiteral("75"));
+    QCOMPARE(temp.db().setting(QStringLiteral("goal/primary"), QStringLiteral("75")),
+             QStringLiteral("75"));
     temp.db().setSetting(QStringLiteral("goal/primary"), QStringLiteral("80"));
     temp.db().setSetting(QStringLiteral("goal/primary"), QStringLiteral("85"));
     temp.reopen();
@@ -300,7 +294,7 @@ void TestDatabase::changesAreSignalledAfterCommit()
     school.urn = *Urn::fromInt(100100);
     school.name = QStringLiteral("Signal Primary School");
     SchoolStore(temp.db()).add(school);
-    QCOMPARE(seen, QList<Entity>{Entity::School});
+    QCOMPARE(seen, QList<Entity> { Entity::School });
 }
 
 void TestDatabase::aFileWithTwoNamesIsRefusedForWriting()

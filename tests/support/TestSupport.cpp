@@ -240,4 +240,19 @@ SmallWorkGroup buildSmallWorkGroup(Database &db, int sessionCount)
     return w;
 }
 
+void writeForeignSqlite(const QString &path)
+{
+    const QString name = QStringLiteral("foreign");
+    {
+        QSqlDatabase foreign = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        foreign.setDatabaseName(path);
+        QVERIFY(foreign.open());
+        QSqlQuery query(foreign);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO recipes VALUES ('scones')")));
+        foreign.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace hubreg::test

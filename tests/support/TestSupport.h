@@ -33,6 +33,9 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// Another program's SQLite database (not ours) at `path`: what HubRegister must refuse.
+void writeForeignSqlite(const QString &path);
+
 // Every row of every table in a canonical text form, to compare a file before and after.
 QString dumpContents(Database &db);
 // The same with the values of these columns left out (shown as *): for comparing files written

@@ -5,16 +5,18 @@
 
 #include "TestSupport.h"
 #include "common/Prompter.h"
+#include "demo/DemoHub.h"
 #include "mainwindow/MainWindow.h"
 #include "store/Clock.h"
 #include "store/Database.h"
+#include "stores/WorkGroupStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
-#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +108,30 @@ inline void typeInto(QLineEdit *edit, const QString &text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
+}
+
+// The window over the demo hub as of 12 March 2025, at 9 am: the screens the GUI checks share.
+inline std::unique_ptr<WindowFixture> demoHubWindow()
+{
+    useTestSettings();
+    auto fixture = std::make_unique<WindowFixture>(
+        [](Database &db) { DemoHub::create(db, QDate(2025, 3, 12)); });
+    fixture->clock().setNow(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC));
+    return fixture;
+}
+
+// The Work Group with the most participants: the one whose screens hold the most.
+inline RecordId busiestWorkGroup(Database &db)
+{
+    RecordId chosen = 0;
+    int most = -1;
+    for (const WorkGroupOverview &group : WorkGroupStore(db).overview()) {
+        if (group.participants > most) {
+            most = group.participants;
+            chosen = group.workGroup.id;
+        }
+    }
+    return chosen;
 }
 
 } // namespace hubreg::test

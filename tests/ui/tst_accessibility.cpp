@@ -2,7 +2,6 @@
 // screen, tab and dialog has an accessible name and description, and so has every button that
 // shows only an icon.
 #include "GuiTest.h"
-#include "demo/DemoHub.h"
 #include "mainwindow/BackupChooser.h"
 #include "people/PeoplePage.h"
 #include "schools/SchoolFinder.h"
@@ -71,10 +70,7 @@ private:
 
 void TestAccessibility::initTestCase()
 {
-    test::useTestSettings();
-    m_fixture = std::make_unique<test::WindowFixture>(
-        [](Database &db) { DemoHub::create(db, QDate(2025, 3, 12)); });
-    m_fixture->clock().setNow(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC));
+    m_fixture = test::demoHubWindow();
 }
 
 void TestAccessibility::cleanupTestCase()
@@ -147,15 +143,7 @@ void TestAccessibility::everyScreenNamesItsViews()
 
 WorkGroupPage *TestAccessibility::openBusiestWorkGroup()
 {
-    RecordId chosen = 0;
-    int most = -1;
-    for (const WorkGroupOverview &group : WorkGroupStore(m_fixture->db()).overview()) {
-        if (group.participants > most) {
-            most = group.participants;
-            chosen = group.workGroup.id;
-        }
-    }
-    m_fixture->window().openWorkGroup(chosen);
+    m_fixture->window().openWorkGroup(test::busiestWorkGroup(m_fixture->db()));
     return qobject_cast<WorkGroupPage *>(m_fixture->window().currentPage());
 }
 

@@ -3,7 +3,6 @@
 // size must fit, the window must lay out at the screen's size on every page (after Reports
 // too), and each dialog must open inside the screen.
 #include "GuiTest.h"
-#include "demo/DemoHub.h"
 #include "mainwindow/BackupChooser.h"
 #include "mainwindow/PropertiesDialog.h"
 #include "people/PeoplePage.h"
@@ -91,17 +90,13 @@ private:
     QRect available() const;
     void verifyWindowFits(const QString &what);
     void verifyDialogFits(const QString &what);
-    RecordId busiestWorkGroup() const;
 
     std::unique_ptr<test::WindowFixture> m_fixture;
 };
 
 void TestFit::initTestCase()
 {
-    test::useTestSettings();
-    m_fixture = std::make_unique<test::WindowFixture>(
-        [](Database &db) { DemoHub::create(db, QDate(2025, 3, 12)); });
-    m_fixture->clock().setNow(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC));
+    m_fixture = test::demoHubWindow();
 }
 
 void TestFit::cleanupTestCase()
@@ -233,23 +228,10 @@ void TestFit::everyScreenFits()
     }
 }
 
-RecordId TestFit::busiestWorkGroup() const
-{
-    RecordId chosen = 0;
-    int most = -1;
-    for (const WorkGroupOverview &group : WorkGroupStore(m_fixture->db()).overview()) {
-        if (group.participants > most) {
-            most = group.participants;
-            chosen = group.workGroup.id;
-        }
-    }
-    return chosen;
-}
-
 void TestFit::workGroupPageFitsOnEveryTab()
 {
     MainWindow &window = m_fixture->window();
-    window.openWorkGroup(busiestWorkGroup());
+    window.openWorkGroup(test::busiestWorkGroup(m_fixture->db()));
     auto *page = qobject_cast<WorkGroupPage *>(window.currentPage());
     QVERIFY(page);
     for (int tab = 0; tab < page->tabs()->count(); ++tab) {
@@ -306,7 +288,7 @@ void TestFit::everyDialogFits()
     window.workGroupsPage()->newWorkGroup();
     verifyDialogFits(QStringLiteral("New Work Group"));
 
-    window.openWorkGroup(busiestWorkGroup());
+    window.openWorkGroup(test::busiestWorkGroup(m_fixture->db()));
     auto *page = qobject_cast<WorkGroupPage *>(window.currentPage());
     QVERIFY(page);
     page->tabs()->setCurrentWidget(page->schoolsTab());
@@ -363,7 +345,7 @@ void TestFit::everyDialogFits()
     m_fixture->trigger(QStringLiteral("sendToLeadAction"));
     verifyDialogFits(QStringLiteral("Send to Lead"));
 
-    window.openWorkGroup(busiestWorkGroup());
+    window.openWorkGroup(test::busiestWorkGroup(m_fixture->db()));
     page = qobject_cast<WorkGroupPage *>(window.currentPage());
     page->tabs()->setCurrentWidget(page->sessionsTab());
     page->sessionsTab()->table()->selectRow(0);

@@ -5,7 +5,6 @@
 // F1 lists every shortcut, and a late arrival is added from the Take Register tab.
 #include "GuiTest.h"
 #include "common/DateFields.h"
-#include "demo/DemoHub.h"
 #include "mainwindow/ShortcutsDialog.h"
 #include "people/PeoplePage.h"
 #include "register/RegisterPrinter.h"
@@ -66,10 +65,7 @@ private:
 
 void TestKeyboard::initTestCase()
 {
-    test::useTestSettings();
-    m_fixture = std::make_unique<test::WindowFixture>(
-        [](Database &db) { DemoHub::create(db, QDate(2025, 3, 12)); });
-    m_fixture->clock().setNow(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC));
+    m_fixture = test::demoHubWindow();
     m_fixture->window().activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&m_fixture->window()));
 }

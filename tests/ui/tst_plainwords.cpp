@@ -5,7 +5,6 @@
 // dialog shows each backup's time and size in full.
 #include "GuiTest.h"
 #include "common/FormValidator.h"
-#include "demo/DemoHub.h"
 #include "exports/ExportDialog.h"
 #include "mainwindow/BackupChooser.h"
 #include "register/RegisterTab.h"
@@ -61,10 +60,7 @@ private:
 
 void TestPlainWords::initTestCase()
 {
-    test::useTestSettings();
-    m_fixture = std::make_unique<test::WindowFixture>(
-        [](Database &db) { DemoHub::create(db, QDate(2025, 3, 12)); });
-    m_fixture->clock().setNow(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC));
+    m_fixture = test::demoHubWindow();
 }
 
 void TestPlainWords::cleanupTestCase()

@@ -5,7 +5,6 @@
 #include "GuiTest.h"
 #include "dashboard/ChartPanel.h"
 #include "dashboard/DashboardPage.h"
-#include "demo/DemoHub.h"
 #include "exchange/ConflictDialog.h"
 #include "exchange/ConflictTableModel.h"
 #include "exchange/ExchangeIdentity.h"
@@ -104,10 +103,7 @@ private:
 
 void TestScreenshots::initTestCase()
 {
-    test::useTestSettings();
-    m_fixture = std::make_unique<test::WindowFixture>(
-        [](Database &db) { DemoHub::create(db, QDate(2025, 3, 12)); });
-    m_fixture->clock().setNow(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC));
+    m_fixture = test::demoHubWindow();
     // A small laptop's screen: what fits here fits anywhere.
     m_fixture->window().resize(1024, 700);
     m_fixture->window().move(0, 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Entity.h"
+#include "SqlDialect.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -43,6 +44,8 @@ public:
     QString upgradeBackupPath() const { return m_upgradeBackup; }
 
     QSqlDatabase connection() const;
+    // Where the SQL of this database's backend differs from SQLite's.
+    const SqlDialect &dialect() const { return m_dialect; }
 
     Clock &clock() const { return *m_clock; }
     void setClock(Clock *clock);
@@ -104,6 +107,7 @@ private:
     QSet<Entity> m_pendingChanges;
     QString m_upgradeBackup;
     bool m_fresh = false;
+    SqlDialect m_dialect;
 };
 
 } // namespace hubreg

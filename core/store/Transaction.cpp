@@ -17,9 +17,9 @@ Transaction::Transaction(Database &db)
     , m_depth(db.enterTransaction())
 {
     try {
-        // IMMEDIATE takes the write lock up front, so two writers never deadlock half-way.
-        execSql(m_db, isOutermost() ? QStringLiteral("BEGIN IMMEDIATE")
-                                    : QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
+        execSql(m_db,
+                isOutermost() ? m_db.dialect().beginTransaction()
+                              : QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
     } catch (...) {
         m_db.leaveTransaction();
         throw;
@@ -40,8 +40,9 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     Q_ASSERT(m_open);
-    execSql(m_db, isOutermost() ? QStringLiteral("COMMIT")
-                                : QStringLiteral("RELEASE ") + savepointName(m_depth));
+    execSql(m_db,
+            isOutermost() ? QStringLiteral("COMMIT")
+                          : QStringLiteral("RELEASE ") + savepointName(m_depth));
     m_open = false;
     m_db.leaveTransaction();
     if (isOutermost())

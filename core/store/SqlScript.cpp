@@ -11,6 +11,19 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
+// The length of PostgreSQL's dollar-quote opening delimiter at `from` (`$$` or `$tag$`, the tag
+// an identifier without `$`), or 0 when there is none there (`$1` is a parameter).
+int dollarQuoteLength(const QString &script, int from)
+{
+    const int n = script.size();
+    int i = from + 1;
+    if (i < n && (script.at(i).isLetter() || script.at(i) == QLatin1Char('_'))) {
+        while (i < n && isWordChar(script.at(i)))
+            ++i;
+    }
+    return i < n && script.at(i) == QLatin1Char('$') ? i + 1 - from : 0;
+}
+
 } // namespace
 
 QStringList splitSqlScript(const QString &script)
@@ -72,7 +85,20 @@ QStringList splitSqlScript(const QString &script)
             }
             continue;
         }
-        if (isWordChar(c)) {
+        if (c == QLatin1Char('$') && word.isEmpty()) {
+            // A dollar-quoted body (PostgreSQL's function bodies) runs to the same delimiter.
+            const int length = dollarQuoteLength(script, i);
+            if (length > 0) {
+                const QString delimiter = script.mid(i, length);
+                const int close = script.indexOf(delimiter, i + length);
+                const int end = close < 0 ? n : close + length;
+                current += script.mid(i, end - i);
+                i = end - 1;
+                continue;
+            }
+        }
+        // PostgreSQL lets `$` continue an identifier, so it opens no quote there.
+        if (isWordChar(c) || (c == QLatin1Char('$') && !word.isEmpty())) {
             word += c;
             current += c;
             continue;

@@ -4,8 +4,9 @@
 
 namespace hubreg {
 
-// Splits an SQL script into single statements: semicolons inside quotes, comments and
-// CREATE TRIGGER ... BEGIN ... END bodies do not end a statement.
+// Splits an SQL script into single statements: semicolons inside quotes, comments,
+// CREATE TRIGGER ... BEGIN ... END bodies and dollar-quoted bodies ($$ ... $$, $tag$ ... $tag$)
+// do not end a statement.
 QStringList splitSqlScript(const QString &script);
 
 } // namespace hubreg

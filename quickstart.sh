@@ -2,7 +2,9 @@
 # HubRegister Quick start, for a fresh Debian 12 machine (Ubuntu 24.04 expected to work, not tested).
 #   ./quickstart.sh run    install what is missing, build, and open HubRegister
 #   ./quickstart.sh test   install what is missing, build (warnings as errors, AddressSanitizer
-#                          and UndefinedBehaviorSanitizer), run every test
+#                          and UndefinedBehaviorSanitizer), run every test: on the file, and
+#                          on a throwaway PostgreSQL server it starts on 127.0.0.1 and removes
+#                          after (or on the server HUBREGISTER_TEST_PGSQL names, if set)
 #   ./quickstart.sh install  only install what is missing
 # Extra arguments after "run" go to the program, e.g. ./quickstart.sh run --database ~/hub.sqlite,
 # or ./quickstart.sh run --version to build and print the version without opening a window.
@@ -23,6 +25,7 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     libsodium-dev libxlsxwriter-dev zlib1g-dev python3-openpyxl
+    libqt6sql6-psql postgresql-15
 )
 
 install_missing() {
@@ -60,6 +63,13 @@ test)
     cmake -S "$here" -B "$here/build/test" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
         -DHUBREGISTER_WERROR=ON -DHUBREGISTER_SANITIZE=ON
     cmake --build "$here/build/test" --parallel "$jobs"
+    if [ -z "${HUBREGISTER_TEST_PGSQL:-}" ]; then
+        server_folder=$(mktemp -d "${TMPDIR:-/tmp}/hubregister-pgsql.XXXXXX")
+        trap '"$here/tests/pgsql/cluster.sh" stop "$server_folder"; rm -rf "$server_folder"' EXIT
+        HUBREGISTER_TEST_PGSQL=$("$here/tests/pgsql/cluster.sh" start "$server_folder")
+        export HUBREGISTER_TEST_PGSQL
+        echo "Test server: $HUBREGISTER_TEST_PGSQL"
+    fi
     cd "$here/build/test"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs"
     ;;

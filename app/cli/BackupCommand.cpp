@@ -1,7 +1,9 @@
 // hubregister backup: a verified copy of the file, now.
 #include "Command.h"
 #include "store/Backup.h"
+#include "store/Clock.h"
 #include "store/Database.h"
+#include "store/HubCopy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,10 +36,28 @@ int runBackup(Context &context)
     if (!db)
         return ExitError;
     QString target = parser.value(output);
-    if (target.isEmpty())
+    if (db->isServer()) {
+        // A server's hub is backed up as a HubRegister file: one administrator can open it
+        // anywhere, and `copy` takes it back to a server.
+        if (target.isEmpty()) {
+            const QDir folder(QFileInfo(Database::defaultPath())
+                                  .absoluteDir()
+                                  .filePath(QStringLiteral("server-backups")));
+            if (!folder.exists())
+                QDir().mkpath(folder.absolutePath());
+            target = folder.filePath(
+                QStringLiteral("%1-%2.sqlite")
+                    .arg(QString(db->path())
+                             .section(QLatin1Char('/'), -1)
+                             .section(QLatin1Char('?'), 0, 0),
+                         db->clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        }
+        HubCopy::copyTo(*db, target);
+    } else if (target.isEmpty()) {
         target = Backup::takeNow(*db);
-    else
+    } else {
         Backup::copyVerified(*db, target);
+    }
     context.out << Tr::tr("Backed up and verified: %1")
                        .arg(printable(
                            QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath())))
@@ -45,11 +65,13 @@ int runBackup(Context &context)
     return ExitOk;
 }
 
-const Registration registration(Command{
+const Registration registration(Command {
     QStringLiteral("backup"), QStringLiteral("backup [--database PATH] [-o FILE]"),
-    QCoreApplication::translate("hubreg::cli::backup",
-                                "Copy the file and verify the copy (integrity, schema, record counts)."),
-    runBackup});
+    QCoreApplication::translate(
+        "hubreg::cli::backup",
+        "Copy the file and verify the copy (integrity, schema, record counts). "
+        "A hub on a server is copied into a new HubRegister file."),
+    runBackup });
 
 } // namespace
 } // namespace hubreg::cli

@@ -54,7 +54,9 @@ bool isCommand(const QString &name)
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(QStringLiteral("database"),
-                              Tr::tr("The HubRegister file to use (default: %1).")
+                              Tr::tr("The HubRegister file, or a hub on a server "
+                                     "(postgresql://user@host:port/database), to use "
+                                     "(default: %1).")
                                   .arg(QDir::toNativeSeparators(Database::defaultPath())),
                               Tr::tr("PATH"));
 }

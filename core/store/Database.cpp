@@ -38,7 +38,7 @@ QString nextConnectionName()
     return QStringLiteral("hubreg-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString displayName(const QString &path)
+QString shownPath(const QString &path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
@@ -54,6 +54,8 @@ Database::Database(const QString &path, Access access)
 
 std::unique_ptr<Database> Database::open(const QString &path, Access access, Check check)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, access);
     std::unique_ptr<Database> db(new Database(path, access));
     const QFileInfo info(db->m_path);
     if (QFileInfo(path).isSymLink() && !info.exists())
@@ -61,14 +63,14 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Che
             StoreError::Kind::Io,
             tr("“%1” is a link to “%2”, which does not exist; HubRegister opens "
                "nothing through it.")
-                .arg(displayName(path), QDir::toNativeSeparators(QFileInfo(path).symLinkTarget())));
+                .arg(shownPath(path), QDir::toNativeSeparators(QFileInfo(path).symLinkTarget())));
     if (access == Access::ReadOnly && !info.exists())
         throw StoreError(
             StoreError::Kind::Io,
-            tr("“%1” does not exist, so it cannot be opened read-only.").arg(displayName(path)));
+            tr("“%1” does not exist, so it cannot be opened read-only.").arg(shownPath(path)));
     if (info.exists() && info.isDir())
         throw StoreError(StoreError::Kind::Io,
-                         tr("“%1” is a folder, not a database file.").arg(displayName(path)));
+                         tr("“%1” is a folder, not a database file.").arg(shownPath(path)));
 
     // The header tells a newer or foreign file before SQLite touches it, so such a file is
     // left exactly as it was.
@@ -84,7 +86,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Che
                                 "safely: two programs using two of its names would not see each "
                                 "other, and one's changes would be lost. Remove the other names "
                                 "and open it again; it can be opened read-only meanwhile.")
-                                 .arg(displayName(db->m_path))
+                                 .arg(shownPath(db->m_path))
                                  .arg(identity->links));
         // SQLite's locking and log need a disk of this machine's own; over a network, or
         // through a cloud drive's user-space driver, two writers can corrupt the file.
@@ -96,7 +98,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Che
                    "a database safely: two computers writing it at once can corrupt it. Copy "
                    "it to this computer's own disk to work on it; it can be opened read-only "
                    "where it is.")
-                    .arg(displayName(db->m_path), type));
+                    .arg(shownPath(db->m_path), type));
         // The lock lives beside the file, so a new file's folder is made first.
         const QDir folder = info.absoluteDir();
         if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
@@ -140,21 +142,20 @@ void Database::checkHeader() const
     if (!file.exists() || file.size() == 0)
         return;
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(
-            StoreError::Kind::Io,
-            tr("“%1” cannot be read: %2").arg(displayName(m_path), file.errorString()));
+        throw StoreError(StoreError::Kind::Io,
+                         tr("“%1” cannot be read: %2").arg(shownPath(m_path), file.errorString()));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         throw StoreError(StoreError::Kind::NotHubRegister,
                          tr("“%1” is not a HubRegister database (it is not an SQLite file).")
-                             .arg(displayName(m_path)));
+                             .arg(shownPath(m_path)));
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     const quint32 userVersion = qFromBigEndian<quint32>(bytes + 60);
     const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
     if (applicationId != kApplicationId && applicationId != 0)
         throw StoreError(StoreError::Kind::NotHubRegister,
                          tr("“%1” is an SQLite database of another program, not HubRegister.")
-                             .arg(displayName(m_path)));
+                             .arg(shownPath(m_path)));
     const int latest = Migrator::latestVersion();
     if (applicationId == kApplicationId && int(userVersion) > latest)
         throw StoreError(
@@ -162,7 +163,7 @@ void Database::checkHeader() const
             tr("“%1” was saved by a newer version of HubRegister (schema %2; this "
                "version understands up to %3). It has not been changed. Install "
                "the newer HubRegister to open it.")
-                .arg(displayName(m_path), QString::number(userVersion), QString::number(latest)));
+                .arg(shownPath(m_path), QString::number(userVersion), QString::number(latest)));
 }
 
 void Database::acquireLock()
@@ -228,25 +229,25 @@ std::unique_ptr<QLockFile> Database::lock(const QString &path)
                              tr("The lock file “%1” cannot be read, and another program holds "
                                 "it: “%2” may be open elsewhere. If no HubRegister is running, "
                                 "delete “%1” and try again.")
-                                 .arg(shownLock, displayName(path)));
+                                 .arg(shownLock, shownPath(path)));
     }
     if (error == QLockFile::LockFailedError && QFileInfo(lockPath).isFile()) {
         const QString holder = lockHolder(path);
         throw StoreError(
             StoreError::Kind::Locked,
             holder.isEmpty()
-                ? tr("“%1” is in use (its lock file is “%2”).").arg(displayName(path), shownLock)
+                ? tr("“%1” is in use (its lock file is “%2”).").arg(shownPath(path), shownLock)
                 : holder);
     }
     if (error == QLockFile::PermissionError)
         throw StoreError(StoreError::Kind::ReadOnly,
                          tr("The folder of “%1” is not writable, so HubRegister cannot make its "
                             "lock file “%2” or change the file. It can be opened read-only.")
-                             .arg(displayName(path), shownLock));
+                             .arg(shownPath(path), shownLock));
     throw StoreError(StoreError::Kind::Io,
                      tr("HubRegister could not lock “%1”: its lock file “%2” cannot be made. If "
                         "“%2” is not a file, move it away and try again.")
-                         .arg(displayName(path), shownLock));
+                         .arg(shownPath(path), shownLock));
 }
 
 QString Database::lockHolder(const QString &path)
@@ -263,14 +264,14 @@ QString Database::lockHolder(const QString &path)
         if (QFileInfo(lockPath).isFile() && !lockFileIsHeld(lockPath))
             return {}; // empty or garbled, and nobody's: the next open takes it over
         return tr("“%1” is open in another program (its lock file “%2” cannot be read).")
-            .arg(displayName(path), QDir::toNativeSeparators(lockPath));
+            .arg(shownPath(path), QDir::toNativeSeparators(lockPath));
     }
     if (host == QSysInfo::machineHostName() && !filesafety::processIsRunning(pid))
         return {}; // left by a program that has ended: the next open takes it over
     const QDateTime since = QFileInfo(lockPath).lastModified();
     return tr("“%1” is open in %2 on %3 (process %4) since %5. Close it there, or open it "
               "read-only.")
-        .arg(displayName(path), app.isEmpty() ? QStringLiteral("HubRegister") : app, host,
+        .arg(shownPath(path), app.isEmpty() ? QStringLiteral("HubRegister") : app, host,
              QString::number(pid), since.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
 }
 
@@ -302,7 +303,7 @@ QString Database::prepareReadOnly(QSqlDatabase &connection, const QString &path,
         return tr("“%1” is in a folder HubRegister cannot write, and its latest changes are "
                   "still in “%2”, which SQLite cannot read without making “%3” there. Copy the "
                   "three files to a folder you can write, or open it where it was written.")
-            .arg(displayName(path), QDir::toNativeSeparators(wal), QDir::toNativeSeparators(shm));
+            .arg(shownPath(path), QDir::toNativeSeparators(wal), QDir::toNativeSeparators(shm));
     // Nobody can write a log there either, so the file cannot change while it is read.
     QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
     uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
@@ -325,7 +326,7 @@ void Database::openConnection()
         if (!file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             throw StoreError(
                 StoreError::Kind::Io,
-                tr("“%1” cannot be created: %2").arg(displayName(m_path), file.errorString()));
+                tr("“%1” cannot be created: %2").arg(shownPath(m_path), file.errorString()));
     }
     if (m_access == Access::ReadWrite) {
         // Made private, but never writable: a file its owner made read-only stays read-only,
@@ -367,7 +368,7 @@ void Database::applyPragmas()
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             throw StoreError(StoreError::Kind::Io,
                              tr("“%1” cannot use write-ahead logging (journal mode is %2).")
-                                 .arg(displayName(m_path), mode));
+                                 .arg(shownPath(m_path), mode));
         execSql(*this, QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
 }
@@ -385,7 +386,7 @@ int Database::identify()
     if (applicationId != kApplicationId && !(applicationId == 0 && version == 0 && m_fresh))
         throw StoreError(StoreError::Kind::NotHubRegister,
                          tr("“%1” is an SQLite database of another program, not HubRegister.")
-                             .arg(displayName(m_path)));
+                             .arg(shownPath(m_path)));
     const int latest = Migrator::latestVersion();
     if (version > latest)
         throw StoreError(
@@ -393,7 +394,7 @@ int Database::identify()
             tr("“%1” was saved by a newer version of HubRegister (schema %2; this "
                "version understands up to %3). Install the newer HubRegister to "
                "open it.")
-                .arg(displayName(m_path), QString::number(version), QString::number(latest)));
+                .arg(shownPath(m_path), QString::number(version), QString::number(latest)));
     return version;
 }
 
@@ -406,8 +407,10 @@ void Database::bringSchemaUpToDate(int version)
         throw StoreError(StoreError::Kind::ReadOnly,
                          tr("“%1” was saved by an older HubRegister and must be upgraded before "
                             "use, which cannot be done read-only.")
-                             .arg(displayName(m_path)));
-    if (!m_fresh)
+                             .arg(shownPath(m_path)));
+    // A server upgrades in one transaction per step, all or nothing, and its own backups
+    // cover it; a file keeps a verified copy from before.
+    if (!m_fresh && !isServer())
         m_upgradeBackup = Backup::beforeUpgrade(*this, version);
     Migrator(*this).migrate(version, latest);
 }
@@ -439,8 +442,26 @@ void Database::keepStampsInOrder()
 
 int Database::schemaVersion() const
 {
-    SqlQuery query(*this, QStringLiteral("PRAGMA user_version"));
+    SqlQuery query(*this,
+                   isServer() ? QStringLiteral("SELECT version FROM hubregister_schema")
+                              : QStringLiteral("PRAGMA user_version"));
     return query.scalar().toInt();
+}
+
+void Database::setSchemaVersion(int version)
+{
+    execSql(*this,
+            isServer() ? QStringLiteral("UPDATE hubregister_schema SET version = %1").arg(version)
+                       : QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+QString Database::displayName() const
+{
+    if (m_server)
+        return tr("%1 on %2")
+            .arg(m_server->database.isEmpty() ? m_server->service : m_server->database,
+                 m_server->host.isEmpty() ? QStringLiteral("localhost") : m_server->host);
+    return shownPath(m_path);
 }
 
 QSqlDatabase Database::connection() const
@@ -487,7 +508,7 @@ void Database::setSetting(const QString &key, const QString &value)
 
 void Database::checkpoint()
 {
-    if (!isReadOnly())
+    if (!isReadOnly() && !isServer())
         execSql(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Entity.h"
+#include "ServerAddress.h"
 #include "SqlDialect.h"
 
 #include <QLockFile>
@@ -14,8 +15,9 @@ namespace hubreg {
 
 class Clock;
 
-// One open HubRegister file: a SQLite connection with our pragmas, the lock that keeps a
-// second program from writing it, and the schema brought up to date on open.
+// One open hub: a HubRegister file (a SQLite connection with our pragmas and the lock that
+// keeps a second program from writing it) or a database on a PostgreSQL server, with the
+// schema brought up to date on open.
 class Database : public QObject
 {
     Q_OBJECT
@@ -32,14 +34,25 @@ public:
     // several names, which cannot be written safely) or Io. A damaged file (Corrupt) is left
     // exactly as it was. A path through a symbolic link opens the file it points to: the lock,
     // SQLite's log and the backups folder are the real file's.
+    // A `path` that is a server address (postgresql://user@host:port/database, see
+    // ServerAddress) opens that database on the server instead; many people may have it open
+    // at once, and the server keeps their writes apart.
     static std::unique_ptr<Database> open(const QString &path, Access access = Access::ReadWrite,
                                           Check check = Check::None);
 
     ~Database() override;
 
+    // The file's path, or the server's address (without any password).
     QString path() const { return m_path; }
+    bool isServer() const { return m_server.has_value(); }
+    // Whether this open set the hub up: a new file, or an empty database on a server.
+    bool isNew() const { return m_fresh; }
+    // Where the hub lives, for people: the file's path or "database on host".
+    QString displayName() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const;
+    // For Migrator only: records the version a migration brought the schema to.
+    void setSchemaVersion(int version);
     // The verified copy taken before this open upgraded the schema, if it did.
     QString upgradeBackupPath() const { return m_upgradeBackup; }
 
@@ -89,6 +102,10 @@ signals:
 
 private:
     Database(const QString &path, Access access);
+    Database(const ServerAddress &server, Access access);
+    static std::unique_ptr<Database> openServer(const QString &address, Access access);
+    void openServerConnection();
+    int identifyServer();
     void acquireLock();
     void checkHeader() const;
     void openConnection();
@@ -108,6 +125,7 @@ private:
     QString m_upgradeBackup;
     bool m_fresh = false;
     SqlDialect m_dialect;
+    std::optional<ServerAddress> m_server;
 };
 
 } // namespace hubreg

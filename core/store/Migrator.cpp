@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace hubreg {
@@ -53,25 +54,45 @@ void Migrator::migrate(int fromVersion, int toVersion)
 {
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         if (version - 1 >= m_files.size())
-            throw StoreError(StoreError::Kind::Internal,
-                             Tr::tr("There is no schema upgrade to version %1 in this build.").arg(version));
+            throw StoreError(
+                StoreError::Kind::Internal,
+                Tr::tr("There is no schema upgrade to version %1 in this build.").arg(version));
         apply(version, m_files.at(version - 1));
     }
 }
 
 void Migrator::apply(int version, const QString &file)
 {
-    QFile source(file);
+    QString chosen = file;
+    // A backend's own version of a migration, where the shared SQL cannot serve it.
+    if (const QString folder = m_db.dialect().migrationOverrides(); !folder.isEmpty()) {
+        const QString own = folder + QLatin1Char('/') + QFileInfo(file).fileName();
+        if (QFile::exists(own))
+            chosen = own;
+    }
+    QFile source(chosen);
     if (!source.open(QIODevice::ReadOnly))
         throw StoreError(StoreError::Kind::Internal,
                          Tr::tr("The schema upgrade %1 is missing from this build.").arg(file));
     const QString script = QString::fromUtf8(source.readAll());
-    const bool foreignKeysOff = script.section(QLatin1Char('\n'), 0, 0).contains(kForeignKeysOffMarker);
+    const bool foreignKeysOff = !m_db.isServer()
+        && script.section(QLatin1Char('\n'), 0, 0).contains(kForeignKeysOffMarker);
 
     if (foreignKeysOff)
         execSql(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
     try {
         Transaction transaction(m_db);
+        if (m_db.isServer()) {
+            // Two programs opening an old database at once: the second waits, then finds the
+            // step done.
+            execSql(
+                m_db,
+                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::kApplicationId));
+            if (m_db.schemaVersion() >= version) {
+                transaction.commit();
+                return;
+            }
+        }
         for (const QString &statement : splitSqlScript(script))
             execSql(m_db, statement);
         if (foreignKeysOff) {
@@ -79,18 +100,19 @@ void Migrator::apply(int version, const QString &file)
             if (check.scalar().isValid())
                 throw StoreError(StoreError::Kind::Internal,
                                  Tr::tr("Schema upgrade %1 would break references between records; "
-                                    "nothing was changed.")
+                                        "nothing was changed.")
                                      .arg(version));
         }
-        execSql(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        m_db.setSchemaVersion(version);
         transaction.commit();
     } catch (const StoreError &error) {
         if (foreignKeysOff)
             execSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
-        throw StoreError(error.kind(), Tr::tr("Upgrading the database to schema %1 failed, and it "
-                                          "was left as it was: %2")
-                                           .arg(version)
-                                           .arg(error.message()));
+        throw StoreError(error.kind(),
+                         Tr::tr("Upgrading the database to schema %1 failed, and it "
+                                "was left as it was: %2")
+                             .arg(version)
+                             .arg(error.message()));
     }
     if (foreignKeysOff)
         execSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));

@@ -29,14 +29,75 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hubreg::SqlQuery)
 };
 
+// The server's message without libpq's "ERROR:" and its detail lines; trigger messages are
+// written for people already.
+QString serverMessage(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    for (const QLatin1String prefix : { QLatin1String("ERROR:"), QLatin1String("FATAL:") })
+        if (text.startsWith(prefix))
+            text = text.mid(prefix.size()).trimmed();
+    return text.isEmpty() ? error.text() : text;
+}
+
+// PostgreSQL names each error by a five-character SQLSTATE; its class (the first two) says
+// enough for the kinds people act on.
+StoreError translateServerError(const QSqlError &error, const QString &context)
+{
+    const QString state = error.nativeErrorCode();
+    const QString text = serverMessage(error);
+    using Kind = StoreError::Kind;
+    if (state == QLatin1String("23505"))
+        return StoreError(Kind::Duplicate, Tr::tr("That value is already used: %1").arg(text));
+    if (state == QLatin1String("23503"))
+        return StoreError(Kind::InUse,
+                          Tr::tr("Other records depend on this one, or it refers to a record "
+                                 "that does not exist (%1).")
+                              .arg(text));
+    if (state.startsWith(QLatin1String("23")) || state == QLatin1String("P0001"))
+        return StoreError(Kind::Invalid, text);
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")
+        || state == QLatin1String("55P03"))
+        return StoreError(Kind::Locked,
+                          Tr::tr("Someone else was changing the same records at that moment; "
+                                 "nothing was saved. Try again."));
+    if (state == QLatin1String("25006"))
+        return StoreError(Kind::ReadOnly, Tr::tr("The hub is open read-only: %1").arg(text));
+    if (state == QLatin1String("42501"))
+        return StoreError(Kind::ReadOnly,
+                          Tr::tr("The server does not allow this to your user: %1").arg(text));
+    if (state == QLatin1String("53100"))
+        return StoreError(Kind::Io, Tr::tr("The server's disk is full: nothing was saved."));
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+        || state.isEmpty())
+        return StoreError(Kind::Io, Tr::tr("The connection to the server failed: %1").arg(text));
+    return StoreError(Kind::Internal,
+                      Tr::tr("The database reported an error: %1 (in: %2)")
+                          .arg(text, context.simplified().left(120)));
+}
+
 } // namespace
 
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.connection())
     , m_sql(sql)
 {
     if (!m_query.prepare(sql))
-        throw translate(m_query.lastError(), sql);
+        throw translate(m_query.lastError(), sql, db.dialect());
+}
+
+qint64 SqlQuery::lastInsertId() const
+{
+    if (!m_db.dialect().isPostgres())
+        return m_query.lastInsertId().toLongLong();
+    // The driver's own answer is a row's OID, which our tables lack; lastval() is the identity
+    // this connection drew last, which is the row just inserted.
+    QSqlQuery last(m_db.connection());
+    if (!last.exec(QStringLiteral("SELECT lastval()")) || !last.next())
+        throw translate(last.lastError(), QStringLiteral("lastval()"), m_db.dialect());
+    return last.value(0).toLongLong();
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
@@ -53,7 +114,7 @@ SqlQuery &SqlQuery::exec()
 {
     m_query.setForwardOnly(true);
     if (!m_query.exec())
-        throw translate(m_query.lastError(), m_sql);
+        throw translate(m_query.lastError(), m_sql, m_db.dialect());
     return *this;
 }
 
@@ -66,8 +127,11 @@ QVariant SqlQuery::scalar()
     return value;
 }
 
-StoreError SqlQuery::translate(const QSqlError &error, const QString &context)
+StoreError SqlQuery::translate(const QSqlError &error, const QString &context,
+                               const SqlDialect &dialect)
 {
+    if (dialect.isPostgres())
+        return translateServerError(error, context);
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString text = error.databaseText();
     using Kind = StoreError::Kind;
@@ -78,7 +142,7 @@ StoreError SqlQuery::translate(const QSqlError &error, const QString &context)
         if (text.contains(QLatin1String("FOREIGN KEY")))
             return StoreError(Kind::InUse,
                               Tr::tr("Other records depend on this one, or it refers to a record "
-                                 "that does not exist (%1).")
+                                     "that does not exist (%1).")
                                   .arg(text));
         // Trigger messages (RAISE) are written for people already.
         return StoreError(Kind::Invalid, text);
@@ -86,15 +150,18 @@ StoreError SqlQuery::translate(const QSqlError &error, const QString &context)
     switch (code) {
     case kSqliteBusy:
     case kSqliteLocked:
-        return StoreError(Kind::Locked,
-                          Tr::tr("The database is busy in another program; try again in a moment."));
+        return StoreError(
+            Kind::Locked,
+            Tr::tr("The database is busy in another program; try again in a moment."));
     case kSqliteReadOnly:
-        return StoreError(Kind::ReadOnly,
-                          Tr::tr("The database cannot be written: it is open read-only, or the file "
-                             "or its folder is not writable."));
+        return StoreError(
+            Kind::ReadOnly,
+            Tr::tr("The database cannot be written: it is open read-only, or the file "
+                   "or its folder is not writable."));
     case kSqliteFull:
-        return StoreError(Kind::Io, Tr::tr("The disk is full: nothing was saved. Free some space "
-                                       "and try again."));
+        return StoreError(Kind::Io,
+                          Tr::tr("The disk is full: nothing was saved. Free some space "
+                                 "and try again."));
     case kSqliteIoErr:
     case kSqliteCantOpen:
         return StoreError(Kind::Io, Tr::tr("The disk reported an error: %1").arg(text));
@@ -104,15 +171,16 @@ StoreError SqlQuery::translate(const QSqlError &error, const QString &context)
     default:
         break;
     }
-    return StoreError(Kind::Internal, Tr::tr("The database reported an error: %1 (in: %2)")
-                                          .arg(error.text(), context.simplified().left(120)));
+    return StoreError(Kind::Internal,
+                      Tr::tr("The database reported an error: %1 (in: %2)")
+                          .arg(error.text(), context.simplified().left(120)));
 }
 
 void execSql(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(sql))
-        throw SqlQuery::translate(query.lastError(), sql);
+        throw SqlQuery::translate(query.lastError(), sql, db.dialect());
 }
 
 QVariant nullableDate(const QDate &date)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlDialect.h"
 #include "StoreError.h"
 
 #include <QSqlDatabase>
@@ -24,7 +25,8 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &name) const { return m_query.value(name); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The id the last INSERT gave its row.
+    qint64 lastInsertId() const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlRecord record() const { return m_query.record(); }
 
@@ -35,9 +37,11 @@ public:
     void finish() { m_query.finish(); }
 
     // Turns a driver error into a StoreError whose kind says what went wrong.
-    static StoreError translate(const QSqlError &error, const QString &context);
+    static StoreError translate(const QSqlError &error, const QString &context,
+                                const SqlDialect &dialect = SqlDialect());
 
 private:
+    const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
 };

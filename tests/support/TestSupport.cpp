@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "TestServer.h"
 #include "store/SqlQuery.h"
 #include "stores/AcademicYearStore.h"
 #include "stores/HubStore.h"
@@ -19,13 +20,19 @@
 namespace hubreg::test {
 
 TempDatabase::TempDatabase()
-    : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
+    : m_path(testserver::inUse() ? testserver::createDatabase()
+                                 : m_dir.filePath(QStringLiteral("test.sqlite")))
     , m_clock(QDateTime(QDate(2024, 10, 1), QTime(9, 0), Qt::UTC))
 {
     reopen();
 }
 
-TempDatabase::~TempDatabase() = default;
+TempDatabase::~TempDatabase()
+{
+    m_db.reset();
+    if (ServerAddress::isServerAddress(m_path))
+        testserver::dropDatabase(m_path);
+}
 
 void TempDatabase::reopen()
 {
@@ -48,8 +55,13 @@ QString dumpContents(Database &db, const QStringList &ignoredColumns)
 {
     QString out;
     SqlQuery tables(db,
-                    QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                   "NOT LIKE 'sqlite_%' ORDER BY name"));
+                    db.isServer()
+                        ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                         "table_schema = current_schema() AND table_type = 'BASE "
+                                         "TABLE' AND table_name <> 'hubregister_schema' ORDER BY "
+                                         "table_name COLLATE \"C\"")
+                        : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                         "name NOT LIKE 'sqlite_%' ORDER BY name"));
     tables.exec();
     QStringList names;
     while (tables.next())

@@ -11,7 +11,9 @@
 
 namespace hubreg::test {
 
-// A fresh HubRegister file in its own temporary folder, with a clock the test controls.
+// A fresh HubRegister file in its own temporary folder, with a clock the test controls; in a
+// suite's server run (TestServer.h), a fresh database on the test server instead, whose
+// path() is its address.
 class TempDatabase
 {
 public:

@@ -1,0 +1,159 @@
+// Copying a whole hub: every table identical after a round trip, all or nothing, and never
+// over anything. In the suite's server run the middle stop is a database on the test server
+// (file → server → file); otherwise another file.
+#include "TestServer.h"
+#include "TestSupport.h"
+#include "demo/DemoHub.h"
+#include "store/HubCopy.h"
+#include "store/SqlQuery.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace hubreg;
+
+namespace {
+
+// Where the middle copy goes: a new database on the server, or a new file.
+QString middleLocation(const QTemporaryDir &dir)
+{
+    return test::testserver::inUse() ? test::testserver::createDatabase()
+                                     : dir.filePath(QStringLiteral("middle.sqlite"));
+}
+
+void dropMiddle(const QString &location)
+{
+    if (test::testserver::inUse())
+        test::testserver::dropDatabase(location);
+}
+
+} // namespace
+
+class TestHubCopy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aRoundTripLeavesEveryTableIdentical()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("hub.sqlite"));
+        {
+            auto db = Database::open(original);
+            DemoHub::create(*db, QDate(2025, 3, 12));
+            // A deleted record travels as its tombstone.
+            execSql(*db,
+                    QStringLiteral("DELETE FROM attendance_marks WHERE id = (SELECT min(id) "
+                                   "FROM attendance_marks)"));
+        }
+        const auto source = Database::open(original, Database::Access::ReadOnly);
+        const QString before = test::dumpContents(*source);
+        QVERIFY(before.contains(QLatin1String("attendance_mark|")));
+
+        const QString middle = middleLocation(dir);
+        const QList<HubCopy::Table> there = HubCopy::copyTo(*source, middle);
+        const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+        {
+            const auto server = Database::open(middle, Database::Access::ReadOnly);
+            QCOMPARE(HubCopy::fingerprint(*server).size(), there.size());
+            HubCopy::copyTo(*server, back);
+        }
+        const auto returned = Database::open(back, Database::Access::ReadOnly);
+        QCOMPARE(test::dumpContents(*returned), before);
+        // Counts and checksums name every table, and the hub's people are in them.
+        qint64 people = 0;
+        for (const HubCopy::Table &table : there)
+            if (table.name == QLatin1String("people"))
+                people = table.rows;
+        QCOMPARE(people, 155);
+        QCOMPARE(QFile::permissions(back) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        dropMiddle(middle);
+    }
+
+    void newRecordsAfterACopyGetNewIds()
+    {
+        QTemporaryDir dir;
+        test::TempDatabase temp;
+        const auto group = test::buildSmallWorkGroup(temp.db());
+        const QString middle = middleLocation(dir);
+        HubCopy::copyTo(temp.db(), middle);
+        auto copy = Database::open(middle);
+        SqlQuery insert(*copy,
+                        QStringLiteral("INSERT INTO hubs (uuid, name, created_at, updated_at) "
+                                       "VALUES ('u-new', 'Another Hub', 'x', 'x')"));
+        insert.exec();
+        QVERIFY(insert.lastInsertId() > group.hubId);
+        copy.reset();
+        dropMiddle(middle);
+    }
+
+    void anExistingFileIsNeverOverwritten()
+    {
+        QTemporaryDir dir;
+        test::TempDatabase temp;
+        test::buildSmallWorkGroup(temp.db());
+        const QString target = dir.filePath(QStringLiteral("taken.sqlite"));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("someone's notes");
+        file.close();
+        QVERIFY_THROWS_EXCEPTION(StoreError, HubCopy::copyTo(temp.db(), target));
+        QCOMPARE(test::fileBytes(target), QByteArray("someone's notes"));
+        // No working file is left beside it.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void aHubIsNeverCopiedOverAnother()
+    {
+        QTemporaryDir dir;
+        test::TempDatabase temp;
+        test::buildSmallWorkGroup(temp.db());
+        const QString middle = middleLocation(dir);
+        HubCopy::copyTo(temp.db(), middle);
+        const QString before = [&] {
+            auto copy = Database::open(middle, Database::Access::ReadOnly);
+            return test::dumpContents(*copy);
+        }();
+        try {
+            HubCopy::copyTo(temp.db(), middle);
+            QFAIL("a hub was copied over another");
+        } catch (const StoreError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("already")),
+                     qPrintable(error.message()));
+        }
+        auto copy = Database::open(middle, Database::Access::ReadOnly);
+        QCOMPARE(test::dumpContents(*copy), before);
+        copy.reset();
+        dropMiddle(middle);
+    }
+
+    void aCancelledCopyKeepsNothing()
+    {
+        QTemporaryDir dir;
+        test::TempDatabase temp;
+        DemoHub::create(temp.db(), QDate(2025, 3, 12));
+        const QString middle = middleLocation(dir);
+        int calls = 0;
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
+            HubCopy::copyTo(temp.db(), middle, [&](qint64, qint64) { return ++calls < 2; }));
+        QCOMPARE(calls, 2);
+        if (test::testserver::inUse()) {
+            // The database keeps the empty schema it was given, not half a hub.
+            auto copy = Database::open(middle, Database::Access::ReadOnly);
+            SqlQuery people(*copy, QStringLiteral("SELECT count(*) FROM people"));
+            QCOMPARE(people.scalar().toInt(), 0);
+            copy.reset();
+            dropMiddle(middle);
+        } else {
+            QVERIFY(!QFile::exists(middle));
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubCopy)
+#include "tst_hubcopy.moc"

@@ -1,0 +1,220 @@
+// A hub on a PostgreSQL server: set up on first open, told apart from other programs'
+// databases and from a newer HubRegister's, shared by several programs at once, and read-only
+// when asked. Runs only as tst_serverdatabase_pgsql, against the test server.
+#include "TestServer.h"
+#include "TestSupport.h"
+#include "domain/Hub.h"
+#include "store/Migrator.h"
+#include "store/SqlQuery.h"
+#include "store/StoreError.h"
+#include "stores/HubStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace hubreg;
+
+namespace {
+
+// Runs SQL on `address` through a plain connection of the driver's, none of ours.
+bool runRaw(const QString &address, const QStringList &statements)
+{
+    QString why;
+    const auto server = ServerAddress::parse(address, &why);
+    bool done = true;
+    {
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+        raw.setHostName(server->host);
+        raw.setPort(server->port);
+        raw.setUserName(server->user);
+        raw.setDatabaseName(server->database);
+        done = raw.open();
+        QSqlQuery query(raw);
+        for (const QString &statement : statements)
+            done = done && query.exec(statement);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return done;
+}
+
+// The first value `sql` gives on `address`, through a plain connection.
+QVariant rawValue(const QString &address, const QString &sql)
+{
+    QString why;
+    const auto server = ServerAddress::parse(address, &why);
+    QVariant value;
+    {
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+        raw.setHostName(server->host);
+        raw.setPort(server->port);
+        raw.setUserName(server->user);
+        raw.setDatabaseName(server->database);
+        if (raw.open()) {
+            QSqlQuery query(raw);
+            if (query.exec(sql) && query.next())
+                value = query.value(0);
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return value;
+}
+
+int countOf(Database &db, const QString &sql)
+{
+    SqlQuery query(db, sql);
+    return query.scalar().toInt();
+}
+
+} // namespace
+
+class TestServerDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aNewDatabaseGetsTheWholeSchema()
+    {
+        test::TempDatabase temp;
+        QVERIFY(temp.db().isServer());
+        QVERIFY(temp.db().dialect().isPostgres());
+        QCOMPARE(temp.db().schemaVersion(), Migrator::latestVersion());
+        QVERIFY(temp.db().path().startsWith(QLatin1String("postgresql://")));
+        QVERIFY(temp.db().displayName().contains(QLatin1String("127.0.0.1")));
+        // The tables the file has, on the server.
+        for (const char *table : { "hubs", "schools", "people", "work_groups", "sessions",
+                                   "attendance_marks", "tombstones", "settings" })
+            QCOMPARE(countOf(temp.db(),
+                             QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                            "table_schema = current_schema() AND table_name = '%1'")
+                                 .arg(QLatin1String(table))),
+                     1);
+    }
+
+    void idsComeBackFromInserts()
+    {
+        test::TempDatabase temp;
+        HubStore hubs(temp.db());
+        Hub first;
+        first.name = QStringLiteral("North Hub");
+        hubs.add(first);
+        Hub second;
+        second.name = QStringLiteral("South Hub");
+        hubs.add(second);
+        QVERIFY(first.id > 0);
+        QCOMPARE(second.id, first.id + 1);
+        QCOMPARE(hubs.find(second.id)->name, QStringLiteral("South Hub"));
+    }
+
+    void aDuplicateIsReportedAsOne()
+    {
+        test::TempDatabase temp;
+        temp.db().setSetting(QStringLiteral("k"), QStringLiteral("v"));
+        try {
+            execSql(temp.db(),
+                    QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'w')"));
+            QFAIL("a second row with the same key was stored");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Kind::Duplicate);
+            QVERIFY2(!error.message().contains(QLatin1String("ERROR:")),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(temp.db().setting(QStringLiteral("k")), QStringLiteral("v"));
+    }
+
+    void anotherProgramsDatabaseIsLeftAlone()
+    {
+        const QString address = test::testserver::createDatabase();
+        QVERIFY(runRaw(address, { QStringLiteral("CREATE TABLE invoices (id INTEGER)") }));
+        try {
+            Database::open(address);
+            QFAIL("another program's database was opened");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Kind::NotHubRegister);
+        }
+        // Nothing of ours was added.
+        QVERIFY(!runRaw(address, { QStringLiteral("SELECT 1 FROM hubregister_schema") }));
+        test::testserver::dropDatabase(address);
+    }
+
+    void aNewerHubRegistersDatabaseIsRefusedUnchanged()
+    {
+        const QString address = test::testserver::createDatabase();
+        Database::open(address).reset();
+        const int newer = Migrator::latestVersion() + 1;
+        QVERIFY(runRaw(
+            address, { QStringLiteral("UPDATE hubregister_schema SET version = %1").arg(newer) }));
+        try {
+            Database::open(address);
+            QFAIL("a newer schema was opened");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Kind::NewerSchema);
+            QVERIFY(error.message().contains(QString::number(newer)));
+        }
+        // Still the newer version's: nothing was migrated or marked.
+        QCOMPARE(
+            rawValue(address, QStringLiteral("SELECT version FROM hubregister_schema")).toInt(),
+            newer);
+        test::testserver::dropDatabase(address);
+    }
+
+    void severalProgramsShareOneDatabase()
+    {
+        test::TempDatabase temp;
+        // A file would refuse a second writer; a server is made for several.
+        auto second = Database::open(temp.path());
+        temp.db().setSetting(QStringLiteral("goal"), QStringLiteral("40"));
+        QCOMPARE(second->setting(QStringLiteral("goal")), QStringLiteral("40"));
+        second->setSetting(QStringLiteral("goal"), QStringLiteral("45"));
+        QCOMPARE(temp.db().setting(QStringLiteral("goal")), QStringLiteral("45"));
+    }
+
+    void readOnlyMeansNoWrites()
+    {
+        test::TempDatabase temp;
+        temp.db().setSetting(QStringLiteral("goal"), QStringLiteral("40"));
+        auto reader = Database::open(temp.path(), Database::Access::ReadOnly);
+        QVERIFY(reader->isReadOnly());
+        QCOMPARE(reader->setting(QStringLiteral("goal")), QStringLiteral("40"));
+        try {
+            reader->setSetting(QStringLiteral("goal"), QStringLiteral("99"));
+            QFAIL("a read-only connection wrote");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Kind::ReadOnly);
+        }
+        QCOMPARE(temp.db().setting(QStringLiteral("goal")), QStringLiteral("40"));
+    }
+
+    void anEmptyDatabaseIsNotSetUpReadOnly()
+    {
+        const QString address = test::testserver::createDatabase();
+        try {
+            Database::open(address, Database::Access::ReadOnly);
+            QFAIL("an empty database was opened read-only");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Kind::ReadOnly);
+        }
+        QVERIFY(!runRaw(address, { QStringLiteral("SELECT 1 FROM hubregister_schema") }));
+        test::testserver::dropDatabase(address);
+    }
+
+    void anUnreachableServerIsNamed()
+    {
+        // Port 1 on this machine: nothing listens there.
+        try {
+            Database::open(QStringLiteral("postgresql://hub@127.0.0.1:1/hub"));
+            QFAIL("opened a server that is not there");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Kind::Io);
+            QVERIFY2(error.message().contains(QLatin1String("hub on 127.0.0.1")),
+                     qPrintable(error.message()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerDatabase)
+#include "tst_serverdatabase.moc"

@@ -1,0 +1,93 @@
+#include "TestServer.h"
+
+#include "store/ServerAddress.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace hubreg::test::testserver {
+
+namespace {
+
+constexpr int kSkipped = 77; // ctest's SKIP_RETURN_CODE for the *_pgsql tests
+
+// Runs before the suite: a server run with no server is reported skipped, not passed.
+const bool kChecked = [] {
+    if (qEnvironmentVariable("HUBREGISTER_TEST_BACKEND") == QLatin1String("postgresql")
+        && qEnvironmentVariableIsEmpty("HUBREGISTER_TEST_PGSQL")) {
+        std::fputs("Skipped: HUBREGISTER_TEST_PGSQL names no PostgreSQL server\n", stderr);
+        std::exit(kSkipped);
+    }
+    return true;
+}();
+
+template<typename Work> void withAdmin(Work work)
+{
+    QString why;
+    const auto server = ServerAddress::parse(adminAddress(), &why);
+    if (!server)
+        qFatal("HUBREGISTER_TEST_PGSQL: %s", qPrintable(why));
+    const QString name = QStringLiteral("test-admin");
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        admin.setHostName(server->host);
+        admin.setPort(server->port);
+        admin.setUserName(server->user);
+        admin.setDatabaseName(server->database);
+        if (!admin.open())
+            qFatal("The test server cannot be reached: %s", qPrintable(admin.lastError().text()));
+        QSqlQuery query(admin);
+        work(query);
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+bool inUse()
+{
+    return kChecked
+        && qEnvironmentVariable("HUBREGISTER_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+QString adminAddress()
+{
+    return qEnvironmentVariable("HUBREGISTER_TEST_PGSQL");
+}
+
+QString createDatabase()
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("hubtest_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(counter.fetchAndAddRelaxed(1));
+    withAdmin([&](QSqlQuery &query) {
+        if (!query.exec(
+                QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name)))
+            qFatal("The test database cannot be made: %s", qPrintable(query.lastError().text()));
+    });
+    QString why;
+    auto server = ServerAddress::parse(adminAddress(), &why);
+    server->database = name;
+    return server->toString();
+}
+
+void dropDatabase(const QString &address)
+{
+    QString why;
+    const auto server = ServerAddress::parse(address, &why);
+    if (!server)
+        return;
+    withAdmin([&](QSqlQuery &query) {
+        query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(server->database));
+    });
+}
+
+} // namespace hubreg::test::testserver

@@ -36,7 +36,8 @@ QList<SchoolAtRisk> CompletionRisk::forHub(RecordId hubId, const QString &academ
 
 QList<SchoolAtRisk> CompletionRisk::forWorkGroup(RecordId workGroupId) const
 {
-    return query(QStringLiteral("SELECT :id"), workGroupId, QString());
+    // Typed, as PostgreSQL cannot tell a bare parameter's type.
+    return query(QStringLiteral("SELECT CAST(:id AS BIGINT)"), workGroupId, QString());
 }
 
 QList<SchoolAtRisk> CompletionRisk::query(const QString &workGroupFilter, RecordId id,
@@ -65,7 +66,7 @@ QList<SchoolAtRisk> CompletionRisk::query(const QString &workGroupFilter, Record
                 "e.school_id"
                 " WHERE e.withdrawn_on IS NULL AND e.work_group_id IN (")
             + workGroupFilter
-            + QStringLiteral(") ORDER BY w.code COLLATE NOCASE, s.name COLLATE NOCASE"));
+            + QStringLiteral(") ORDER BY w.code COLLATE NOCASE, s.name COLLATE NOCASE, s.urn"));
     q.bind(QStringLiteral(":id"), id);
     if (needsYear)
         q.bind(QStringLiteral(":year"), academicYear);

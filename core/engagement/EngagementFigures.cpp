@@ -18,10 +18,11 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hubreg::EngagementFigures)
 };
 
-QString withCtes()
+QString withCtes(const Database &db)
 {
-    return QStringLiteral("WITH RECURSIVE ") + engagementsql::areaCtes() + QStringLiteral(", ")
-        + engagementsql::outcomesCtes() + QStringLiteral(", ") + engagementsql::perSchoolCte();
+    return QStringLiteral("WITH RECURSIVE ") + engagementsql::areaCtes(db.dialect())
+        + QStringLiteral(", ") + engagementsql::outcomesCtes() + QStringLiteral(", ")
+        + engagementsql::perSchoolCte();
 }
 } // namespace
 
@@ -47,7 +48,7 @@ QList<PhaseEngagement> EngagementFigures::byPhase(RecordId hubId, const QString 
     }
     SqlQuery query(
         m_db,
-        withCtes()
+        withCtes(m_db)
             + QStringLiteral(
                 " SELECT phase, count(*), sum(took_part), sum(completed), sum(took_part_ever),"
                 "  sum(completed_ever) FROM per_school GROUP BY phase"));
@@ -89,7 +90,7 @@ QList<AreaSchool> EngagementFigures::notYetEngaged(RecordId hubId,
 {
     SqlQuery query(
         m_db,
-        withCtes()
+        withCtes(m_db)
             + QStringLiteral(
                 " SELECT s.id, s.urn, s.name, s.la_name, s.phase, s.town, s.postcode, ps.last_year"
                 " FROM per_school ps JOIN schools s ON s.id = ps.id"

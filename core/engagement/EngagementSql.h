@@ -2,10 +2,15 @@
 
 #include <QString>
 
+namespace hubreg {
+class SqlDialect;
+}
+
 namespace hubreg::engagementsql {
 
 // Core-internal SQL for the engagement figures, as common table expressions for a query that
 // begins WITH RECURSIVE and binds :hub (a hub id) and :year (an academic year label, "2025/26").
+// Every flag column below is an INTEGER 0 or 1 (figures/AttendanceRules.h).
 //
 // area_schools(id, urn, phase)
 //   the hub's area: schools in its local authorities (hub_local_authorities) that GIAS lists as
@@ -29,7 +34,7 @@ namespace hubreg::engagementsql {
 //   Finished: the Work Group is over (rules::workGroupOverSql).
 //   Completed: the Work Group is over (status completed, or no session still planned) and the
 //   school met the programme's threshold under the counting rules (rules::completesSql).
-QString areaCtes();
+QString areaCtes(const SqlDialect &dialect);
 QString outcomesCtes();
 
 // Per area school: phase, took_part / completed in :year, under_way (in a Work Group of :year or

@@ -56,8 +56,7 @@ QList<SessionAttendance> HubActivity::attendanceBySession(RecordId hubId,
                              " LEFT JOIN schools sc ON sc.session_id = s.id"
                              " WHERE s.status = 'held' AND s.work_group_id IN (")
             + kHubYearGroups
-            + QStringLiteral(
-                ") ORDER BY s.held_on IS NULL, s.held_on, w.code COLLATE NOCASE, s.number"));
+            + QStringLiteral(") ORDER BY s.held_on NULLS LAST, w.code COLLATE NOCASE, s.number"));
     query.bind(QStringLiteral(":hub"), hubId).bind(QStringLiteral(":year"), academicYear).exec();
     QList<SessionAttendance> rows;
     while (query.next()) {

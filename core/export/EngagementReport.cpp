@@ -52,17 +52,18 @@ QString completionCtes()
                "attended"
                "  FROM school_sessions GROUP BY work_group_id, school_id),"
                " enrolments AS ("
-               "  SELECT w.hub_id, w.programme_id, e.school_id, e.withdrawn_on IS NULL AS "
-               "taking_part,"
-               "   e.withdrawn_on IS NULL AND %1 AS completed"
+               "  SELECT w.hub_id, w.programme_id, e.school_id,"
+               "   CASE WHEN e.withdrawn_on IS NULL THEN 1 ELSE 0 END AS taking_part,"
+               "   CASE WHEN e.withdrawn_on IS NULL AND %1 THEN 1 ELSE 0 END AS completed"
                "  FROM work_group_schools e"
                "  JOIN selected w ON w.id = e.work_group_id"
                "  JOIN programmes pr ON pr.id = w.programme_id"
                "  LEFT JOIN school_totals t ON t.work_group_id = e.work_group_id AND t.school_id = "
                "e.school_id)")
-        .arg(rules::completesSql(
-            QStringLiteral("coalesce(t.attended, 0)"), QStringLiteral("coalesce(t.expected, 0)"),
-            QStringLiteral("pr.completion_threshold"), reportsql::workGroupOver()));
+        .arg(rules::completesSql(QStringLiteral("coalesce(t.attended, 0)"),
+                                 QStringLiteral("coalesce(t.expected, 0)"),
+                                 QStringLiteral("pr.completion_threshold"),
+                                 rules::workGroupOverSql(QStringLiteral("w"))));
 }
 
 // The schools the strategic goal counts: open, state-funded (GIAS type groups), in the hub's
@@ -129,9 +130,10 @@ void EngagementReport::rows(const ExportFilter &requested,
                           " FROM schools s LEFT JOIN per_school c ON c.school_id = s.id"
                           " WHERE s.la_code IN (SELECT la_code FROM hub_local_authorities WHERE "
                           "hub_id = :area_hub)"
-                          "  AND s.status LIKE 'Open%' AND s.type_group IN (%1) AND s.phase IN "
-                          "(%2)")
-                          .arg(kStateFunded, QLatin1String(group.phases)));
+                          "  AND s.status %1 'Open%' AND s.type_group IN (%2) AND s.phase IN "
+                          "(%3)")
+                          .arg(m_db.dialect().likeIgnoringCase(), kStateFunded,
+                               QLatin1String(group.phases)));
             reportsql::bindFilter(query, hubFilter);
             query.bind(QStringLiteral(":area_hub"), hubId).exec();
             query.next();
@@ -170,7 +172,8 @@ void EngagementReport::rows(const ExportFilter &requested,
                     "  GROUP BY programme_id, school_id)"
                     " SELECT pr.code, pr.title, pr.phase, sum(c.taking_part), sum(c.completed)"
                     " FROM per_school c JOIN programmes pr ON pr.id = c.programme_id"
-                    " GROUP BY pr.id ORDER BY pr.code COLLATE NOCASE"));
+                    " GROUP BY pr.id, pr.code, pr.title, pr.phase"
+                    " ORDER BY pr.code COLLATE NOCASE"));
         reportsql::bindFilter(programmes, hubFilter);
         programmes.bind(QStringLiteral(":area_hub"), hubId).exec();
         while (programmes.next()) {

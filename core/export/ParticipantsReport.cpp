@@ -74,15 +74,19 @@ void ParticipantsReport::rows(const ExportFilter &filter,
         m_db,
         reportsql::withClause()
             + QStringLiteral(
+                ", participant_totals AS ("
+                "  SELECT participant_id, sum(expected) AS expected, sum(attended) AS attended,"
+                "   sum(CASE WHEN mark = 'A' THEN 1 ELSE 0 END) AS apologies,"
+                "   sum(CASE WHEN mark = 'X' THEN 1 ELSE 0 END) AS absent"
+                "  FROM participant_sessions GROUP BY participant_id)"
                 " SELECT hb.name, y.label, pr.code, pr.title, w.code, w.title,"
                 "  trim(coalesce(ld.first_name, '') || ' ' || coalesce(ld.last_name, '')),"
                 "  s.urn, s.name, s.la_code, s.la_name, s.phase,"
                 "  pe.first_name, pe.last_name, coalesce(nullif(p.role, ''), pe.role), pe.email, "
                 "pe.trn,"
                 "  p.is_lead_participant, p.joined_on, p.left_on,"
-                "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
-                "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
-                "  pr.completion_threshold, ")
+                "  coalesce(t.expected, 0), coalesce(t.attended, 0), coalesce(t.apologies, 0),"
+                "  coalesce(t.absent, 0), pr.completion_threshold, ")
             + reportsql::workGroupOver()
             + QStringLiteral(" FROM work_group_participants p"
                              " JOIN selected w ON w.id = p.work_group_id"
@@ -92,8 +96,7 @@ void ParticipantsReport::rows(const ExportFilter &filter,
                              " LEFT JOIN people ld ON ld.id = w.lead_person_id"
                              " JOIN people pe ON pe.id = p.person_id"
                              " JOIN schools s ON s.id = p.school_id"
-                             " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
-                             " GROUP BY p.id"
+                             " LEFT JOIN participant_totals t ON t.participant_id = p.id"
                              " ORDER BY y.label, w.code COLLATE NOCASE, s.name COLLATE NOCASE,"
                              "  pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id"));
     reportsql::bindFilter(query, filter);
@@ -123,7 +126,7 @@ void ParticipantsReport::rows(const ExportFilter &filter,
             CsvCell(query.value(14).toString()),
             CsvCell(query.value(15).toString()),
             reportsql::code(query.value(16).toString()),
-            reportsql::yesNo(query.value(17).toBool()),
+            reportsql::yesNo(query.value(17).toInt() != 0),
             CsvCell::date(dateFrom(query.value(18))),
             CsvCell::date(dateFrom(query.value(19))),
             CsvCell::number(expected),
@@ -132,7 +135,7 @@ void ParticipantsReport::rows(const ExportFilter &filter,
             CsvCell::number(query.value(22).toLongLong()),
             CsvCell::number(query.value(23).toLongLong()),
             reportsql::yesNo(rules::completes(int(attended), int(expected), threshold,
-                                              query.value(25).toBool())),
+                                              query.value(25).toInt() != 0)),
             reportsql::onTrack(attended, expected, threshold),
         };
         Q_ASSERT(cells.size() == kColumnCount);

@@ -1,6 +1,7 @@
 #include "RegisterReport.h"
 
 #include "ReportSql.h"
+#include "store/Database.h"
 #include "store/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,10 @@ constexpr const char *kContext = "hubreg::RegisterReport";
 using K = CsvCellKind;
 
 const QLatin1String kSessionsGroup("sessions");
+// What keeps one participant's cells apart in SQL: the ASCII unit separator (30), which no mark
+// holds and typed names have replaced. A literal, as SQLite writes it char(30) and PostgreSQL
+// chr(30).
+const QString kSeparator = QString(QLatin1Char('\'')) + QChar(30) + QLatin1Char('\'');
 const char *const kSessionHeading = QT_TRANSLATE_NOOP("hubreg::RegisterReport", "Session %1 %2");
 
 // The columns before and after the sessions; the order is the order of the cells rows() makes.
@@ -46,14 +51,12 @@ constexpr int kTrailingCount = int(std::size(kTrailing));
 // has that session held it on the same day.
 QMap<int, QString> sessionNumbers(const Database &db, const ExportFilter &filter)
 {
-    SqlQuery query(
-        db,
-        reportsql::withClause()
-            + QStringLiteral(
-                " SELECT s.number, s.held_on FROM sessions s JOIN selected w ON w.id = "
-                "s.work_group_id"
-                " WHERE (:from IS NULL OR s.held_on >= :from) AND (:to IS NULL OR s.held_on <= :to)"
-                " ORDER BY s.number"));
+    SqlQuery query(db,
+                   reportsql::withClause()
+                       + QStringLiteral(" SELECT s.number, s.held_on FROM sessions s"
+                                        " JOIN selected w ON w.id = s.work_group_id WHERE ")
+                       + reportsql::sessionInRange(QStringLiteral("s"))
+                       + QStringLiteral(" ORDER BY s.number"));
     reportsql::bindFilter(query, filter);
     query.exec();
     QMap<int, QSet<QString>> dates;
@@ -98,35 +101,42 @@ void RegisterReport::rows(const ExportFilter &filter,
     const QList<int> numbers = sessionNumbers(m_db, filter).keys();
 
     // Each participant's cell for each session comes with their row, as "number=cell" pairs
-    // apart by char(30): the mark code, with the substitute's name for S ("S (Sam Stand-in)");
+    // apart by kSeparator: the mark code, with the substitute's name for S ("S (Sam Stand-in)");
     // C for a cancelled session; "-" for a school visit to another school; N for a held session
     // they were not expected at without a mark (before they joined, after they left); empty
     // when no mark was taken. (Holding every participant's cells at once took 700 MB for a
     // national file.)
     SqlQuery query(
         m_db,
-        reportsql::withClause()
+        reportsql::withClause() + QStringLiteral(", cells AS (SELECT p.id AS participant_id, ")
+            + m_db.dialect().joinedText(
+                QStringLiteral(
+                    "CAST(s.number AS TEXT) || '=' ||"
+                    "   CASE WHEN s.status = 'cancelled' THEN 'C'"
+                    "    WHEN s.kind = 'school_visit' AND s.visit_school_id <> p.school_id THEN '-'"
+                    "    WHEN m.mark = 'S' AND m.substitute_name <> '' THEN"
+                    "     'S (' || replace(m.substitute_name, %1, ' ') || ')'"
+                    "    WHEN m.mark IS NULL AND ps.expected = 0 THEN 'N'"
+                    "    ELSE coalesce(m.mark, '') END")
+                    .arg(kSeparator),
+                kSeparator, QStringLiteral("s.number"))
             + QStringLiteral(
-                ", cells AS ("
-                "  SELECT p.id AS participant_id, group_concat(s.number || '=' ||"
-                "   CASE WHEN s.status = 'cancelled' THEN 'C'"
-                "    WHEN s.kind = 'school_visit' AND s.visit_school_id <> p.school_id THEN '-'"
-                "    WHEN m.mark = 'S' AND m.substitute_name <> '' THEN"
-                "     'S (' || replace(m.substitute_name, char(30), ' ') || ')'"
-                "    WHEN m.mark IS NULL AND ps.expected = 0 THEN 'N'"
-                "    ELSE coalesce(m.mark, '') END, char(30)) AS cells"
+                " AS cells"
                 "  FROM work_group_participants p"
                 "  JOIN selected w ON w.id = p.work_group_id"
                 "  JOIN sessions s ON s.work_group_id = p.work_group_id"
                 "  LEFT JOIN attendance_marks m ON m.session_id = s.id AND m.participant_id = p.id"
                 "  LEFT JOIN participant_sessions ps ON ps.session_id = s.id"
                 "   AND ps.participant_id = p.id"
-                "  WHERE (:from IS NULL OR s.held_on >= :from) AND (:to IS NULL OR s.held_on <= "
-                ":to)"
-                "  GROUP BY p.id)"
+                "  WHERE ")
+            + reportsql::sessionInRange(QStringLiteral("s"))
+            + QStringLiteral(
+                "  GROUP BY p.id),"
+                " totals AS (SELECT participant_id, sum(attended) AS attended,"
+                "  sum(expected) AS expected FROM participant_sessions GROUP BY participant_id)"
                 " SELECT p.id, hb.name, y.label, pr.code, w.code, s.urn, s.name, pe.first_name,"
                 "  pe.last_name, coalesce(nullif(p.role, ''), pe.role),"
-                "  coalesce(sum(ps.attended), 0), coalesce(sum(ps.expected), 0), c.cells"
+                "  coalesce(t.attended, 0), coalesce(t.expected, 0), c.cells"
                 " FROM work_group_participants p"
                 " JOIN selected w ON w.id = p.work_group_id"
                 " JOIN hubs hb ON hb.id = w.hub_id"
@@ -135,8 +145,7 @@ void RegisterReport::rows(const ExportFilter &filter,
                 " JOIN people pe ON pe.id = p.person_id"
                 " JOIN schools s ON s.id = p.school_id"
                 " LEFT JOIN cells c ON c.participant_id = p.id"
-                " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
-                " GROUP BY p.id"
+                " LEFT JOIN totals t ON t.participant_id = p.id"
                 " ORDER BY y.label, w.code COLLATE NOCASE, s.name COLLATE NOCASE,"
                 "  pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id"));
     reportsql::bindFilter(query, filter);

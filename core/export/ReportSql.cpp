@@ -5,14 +5,11 @@
 
 namespace hubreg::reportsql {
 
-namespace {
-const QString kSessionFilter = QStringLiteral(
-    "AND h.work_group_id IN (SELECT id FROM selected) AND (:from IS NULL OR h.held_on >= :from) "
-    "AND (:to IS NULL OR h.held_on <= :to)");
-} // namespace
-
 QString withClause()
 {
+    const QString sessionFilter
+        = QStringLiteral("AND h.work_group_id IN (SELECT id FROM selected) AND ")
+        + sessionInRange(QStringLiteral("h"));
     return QStringLiteral(
                "WITH selected AS ("
                " SELECT w.id, w.hub_id, w.programme_id, w.academic_year_id, w.code, w.title,"
@@ -25,8 +22,8 @@ QString withClause()
                "  AND (:wg = '' OR w.code = :wg COLLATE NOCASE)"
                "  AND (:lead = 0 OR w.lead_person_id = :lead)"
                "  AND (:hub = 0 OR w.hub_id = :hub)), ")
-        + rules::participantSessionsCte(kSessionFilter) + QStringLiteral(", ")
-        + rules::schoolSessionsCte(kSessionFilter);
+        + rules::participantSessionsCte(sessionFilter) + QStringLiteral(", ")
+        + rules::schoolSessionsCte(sessionFilter);
 }
 
 void bindFilter(SqlQuery &query, const ExportFilter &filter)
@@ -54,7 +51,14 @@ CsvCell percent(qint64 part, qint64 whole)
 
 QString workGroupOver()
 {
-    return rules::workGroupOverSql(QStringLiteral("w"));
+    return rules::flagSql(rules::workGroupOverSql(QStringLiteral("w")));
+}
+
+QString sessionInRange(const QString &session)
+{
+    return QStringLiteral("((CAST(:from AS TEXT) IS NULL OR %1.held_on >= :from) AND "
+                          "(CAST(:to AS TEXT) IS NULL OR %1.held_on <= :to))")
+        .arg(session);
 }
 
 CsvCell yesNo(bool value)

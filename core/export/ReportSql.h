@@ -26,9 +26,13 @@ qint64 countRows(const Database &db, const ExportFilter &filter, const QString &
 
 // attended / expected as a percentage with one decimal; empty when nothing was expected.
 CsvCell percent(qint64 part, qint64 whole);
-// Whether the selected Work Group aliased `w` is over (rules::workGroupOverSql), as a column
-// for rules::completes: the one completion rule, applied as AttendanceFigures applies it.
+// Whether the selected Work Group aliased `w` is over (rules::workGroupOverSql), as a flag column
+// (INTEGER 0/1) for rules::completes: the one completion rule, applied as AttendanceFigures
+// applies it.
 QString workGroupOver();
+// The condition that the session aliased `session` falls in the filter's date range, with
+// withClause()'s :from and :to.
+QString sessionInRange(const QString &session);
 CsvCell yesNo(bool value);
 // Y when the threshold is met so far (rules::meetsThreshold), N when not, empty when nothing
 // was expected yet.

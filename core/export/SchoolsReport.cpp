@@ -2,6 +2,7 @@
 
 #include "ReportSql.h"
 #include "figures/AttendanceRules.h"
+#include "store/Database.h"
 #include "store/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,8 @@ void SchoolsReport::rows(const ExportFilter &filter,
                          const std::function<bool(const QList<CsvCell> &)> &row) const
 {
     // "Sessions held" are those the school was expected at; it attended one when any of its
-    // participants did (school_sessions).
+    // participants did (school_sessions). Lead participants are named in alphabetical order:
+    // SQLite joins them in the subquery's order, PostgreSQL in the order it is given.
     SqlQuery query(
         m_db,
         reportsql::withClause()
@@ -79,15 +81,18 @@ void SchoolsReport::rows(const ExportFilter &filter,
                 "e.work_group_id"
                 "    AND p.school_id = e.school_id),"
                 "  coalesce(t.expected, 0), coalesce(t.attended, 0), pr.completion_threshold, ")
-            + reportsql::workGroupOver()
+            + reportsql::workGroupOver() + QStringLiteral(", (SELECT ")
+            + m_db.dialect().joinedText(QStringLiteral("leads.name"), QStringLiteral("'; '"),
+                                        QStringLiteral("leads.last_name COLLATE NOCASE, "
+                                                       "leads.first_name COLLATE NOCASE, leads.id"))
             + QStringLiteral(
-                ","
-                "  (SELECT group_concat(name, '; ') FROM (SELECT trim(pe.first_name || ' ' || "
-                "pe.last_name)"
-                "    AS name FROM work_group_participants p JOIN people pe ON pe.id = p.person_id"
+                " FROM (SELECT trim(pe.first_name || ' ' || pe.last_name) AS name,"
+                "    pe.last_name AS last_name, pe.first_name AS first_name, p.id AS id"
+                "    FROM work_group_participants p JOIN people pe ON pe.id = p.person_id"
                 "    WHERE p.work_group_id = e.work_group_id AND p.school_id = e.school_id"
                 "    AND p.is_lead_participant = 1"
-                "    ORDER BY pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE))"
+                "    ORDER BY pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id)"
+                "  AS leads)"
                 " FROM work_group_schools e"
                 " JOIN selected w ON w.id = e.work_group_id"
                 " JOIN hubs hb ON hb.id = w.hub_id"
@@ -126,7 +131,7 @@ void SchoolsReport::rows(const ExportFilter &filter,
             CsvCell::number(attended),
             reportsql::percent(attended, expected),
             reportsql::yesNo(rules::completes(int(attended), int(expected), threshold,
-                                              query.value(20).toBool())),
+                                              query.value(20).toInt() != 0)),
             reportsql::onTrack(attended, expected, threshold),
             CsvCell(query.value(21).toString()),
         };

@@ -62,27 +62,33 @@ void SessionsReport::rows(const ExportFilter &filter,
         m_db,
         reportsql::withClause()
             + QStringLiteral(
-                " SELECT hb.name, y.label, pr.code, w.code, s.number, s.title, s.held_on, "
-                "s.start_time,"
-                "  s.end_time, s.mode, s.kind, s.venue, s.status,"
-                "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
-                "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
-                "  coalesce(sum(ps.mark = 'N'), 0), coalesce(sum(ps.mark IS NULL AND ps.expected), "
-                "0),"
+                ", session_totals AS ("
+                "  SELECT session_id, sum(expected) AS expected, sum(attended) AS attended,"
+                "   sum(CASE WHEN mark = 'A' THEN 1 ELSE 0 END) AS apologies,"
+                "   sum(CASE WHEN mark = 'X' THEN 1 ELSE 0 END) AS absent,"
+                "   sum(CASE WHEN mark = 'N' THEN 1 ELSE 0 END) AS not_expected,"
+                "   sum(CASE WHEN mark IS NULL AND expected <> 0 THEN 1 ELSE 0 END) AS unrecorded,"
                 // A school attended when one of its participants did (docs/domain.md), and a
                 // participant's school is always enrolled (a foreign key), so this is the count
                 // of school_sessions without working that out again for each session: as a
                 // subquery per session it took minutes on a national file.
-                "  count(DISTINCT CASE WHEN ps.attended THEN ps.school_id END)"
+                "   count(DISTINCT CASE WHEN attended <> 0 THEN school_id END) AS schools_attended"
+                "  FROM participant_sessions GROUP BY session_id)"
+                " SELECT hb.name, y.label, pr.code, w.code, s.number, s.title, s.held_on, "
+                "s.start_time,"
+                "  s.end_time, s.mode, s.kind, s.venue, s.status,"
+                "  coalesce(t.expected, 0), coalesce(t.attended, 0), coalesce(t.apologies, 0),"
+                "  coalesce(t.absent, 0), coalesce(t.not_expected, 0), coalesce(t.unrecorded, 0),"
+                "  coalesce(t.schools_attended, 0)"
                 " FROM sessions s"
                 " JOIN selected w ON w.id = s.work_group_id"
                 " JOIN hubs hb ON hb.id = w.hub_id"
                 " JOIN academic_years y ON y.id = w.academic_year_id"
                 " JOIN programmes pr ON pr.id = w.programme_id"
-                " LEFT JOIN participant_sessions ps ON ps.session_id = s.id"
-                " WHERE (:from IS NULL OR s.held_on >= :from) AND (:to IS NULL OR s.held_on <= :to)"
-                " GROUP BY s.id"
-                " ORDER BY y.label, w.code COLLATE NOCASE, s.number"));
+                " LEFT JOIN session_totals t ON t.session_id = s.id"
+                " WHERE ")
+            + reportsql::sessionInRange(QStringLiteral("s"))
+            + QStringLiteral(" ORDER BY y.label, w.code COLLATE NOCASE, s.number"));
     reportsql::bindFilter(query, filter);
     query.exec();
     while (query.next()) {
@@ -122,8 +128,8 @@ qint64 SessionsReport::expectedRows(const ExportFilter &filter) const
 {
     return reportsql::countRows(
         m_db, filter,
-        QStringLiteral("FROM sessions s JOIN selected w ON w.id = s.work_group_id WHERE (:from IS "
-                       "NULL OR s.held_on >= :from) AND (:to IS NULL OR s.held_on <= :to)"));
+        QStringLiteral("FROM sessions s JOIN selected w ON w.id = s.work_group_id WHERE ")
+            + reportsql::sessionInRange(QStringLiteral("s")));
 }
 
 } // namespace hubreg

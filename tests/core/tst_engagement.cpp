@@ -145,6 +145,7 @@ private slots:
     void completionAgreesWithAttendanceFigures();
     void csvIsRfc4180WithGuards();
     void csvSaveReportsFailure();
+    void giasWordsCountInAnyCase();
 };
 
 void TestEngagement::handCheckedAreaByYear_data()
@@ -438,6 +439,44 @@ void TestEngagement::csvSaveReportsFailure()
     });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::Io);
+}
+
+void TestEngagement::giasWordsCountInAnyCase()
+{
+    // GIAS writes "Open", "Predecessor" and "Successor"; a school or link typed in by hand may
+    // spell them in another case, and counts the same. By hand: three open primary schools in
+    // the area (the two closed ones are not); Ash and Beech took part and completed through the
+    // schools they replaced, Cedar did not.
+    test::TempDatabase temp;
+    test::AreaBuilder area(temp.db(), { QStringLiteral("801") });
+    const QString la = QStringLiteral("801");
+    const QString primary = QStringLiteral("Primary");
+    const QString closed = QStringLiteral("Closed");
+    const RecordId ashOld
+        = area.school(310001, QStringLiteral("Ash Infant School"), la, primary, closed);
+    area.school(310002, QStringLiteral("Ash Primary Academy"), la, primary, QStringLiteral("OPEN"),
+                QStringLiteral("Academies"));
+    area.link(310002, 310001, QStringLiteral("predecessor"));
+    const RecordId beechOld
+        = area.school(310003, QStringLiteral("Beech Junior School"), la, primary, closed);
+    area.school(310004, QStringLiteral("Beech Primary School"), la, primary,
+                QStringLiteral("open, but proposed to close"));
+    // Recorded on the old URN's side only: 310003's successor is 310004.
+    area.link(310003, 310004, QStringLiteral("SUCCESSOR - merged"));
+    area.school(310005, QStringLiteral("Cedar Primary School"), la, primary);
+    const RecordId dev = area.workGroup(QStringLiteral("DEV 24-01"), QStringLiteral("TFM-DEV"),
+                                        QStringLiteral("2024/25"), WorkGroupStatus::Completed, 4);
+    area.enrol(dev, ashOld, 4);
+    area.enrol(dev, beechOld, 3);
+
+    const QList<PhaseEngagement> phases
+        = EngagementFigures(temp.db()).byPhase(area.hubId(), QStringLiteral("2024/25"));
+    QCOMPARE(figures(phases.at(0)), (Expected { 3, 2, 2, 2, 2 }));
+    QStringList names;
+    for (const AreaSchool &s :
+         EngagementFigures(temp.db()).notYetEngaged(area.hubId(), QStringLiteral("2024/25")))
+        names << s.name;
+    QCOMPARE(names, QStringList { QStringLiteral("Cedar Primary School") });
 }
 
 QTEST_GUILESS_MAIN(TestEngagement)

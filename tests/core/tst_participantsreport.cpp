@@ -16,6 +16,7 @@ private slots:
     void filtersChooseTheWorkGroups();
     void dateRangeNarrowsTheFigures();
     void templateChoosesOrdersAndRenamesColumns();
+    void apologiesAndAbsencesAreCounted();
 };
 
 void TestParticipantsReport::matchesTheHandCheckedReturn()
@@ -104,6 +105,26 @@ void TestParticipantsReport::templateChoosesOrdersAndRenamesColumns()
                         "ann.ash@example.org,Ash,100001,Y\r\n"
                         "amy.aspen@example.org,Aspen,100001,N\r\n"
                         "ben.beech@example.org,Beech,100002,N\r\n"));
+}
+
+void TestParticipantsReport::apologiesAndAbsencesAreCounted()
+{
+    // By hand from the marks (tests/data/exports/README.md): Ann P L P; Amy A X N; Ben P A P.
+    test::TempDatabase temp;
+    test::buildHandCheckedHub(temp.db());
+    const QList<ExportColumn> layout
+        = { { QStringLiteral("first_name"), QStringLiteral("Who") },
+            { QStringLiteral("apologies"), QStringLiteral("Apologies") },
+            { QStringLiteral("absences"), QStringLiteral("Absent") },
+            { QStringLiteral("on_track"), QStringLiteral("On track") } };
+    const ExportPreview preview = Exporter(temp.db()).preview(ReportKind::Participants, {}, layout);
+    QCOMPARE(preview.rows,
+             QList<QStringList>({ { QStringLiteral("Ann"), QStringLiteral("0"), QStringLiteral("0"),
+                                    QStringLiteral("Y") },
+                                  { QStringLiteral("Amy"), QStringLiteral("1"), QStringLiteral("1"),
+                                    QStringLiteral("N") },
+                                  { QStringLiteral("Ben"), QStringLiteral("1"), QStringLiteral("0"),
+                                    QStringLiteral("N") } }));
 }
 
 QTEST_GUILESS_MAIN(TestParticipantsReport)

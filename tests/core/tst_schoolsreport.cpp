@@ -1,6 +1,8 @@
 #include "HandCheckedHub.h"
 #include "TestSupport.h"
 #include "export/Exporter.h"
+#include "stores/PersonStore.h"
+#include "stores/WorkGroupStore.h"
 
 #include <QTest>
 
@@ -13,6 +15,7 @@ class TestSchoolsReport : public QObject
 private slots:
     void matchesTheHandCheckedReturn();
     void offersMoreColumnsThanTheDefault();
+    void leadParticipantsInAlphabeticalOrder();
 };
 
 void TestSchoolsReport::matchesTheHandCheckedReturn()
@@ -45,6 +48,30 @@ void TestSchoolsReport::offersMoreColumnsThanTheDefault()
                            QStringLiteral("2024-09-01"), QStringLiteral("Lee Lead"),
                            QStringLiteral("383") }));
     QCOMPARE(preview.rows.at(1).at(1), QStringLiteral("1"));
+}
+
+void TestSchoolsReport::leadParticipantsInAlphabeticalOrder()
+{
+    // Amy, enrolled after Ann, becomes a lead participant too, with a surname in lower case:
+    // by surname whatever its case, "abbot" comes before "Ash" (in byte order it would not).
+    test::TempDatabase temp;
+    const test::SmallWorkGroup w = test::buildHandCheckedHub(temp.db());
+    PersonStore people(temp.db());
+    Person amy = *people.find(w.personA2);
+    amy.lastName = QStringLiteral("abbot");
+    people.update(amy);
+    WorkGroupStore groups(temp.db());
+    ParticipantEnrolment a2 = *groups.findParticipant(w.participantA2);
+    a2.isLeadParticipant = true;
+    groups.updateParticipant(a2);
+    const QList<ExportColumn> layout
+        = { { QStringLiteral("school_urn"), QStringLiteral("URN") },
+            { QStringLiteral("lead_participant"), QStringLiteral("Leads") } };
+    const ExportPreview preview = Exporter(temp.db()).preview(ReportKind::Schools, {}, layout);
+    QCOMPARE(
+        preview.rows,
+        QList<QStringList>({ { QStringLiteral("100001"), QStringLiteral("Amy abbot; Ann Ash") },
+                             { QStringLiteral("100002"), QString() } }));
 }
 
 QTEST_GUILESS_MAIN(TestSchoolsReport)

@@ -1,6 +1,7 @@
 #include "HandCheckedHub.h"
 #include "TestSupport.h"
 #include "export/Exporter.h"
+#include "stores/AttendanceStore.h"
 
 #include <QTest>
 
@@ -13,6 +14,7 @@ class TestSessionsReport : public QObject
 private slots:
     void matchesTheHandCheckedReturn();
     void dateRangeListsTheSessionsInIt();
+    void everyCountWithAMarkMissing();
 };
 
 void TestSessionsReport::matchesTheHandCheckedReturn()
@@ -41,6 +43,28 @@ void TestSessionsReport::dateRangeListsTheSessionsInIt()
         preview.rows,
         QList<QStringList>({ { QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("0") },
                              { QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1") } }));
+}
+
+void TestSessionsReport::everyCountWithAMarkMissing()
+{
+    // The hand-checked register without Ben's P at S3. By hand (expected, attended, apologies,
+    // absent, not expected by mark, not recorded, schools attended):
+    //   S1 (Ann P, Amy A, Ben P): 3 2 1 0 0 0 2
+    //   S2 (Ann L, Amy X, Ben A): 3 1 1 1 0 0 1
+    //   S3 (Ann P, Amy N, Ben -): 2 1 0 0 1 1 1 (Ben is still expected: in the group that day)
+    //   S4 cancelled: no figures.
+    test::TempDatabase temp;
+    const test::SmallWorkGroup w = test::buildHandCheckedHub(temp.db());
+    QVERIFY(AttendanceStore(temp.db()).clearMark(w.sessions.at(2), w.participantB1));
+    QList<ExportColumn> layout;
+    for (const char *key : { "session_number", "expected", "attended", "apologies", "absent",
+                             "not_expected", "unrecorded", "schools_attended" })
+        layout << ExportColumn { QLatin1String(key), QLatin1String(key) };
+    const ExportPreview preview = Exporter(temp.db()).preview(ReportKind::Sessions, {}, layout);
+    auto row = [](const char *cells) { return QString::fromLatin1(cells).split(QLatin1Char(' ')); };
+    QCOMPARE(preview.rows,
+             QList<QStringList>({ row("1 3 2 1 0 0 0 2"), row("2 3 1 1 1 0 0 1"),
+                                  row("3 2 1 0 0 1 1 1"), row("4 0 0 0 0 0 0 0") }));
 }
 
 QTEST_GUILESS_MAIN(TestSessionsReport)

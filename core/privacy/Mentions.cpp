@@ -112,21 +112,20 @@ QList<TextColumn> Mentions::textColumns(const Database &db)
             hasUpdatedAt = hasUpdatedAt || name == QLatin1String("updated_at");
         }
         info.finish();
-        // Rows are found again by the primary key (the id of most tables): every table of
-        // ours has one. One without could not be written back safely, so it is refused.
-        if (primaryKey.isEmpty())
-            throw StoreError(StoreError::Kind::Invalid,
-                             Tr::tr("The table “%1” has no primary key, so texts in it cannot be "
-                                    "looked through.")
-                                 .arg(table));
-        const QStringList &key = primaryKey;
         const auto only = kOnlyColumns.constFind(table);
         for (const auto &[name, type] : std::as_const(typed)) {
             if (only != kOnlyColumns.constEnd() && !only->contains(name))
                 continue;
             if (primaryKey.contains(name) || !holdsText(name, type))
                 continue;
-            columns.append({ table, name, key, hasUpdatedAt });
+            // Rows are found again by the primary key (the id of most tables). Text in a table
+            // without one could not be written back safely, so it is refused, not passed over.
+            if (primaryKey.isEmpty())
+                throw StoreError(StoreError::Kind::Invalid,
+                                 Tr::tr("The table “%1” has no primary key, so the texts in it "
+                                        "cannot be looked through.")
+                                     .arg(table));
+            columns.append({ table, name, primaryKey, hasUpdatedAt });
         }
     }
     return columns;

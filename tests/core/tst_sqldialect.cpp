@@ -52,6 +52,7 @@ private slots:
     void columnsComeInOrderWithTheirKeyPlaces();
     void aTableNotThereHasNoColumns();
     void textsAreFoundAgainByPrimaryKey();
+    void aKeylessTableOfTextIsRefusedNotPassedOver();
 };
 
 void TestSqlDialect::tablesAreOursInNameOrder()
@@ -119,6 +120,22 @@ void TestSqlDialect::textsAreFoundAgainByPrimaryKey()
     }
     QVERIFY(sawPeople);
     QVERIFY(sawSettings);
+}
+
+void TestSqlDialect::aKeylessTableOfTextIsRefusedNotPassedOver()
+{
+    test::TempDatabase temp;
+    // Numbers alone name nobody: a table of them needs no key.
+    execSql(temp.db(), QStringLiteral("CREATE TABLE counters (n INTEGER)"));
+    QVERIFY(!Mentions::textColumns(temp.db()).isEmpty());
+    execSql(temp.db(), QStringLiteral("CREATE TABLE scratch (remark TEXT)"));
+    try {
+        Mentions::textColumns(temp.db());
+        QFAIL("a table of text without a key was passed over");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+        QVERIFY(error.message().contains(QLatin1String("scratch")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSqlDialect)

@@ -751,7 +751,8 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
     SqlQuery enrol(db,
                    QStringLiteral("INSERT INTO work_group_schools (uuid, work_group_id, school_id, "
                                   "joined_on, head_commitment, "
-                                  "created_at, updated_at) VALUES (:u, :wg, :s, :j, 1, :t, :t)"));
+                                  "created_at, updated_at) VALUES (:u, :wg, :s, :j, 1, :t, :t) "
+                                  "ON CONFLICT DO NOTHING"));
     SqlQuery participant(
         db,
         QStringLiteral(
@@ -817,11 +818,10 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
                         .bind(QStringLiteral(":s"), c.id)
                         .bind(QStringLiteral(":j"), nullableDate(joined))
                         .bind(QStringLiteral(":t"), stamp);
-                    try {
-                        enrol.exec();
-                    } catch (const StoreError &) {
+                    // A statement that fails would end the whole transaction on PostgreSQL, so
+                    // a school already in the group is passed over by the INSERT itself.
+                    if (enrol.exec().rowsAffected() == 0)
                         continue; // the pool wrapped round onto a school already in the group
-                    }
                     ++summary.schoolEnrolments;
                     const QList<RecordId> &people = staffOf(c);
                     for (int n = 0; n < programme.participants; ++n) {

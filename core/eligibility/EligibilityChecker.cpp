@@ -134,10 +134,11 @@ Outcome evaluate(const EligibilityRule &rule, const SchoolFacts &facts)
 
 QStringList masterySpecialistsAt(const Database &db, RecordId schoolId)
 {
-    SqlQuery query(db,
-                   QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM people "
-                                  "WHERE school_id = :school AND is_mastery_specialist = 1 "
-                                  "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE"));
+    SqlQuery query(
+        db,
+        QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM people "
+                       "WHERE school_id = :school AND is_mastery_specialist = 1 "
+                       "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
     query.bind(QStringLiteral(":school"), schoolId).exec();
     QStringList names;
     while (query.next())

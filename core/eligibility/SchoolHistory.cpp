@@ -14,7 +14,8 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hubreg::SchoolHistory)
 };
 
-const QString kSeed = QStringLiteral("SELECT :urn AS root, :urn AS urn");
+const QString kSeed
+    = QStringLiteral("SELECT CAST(:urn AS INTEGER) AS root, CAST(:urn AS INTEGER) AS urn");
 
 bool isMerger(const QString &linkType)
 {
@@ -32,7 +33,8 @@ SchoolHistory SchoolHistory::load(const Database &db, const School &school,
     SqlQuery lineage(db,
                      QStringLiteral("WITH RECURSIVE ") + rules::historyCte(kSeed)
                          + QStringLiteral(" SELECT urn, depth, via, link_type FROM history "
-                                          "ORDER BY depth, urn, via"));
+                                          "ORDER BY depth, urn, via NULLS FIRST, "
+                                          "link_type NULLS FIRST"));
     lineage.bind(QStringLiteral(":urn"), school.urn.value()).exec();
     QList<int> seen;
     while (lineage.next()) {
@@ -61,7 +63,7 @@ SchoolHistory SchoolHistory::load(const Database &db, const School &school,
                 " JOIN programmes pr ON pr.id = w.programme_id"
                 " JOIN academic_years y ON y.id = w.academic_year_id"
                 " WHERE s.urn IN (SELECT urn FROM history) AND w.status <> 'cancelled'"
-                "  AND w.id <> :wg AND (:year = '' OR y.label <= :year)"
+                "  AND w.id <> :wg AND (CAST(:year AS TEXT) = '' OR y.label <= :year)"
                 " ORDER BY y.start_date DESC, w.code COLLATE NOCASE, s.urn"));
     taken.bind(QStringLiteral(":urn"), school.urn.value())
         .bind(QStringLiteral(":wg"), scope.workGroupId)

@@ -96,7 +96,7 @@ std::optional<PackEntry> ExchangeBook::latest(bool sent) const
 {
     SqlQuery query(m_db,
                    QStringLiteral("SELECT %1 FROM exchange_packs WHERE direction = :direction "
-                                  "ORDER BY at DESC, seq DESC LIMIT 1")
+                                  "ORDER BY at DESC, seq DESC, pack_id DESC LIMIT 1")
                        .arg(kPackColumns));
     query
         .bind(QStringLiteral(":direction"),

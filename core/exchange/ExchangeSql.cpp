@@ -86,9 +86,9 @@ QString personName(const Database &db, const QString &uuid)
 bool personTakesPart(const Database &db, RecordId personId)
 {
     SqlQuery query(db,
-                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM work_group_participants WHERE "
-                                  "person_id = :id) OR EXISTS (SELECT 1 FROM work_groups WHERE "
-                                  "lead_person_id = :id)"));
+                   QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM work_group_participants "
+                                  "WHERE person_id = :id) OR EXISTS (SELECT 1 FROM work_groups "
+                                  "WHERE lead_person_id = :id) THEN 1 ELSE 0 END"));
     query.bind(QStringLiteral(":id"), personId);
     return query.scalar().toBool();
 }

@@ -197,7 +197,11 @@ private:
                                           .arg(number);
                 }
             }
+            // A savepoint, so that a refused record leaves the rest of the merge usable
+            // (PostgreSQL aborts the whole transaction on a failed statement).
+            Transaction attempt(m_db);
             table.insert(uuid, fields, m_resolver);
+            attempt.commit();
             ++m_report.counts[kind.name].added;
             return true;
         } catch (const StoreError &error) {
@@ -260,7 +264,9 @@ private:
         if (update.isEmpty())
             return;
         try {
+            Transaction attempt(m_db); // a savepoint, as in insert()
             table.update(held.id, update, m_resolver);
+            attempt.commit();
             ++m_report.counts[kind.name].changed;
         } catch (const StoreError &error) {
             leaveOut(kind, held.uuid, record, error);
@@ -310,7 +316,9 @@ private:
             return;
         }
         try {
+            Transaction attempt(m_db); // a savepoint, as in insert()
             table.remove(held->id);
+            attempt.commit();
             ++m_report.counts[kind.name].deleted;
         } catch (const StoreError &error) {
             leaveOut(kind, held->uuid, record, error);

@@ -227,7 +227,11 @@ private:
                 for (const FieldSpec &field : kind.fields)
                     if (!sameValue(result.value(field.name), before.value(field.name)))
                         update.insert(field.name, result.value(field.name));
+                // A savepoint, so that a refused record leaves the rest of the update usable
+                // (PostgreSQL aborts the whole transaction on a failed statement).
+                Transaction savepoint(m_db);
                 table.update(local->id, update, m_resolver);
+                savepoint.commit();
                 ++m_report.counts[kind.name].changed;
             } catch (const StoreError &error) {
                 m_report.leftOut << LeftOutRecord { kind.name, hub.id,
@@ -253,11 +257,13 @@ private:
     {
         const KindSpec &kind = table.kind();
         try {
+            Transaction savepoint(m_db); // as in follow()
             table.insert(hub.id, hub.fields, m_resolver);
             RecordBase base;
             base.version = hub.version;
             base.fields = hub.fields;
             m_book.setBase(kind.name, hub.id, base);
+            savepoint.commit();
             ++m_report.counts[kind.name].added;
         } catch (const StoreError &error) {
             m_report.leftOut << LeftOutRecord { kind.name, hub.id,
@@ -369,11 +375,15 @@ private:
                 if (keep.contains(kind->name + QLatin1Char('/') + local.uuid))
                     continue;
                 try {
-                    if (table.byId(local.id)) { // not already gone with its parent
+                    Transaction savepoint(m_db);
+                    const bool held
+                        = bool(table.byId(local.id)); // not already gone with its parent
+                    if (held)
                         table.remove(local.id);
-                        ++m_report.counts[kind->name].deleted;
-                    }
                     m_book.removeBase(kind->name, local.uuid);
+                    savepoint.commit();
+                    if (held)
+                        ++m_report.counts[kind->name].deleted;
                 } catch (const StoreError &) {
                     // Still referred to by something kept here: it stays.
                 }

@@ -44,7 +44,8 @@ QList<SchoolParticipation> ParticipationHistory::forSchool(RecordId schoolId) co
                   " JOIN academic_years y ON y.id = w.academic_year_id"
                   " LEFT JOIN figures f ON f.work_group_id = w.id AND f.school_id = s.id"
                   " WHERE s.urn IN (%1)"
-                  " ORDER BY y.start_date DESC, pr.code COLLATE NOCASE, w.code COLLATE NOCASE")
+                  " ORDER BY y.start_date DESC, pr.code COLLATE NOCASE, w.code COLLATE NOCASE, "
+                  "e.id")
                   .arg(urnList, rules::workGroupOverSql(QStringLiteral("w"))));
     for (int i = 0; i < urns.size(); ++i)
         query.bind(placeholders.at(i), urns.at(i).value());
@@ -85,15 +86,16 @@ QList<PersonParticipation> ParticipationHistory::forPerson(RecordId personId) co
                   "p.role,"
                   "  p.is_lead_participant, p.joined_on, p.left_on,"
                   "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
-                  "  coalesce(sum(ps.mark = 'A'), 0), coalesce(sum(ps.mark = 'X'), 0),"
+                  "  coalesce(sum(CASE WHEN ps.mark = 'A' THEN 1 ELSE 0 END), 0),"
+                  "  coalesce(sum(CASE WHEN ps.mark = 'X' THEN 1 ELSE 0 END), 0),"
                   "  pr.completion_threshold, %1"
                   " FROM work_group_participants p JOIN work_groups w ON w.id = p.work_group_id"
                   " JOIN programmes pr ON pr.id = w.programme_id"
                   " JOIN academic_years y ON y.id = w.academic_year_id"
                   " JOIN schools s ON s.id = p.school_id"
                   " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
-                  " WHERE p.person_id = :person GROUP BY p.id"
-                  " ORDER BY y.start_date DESC, w.code COLLATE NOCASE")
+                  " WHERE p.person_id = :person GROUP BY p.id, w.id, pr.id, y.id, s.id"
+                  " ORDER BY y.start_date DESC, w.code COLLATE NOCASE, p.id")
                   .arg(rules::workGroupOverSql(QStringLiteral("w"))));
     query.bind(QStringLiteral(":person"), personId).exec();
     QList<PersonParticipation> rows;
@@ -135,7 +137,7 @@ QList<PersonSessionMark> ParticipationHistory::marksForPerson(RecordId personId)
             "  AND (h.kind <> 'school_visit' OR h.visit_school_id = p.school_id)"
             " LEFT JOIN attendance_marks m ON m.session_id = h.id AND m.participant_id = p.id"
             " WHERE p.person_id = :person"
-            " ORDER BY h.held_on IS NULL, h.held_on, w.code COLLATE NOCASE, h.number"));
+            " ORDER BY h.held_on NULLS LAST, w.code COLLATE NOCASE, h.number"));
     query.bind(QStringLiteral(":person"), personId).exec();
     QList<PersonSessionMark> rows;
     while (query.next()) {

@@ -135,15 +135,18 @@ QList<SchoolCandidate> SchoolMatcher::candidates(const QString &name, const QStr
     std::sort(narrowing.begin(), narrowing.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
     narrowing = narrowing.mid(0, 3);
-    QStringList conditions { QStringLiteral("1") };
+    // The words are case-folded, the register's names are not.
+    QStringList conditions { QStringLiteral("1 = 1") };
     for (int i = 0; i < narrowing.size(); ++i)
         conditions << QStringLiteral(
-                          "replace(replace(replace(name, '''', ''), char(8217), ''), '.', '') "
-                          "LIKE :w%1 "
-                          "ESCAPE '\\'")
+                          "replace(replace(replace(name, '''', ''), '\u2019', ''), '.', '') "
+                          "%1 :w%2 ESCAPE '\\'")
+                          .arg(m_db.dialect().likeIgnoringCase())
                           .arg(i);
+    // In the register's order, so that candidates ranked alike keep one order on every backend.
     SqlQuery query(m_db,
-                   kSelect + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
+                   kSelect + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))
+                       + QStringLiteral(" ORDER BY id"));
     for (int i = 0; i < narrowing.size(); ++i)
         query.bind(QStringLiteral(":w%1").arg(i),
                    QLatin1Char('%') + likeEscaped(narrowing.at(i)) + QLatin1Char('%'));

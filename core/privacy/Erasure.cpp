@@ -306,12 +306,15 @@ std::optional<ErasureOutcome> Erasure::erase(const QList<RecordId> &people,
         return std::nullopt;
 
     // Index samples kept for the query planner (ANALYZE with STAT4) copy column values, names
-    // among them; the planner does without them.
-    SqlQuery stat4(m_db,
-                   QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                  "AND name = 'sqlite_stat4'"));
-    if (stat4.scalar().toInt() > 0)
-        execSql(m_db, QStringLiteral("DELETE FROM sqlite_stat4"));
+    // among them; the planner does without them. A server keeps its statistics itself, out of
+    // reach of its users, and refreshes them from the rows as they now are.
+    if (!m_db.dialect().isPostgres()) {
+        SqlQuery stat4(m_db,
+                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                      "AND name = 'sqlite_stat4'"));
+        if (stat4.scalar().toInt() > 0)
+            execSql(m_db, QStringLiteral("DELETE FROM sqlite_stat4"));
+    }
     if (control.progress)
         control.progress(total, total);
     transaction.commit();

@@ -55,6 +55,10 @@ QString shown(const QString &path)
 
 QString ResidueReport::summary() const
 {
+    if (onServer)
+        return Tr::tr("The hub's records are on a database server: their details are gone from "
+                      "its records; the server's own files are kept by its administrator, and "
+                      "HubRegister cannot search them.");
     QString text;
     if (stillIn.isEmpty()) {
         text = Tr::tr("The file was searched afterwards, byte by byte: none of their names, "
@@ -161,7 +165,8 @@ QList<QByteArray> FileResidue::formsIn(const Database &db, const QList<PersonalT
 
 bool FileResidue::checkpoint(Database &db)
 {
-    if (db.isReadOnly())
+    // A server has no write-ahead log file of ours to write back.
+    if (db.isReadOnly() || db.dialect().isPostgres())
         return false;
     SqlQuery query(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     query.exec();
@@ -173,6 +178,12 @@ bool FileResidue::checkpoint(Database &db)
 ResidueReport FileResidue::clear(Database &db, const QList<PersonalTexts> &people)
 {
     ResidueReport report;
+    // Everything below reads, rewrites and searches the SQLite file itself; a server's files
+    // are out of reach.
+    if (db.dialect().isPostgres()) {
+        report.onServer = true;
+        return report;
+    }
     report.checkpointed = checkpoint(db);
     const QList<QByteArray> forms = formsIn(db, people);
     const QStringList files = { db.path(), db.path() + QStringLiteral("-wal") };

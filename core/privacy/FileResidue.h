@@ -25,6 +25,9 @@ struct ResidueReport
     // person with the same name or TRN, a longer name that contains theirs), as "table.column",
     // when they could be looked for.
     QStringList inCurrentRecords;
+    // The records are on a database server, whose files HubRegister cannot read: nothing was
+    // searched, checkpointed or rebuilt.
+    bool onServer = false;
 
     // Nothing of theirs is left in freed space or in the write-ahead log: whatever text of
     // theirs the file still holds belongs to current records (someone else's).
@@ -46,10 +49,12 @@ public:
 
     // After an erasure has committed: writes the WAL back and empties it, then searches the
     // file and any WAL left; if the people's bytes are still there, rebuilds the file (VACUUM,
-    // its temporary copy kept in memory) and searches again.
+    // its temporary copy kept in memory) and searches again. On a server nothing is done and
+    // the report says so.
     static ResidueReport clear(Database &db, const QList<PersonalTexts> &people);
 
-    // Writes the WAL back and truncates it; false when a reader kept it from being emptied.
+    // Writes the WAL back and truncates it; false when a reader kept it from being emptied
+    // or the database is on a server (which has no such file).
     static bool checkpoint(Database &db);
 };
 

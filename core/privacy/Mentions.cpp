@@ -51,17 +51,11 @@ QString quoted(const QString &name)
         + QLatin1Char('"');
 }
 
-// The rowid is named bare: quoted, it would be taken for a column of that name.
-QString keyName(const QString &key)
-{
-    return key == QLatin1String("rowid") ? key : quoted(key);
-}
-
 QString keyCondition(const TextColumn &column)
 {
     QStringList parts;
     for (int i = 0; i < column.key.size(); ++i)
-        parts << QStringLiteral("%1 = :k%2").arg(keyName(column.key.at(i))).arg(i);
+        parts << QStringLiteral("%1 = :k%2").arg(quoted(column.key.at(i))).arg(i);
     return parts.join(QStringLiteral(" AND "));
 }
 
@@ -97,38 +91,41 @@ bool Mention::isSubstituteName() const
 QList<TextColumn> Mentions::textColumns(const Database &db)
 {
     QList<TextColumn> columns;
-    SqlQuery tables(db,
-                    QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-                                   "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    SqlQuery tables(db, db.dialect().tablesSql());
     tables.exec();
-    QList<QPair<QString, QString>> found;
+    QStringList found;
     while (tables.next())
-        found.append({ tables.value(0).toString(), tables.value(1).toString() });
-    for (const auto &[table, sql] : std::as_const(found)) {
+        found << tables.value(QStringLiteral("name")).toString();
+    SqlQuery info(db, db.dialect().columnsSql());
+    for (const QString &table : std::as_const(found)) {
         if (kReferenceTables.contains(table))
             continue;
-        const bool withoutRowid
-            = sql.simplified().contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive);
-        SqlQuery info(db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table)));
-        info.exec();
+        info.bind(QStringLiteral(":table"), table).exec();
         QStringList primaryKey;
         QList<QPair<QString, QString>> typed;
         bool hasUpdatedAt = false;
         while (info.next()) {
-            const QString name = info.value(1).toString();
-            typed.append({ name, info.value(2).toString() });
-            if (info.value(5).toInt() > 0)
+            const QString name = info.value(QStringLiteral("name")).toString();
+            typed.append({ name, info.value(QStringLiteral("type")).toString() });
+            if (info.value(QStringLiteral("pk")).toInt() > 0)
                 primaryKey << name;
             hasUpdatedAt = hasUpdatedAt || name == QLatin1String("updated_at");
         }
-        const QStringList key = withoutRowid ? primaryKey : QStringList { QStringLiteral("rowid") };
+        info.finish();
         const auto only = kOnlyColumns.constFind(table);
         for (const auto &[name, type] : std::as_const(typed)) {
             if (only != kOnlyColumns.constEnd() && !only->contains(name))
                 continue;
             if (primaryKey.contains(name) || !holdsText(name, type))
                 continue;
-            columns.append({ table, name, key, hasUpdatedAt });
+            // Rows are found again by the primary key (the id of most tables). Text in a table
+            // without one could not be written back safely, so it is refused, not passed over.
+            if (primaryKey.isEmpty())
+                throw StoreError(StoreError::Kind::Invalid,
+                                 Tr::tr("The table “%1” has no primary key, so the texts in it "
+                                        "cannot be looked through.")
+                                     .arg(table));
+            columns.append({ table, name, primaryKey, hasUpdatedAt });
         }
     }
     return columns;
@@ -144,11 +141,11 @@ QList<Mention> Mentions::find(const TextMatcher &matcher, const QSet<RecordId> &
     for (const TextColumn &column : textColumns(m_db)) {
         QStringList keyNames;
         for (const QString &key : column.key)
-            keyNames << keyName(key);
+            keyNames << quoted(key);
         // Whose own record the row is: their own rows are cleared by the erasure itself.
         QString owner = QStringLiteral("NULL");
         if (column.table == QLatin1String("people"))
-            owner = QStringLiteral("rowid");
+            owner = QStringLiteral("id");
         else if (column.table == QLatin1String("work_group_participants"))
             owner = QStringLiteral("person_id");
         else if (column.table == QLatin1String("attendance_marks"))
@@ -160,8 +157,9 @@ QList<Mention> Mentions::find(const TextMatcher &matcher, const QSet<RecordId> &
         if (prefilter) {
             QStringList likes;
             for (int i = 0; i < texts.size(); ++i)
-                likes
-                    << QStringLiteral("%1 LIKE :t%2 ESCAPE '\\'").arg(quoted(column.column)).arg(i);
+                likes << QStringLiteral("%1 %2 :t%3 ESCAPE '\\'")
+                             .arg(quoted(column.column), m_db.dialect().likeIgnoringCase())
+                             .arg(i);
             sql += QStringLiteral(" AND (") + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         }
         SqlQuery query(m_db, sql);
@@ -237,7 +235,7 @@ QString Mentions::describe(const Mention &mention) const
         SqlQuery query(m_db,
                        QStringLiteral("SELECT s.number, w.code FROM attendance_marks m JOIN "
                                       "sessions s ON s.id = m.session_id JOIN work_groups w "
-                                      "ON w.id = s.work_group_id WHERE m.rowid = :v0"));
+                                      "ON w.id = s.work_group_id WHERE m.id = :v0"));
         query.bind(QStringLiteral(":v0"), key.value(0)).exec();
         const QString session = query.next() ? Tr::tr("session %1 of Work Group %2")
                                                    .arg(query.value(0).toInt())
@@ -254,13 +252,13 @@ QString Mentions::describe(const Mention &mention) const
     if (table == QLatin1String("work_groups"))
         return Tr::tr("the %1 of Work Group %2")
             .arg(column == QLatin1String("title") ? Tr::tr("title") : Tr::tr("notes"),
-                 workGroupOf(QStringLiteral("SELECT code FROM work_groups WHERE rowid = :v0"),
+                 workGroupOf(QStringLiteral("SELECT code FROM work_groups WHERE id = :v0"),
                              key.value(0)));
     if (table == QLatin1String("sessions")) {
         SqlQuery query(m_db,
                        QStringLiteral("SELECT s.number, w.code FROM sessions s JOIN "
                                       "work_groups w ON w.id = s.work_group_id WHERE "
-                                      "s.rowid = :v0"));
+                                      "s.id = :v0"));
         query.bind(QStringLiteral(":v0"), key.value(0)).exec();
         const bool found = query.next();
         return Tr::tr("the %1 of session %2 of Work Group %3")
@@ -271,7 +269,7 @@ QString Mentions::describe(const Mention &mention) const
         return Tr::tr("a school's place in Work Group %1 (%2)")
             .arg(workGroupOf(QStringLiteral("SELECT w.code FROM work_group_schools e JOIN "
                                             "work_groups w ON w.id = e.work_group_id WHERE "
-                                            "e.rowid = :v0"),
+                                            "e.id = :v0"),
                              key.value(0)),
                  column == QLatin1String("eligibility_override") ? Tr::tr("reason for enrolling")
                                                                  : column);
@@ -279,14 +277,14 @@ QString Mentions::describe(const Mention &mention) const
         return Tr::tr("another participant's place in Work Group %1")
             .arg(workGroupOf(QStringLiteral("SELECT w.code FROM work_group_participants p JOIN "
                                             "work_groups w ON w.id = p.work_group_id WHERE "
-                                            "p.rowid = :v0"),
+                                            "p.id = :v0"),
                              key.value(0)));
     if (table == QLatin1String("people"))
         return Tr::tr("the notes on another person's record");
     if (table == QLatin1String("schools"))
         return Tr::tr("the %1 of the school %2")
             .arg(column,
-                 workGroupOf(QStringLiteral("SELECT name FROM schools WHERE rowid = :v0"),
+                 workGroupOf(QStringLiteral("SELECT name FROM schools WHERE id = :v0"),
                              key.value(0)));
     if (table == QLatin1String("hubs"))
         return Tr::tr("the hub's %1")
@@ -295,8 +293,7 @@ QString Mentions::describe(const Mention &mention) const
         return Tr::tr("the setting “%1”").arg(key.value(0).toString());
     if (table == QLatin1String("import_mappings") || table == QLatin1String("export_templates")) {
         const QString name = workGroupOf(
-            QStringLiteral("SELECT name FROM %1 WHERE rowid = :v0").arg(quoted(table)),
-            key.value(0));
+            QStringLiteral("SELECT name FROM %1 WHERE id = :v0").arg(quoted(table)), key.value(0));
         return table == QLatin1String("import_mappings")
             ? Tr::tr("the saved import mapping “%1”").arg(name)
             : Tr::tr("the saved export template “%1”").arg(name);

@@ -21,7 +21,7 @@ struct TextColumn
 {
     QString table;
     QString column;
-    QStringList key; // "rowid", or the primary key of a table without one
+    QStringList key; // the primary key: the id, or a table's own key
     bool hasUpdatedAt = false;
 };
 

@@ -65,29 +65,42 @@ int Retention::longestYears() const
 namespace {
 // Each person's last academic year and the last day their hubs' periods allow, or with
 // `:years` set, that many years for every hub.
-const char *const kLatest
-    = "WITH involvement (person_id, year_id, hub_id) AS ("
-      "  SELECT p.person_id, w.academic_year_id, w.hub_id FROM work_group_participants p"
-      "  JOIN work_groups w ON w.id = p.work_group_id"
-      "  UNION ALL"
-      "  SELECT lead_person_id, academic_year_id, hub_id FROM work_groups"
-      "  WHERE lead_person_id IS NOT NULL),"
-      " latest AS ("
-      "  SELECT i.person_id, max(y.end_date) AS last_end, max(y.label) AS last_label,"
-      "   max(date(y.end_date, '+' || coalesce(:years, h.retention_years) || ' years'))"
-      "    AS kept_until"
-      "  FROM involvement i JOIN academic_years y ON y.id = i.year_id"
-      "  JOIN hubs h ON h.id = i.hub_id GROUP BY i.person_id)";
+QString latestCte(const SqlDialect &dialect)
+{
+    return QStringLiteral(
+               "WITH involvement (person_id, year_id, hub_id) AS ("
+               "  SELECT p.person_id, w.academic_year_id, w.hub_id FROM work_group_participants p"
+               "  JOIN work_groups w ON w.id = p.work_group_id"
+               "  UNION ALL"
+               "  SELECT lead_person_id, academic_year_id, hub_id FROM work_groups"
+               "  WHERE lead_person_id IS NOT NULL),"
+               " latest AS ("
+               "  SELECT i.person_id, max(y.end_date) AS last_end, max(y.label) AS last_label,"
+               "   max(%1) AS kept_until"
+               "  FROM involvement i JOIN academic_years y ON y.id = i.year_id"
+               "  JOIN hubs h ON h.id = i.hub_id GROUP BY i.person_id)")
+        .arg(dialect.isoDatePlusYears(
+            QStringLiteral("y.end_date"),
+            QStringLiteral("coalesce(CAST(:years AS INTEGER), h.retention_years)")));
+}
+
+// The day a person's details may be kept until when they took part in nothing: `:fallback`
+// years after their record last changed.
+QString fallbackUntil(const SqlDialect &dialect)
+{
+    return dialect.isoDatePlusYears(QStringLiteral("substr(pe.updated_at, 1, 10)"),
+                                    QStringLiteral("CAST(:fallback AS INTEGER)"));
+}
 } // namespace
 
 QDate Retention::keptUntil(RecordId personId) const
 {
     SqlQuery query(
         m_db,
-        QLatin1String(kLatest)
-            + QStringLiteral(" SELECT coalesce(l.kept_until, date(substr(pe.updated_at, "
-                             "1, 10), '+' || :fallback || ' years')) FROM people pe "
-                             "LEFT JOIN latest l ON l.person_id = pe.id WHERE pe.id = :id"));
+        latestCte(m_db.dialect())
+            + QStringLiteral(" SELECT coalesce(l.kept_until, %1) FROM people pe "
+                             "LEFT JOIN latest l ON l.person_id = pe.id WHERE pe.id = :id")
+                  .arg(fallbackUntil(m_db.dialect())));
     query.bind(QStringLiteral(":years"), QVariant(QMetaType(QMetaType::Int)))
         .bind(QStringLiteral(":fallback"), longestYears())
         .bind(QStringLiteral(":id"), personId);
@@ -99,18 +112,19 @@ QList<RetentionCandidate> Retention::due(const QDate &today, std::optional<int> 
     // Academic year labels ("2017/18") sort as the years do.
     SqlQuery query(
         m_db,
-        QLatin1String(kLatest)
+        latestCte(m_db.dialect())
             + QStringLiteral(
-                " SELECT pe.id, trim(pe.first_name || ' ' || pe.last_name), pe.email, s.name, "
-                "s.urn,"
-                "  l.last_label, coalesce(l.last_end, substr(pe.updated_at, 1, 10)),"
-                "  coalesce(l.kept_until, date(substr(pe.updated_at, 1, 10), '+' || :fallback || "
-                "' years')) AS until"
-                " FROM people pe LEFT JOIN latest l ON l.person_id = pe.id"
-                " LEFT JOIN schools s ON s.id = pe.school_id"
-                " WHERE pe.erased_at IS NULL AND until < :today"
-                " ORDER BY until, pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, "
-                "pe.id"));
+                  " SELECT pe.id, trim(pe.first_name || ' ' || pe.last_name), pe.email, s.name, "
+                  "s.urn,"
+                  "  l.last_label, coalesce(l.last_end, substr(pe.updated_at, 1, 10)),"
+                  "  coalesce(l.kept_until, %1) AS until"
+                  " FROM people pe LEFT JOIN latest l ON l.person_id = pe.id"
+                  " LEFT JOIN schools s ON s.id = pe.school_id"
+                  // The WHERE repeats the expression: PostgreSQL knows no output names there.
+                  " WHERE pe.erased_at IS NULL AND coalesce(l.kept_until, %1) < :today"
+                  " ORDER BY until, pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, "
+                  "pe.id")
+                  .arg(fallbackUntil(m_db.dialect())));
     query
         .bind(QStringLiteral(":years"),
               years ? QVariant(*years) : QVariant(QMetaType(QMetaType::Int)))

@@ -247,8 +247,8 @@ SubjectAccessReport SubjectAccess::gather(RecordId personId) const
                    QStringLiteral("SELECT s.number, s.title, s.held_on, s.start_time, s.end_time, "
                                   "s.kind, s.mode, s.venue, s.status, m.mark, m.note, "
                                   "m.recorded_at FROM attendance_marks m JOIN sessions s ON s.id = "
-                                  "m.session_id WHERE m.participant_id = :id ORDER BY s.held_on IS "
-                                  "NULL, s.held_on, s.number"));
+                                  "m.session_id WHERE m.participant_id = :id ORDER BY s.held_on "
+                                  "NULLS LAST, s.number"));
     for (const PersonParticipation &place : std::as_const(places)) {
         ownEnrolments.insert(place.participantId);
         SubjectAccessReport::Enrolment enrolment;
@@ -307,7 +307,7 @@ SubjectAccessReport SubjectAccess::gather(RecordId personId) const
                                "s.id = m.session_id JOIN work_groups w ON w.id = "
                                "s.work_group_id JOIN work_group_participants p ON p.id = "
                                "m.participant_id JOIN schools sc ON sc.id = p.school_id "
-                               "WHERE m.rowid = :id"));
+                               "WHERE m.id = :id"));
             where.bind(QStringLiteral(":id"), mention.key.value(0)).exec();
             if (!where.next() || ownEnrolments.contains(where.value(0).toLongLong()))
                 continue; // their own marks are reported with them

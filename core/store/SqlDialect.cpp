@@ -62,4 +62,34 @@ QString SqlDialect::migrationOverrides() const
     return isPostgres() ? QStringLiteral(":/migrations/pgsql") : QString();
 }
 
+QString SqlDialect::tablesSql() const
+{
+    if (isPostgres())
+        return QStringLiteral(
+            "SELECT CAST(table_name AS TEXT) AS name FROM information_schema.tables "
+            "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
+            "ORDER BY 1 COLLATE \"C\"");
+    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                          "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+}
+
+QString SqlDialect::columnsSql() const
+{
+    if (isPostgres())
+        return QStringLiteral(
+            "SELECT CAST(c.column_name AS TEXT) AS name, CAST(c.data_type AS TEXT) AS type, "
+            "coalesce((SELECT CAST(k.ordinal_position AS INTEGER) "
+            "FROM information_schema.table_constraints t "
+            "JOIN information_schema.key_column_usage k ON k.constraint_schema = "
+            "t.constraint_schema "
+            "AND k.constraint_name = t.constraint_name AND k.table_name = t.table_name "
+            "WHERE t.constraint_type = 'PRIMARY KEY' AND t.table_schema = c.table_schema "
+            "AND t.table_name = c.table_name AND k.column_name = c.column_name), 0) AS pk "
+            "FROM information_schema.columns c "
+            "WHERE c.table_schema = current_schema() AND c.table_name = CAST(:table AS TEXT) "
+            "ORDER BY c.ordinal_position");
+    return QStringLiteral(
+        "SELECT name, type, pk FROM pragma_table_info(CAST(:table AS TEXT)) ORDER BY cid");
+}
+
 } // namespace hubreg

@@ -40,6 +40,11 @@ public:
     // The resource folder that holds this backend's own version of a migration, where the
     // shared one cannot serve.
     QString migrationOverrides() const;
+    // The tables of the open database, ours only, as one column `name`, ordered by name.
+    QString tablesSql() const;
+    // The columns of the table bound to `:table`, in their order: `name`, `type` (as
+    // declared) and `pk` (the column's place in the primary key from 1, or 0).
+    QString columnsSql() const;
 
 private:
     Backend m_backend;

@@ -52,10 +52,11 @@ void HubStore::add(Hub &hub)
     validate(hub);
     Hub stored = hub;
     recordio::stampNew(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral(
-                             "INSERT INTO hubs (uuid, name, contact_name, contact_email, phone, "
-                             "website, created_at, updated_at) VALUES (:uuid, :name, :contact_name, "
-                             ":contact_email, :phone, :website, :created_at, :updated_at)"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral("INSERT INTO hubs (uuid, name, contact_name, contact_email, phone, "
+                       "website, created_at, updated_at) VALUES (:uuid, :name, :contact_name, "
+                       ":contact_email, :phone, :website, :created_at, :updated_at)"));
     recordio::bindNew(query, stored);
     query.bind(QStringLiteral(":name"), stored.name.trimmed())
         .bind(QStringLiteral(":contact_name"), stored.contactName)
@@ -66,7 +67,8 @@ void HubStore::add(Hub &hub)
         query.exec();
     } catch (const StoreError &error) {
         if (error.kind() == StoreError::Kind::Duplicate)
-            throw StoreError(error.kind(), Tr::tr("There is already a hub called “%1”.").arg(hub.name),
+            throw StoreError(error.kind(),
+                             Tr::tr("There is already a hub called “%1”.").arg(hub.name),
                              Tr::tr("Hub “%1”").arg(hub.name), QStringLiteral("name"));
         throw;
     }
@@ -80,9 +82,10 @@ void HubStore::update(Hub &hub)
     validate(hub);
     Hub stored = hub;
     recordio::stampUpdate(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral("UPDATE hubs SET name = :name, contact_name = :contact_name, "
-                                        "contact_email = :contact_email, phone = :phone, website = "
-                                        ":website, updated_at = :updated_at WHERE id = :id"));
+    SqlQuery query(m_db,
+                   QStringLiteral("UPDATE hubs SET name = :name, contact_name = :contact_name, "
+                                  "contact_email = :contact_email, phone = :phone, website = "
+                                  ":website, updated_at = :updated_at WHERE id = :id"));
     recordio::bindUpdate(query, stored);
     query.bind(QStringLiteral(":name"), stored.name.trimmed())
         .bind(QStringLiteral(":contact_name"), stored.contactName)
@@ -93,7 +96,8 @@ void HubStore::update(Hub &hub)
         query.exec();
     } catch (const StoreError &error) {
         if (error.kind() == StoreError::Kind::Duplicate)
-            throw StoreError(error.kind(), Tr::tr("There is already a hub called “%1”.").arg(hub.name),
+            throw StoreError(error.kind(),
+                             Tr::tr("There is already a hub called “%1”.").arg(hub.name),
                              Tr::tr("Hub “%1”").arg(hub.name), QStringLiteral("name"));
         throw;
     }
@@ -105,7 +109,9 @@ void HubStore::update(Hub &hub)
 
 void HubStore::remove(RecordId id)
 {
-    if (recordio::count(m_db, QStringLiteral("SELECT count(*) FROM work_groups WHERE hub_id = :id"), id) > 0)
+    if (recordio::count(m_db, QStringLiteral("SELECT count(*) FROM work_groups WHERE hub_id = :id"),
+                        id)
+        > 0)
         throw StoreError(StoreError::Kind::InUse,
                          Tr::tr("The hub still has Work Groups; remove or move them first."));
     recordio::removeRow(m_db, QStringLiteral("hubs"), id, Entity::Hub, Tr::tr("The hub"));
@@ -144,8 +150,9 @@ Hub HubStore::primary(const QString &fallbackName)
 
 QStringList HubStore::localAuthorities(RecordId hubId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT la_code FROM hub_local_authorities WHERE hub_id = "
-                                        ":hub ORDER BY la_code"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT la_code FROM hub_local_authorities WHERE hub_id = "
+                                  ":hub ORDER BY la_code"));
     query.bind(QStringLiteral(":hub"), hubId).exec();
     QStringList codes;
     while (query.next())
@@ -171,12 +178,15 @@ void HubStore::setLocalAuthorities(RecordId hubId, const QStringList &laCodes)
     recordio::requireRow(m_db, QStringLiteral("hubs"), hubId, Tr::tr("The hub"));
     SqlQuery clear(m_db, QStringLiteral("DELETE FROM hub_local_authorities WHERE hub_id = :hub"));
     clear.bind(QStringLiteral(":hub"), hubId).exec();
-    SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO hub_local_authorities (hub_id, "
-                                         "la_code) VALUES (:hub, :la)"));
+    SqlQuery insert(m_db,
+                    QStringLiteral("INSERT INTO hub_local_authorities (hub_id, "
+                                   "la_code) VALUES (:hub, :la) ON CONFLICT DO NOTHING"));
     for (const QString &code : laCodes) {
         if (code.trimmed().isEmpty())
             continue;
-        insert.bind(QStringLiteral(":hub"), hubId).bind(QStringLiteral(":la"), code.trimmed()).exec();
+        insert.bind(QStringLiteral(":hub"), hubId)
+            .bind(QStringLiteral(":la"), code.trimmed())
+            .exec();
     }
     SqlQuery touch(m_db, QStringLiteral("UPDATE hubs SET updated_at = :now WHERE id = :hub"));
     touch.bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))

@@ -203,8 +203,9 @@ QList<LocalAuthority> LocalAuthorityCatalogue::all() const
     // The register's names (the newest non-empty one for each code) and its counts.
     SqlQuery query(m_db,
                    QStringLiteral("SELECT la_code, max(la_name), count(*), "
-                                  "sum(CASE WHEN status LIKE 'Open%' THEN 1 ELSE 0 END) "
-                                  "FROM schools WHERE la_code <> '' GROUP BY la_code"));
+                                  "sum(CASE WHEN status %1 'Open%' THEN 1 ELSE 0 END) "
+                                  "FROM schools WHERE la_code <> '' GROUP BY la_code")
+                       .arg(m_db.dialect().likeIgnoringCase()));
     query.exec();
     while (query.next()) {
         const QString code = query.value(0).toString().trimmed();

@@ -56,13 +56,14 @@ void bindPerson(SqlQuery &q, const Person &p)
         .bind(QStringLiteral(":notes"), p.notes);
 }
 
-QString whereFor(const PersonQuery &query)
+QString whereFor(const PersonQuery &query, const SqlDialect &dialect)
 {
     QStringList conditions;
     if (!query.text.trimmed().isEmpty())
-        conditions << QStringLiteral(
-            "(first_name || ' ' || last_name LIKE :text ESCAPE '\\' OR last_name || ', ' || "
-            "first_name LIKE :text ESCAPE '\\' OR email LIKE :text ESCAPE '\\')");
+        conditions << QStringLiteral("((first_name || ' ' || last_name) %1 :text ESCAPE '\\' OR "
+                                     "(last_name || ', ' || first_name) %1 :text ESCAPE '\\' OR "
+                                     "email %1 :text ESCAPE '\\')")
+                          .arg(dialect.likeIgnoringCase());
     if (query.schoolId > 0)
         conditions << QStringLiteral("school_id = :school");
     if (query.leadsOnly)
@@ -89,9 +90,12 @@ QString orderFor(const PersonQuery &query)
         first = QStringLiteral("email COLLATE NOCASE");
         break;
     case Sort::School:
-        first = QStringLiteral("(SELECT name FROM schools WHERE schools.id = people.school_id) "
-                               "COLLATE NOCASE");
-        break;
+        // People without a school sort as the smallest, as SQLite orders NULL.
+        return QStringLiteral(" ORDER BY (SELECT name FROM schools WHERE schools.id = "
+                              "people.school_id) COLLATE NOCASE")
+            + (query.descending ? QStringLiteral(" DESC NULLS LAST")
+                                : QStringLiteral(" NULLS FIRST"))
+            + QStringLiteral(", ") + byName;
     case Sort::Role:
         first = QStringLiteral("role COLLATE NOCASE");
         break;
@@ -264,7 +268,7 @@ std::optional<Person> PersonStore::findByUuid(const QUuid &uuid) const
 
 QList<Person> PersonStore::list(const PersonQuery &filter) const
 {
-    QString sql = kSelect + whereFor(filter) + orderFor(filter);
+    QString sql = kSelect + whereFor(filter, m_db.dialect()) + orderFor(filter);
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(qMax(0, filter.offset));
     SqlQuery query(m_db, sql);
@@ -304,7 +308,8 @@ int PersonStore::count(const PersonQuery &filter) const
                                       "count(*) FROM people WHERE erased_at IS NOT NULL)"));
         return query.scalar().toInt();
     }
-    SqlQuery query(m_db, QStringLiteral("SELECT count(*) FROM people") + whereFor(filter));
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT count(*) FROM people") + whereFor(filter, m_db.dialect()));
     bindFilter(query, filter);
     return query.scalar().toInt();
 }

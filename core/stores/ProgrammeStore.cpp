@@ -51,11 +51,13 @@ void ProgrammeStore::validate(const Programme &p) const
     if (p.title.trimmed().isEmpty())
         fail(Tr::tr("A programme needs a title."), "title");
     if (p.defaultSessions < 0 || p.defaultSessions > 100)
-        fail(Tr::tr("The default number of sessions must be between 0 and 100."), "defaultSessions");
+        fail(Tr::tr("The default number of sessions must be between 0 and 100."),
+             "defaultSessions");
     if (p.participantsPerSchool < 0 || p.participantsPerSchool > 50)
         fail(Tr::tr("Participants per school must be between 0 and 50."), "participantsPerSchool");
     if (p.completionThreshold < 1 || p.completionThreshold > 100)
-        fail(Tr::tr("The completion threshold is a percentage from 1 to 100."), "completionThreshold");
+        fail(Tr::tr("The completion threshold is a percentage from 1 to 100."),
+             "completionThreshold");
     // What is written must read back: a rule with an empty list would make every read fail.
     try {
         EligibilityRule::fromJson(p.prerequisites.toJson());
@@ -64,7 +66,8 @@ void ProgrammeStore::validate(const Programme &p) const
     }
     for (const QString &code : p.prerequisites.programmeCodes()) {
         if (code.compare(p.code.trimmed(), Qt::CaseInsensitive) != 0 && !findByCode(code))
-            fail(Tr::tr("The prerequisite names programme “%1”, which is not in the catalogue.").arg(code),
+            fail(Tr::tr("The prerequisite names programme “%1”, which is not in the catalogue.")
+                     .arg(code),
                  "prerequisites");
     }
 }
@@ -89,18 +92,23 @@ void ProgrammeStore::add(Programme &programme)
 {
     validate(programme);
     if (findByCode(programme.code))
-        throw StoreError(StoreError::Kind::Duplicate,
-                         Tr::tr("There is already a programme with the code “%1”.").arg(programme.code),
-                         Tr::tr("Programme “%1”").arg(programme.code), QStringLiteral("code"));
+        throw StoreError(
+            StoreError::Kind::Duplicate,
+            Tr::tr("There is already a programme with the code “%1”.").arg(programme.code),
+            Tr::tr("Programme “%1”").arg(programme.code), QStringLiteral("code"));
     Programme stored = programme;
     recordio::stampNew(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral(
-        "INSERT INTO programmes (uuid, code, title, phase, strand, description, default_sessions, "
-        "participants_per_school, participant_guidance, roles_expected, completion_threshold, "
-        "prerequisites, active, created_at, updated_at) VALUES (:uuid, :code, :title, :phase, "
-        ":strand, :description, :default_sessions, :participants_per_school, "
-        ":participant_guidance, :roles_expected, :completion_threshold, :prerequisites, :active, "
-        ":created_at, :updated_at)"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO programmes (uuid, code, title, phase, strand, description, "
+            "default_sessions, "
+            "participants_per_school, participant_guidance, roles_expected, completion_threshold, "
+            "prerequisites, active, created_at, updated_at) VALUES (:uuid, :code, :title, :phase, "
+            ":strand, :description, :default_sessions, :participants_per_school, "
+            ":participant_guidance, :roles_expected, :completion_threshold, :prerequisites, "
+            ":active, "
+            ":created_at, :updated_at)"));
     recordio::bindNew(query, stored);
     bindFields(query, stored);
     query.exec();
@@ -114,18 +122,21 @@ void ProgrammeStore::update(Programme &programme)
     validate(programme);
     const auto other = findByCode(programme.code);
     if (other && other->id != programme.id)
-        throw StoreError(StoreError::Kind::Duplicate,
-                         Tr::tr("There is already a programme with the code “%1”.").arg(programme.code),
-                         Tr::tr("Programme “%1”").arg(programme.code), QStringLiteral("code"));
+        throw StoreError(
+            StoreError::Kind::Duplicate,
+            Tr::tr("There is already a programme with the code “%1”.").arg(programme.code),
+            Tr::tr("Programme “%1”").arg(programme.code), QStringLiteral("code"));
     Programme stored = programme;
     recordio::stampUpdate(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral(
-        "UPDATE programmes SET code = :code, title = :title, phase = :phase, strand = :strand, "
-        "description = :description, default_sessions = :default_sessions, "
-        "participants_per_school = :participants_per_school, participant_guidance = "
-        ":participant_guidance, roles_expected = :roles_expected, completion_threshold = "
-        ":completion_threshold, prerequisites = :prerequisites, active = :active, updated_at = "
-        ":updated_at WHERE id = :id"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE programmes SET code = :code, title = :title, phase = :phase, strand = :strand, "
+            "description = :description, default_sessions = :default_sessions, "
+            "participants_per_school = :participants_per_school, participant_guidance = "
+            ":participant_guidance, roles_expected = :roles_expected, completion_threshold = "
+            ":completion_threshold, prerequisites = :prerequisites, active = :active, updated_at = "
+            ":updated_at WHERE id = :id"));
     recordio::bindUpdate(query, stored);
     bindFields(query, stored);
     query.exec();
@@ -143,9 +154,10 @@ void ProgrammeStore::remove(RecordId id)
     if (used > 0)
         throw StoreError(StoreError::Kind::InUse,
                          Tr::tr("%n Work Group(s) use this programme; mark it inactive instead of "
-                            "removing it.",
-                            nullptr, int(used)));
-    recordio::removeRow(m_db, QStringLiteral("programmes"), id, Entity::Programme, Tr::tr("The programme"));
+                                "removing it.",
+                                nullptr, int(used)));
+    recordio::removeRow(m_db, QStringLiteral("programmes"), id, Entity::Programme,
+                        Tr::tr("The programme"));
 }
 
 std::optional<Programme> ProgrammeStore::find(RecordId id) const
@@ -168,10 +180,11 @@ std::optional<Programme> ProgrammeStore::findByCode(const QString &code) const
 
 QList<Programme> ProgrammeStore::list(bool activeOnly) const
 {
-    SqlQuery query(m_db, kSelect + (activeOnly ? QStringLiteral(" WHERE active = 1") : QString())
-                             + QStringLiteral(" ORDER BY CASE phase WHEN 'early-years' THEN 0 WHEN "
-                                              "'primary' THEN 1 WHEN 'cross-phase' THEN 2 WHEN "
-                                              "'secondary' THEN 3 ELSE 4 END, title COLLATE NOCASE"));
+    SqlQuery query(m_db,
+                   kSelect + (activeOnly ? QStringLiteral(" WHERE active = 1") : QString())
+                       + QStringLiteral(" ORDER BY CASE phase WHEN 'early-years' THEN 0 WHEN "
+                                        "'primary' THEN 1 WHEN 'cross-phase' THEN 2 WHEN "
+                                        "'secondary' THEN 3 ELSE 4 END, title COLLATE NOCASE, id"));
     query.exec();
     QList<Programme> programmes;
     while (query.next())

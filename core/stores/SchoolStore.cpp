@@ -108,8 +108,9 @@ struct WhereClause
     QList<QPair<QString, QVariant>> bindings;
 };
 
-WhereClause whereFor(const SchoolQuery &query)
+WhereClause whereFor(const SchoolQuery &query, const SqlDialect &dialect)
 {
+    const QString like = dialect.likeIgnoringCase();
     QStringList conditions;
     WhereClause where;
     const QString text = query.text.trimmed();
@@ -124,17 +125,17 @@ WhereClause whereFor(const SchoolQuery &query)
         static const QRegularExpression postcodeStart(
             QStringLiteral("^[A-Za-z]{1,2}([0-9][A-Za-z0-9 ]{0,5})?$"));
         const bool couldBePostcode = text.size() <= 8 && postcodeStart.match(text).hasMatch();
-        QStringList alternatives { QStringLiteral("name LIKE :contains ESCAPE '\\'"),
-                                   QStringLiteral("town LIKE :prefix ESCAPE '\\'") };
+        QStringList alternatives { QStringLiteral("name %1 :contains ESCAPE '\\'").arg(like),
+                                   QStringLiteral("town %1 :prefix ESCAPE '\\'").arg(like) };
         if (couldBeUrn)
             alternatives << QStringLiteral("CAST(urn AS TEXT) LIKE :prefix ESCAPE '\\'");
         if (couldBePostcode) {
-            alternatives << QStringLiteral("postcode LIKE :prefix ESCAPE '\\'");
+            alternatives << QStringLiteral("postcode %1 :prefix ESCAPE '\\'").arg(like);
             // The space follows the digit of the outward code, so only text with a digit can
             // run across it ("LS23" for "LS2 3").
             if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
-                alternatives << QStringLiteral(
-                    "replace(postcode, ' ', '') LIKE :prefix ESCAPE '\\'");
+                alternatives << QStringLiteral("replace(postcode, ' ', '') %1 :prefix ESCAPE '\\'")
+                                    .arg(like);
         }
         QString condition;
         if (text.size() >= 3) {
@@ -172,7 +173,7 @@ WhereClause whereFor(const SchoolQuery &query)
         where.bindings << qMakePair(QStringLiteral(":la"), QVariant(query.laCode));
     }
     if (query.openOnly)
-        conditions << QStringLiteral("status LIKE 'Open%'");
+        conditions << QStringLiteral("status %1 'Open%'").arg(like);
     if (!conditions.isEmpty())
         where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return where;
@@ -352,7 +353,7 @@ std::optional<School> SchoolStore::findByUrn(Urn urn) const
 
 QList<School> SchoolStore::list(const SchoolQuery &filter) const
 {
-    const WhereClause where = whereFor(filter);
+    const WhereClause where = whereFor(filter, m_db.dialect());
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM schools") + where.sql
         + orderFor(filter);
     if (filter.limit >= 0)
@@ -369,7 +370,7 @@ QList<School> SchoolStore::list(const SchoolQuery &filter) const
 
 int SchoolStore::count(const SchoolQuery &filter) const
 {
-    const WhereClause where = whereFor(filter);
+    const WhereClause where = whereFor(filter, m_db.dialect());
     SqlQuery query(m_db, QStringLiteral("SELECT count(*) FROM schools") + where.sql);
     for (const auto &binding : where.bindings)
         query.bind(binding.first, binding.second);
@@ -402,9 +403,10 @@ QStringList SchoolStore::statuses() const
 
 QList<QPair<QString, QString>> SchoolStore::localAuthorities() const
 {
-    SqlQuery query(m_db,
-                   QStringLiteral("SELECT la_code, max(la_name) FROM schools WHERE la_code <> "
-                                  "'' GROUP BY la_code ORDER BY max(la_name) COLLATE NOCASE"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral("SELECT la_code, max(la_name) FROM schools WHERE la_code <> "
+                       "'' GROUP BY la_code ORDER BY max(la_name) COLLATE NOCASE, la_code"));
     query.exec();
     QList<QPair<QString, QString>> values;
     while (query.next())
@@ -436,8 +438,8 @@ void SchoolStore::upsertLink(SchoolLink &link)
             "created_at, updated_at) VALUES (:uuid, :urn, :linked, :type, :name, :established, "
             ":created_at, :updated_at) ON CONFLICT (urn, linked_urn, link_type) DO UPDATE SET "
             "linked_name = excluded.linked_name, established_on = excluded.established_on, "
-            "updated_at = excluded.updated_at WHERE linked_name IS NOT excluded.linked_name OR "
-            "established_on IS NOT excluded.established_on"));
+            "updated_at = excluded.updated_at WHERE linked_name IS DISTINCT FROM "
+            "excluded.linked_name OR established_on IS DISTINCT FROM excluded.established_on"));
     recordio::bindNew(query, stored);
     query.bind(QStringLiteral(":urn"), stored.urn.value())
         .bind(QStringLiteral(":linked"), stored.linkedUrn.value())
@@ -466,7 +468,7 @@ QList<SchoolLink> SchoolStore::linksOf(Urn urn) const
         QStringLiteral(
             "SELECT id, uuid, created_at, updated_at, urn, linked_urn, link_type, linked_name, "
             "established_on FROM school_links WHERE urn = :urn OR linked_urn = :urn "
-            "ORDER BY established_on, urn, linked_urn"));
+            "ORDER BY established_on NULLS FIRST, urn, linked_urn, link_type, id"));
     query.bind(QStringLiteral(":urn"), urn.value()).exec();
     QList<SchoolLink> links;
     while (query.next())
@@ -478,7 +480,8 @@ QList<Urn> SchoolStore::historyUrns(Urn urn) const
 {
     SqlQuery query(m_db,
                    QStringLiteral("WITH RECURSIVE ")
-                       + rules::historyCte(QStringLiteral("SELECT :urn AS root, :urn AS urn"))
+                       + rules::historyCte(QStringLiteral(
+                           "SELECT CAST(:urn AS INTEGER) AS root, CAST(:urn AS INTEGER) AS urn"))
                        + QStringLiteral(" SELECT urn, min(depth) AS d FROM history GROUP BY urn "
                                         "ORDER BY d, urn"));
     query.bind(QStringLiteral(":urn"), urn.value()).exec();

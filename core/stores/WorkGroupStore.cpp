@@ -103,24 +103,32 @@ void WorkGroupStore::validate(const WorkGroup &wg) const
         throw StoreError(kind, message, record, QLatin1String(field));
     };
     if (wg.code.trimmed().isEmpty())
-        fail(StoreError::Kind::Invalid, Tr::tr("A Work Group needs a code, such as NCP 24-11 WG03."), "code");
+        fail(StoreError::Kind::Invalid,
+             Tr::tr("A Work Group needs a code, such as NCP 24-11 WG03."), "code");
     if (wg.capacity < 1 || wg.capacity > 200)
-        fail(StoreError::Kind::Invalid, Tr::tr("A Work Group's capacity is between 1 and 200 schools."), "capacity");
+        fail(StoreError::Kind::Invalid,
+             Tr::tr("A Work Group's capacity is between 1 and 200 schools."), "capacity");
     if (wg.hubId <= 0)
         fail(StoreError::Kind::Invalid, Tr::tr("A Work Group belongs to a hub."), "hubId");
     if (wg.programmeId <= 0)
-        fail(StoreError::Kind::Invalid, Tr::tr("Choose the Work Group's programme."), "programmeId");
+        fail(StoreError::Kind::Invalid, Tr::tr("Choose the Work Group's programme."),
+             "programmeId");
     if (wg.academicYearId <= 0)
-        fail(StoreError::Kind::Invalid, Tr::tr("Choose the Work Group's academic year."), "academicYearId");
+        fail(StoreError::Kind::Invalid, Tr::tr("Choose the Work Group's academic year."),
+             "academicYearId");
     recordio::requireRow(m_db, QStringLiteral("hubs"), wg.hubId, Tr::tr("The hub"));
-    recordio::requireRow(m_db, QStringLiteral("programmes"), wg.programmeId, Tr::tr("The programme"));
-    recordio::requireRow(m_db, QStringLiteral("academic_years"), wg.academicYearId, Tr::tr("The academic year"));
+    recordio::requireRow(m_db, QStringLiteral("programmes"), wg.programmeId,
+                         Tr::tr("The programme"));
+    recordio::requireRow(m_db, QStringLiteral("academic_years"), wg.academicYearId,
+                         Tr::tr("The academic year"));
     if (wg.leadPersonId > 0)
-        recordio::requireRow(m_db, QStringLiteral("people"), wg.leadPersonId, Tr::tr("The Work Group Lead"));
+        recordio::requireRow(m_db, QStringLiteral("people"), wg.leadPersonId,
+                             Tr::tr("The Work Group Lead"));
     const auto other = findByCode(wg.code);
     if (other && other->id != wg.id)
         fail(StoreError::Kind::Duplicate,
-             Tr::tr("There is already a Work Group with the code “%1”.").arg(wg.code.trimmed()), "code");
+             Tr::tr("There is already a Work Group with the code “%1”.").arg(wg.code.trimmed()),
+             "code");
 }
 
 void WorkGroupStore::add(WorkGroup &workGroup)
@@ -128,11 +136,13 @@ void WorkGroupStore::add(WorkGroup &workGroup)
     validate(workGroup);
     WorkGroup stored = workGroup;
     recordio::stampNew(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral(
-        "INSERT INTO work_groups (uuid, hub_id, programme_id, academic_year_id, code, title, "
-        "lead_person_id, status, capacity, notes, created_at, updated_at) VALUES (:uuid, :hub, "
-        ":programme, :year, :code, :title, :lead, :status, :capacity, :notes, :created_at, "
-        ":updated_at)"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO work_groups (uuid, hub_id, programme_id, academic_year_id, code, title, "
+            "lead_person_id, status, capacity, notes, created_at, updated_at) VALUES (:uuid, :hub, "
+            ":programme, :year, :code, :title, :lead, :status, :capacity, :notes, :created_at, "
+            ":updated_at)"));
     recordio::bindNew(query, stored);
     bindWorkGroup(query, stored);
     query.exec();
@@ -146,10 +156,13 @@ void WorkGroupStore::update(WorkGroup &workGroup)
     validate(workGroup);
     WorkGroup stored = workGroup;
     recordio::stampUpdate(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral(
-        "UPDATE work_groups SET hub_id = :hub, programme_id = :programme, academic_year_id = "
-        ":year, code = :code, title = :title, lead_person_id = :lead, status = :status, capacity "
-        "= :capacity, notes = :notes, updated_at = :updated_at WHERE id = :id"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE work_groups SET hub_id = :hub, programme_id = :programme, academic_year_id = "
+            ":year, code = :code, title = :title, lead_person_id = :lead, status = :status, "
+            "capacity "
+            "= :capacity, notes = :notes, updated_at = :updated_at WHERE id = :id"));
     recordio::bindUpdate(query, stored);
     bindWorkGroup(query, stored);
     query.exec();
@@ -164,13 +177,14 @@ void WorkGroupStore::remove(RecordId id)
 {
     const QString what = describe(id);
     const qint64 marks = recordio::count(
-        m_db, QStringLiteral("SELECT count(*) FROM attendance_marks m JOIN sessions s ON s.id = "
-                             "m.session_id WHERE s.work_group_id = :id"),
+        m_db,
+        QStringLiteral("SELECT count(*) FROM attendance_marks m JOIN sessions s ON s.id = "
+                       "m.session_id WHERE s.work_group_id = :id"),
         id);
     if (marks > 0)
         throw StoreError(StoreError::Kind::InUse,
                          Tr::tr("%1 has attendance recorded, so it is kept; set its status to "
-                            "cancelled instead.")
+                                "cancelled instead.")
                              .arg(what),
                          what);
     Transaction transaction(m_db);
@@ -206,7 +220,7 @@ struct Filter
     QList<QPair<QString, QVariant>> bindings;
 };
 
-Filter filterFor(const WorkGroupQuery &query)
+Filter filterFor(const WorkGroupQuery &query, const SqlDialect &dialect)
 {
     Filter filter;
     QStringList conditions;
@@ -227,27 +241,31 @@ Filter filterFor(const WorkGroupQuery &query)
         filter.bindings << qMakePair(QStringLiteral(":status"), QVariant(toStorage(*query.status)));
     }
     if (!query.text.trimmed().isEmpty()) {
-        conditions << QStringLiteral(
-            "(w.code LIKE :text ESCAPE '\\' OR w.title LIKE :text ESCAPE '\\' OR pr.code LIKE :text "
-            "ESCAPE '\\' OR pr.title LIKE :text ESCAPE '\\' OR (l.first_name || ' ' || l.last_name) "
-            "LIKE :text ESCAPE '\\')");
-        filter.bindings << qMakePair(QStringLiteral(":text"),
-                                     QVariant(QLatin1Char('%') + likeEscaped(query.text.trimmed()) + QLatin1Char('%')));
+        conditions << QStringLiteral("(w.code %1 :text ESCAPE '\\' OR w.title %1 :text ESCAPE '\\' "
+                                     "OR pr.code %1 :text "
+                                     "ESCAPE '\\' OR pr.title %1 :text ESCAPE '\\' OR "
+                                     "(l.first_name || ' ' || l.last_name) "
+                                     "%1 :text ESCAPE '\\')")
+                          .arg(dialect.likeIgnoringCase());
+        filter.bindings << qMakePair(
+            QStringLiteral(":text"),
+            QVariant(QLatin1Char('%') + likeEscaped(query.text.trimmed()) + QLatin1Char('%')));
     }
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return filter;
 }
 
-const QString kJoins = QStringLiteral(
-    " FROM work_groups w JOIN programmes pr ON pr.id = w.programme_id"
-    " JOIN academic_years y ON y.id = w.academic_year_id"
-    " LEFT JOIN people l ON l.id = w.lead_person_id");
+const QString kJoins
+    = QStringLiteral(" FROM work_groups w JOIN programmes pr ON pr.id = w.programme_id"
+                     " JOIN academic_years y ON y.id = w.academic_year_id"
+                     " LEFT JOIN people l ON l.id = w.lead_person_id");
 
-const QString kSchoolsCount = QStringLiteral(
-    "(SELECT count(*) FROM work_group_schools e WHERE e.work_group_id = w.id AND e.withdrawn_on IS NULL)");
-const QString kParticipantsCount = QStringLiteral(
-    "(SELECT count(*) FROM work_group_participants p WHERE p.work_group_id = w.id AND p.left_on IS NULL)");
+const QString kSchoolsCount = QStringLiteral("(SELECT count(*) FROM work_group_schools e WHERE "
+                                             "e.work_group_id = w.id AND e.withdrawn_on IS NULL)");
+const QString kParticipantsCount
+    = QStringLiteral("(SELECT count(*) FROM work_group_participants p WHERE p.work_group_id = w.id "
+                     "AND p.left_on IS NULL)");
 const QString kHeldCount = QStringLiteral(
     "(SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status = 'held')");
 
@@ -271,12 +289,18 @@ QString orderFor(const WorkGroupQuery &query)
     case WorkGroupQuery::SortColumn::Year:
         key = QStringLiteral("y.start_date");
         break;
-    case WorkGroupQuery::SortColumn::Lead:
-        key = QStringLiteral("l.last_name COLLATE NOCASE") + dir + QStringLiteral(", l.first_name COLLATE NOCASE");
-        break;
+    case WorkGroupQuery::SortColumn::Lead: {
+        // A Work Group without a Lead sorts as the smallest, as SQLite orders NULL.
+        const QString nulls
+            = query.descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
+        return QStringLiteral(" ORDER BY l.last_name COLLATE NOCASE") + dir + nulls
+            + QStringLiteral(", l.first_name COLLATE NOCASE") + dir + nulls
+            + QStringLiteral(", w.id") + dir;
+    }
     case WorkGroupQuery::SortColumn::Status:
-        key = QStringLiteral("CASE w.status WHEN 'planned' THEN 0 WHEN 'recruiting' THEN 1 WHEN 'running' "
-                             "THEN 2 WHEN 'completed' THEN 3 ELSE 4 END");
+        key = QStringLiteral(
+            "CASE w.status WHEN 'planned' THEN 0 WHEN 'recruiting' THEN 1 WHEN 'running' "
+            "THEN 2 WHEN 'completed' THEN 3 ELSE 4 END");
         break;
     case WorkGroupQuery::SortColumn::Schools:
         key = kSchoolsCount;
@@ -288,7 +312,8 @@ QString orderFor(const WorkGroupQuery &query)
         key = kHeldCount;
         break;
     case WorkGroupQuery::SortColumn::Attendance:
-        key = QStringLiteral("CASE WHEN coalesce(mk.expected, 0) > 0 THEN mk.attended * 1.0 / mk.expected ELSE -1 END");
+        key = QStringLiteral("CASE WHEN coalesce(mk.expected, 0) > 0 THEN mk.attended * 1.0 / "
+                             "mk.expected ELSE -1 END");
         break;
     }
     return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", w.id") + dir;
@@ -296,14 +321,15 @@ QString orderFor(const WorkGroupQuery &query)
 
 QString pageFor(const WorkGroupQuery &query)
 {
-    return query.limit >= 0 ? QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset))
-                            : QString();
+    return query.limit >= 0
+        ? QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset))
+        : QString();
 }
 } // namespace
 
 QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &query) const
 {
-    const Filter filter = filterFor(query);
+    const Filter filter = filterFor(query, m_db.dialect());
     const QString order = orderFor(query);
     // Attendance is known only once computed, so sorting by it pages after computing; every
     // other order pages first and computes attendance for the page alone.
@@ -311,19 +337,30 @@ QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &query) c
     const QString chosen = QStringLiteral("chosen AS (SELECT w.id AS id") + kJoins + filter.where
         + (byAttendance ? QString() : order + pageFor(query)) + QStringLiteral(")");
 
-    SqlQuery sql(m_db, QStringLiteral("WITH ") + chosen + QStringLiteral(", ")
-        + rules::participantSessionsCte(QStringLiteral("AND h.work_group_id IN (SELECT id FROM chosen)"))
-        + QStringLiteral(", marks AS (SELECT work_group_id, sum(expected) AS expected, "
-                         "sum(attended) AS attended FROM participant_sessions GROUP BY work_group_id) "
-        "SELECT ") + recordio::columns(QStringLiteral("w")) + QStringLiteral(
-        ", w.hub_id, w.programme_id, w.academic_year_id, w.code, w.title, w.lead_person_id, "
-        "w.status, w.capacity, w.notes, pr.code, pr.title, y.label, "
-        "trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), ")
-        + kSchoolsCount + QStringLiteral(", ") + kParticipantsCount + QStringLiteral(", ") + kHeldCount
-        + QStringLiteral(", (SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND s.status <> 'cancelled'), "
-        "coalesce(mk.expected, 0), coalesce(mk.attended, 0)")
-        + kJoins + QStringLiteral(" JOIN chosen c ON c.id = w.id LEFT JOIN marks mk ON mk.work_group_id = w.id")
-        + order + (byAttendance ? pageFor(query) : QString()));
+    SqlQuery sql(
+        m_db,
+        QStringLiteral("WITH ") + chosen + QStringLiteral(", ")
+            + rules::participantSessionsCte(
+                QStringLiteral("AND h.work_group_id IN (SELECT id FROM chosen)"))
+            + QStringLiteral(
+                ", marks AS (SELECT work_group_id, sum(expected) AS expected, "
+                "sum(attended) AS attended FROM participant_sessions GROUP BY work_group_id) "
+                "SELECT ")
+            + recordio::columns(QStringLiteral("w"))
+            + QStringLiteral(
+                ", w.hub_id, w.programme_id, w.academic_year_id, w.code, w.title, "
+                "w.lead_person_id, "
+                "w.status, w.capacity, w.notes, pr.code, pr.title, y.label, "
+                "trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), ")
+            + kSchoolsCount + QStringLiteral(", ") + kParticipantsCount + QStringLiteral(", ")
+            + kHeldCount
+            + QStringLiteral(", (SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND "
+                             "s.status <> 'cancelled'), "
+                             "coalesce(mk.expected, 0), coalesce(mk.attended, 0)")
+            + kJoins
+            + QStringLiteral(
+                " JOIN chosen c ON c.id = w.id LEFT JOIN marks mk ON mk.work_group_id = w.id")
+            + order + (byAttendance ? pageFor(query) : QString()));
     for (const auto &binding : filter.bindings)
         sql.bind(binding.first, binding.second);
     sql.exec();
@@ -348,7 +385,7 @@ QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &query) c
 
 int WorkGroupStore::count(const WorkGroupQuery &query) const
 {
-    const Filter filter = filterFor(query);
+    const Filter filter = filterFor(query, m_db.dialect());
     SqlQuery sql(m_db, QStringLiteral("SELECT count(*)") + kJoins + filter.where);
     for (const auto &binding : filter.bindings)
         sql.bind(binding.first, binding.second);
@@ -371,9 +408,10 @@ SchoolEnrolment WorkGroupStore::enrolSchool(SchoolEnrolment enrolment)
         throw StoreError(StoreError::Kind::Invalid,
                          Tr::tr("A school cannot withdraw before it joined."), what,
                          QStringLiteral("withdrawnOn"));
-    SqlQuery existing(m_db, QStringLiteral("SELECT s.name FROM work_group_schools e JOIN schools s ON "
-                                           "s.id = e.school_id WHERE e.work_group_id = :wg AND "
-                                           "e.school_id = :school"));
+    SqlQuery existing(m_db,
+                      QStringLiteral("SELECT s.name FROM work_group_schools e JOIN schools s ON "
+                                     "s.id = e.school_id WHERE e.work_group_id = :wg AND "
+                                     "e.school_id = :school"));
     existing.bind(QStringLiteral(":wg"), enrolment.workGroupId)
         .bind(QStringLiteral(":school"), enrolment.schoolId);
     const QVariant name = existing.scalar();
@@ -382,10 +420,14 @@ SchoolEnrolment WorkGroupStore::enrolSchool(SchoolEnrolment enrolment)
                          Tr::tr("%1 is already in %2.").arg(name.toString(), what), what,
                          QStringLiteral("schoolId"));
     recordio::stampNew(m_db, enrolment);
-    SqlQuery query(m_db, QStringLiteral(
-        "INSERT INTO work_group_schools (uuid, work_group_id, school_id, joined_on, withdrawn_on, "
-        "head_commitment, eligibility_override, notes, created_at, updated_at) VALUES (:uuid, "
-        ":wg, :school, :joined, :withdrawn, :head, :override, :notes, :created_at, :updated_at)"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO work_group_schools (uuid, work_group_id, school_id, joined_on, "
+            "withdrawn_on, "
+            "head_commitment, eligibility_override, notes, created_at, updated_at) VALUES (:uuid, "
+            ":wg, :school, :joined, :withdrawn, :head, :override, :notes, :created_at, "
+            ":updated_at)"));
     recordio::bindNew(query, enrolment);
     query.bind(QStringLiteral(":wg"), enrolment.workGroupId)
         .bind(QStringLiteral(":school"), enrolment.schoolId)
@@ -410,10 +452,13 @@ void WorkGroupStore::updateSchoolEnrolment(SchoolEnrolment &enrolment)
                          QStringLiteral("withdrawnOn"));
     SchoolEnrolment stored = enrolment;
     recordio::stampUpdate(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral(
-        "UPDATE work_group_schools SET joined_on = :joined, withdrawn_on = :withdrawn, "
-        "head_commitment = :head, eligibility_override = :override, notes = :notes, updated_at = "
-        ":updated_at WHERE id = :id"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE work_group_schools SET joined_on = :joined, withdrawn_on = :withdrawn, "
+            "head_commitment = :head, eligibility_override = :override, notes = :notes, updated_at "
+            "= "
+            ":updated_at WHERE id = :id"));
     recordio::bindUpdate(query, stored);
     query.bind(QStringLiteral(":joined"), nullableDate(stored.joinedOn))
         .bind(QStringLiteral(":withdrawn"), nullableDate(stored.withdrawnOn))
@@ -422,7 +467,8 @@ void WorkGroupStore::updateSchoolEnrolment(SchoolEnrolment &enrolment)
         .bind(QStringLiteral(":notes"), stored.notes)
         .exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school's enrolment no longer exists."), what);
+        throw StoreError(StoreError::Kind::NotFound,
+                         Tr::tr("The school's enrolment no longer exists."), what);
     enrolment = stored;
     m_db.noteChange(Entity::SchoolEnrolment);
 }
@@ -431,7 +477,8 @@ void WorkGroupStore::withdrawSchool(RecordId enrolmentId, const QDate &on)
 {
     auto enrolment = findSchoolEnrolment(enrolmentId);
     if (!enrolment)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school's enrolment no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound,
+                         Tr::tr("The school's enrolment no longer exists."));
     if (!on.isValid())
         throw StoreError(StoreError::Kind::Invalid, Tr::tr("Give the date the school withdrew."),
                          describe(enrolment->workGroupId), QStringLiteral("withdrawnOn"));
@@ -443,21 +490,25 @@ void WorkGroupStore::removeSchoolEnrolment(RecordId enrolmentId)
 {
     const auto enrolment = findSchoolEnrolment(enrolmentId);
     if (!enrolment)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school's enrolment no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound,
+                         Tr::tr("The school's enrolment no longer exists."));
     const QString what = describe(enrolment->workGroupId);
-    SqlQuery participants(m_db, QStringLiteral("SELECT count(*) FROM work_group_participants WHERE "
-                                               "work_group_id = :wg AND school_id = :school"));
+    SqlQuery participants(m_db,
+                          QStringLiteral("SELECT count(*) FROM work_group_participants WHERE "
+                                         "work_group_id = :wg AND school_id = :school"));
     participants.bind(QStringLiteral(":wg"), enrolment->workGroupId)
         .bind(QStringLiteral(":school"), enrolment->schoolId);
     if (participants.scalar().toInt() > 0)
         throw StoreError(StoreError::Kind::InUse,
                          Tr::tr("The school has participants in %1; record its withdrawal instead, "
-                            "or remove its participants first.")
+                                "or remove its participants first.")
                              .arg(what),
                          what);
-    SqlQuery visits(m_db, QStringLiteral("SELECT count(*) FROM sessions WHERE work_group_id = :wg AND "
-                                         "visit_school_id = :school"));
-    visits.bind(QStringLiteral(":wg"), enrolment->workGroupId).bind(QStringLiteral(":school"), enrolment->schoolId);
+    SqlQuery visits(m_db,
+                    QStringLiteral("SELECT count(*) FROM sessions WHERE work_group_id = :wg AND "
+                                   "visit_school_id = :school"));
+    visits.bind(QStringLiteral(":wg"), enrolment->workGroupId)
+        .bind(QStringLiteral(":school"), enrolment->schoolId);
     if (visits.scalar().toInt() > 0)
         throw StoreError(StoreError::Kind::InUse,
                          Tr::tr("%1 has visits to this school; remove them, or record the school's "
@@ -470,8 +521,9 @@ void WorkGroupStore::removeSchoolEnrolment(RecordId enrolmentId)
 
 std::optional<SchoolEnrolment> WorkGroupStore::findSchoolEnrolment(RecordId enrolmentId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT ") + kSchoolEnrolmentColumns
-                             + QStringLiteral(" FROM work_group_schools e WHERE e.id = :id"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT ") + kSchoolEnrolmentColumns
+                       + QStringLiteral(" FROM work_group_schools e WHERE e.id = :id"));
     query.bind(QStringLiteral(":id"), enrolmentId).exec();
     if (!query.next())
         return std::nullopt;
@@ -480,9 +532,13 @@ std::optional<SchoolEnrolment> WorkGroupStore::findSchoolEnrolment(RecordId enro
 
 QList<SchoolEnrolmentListing> WorkGroupStore::schools(RecordId workGroupId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT ") + kSchoolEnrolmentColumns + QStringLiteral(
-        ", s.urn, s.name, s.la_name, s.phase FROM work_group_schools e JOIN schools s ON s.id = "
-        "e.school_id WHERE e.work_group_id = :wg ORDER BY s.name COLLATE NOCASE"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral("SELECT ") + kSchoolEnrolmentColumns
+            + QStringLiteral(
+                ", s.urn, s.name, s.la_name, s.phase FROM work_group_schools e JOIN schools s ON "
+                "s.id = "
+                "e.school_id WHERE e.work_group_id = :wg ORDER BY s.name COLLATE NOCASE, e.id"));
     query.bind(QStringLiteral(":wg"), workGroupId).exec();
     QList<SchoolEnrolmentListing> rows;
     while (query.next()) {
@@ -506,26 +562,30 @@ void WorkGroupStore::checkParticipant(const ParticipantEnrolment &e) const
                          Tr::tr("Choose the school the participant represents."), what,
                          QStringLiteral("schoolId"));
     if (e.joinedOn.isValid() && e.leftOn.isValid() && e.leftOn < e.joinedOn)
-        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A participant cannot leave before joining."),
-                         what, QStringLiteral("leftOn"));
-    SqlQuery enrolled(m_db, QStringLiteral("SELECT 1 FROM work_group_schools WHERE work_group_id = "
-                                           ":wg AND school_id = :school"));
+        throw StoreError(StoreError::Kind::Invalid,
+                         Tr::tr("A participant cannot leave before joining."), what,
+                         QStringLiteral("leftOn"));
+    SqlQuery enrolled(m_db,
+                      QStringLiteral("SELECT 1 FROM work_group_schools WHERE work_group_id = "
+                                     ":wg AND school_id = :school"));
     enrolled.bind(QStringLiteral(":wg"), e.workGroupId).bind(QStringLiteral(":school"), e.schoolId);
     if (!enrolled.scalar().isValid()) {
         SqlQuery school(m_db, QStringLiteral("SELECT name FROM schools WHERE id = :id"));
         school.bind(QStringLiteral(":id"), e.schoolId);
         const QVariant name = school.scalar();
-        throw StoreError(StoreError::Kind::Conflict,
-                         Tr::tr("%1 is not enrolled in %2; enrol the school before its participants.")
-                             .arg(name.isValid() ? name.toString() : Tr::tr("The school"), what),
-                         what, QStringLiteral("schoolId"));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            Tr::tr("%1 is not enrolled in %2; enrol the school before its participants.")
+                .arg(name.isValid() ? name.toString() : Tr::tr("The school"), what),
+            what, QStringLiteral("schoolId"));
     }
 }
 
 ParticipantEnrolment WorkGroupStore::enrolParticipant(ParticipantEnrolment enrolment)
 {
-    SqlQuery person(m_db, QStringLiteral("SELECT school_id, first_name || ' ' || last_name FROM "
-                                         "people WHERE id = :id"));
+    SqlQuery person(m_db,
+                    QStringLiteral("SELECT school_id, first_name || ' ' || last_name FROM "
+                                   "people WHERE id = :id"));
     person.bind(QStringLiteral(":id"), enrolment.personId).exec();
     if (!person.next())
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("The person does not exist."),
@@ -534,20 +594,23 @@ ParticipantEnrolment WorkGroupStore::enrolParticipant(ParticipantEnrolment enrol
         enrolment.schoolId = person.value(0).toLongLong();
     const QString name = person.value(1).toString().trimmed();
     checkParticipant(enrolment);
-    SqlQuery existing(m_db, QStringLiteral("SELECT 1 FROM work_group_participants WHERE "
-                                           "work_group_id = :wg AND person_id = :person"));
+    SqlQuery existing(m_db,
+                      QStringLiteral("SELECT 1 FROM work_group_participants WHERE "
+                                     "work_group_id = :wg AND person_id = :person"));
     existing.bind(QStringLiteral(":wg"), enrolment.workGroupId)
         .bind(QStringLiteral(":person"), enrolment.personId);
     if (existing.scalar().isValid())
-        throw StoreError(StoreError::Kind::Duplicate,
-                         Tr::tr("%1 is already a participant of %2.")
-                             .arg(name, describe(enrolment.workGroupId)),
-                         describe(enrolment.workGroupId), QStringLiteral("personId"));
+        throw StoreError(
+            StoreError::Kind::Duplicate,
+            Tr::tr("%1 is already a participant of %2.").arg(name, describe(enrolment.workGroupId)),
+            describe(enrolment.workGroupId), QStringLiteral("personId"));
     recordio::stampNew(m_db, enrolment);
-    SqlQuery query(m_db, QStringLiteral(
-        "INSERT INTO work_group_participants (uuid, work_group_id, person_id, school_id, "
-        "is_lead_participant, role, joined_on, left_on, created_at, updated_at) VALUES (:uuid, "
-        ":wg, :person, :school, :lead, :role, :joined, :left, :created_at, :updated_at)"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO work_group_participants (uuid, work_group_id, person_id, school_id, "
+            "is_lead_participant, role, joined_on, left_on, created_at, updated_at) VALUES (:uuid, "
+            ":wg, :person, :school, :lead, :role, :joined, :left, :created_at, :updated_at)"));
     recordio::bindNew(query, enrolment);
     query.bind(QStringLiteral(":wg"), enrolment.workGroupId)
         .bind(QStringLiteral(":person"), enrolment.personId)
@@ -567,9 +630,12 @@ void WorkGroupStore::updateParticipant(ParticipantEnrolment &enrolment)
     checkParticipant(enrolment);
     ParticipantEnrolment stored = enrolment;
     recordio::stampUpdate(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral(
-        "UPDATE work_group_participants SET school_id = :school, is_lead_participant = :lead, "
-        "role = :role, joined_on = :joined, left_on = :left, updated_at = :updated_at WHERE id = :id"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE work_group_participants SET school_id = :school, is_lead_participant = :lead, "
+            "role = :role, joined_on = :joined, left_on = :left, updated_at = :updated_at WHERE id "
+            "= :id"));
     recordio::bindUpdate(query, stored);
     query.bind(QStringLiteral(":school"), stored.schoolId)
         .bind(QStringLiteral(":lead"), stored.isLeadParticipant ? 1 : 0)
@@ -607,7 +673,7 @@ void WorkGroupStore::removeParticipant(RecordId participantId)
     if (marks > 0)
         throw StoreError(StoreError::Kind::InUse,
                          Tr::tr("The participant has attendance marks in %1; record the date they "
-                            "left instead.")
+                                "left instead.")
                              .arg(describe(enrolment->workGroupId)),
                          describe(enrolment->workGroupId));
     recordio::removeRow(m_db, QStringLiteral("work_group_participants"), participantId,
@@ -616,8 +682,9 @@ void WorkGroupStore::removeParticipant(RecordId participantId)
 
 std::optional<ParticipantEnrolment> WorkGroupStore::findParticipant(RecordId participantId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT ") + kParticipantColumns
-                             + QStringLiteral(" FROM work_group_participants p WHERE p.id = :id"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT ") + kParticipantColumns
+                       + QStringLiteral(" FROM work_group_participants p WHERE p.id = :id"));
     query.bind(QStringLiteral(":id"), participantId).exec();
     if (!query.next())
         return std::nullopt;
@@ -626,11 +693,15 @@ std::optional<ParticipantEnrolment> WorkGroupStore::findParticipant(RecordId par
 
 QList<ParticipantListing> WorkGroupStore::participants(RecordId workGroupId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT ") + kParticipantColumns + QStringLiteral(
-        ", pe.first_name, pe.last_name, pe.email, s.urn, s.name FROM work_group_participants p "
-        "JOIN people pe ON pe.id = p.person_id JOIN schools s ON s.id = p.school_id "
-        "WHERE p.work_group_id = :wg ORDER BY s.name COLLATE NOCASE, pe.last_name COLLATE "
-        "NOCASE, pe.first_name COLLATE NOCASE, p.id"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral("SELECT ") + kParticipantColumns
+            + QStringLiteral(
+                ", pe.first_name, pe.last_name, pe.email, s.urn, s.name FROM "
+                "work_group_participants p "
+                "JOIN people pe ON pe.id = p.person_id JOIN schools s ON s.id = p.school_id "
+                "WHERE p.work_group_id = :wg ORDER BY s.name COLLATE NOCASE, pe.last_name COLLATE "
+                "NOCASE, pe.first_name COLLATE NOCASE, p.id"));
     query.bind(QStringLiteral(":wg"), workGroupId).exec();
     QList<ParticipantListing> rows;
     while (query.next()) {

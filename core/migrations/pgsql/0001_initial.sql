@@ -7,8 +7,9 @@
 -- constraints and indexes, in the SQL PostgreSQL understands, so that the application's SQL runs
 -- unchanged on both (docs/postgresql.md). What differs:
 -- - ids are identities that still take explicit values (a copy between backends keeps its ids);
--- - `nocase` is defined here as SQLite's NOCASE is built in, and used only in indexes and in
---   the application's `COLLATE NOCASE`, never on a column (PostgreSQL cannot LIKE over it);
+-- - the collation `nocase` is created here (SQLite's NOCASE is built in) and used only in
+--   indexes and the application's `COLLATE NOCASE`, never on a column (PostgreSQL cannot LIKE
+--   over it);
 -- - GLOB checks are anchored regular expressions;
 -- - triggers are PL/pgSQL functions that refuse with SQLite's messages and write the same
 --   timestamp text as SQLite's strftime('%Y-%m-%dT%H:%M:%fZ', 'now').

@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "store/Backup.h"
 #include "store/IntegrityCheck.h"
+#include "store/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,6 +27,13 @@ int runCheck(Context &context)
     static const Command self = *Registry::find(QStringLiteral("check"));
     if (!parse(parser, context, self, exitCode))
         return exitCode;
+    if (ServerAddress::isServerAddress(databasePathFrom(parser))) {
+        context.err << Tr::tr("hubregister check: a hub on a server is kept whole by the server "
+                              "itself; check reads HubRegister files. To check a server's hub, "
+                              "back it up into a file (hubregister backup) and check that.")
+                    << '\n';
+        return ExitError;
+    }
     const QString path = QFileInfo(databasePathFrom(parser)).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path)) {

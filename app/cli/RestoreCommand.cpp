@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "store/DatabaseInfo.h"
 #include "store/Restore.h"
+#include "store/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,6 +28,13 @@ int runRestore(Context &context)
         context.err << Tr::tr("hubregister restore: name the backup to put back.") << '\n'
                     << Tr::tr("Usage: hubregister %1").arg(self.synopsis) << '\n';
         return ExitUsage;
+    }
+    if (ServerAddress::isServerAddress(databasePathFrom(parser))) {
+        context.err << Tr::tr("hubregister restore: a hub on a server is not replaced in place. "
+                              "Ask the server's administrator for an empty database and copy "
+                              "the backup into it: hubregister copy BACKUP ADDRESS.")
+                    << '\n';
+        return ExitError;
     }
     const QString backup = parser.positionalArguments().first();
     const QString target = QFileInfo(databasePathFrom(parser)).absoluteFilePath();

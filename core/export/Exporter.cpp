@@ -168,7 +168,8 @@ qint64 Exporter::write(const Report &report, const ExportFilter &filter, const Q
 {
     // Never over the hub's file, a backup or any other database, nor through a link onto one,
     // whatever the format: checked before anything is written.
-    if (const QString why = filesafety::whyNotWrite(path, m_db.path(), filesafety::Purpose::Export);
+    if (const QString why = filesafety::whyNotWrite(path, m_db.isServer() ? QString() : m_db.path(),
+                                                    filesafety::Purpose::Export);
         !why.isEmpty())
         throw ExportError(why);
     if (exportFormatFor(path) == ExportFormat::Xlsx)

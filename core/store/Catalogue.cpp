@@ -40,28 +40,14 @@ QString quoted(const QString &name)
 
 QStringList tables(const Database &db)
 {
-    QStringList names = db.isServer()
-        ? column0(db,
-                  QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
-                                 "table_schema = current_schema() AND table_type = 'BASE "
-                                 "TABLE' AND table_name <> 'hubregister_schema'"))
-        : column0(db,
-                  QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                 "name NOT LIKE 'sqlite%'"));
-    names.sort();
+    QStringList names = column0(db, db.dialect().tablesSql());
+    names.removeAll(QStringLiteral("hubregister_schema"));
     return names;
 }
 
 QStringList columns(const Database &db, const QString &table)
 {
-    return db.isServer()
-        ? column0(db,
-                  QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
-                                 "table_schema = current_schema() AND table_name = :table ORDER "
-                                 "BY ordinal_position"),
-                  table)
-        : column0(db, QStringLiteral("SELECT name FROM pragma_table_info(:table) ORDER BY cid"),
-                  table);
+    return column0(db, db.dialect().columnsSql(), table);
 }
 
 QList<QPair<QString, QString>> references(const Database &db)

@@ -22,21 +22,30 @@ DatabaseInfo DatabaseInfo::of(const Database &db)
 {
     DatabaseInfo info;
     info.path = db.path();
-    info.sizeBytes = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size();
     info.schemaVersion = db.schemaVersion();
     info.readOnly = db.isReadOnly();
-    SqlQuery version(db, QStringLiteral("SELECT sqlite_version()"));
-    info.sqliteVersion = version.scalar().toString();
+    info.onServer = db.isServer();
+    if (db.isServer()) {
+        SqlQuery size(db, QStringLiteral("SELECT pg_database_size(current_database())"));
+        info.sizeBytes = size.scalar().toLongLong();
+        SqlQuery version(db, QStringLiteral("SELECT version()"));
+        info.sqliteVersion = version.scalar().toString().section(QLatin1Char(' '), 0, 1);
+    } else {
+        info.sizeBytes
+            = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size();
+        SqlQuery version(db, QStringLiteral("SELECT sqlite_version()"));
+        info.sqliteVersion = version.scalar().toString();
+    }
     const QList<QPair<QString, QString>> tables = {
-        {Tr::tr("Schools"), QStringLiteral("schools")},
-        {Tr::tr("GIAS links"), QStringLiteral("school_links")},
-        {Tr::tr("People"), QStringLiteral("people")},
-        {Tr::tr("Programmes"), QStringLiteral("programmes")},
-        {Tr::tr("Work Groups"), QStringLiteral("work_groups")},
-        {Tr::tr("School enrolments"), QStringLiteral("work_group_schools")},
-        {Tr::tr("Participant enrolments"), QStringLiteral("work_group_participants")},
-        {Tr::tr("Sessions"), QStringLiteral("sessions")},
-        {Tr::tr("Attendance marks"), QStringLiteral("attendance_marks")},
+        { Tr::tr("Schools"), QStringLiteral("schools") },
+        { Tr::tr("GIAS links"), QStringLiteral("school_links") },
+        { Tr::tr("People"), QStringLiteral("people") },
+        { Tr::tr("Programmes"), QStringLiteral("programmes") },
+        { Tr::tr("Work Groups"), QStringLiteral("work_groups") },
+        { Tr::tr("School enrolments"), QStringLiteral("work_group_schools") },
+        { Tr::tr("Participant enrolments"), QStringLiteral("work_group_participants") },
+        { Tr::tr("Sessions"), QStringLiteral("sessions") },
+        { Tr::tr("Attendance marks"), QStringLiteral("attendance_marks") },
     };
     for (const auto &table : tables) {
         SqlQuery count(db, QStringLiteral("SELECT count(*) FROM %1").arg(table.second));
@@ -49,11 +58,13 @@ QList<QPair<QString, QString>> DatabaseInfo::lines() const
 {
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     QList<QPair<QString, QString>> result = {
-        {Tr::tr("File"), QDir::toNativeSeparators(path)},
-        {Tr::tr("Size"), locale.formattedDataSize(sizeBytes, 1, QLocale::DataSizeTraditionalFormat)},
-        {Tr::tr("Schema version"), QString::number(schemaVersion)},
-        {Tr::tr("SQLite version"), sqliteVersion},
-        {Tr::tr("Opened"), readOnly ? Tr::tr("read-only") : Tr::tr("for reading and writing")},
+        { onServer ? Tr::tr("Server") : Tr::tr("File"),
+          onServer ? path : QDir::toNativeSeparators(path) },
+        { Tr::tr("Size"),
+          locale.formattedDataSize(sizeBytes, 1, QLocale::DataSizeTraditionalFormat) },
+        { Tr::tr("Schema version"), QString::number(schemaVersion) },
+        { onServer ? Tr::tr("Server version") : Tr::tr("SQLite version"), sqliteVersion },
+        { Tr::tr("Opened"), readOnly ? Tr::tr("read-only") : Tr::tr("for reading and writing") },
     };
     for (const auto &count : counts)
         result << qMakePair(count.first, locale.toString(count.second));

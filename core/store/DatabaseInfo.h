@@ -14,7 +14,9 @@ struct DatabaseInfo
     QString path;
     qint64 sizeBytes = 0; // the file with its write-ahead log
     int schemaVersion = 0;
+    // SQLite's version for a file, the server's ("PostgreSQL 15.18") for a server's hub.
     QString sqliteVersion;
+    bool onServer = false;
     bool readOnly = false;
     QList<QPair<QString, qint64>> counts; // label, number of records
 

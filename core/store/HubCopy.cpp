@@ -116,8 +116,22 @@ void clearTarget(Database &target, const QStringList &parentsFirst)
         execSql(target, QStringLiteral("DELETE FROM tombstones"));
 }
 
+// A session cancelled after its register was taken keeps its marks, but the schema refuses a
+// mark for a cancelled session: such sessions go in as planned, and are cancelled again once
+// their marks are in (cancelAgain).
+const QString kSessions = QStringLiteral("sessions");
+const QString kCancelled = QStringLiteral("cancelled");
+
+void cancelAgain(Database &target, const QList<qint64> &sessionIds)
+{
+    SqlQuery cancel(target,
+                    QStringLiteral("UPDATE sessions SET status = 'cancelled' WHERE id = :id"));
+    for (const qint64 id : sessionIds)
+        cancel.bind(QStringLiteral(":id"), id).exec();
+}
+
 void copyTable(const Database &source, Database &target, const QString &table, qint64 &done,
-               qint64 total, const HubCopy::Progress &progress)
+               qint64 total, const HubCopy::Progress &progress, QList<qint64> &cancelledSessions)
 {
     const QStringList columns = catalogue::columns(source, table);
     QStringList quotedColumns;
@@ -132,10 +146,16 @@ void copyTable(const Database &source, Database &target, const QString &table, q
         target,
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(catalogue::quoted(table), list, placeholders.join(QLatin1String(", "))));
+    const int status = table == kSessions ? int(columns.indexOf(QLatin1String("status"))) : -1;
+    const int id = int(columns.indexOf(QLatin1String("id")));
     rows.exec();
     while (rows.next()) {
         for (int i = 0; i < columns.size(); ++i) {
-            const QVariant value = rows.value(i);
+            QVariant value = rows.value(i);
+            if (i == status && value.toString() == kCancelled) {
+                cancelledSessions << rows.value(id).toLongLong();
+                value = QStringLiteral("planned");
+            }
             // The driver gives NULL as a null text, which SqlQuery::bind would store as ''.
             insert.bind(placeholders.at(i), value.isNull() ? QVariant() : value);
         }
@@ -181,8 +201,10 @@ QList<HubCopy::Table> HubCopy::copy(const Database &source, Database &target,
     Transaction transaction(target);
     clearTarget(target, order);
     qint64 done = 0;
+    QList<qint64> cancelledSessions;
     for (const QString &table : order)
-        copyTable(source, target, table, done, total, progress);
+        copyTable(source, target, table, done, total, progress, cancelledSessions);
+    cancelAgain(target, cancelledSessions);
     // Proved before it is kept: every table's count and checksum as in the source.
     const QList<Table> expected = fingerprint(source);
     const QList<Table> found = fingerprint(target);

@@ -68,7 +68,7 @@ QString SqlDialect::tablesSql() const
         return QStringLiteral(
             "SELECT CAST(table_name AS TEXT) AS name FROM information_schema.tables "
             "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
-            "ORDER BY 1 COLLATE \"C\"");
+            "ORDER BY CAST(table_name AS TEXT) COLLATE \"C\"");
     return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
 }

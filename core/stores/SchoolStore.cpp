@@ -438,8 +438,9 @@ void SchoolStore::upsertLink(SchoolLink &link)
             "created_at, updated_at) VALUES (:uuid, :urn, :linked, :type, :name, :established, "
             ":created_at, :updated_at) ON CONFLICT (urn, linked_urn, link_type) DO UPDATE SET "
             "linked_name = excluded.linked_name, established_on = excluded.established_on, "
-            "updated_at = excluded.updated_at WHERE linked_name IS DISTINCT FROM "
-            "excluded.linked_name OR established_on IS DISTINCT FROM excluded.established_on"));
+            "updated_at = excluded.updated_at WHERE school_links.linked_name IS DISTINCT FROM "
+            "excluded.linked_name OR school_links.established_on IS DISTINCT FROM "
+            "excluded.established_on"));
     recordio::bindNew(query, stored);
     query.bind(QStringLiteral(":urn"), stored.urn.value())
         .bind(QStringLiteral(":linked"), stored.linkedUrn.value())

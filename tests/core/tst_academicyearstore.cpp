@@ -1,3 +1,4 @@
+#include "FailingWrites.h"
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
 #include "stores/AcademicYearStore.h"
@@ -87,10 +88,8 @@ void TestAcademicYearStore::ensureRollsBackWhenAHalfTermFails()
 {
     test::TempDatabase temp;
     // A failure in the middle: the fourth half term cannot be written.
-    test::execDirect(temp.db(),
-                     QStringLiteral("CREATE TEMP TRIGGER fail_spring_2 BEFORE INSERT ON "
-                                    "half_terms WHEN NEW.term = 4 BEGIN SELECT "
-                                    "RAISE(ABORT, 'simulated failure'); END"));
+    test::refuseInserts(temp.db(), QStringLiteral("half_terms"), QStringLiteral("NEW.term = 4"),
+                        QStringLiteral("simulated failure"));
     const QString before = test::dumpContents(temp.db());
     const auto error = test::storeErrorFrom(
         [&] { AcademicYearStore(temp.db()).ensure(QStringLiteral("2024/25")); });

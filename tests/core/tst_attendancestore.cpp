@@ -1,3 +1,4 @@
+#include "FailingWrites.h"
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
 #include "store/SqlQuery.h"
@@ -110,10 +111,13 @@ void TestAttendanceStore::everyCodeRoundTrips()
     QCOMPARE(marks.size(), 7);
     for (int i = 0; i < marks.size(); ++i)
         store.setMark(markOf(w.sessions.at(i), w.participantA1, marks.at(i)));
-    SqlQuery codes(temp.db(),
-                   QStringLiteral("SELECT group_concat(mark, '') FROM (SELECT m.mark FROM "
-                                  "attendance_marks m JOIN sessions s ON s.id = "
-                                  "m.session_id ORDER BY s.number)"));
+    SqlQuery codes(
+        temp.db(),
+        QStringLiteral("SELECT %1 FROM (SELECT m.mark, s.number FROM "
+                       "attendance_marks m JOIN sessions s ON s.id = "
+                       "m.session_id ORDER BY s.number) AS ordered")
+            .arg(temp.db().dialect().joinedText(QStringLiteral("mark"), QStringLiteral("''"),
+                                                QStringLiteral("number"))));
     QCOMPARE(codes.scalar().toString(), QStringLiteral("PLESAXN"));
     for (int i = 0; i < marks.size(); ++i)
         QCOMPARE(store.find(w.sessions.at(i), w.participantA1)->mark, marks.at(i));
@@ -369,11 +373,10 @@ void TestAttendanceStore::markAllPresentRollsBackCompletely()
     const test::SmallWorkGroup w = test::buildSmallWorkGroup(temp.db());
     // A failure in the middle: the third participant's mark cannot be written. By then the
     // first two marks are made and the planned session has been set to held.
-    test::execDirect(temp.db(),
-                     QStringLiteral("CREATE TEMP TRIGGER fail_ben BEFORE INSERT ON "
-                                    "attendance_marks WHEN NEW.participant_id = %1 "
-                                    "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
-                         .arg(w.participantB1));
+    const QString refusal
+        = test::refuseInserts(temp.db(), QStringLiteral("attendance_marks"),
+                              QStringLiteral("NEW.participant_id = %1").arg(w.participantB1),
+                              QStringLiteral("simulated failure"));
     const QString before = test::dumpContents(temp.db());
     AttendanceStore store(temp.db());
     const auto error = test::storeErrorFrom(
@@ -384,7 +387,7 @@ void TestAttendanceStore::markAllPresentRollsBackCompletely()
     QCOMPARE(SessionStore(temp.db()).find(w.sessions.at(0))->status, SessionStatus::Planned);
 
     // Nothing was left half-open: the next write works and is kept.
-    test::execDirect(temp.db(), QStringLiteral("DROP TRIGGER temp.fail_ben"));
+    test::stopRefusing(temp.db(), refusal, QStringLiteral("attendance_marks"));
     QCOMPARE(store.markAllPresent(w.sessions.at(0), QStringLiteral("Lee")).size(), 3);
     temp.reopen();
     QCOMPARE(AttendanceStore(temp.db()).marksForSession(w.sessions.at(0)).size(), 3);

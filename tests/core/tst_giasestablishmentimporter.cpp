@@ -1,3 +1,4 @@
+#include "FailingWrites.h"
 #include "TestSupport.h"
 #include "csv/CsvWriter.h"
 #include "import/GiasEstablishmentImporter.h"
@@ -311,10 +312,8 @@ void TestGiasEstablishmentImporter::failureAtTheLastRowLeavesTheDatabaseAsItWas(
     importer.run(extract("extract-a.csv"));
     const QString before = test::dumpContents(temp.db());
     // The database refuses the last school of extract B, after every other row was written.
-    execSql(temp.db(),
-            QStringLiteral("CREATE TEMP TRIGGER refuse_last BEFORE INSERT ON main.schools "
-                           "WHEN NEW.urn = 106008 BEGIN SELECT RAISE(ABORT, 'disk "
-                           "trouble'); END"));
+    test::refuseInserts(temp.db(), QStringLiteral("schools"), QStringLiteral("NEW.urn = 106008"),
+                        QStringLiteral("disk trouble"));
     QVERIFY_THROWS_EXCEPTION(StoreError, importer.run(extract("extract-b.csv")));
     QCOMPARE(test::dumpContents(temp.db()), before);
 }
@@ -526,10 +525,8 @@ void TestGiasEstablishmentImporter::aRowTheDatabaseRefusesIsNamed()
     GiasEstablishmentImporter importer(temp.db());
     importer.run(extract("extract-a.csv"));
     const QString before = test::dumpContents(temp.db());
-    execSql(temp.db(),
-            QStringLiteral("CREATE TEMP TRIGGER refuse_last BEFORE INSERT ON main.schools "
-                           "WHEN NEW.urn = 106008 BEGIN SELECT RAISE(ABORT, 'disk "
-                           "trouble'); END"));
+    test::refuseInserts(temp.db(), QStringLiteral("schools"), QStringLiteral("NEW.urn = 106008"),
+                        QStringLiteral("disk trouble"));
     try {
         importer.run(extract("extract-b.csv"));
         QFAIL("the refused row was passed over");

@@ -1,3 +1,4 @@
+#include "FailingWrites.h"
 #include "TestSupport.h"
 #include "import/GiasLinkImporter.h"
 #include "import/ImportError.h"
@@ -147,10 +148,8 @@ void TestGiasLinkImporter::failureAtTheLastRowLeavesTheDatabaseAsItWas()
               "100001,100000,B,Predecessor,\r\n"
               "100005,100006,C,Successor,\r\n");
     const QString before = test::dumpContents(temp.db());
-    execSql(temp.db(),
-            QStringLiteral("CREATE TEMP TRIGGER refuse_last BEFORE INSERT ON "
-                           "main.school_links WHEN NEW.urn = 100005 BEGIN SELECT "
-                           "RAISE(ABORT, 'disk trouble'); END"));
+    test::refuseInserts(temp.db(), QStringLiteral("school_links"),
+                        QStringLiteral("NEW.urn = 100005"), QStringLiteral("disk trouble"));
     QVERIFY_THROWS_EXCEPTION(StoreError, GiasLinkImporter(temp.db()).run(path));
     QCOMPARE(test::dumpContents(temp.db()), before);
 }

@@ -43,6 +43,10 @@ private slots:
         {
             auto db = Database::open(original);
             DemoHub::create(*db, QDate(2025, 3, 12));
+            // A session cancelled after its register was taken keeps its marks.
+            execSql(*db,
+                    QStringLiteral("UPDATE sessions SET status = 'cancelled' WHERE id = (SELECT "
+                                   "max(session_id) FROM attendance_marks)"));
             // A deleted record travels as its tombstone.
             execSql(*db,
                     QStringLiteral("DELETE FROM attendance_marks WHERE id = (SELECT min(id) "
@@ -51,6 +55,7 @@ private slots:
         const auto source = Database::open(original, Database::Access::ReadOnly);
         const QString before = test::dumpContents(*source);
         QVERIFY(before.contains(QLatin1String("attendance_mark|")));
+        QVERIFY(before.contains(QLatin1String("|cancelled|")));
 
         const QString middle = middleLocation(dir);
         const QList<HubCopy::Table> there = HubCopy::copyTo(*source, middle);

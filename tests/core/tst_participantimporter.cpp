@@ -1,3 +1,4 @@
+#include "FailingWrites.h"
 #include "TestSupport.h"
 #include "import/ImportError.h"
 #include "import/ParticipantFields.h"
@@ -307,11 +308,9 @@ void TestParticipantImporter::failureAtTheLastRowLeavesTheDatabaseAsItWas()
     const Fixture f(temp.db());
     const QString before = test::dumpContents(temp.db());
     // Bob (line 7) is the last row written; the database refuses his enrolment.
-    execSql(temp.db(),
-            QStringLiteral("CREATE TEMP TRIGGER refuse_last BEFORE INSERT ON "
-                           "main.work_group_participants WHEN NEW.person_id = %1 BEGIN "
-                           "SELECT RAISE(ABORT, 'disk trouble'); END")
-                .arg(f.bobId));
+    test::refuseInserts(temp.db(), QStringLiteral("work_group_participants"),
+                        QStringLiteral("NEW.person_id = %1").arg(f.bobId),
+                        QStringLiteral("disk trouble"));
     QVERIFY_THROWS_EXCEPTION(
         StoreError, ParticipantImporter(temp.db()).run(form("form-utf8.csv"), optionsFor()));
     QCOMPARE(test::dumpContents(temp.db()), before);

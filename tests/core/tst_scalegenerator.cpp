@@ -60,17 +60,20 @@ void TestScaleGenerator::extractIsGiasShaped()
         QVERIFY(line.startsWith('"'));
         QCOMPARE(line.count("\",\"") + 1, qsizetype(ScaleGenerator::giasColumns().size()));
     }
-    QVERIFY(lines.at(1).startsWith("\"1"));                  // a URN
-    QVERIFY(!bytes.contains("\xe2\x80\x99"));                 // no UTF-8 apostrophes...
-    QVERIFY(bytes.contains('\x92'));                          // ...but Windows-1252 ones
+    QVERIFY(lines.at(1).startsWith("\"1")); // a URN
+    QVERIFY(!bytes.contains("\xe2\x80\x99")); // no UTF-8 apostrophes...
+    QVERIFY(bytes.contains('\x92')); // ...but Windows-1252 ones
 }
 
 void TestScaleGenerator::sameOptionsSameBytes()
 {
     QTemporaryDir dir;
-    QVERIFY(ScaleGenerator::writeGiasEstablishments(dir.filePath(QStringLiteral("a.csv")), small()));
-    QVERIFY(ScaleGenerator::writeGiasEstablishments(dir.filePath(QStringLiteral("b.csv")), small()));
-    QCOMPARE(test::fileBytes(dir.filePath(QStringLiteral("a.csv"))), test::fileBytes(dir.filePath(QStringLiteral("b.csv"))));
+    QVERIFY(
+        ScaleGenerator::writeGiasEstablishments(dir.filePath(QStringLiteral("a.csv")), small()));
+    QVERIFY(
+        ScaleGenerator::writeGiasEstablishments(dir.filePath(QStringLiteral("b.csv")), small()));
+    QCOMPARE(test::fileBytes(dir.filePath(QStringLiteral("a.csv"))),
+             test::fileBytes(dir.filePath(QStringLiteral("b.csv"))));
 }
 
 void TestScaleGenerator::populatesConsistentData()
@@ -83,17 +86,23 @@ void TestScaleGenerator::populatesConsistentData()
     QVERIFY(s.participantEnrolments >= s.schoolEnrolments);
     QCOMPARE(s.sessions, s.workGroups * 6);
     QVERIFY(s.marks > s.participantEnrolments * 4);
-    SqlQuery integrity(temp.db(), QStringLiteral("PRAGMA integrity_check"));
-    QCOMPARE(integrity.scalar().toString(), QStringLiteral("ok"));
-    SqlQuery keys(temp.db(), QStringLiteral("PRAGMA foreign_key_check"));
-    QVERIFY(!keys.scalar().isValid());
-    SqlQuery years(temp.db(), QStringLiteral("SELECT count(DISTINCT academic_year_id) FROM work_groups"));
+    if (!temp.db().isServer()) {
+        // The server enforces references as each row goes in.
+        SqlQuery integrity(temp.db(), QStringLiteral("PRAGMA integrity_check"));
+        QCOMPARE(integrity.scalar().toString(), QStringLiteral("ok"));
+        SqlQuery keys(temp.db(), QStringLiteral("PRAGMA foreign_key_check"));
+        QVERIFY(!keys.scalar().isValid());
+    }
+    SqlQuery years(temp.db(),
+                   QStringLiteral("SELECT count(DISTINCT academic_year_id) FROM work_groups"));
     QCOMPARE(years.scalar().toInt(), 10);
     // Every school in a Work Group is in its hub's area.
-    SqlQuery outside(temp.db(), QStringLiteral(
-        "SELECT count(*) FROM work_group_schools e JOIN work_groups w ON w.id = e.work_group_id "
-        "JOIN schools s ON s.id = e.school_id LEFT JOIN hub_local_authorities a ON a.hub_id = w.hub_id "
-        "AND a.la_code = s.la_code WHERE a.la_code IS NULL"));
+    SqlQuery outside(temp.db(),
+                     QStringLiteral("SELECT count(*) FROM work_group_schools e JOIN work_groups w "
+                                    "ON w.id = e.work_group_id "
+                                    "JOIN schools s ON s.id = e.school_id LEFT JOIN "
+                                    "hub_local_authorities a ON a.hub_id = w.hub_id "
+                                    "AND a.la_code = s.la_code WHERE a.la_code IS NULL"));
     QCOMPARE(outside.scalar().toInt(), 0);
 }
 

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "TestServer.h"
+#include "store/Catalogue.h"
 #include "store/SqlQuery.h"
 #include "stores/AcademicYearStore.h"
 #include "stores/HubStore.h"
@@ -54,18 +55,7 @@ QString dumpContents(Database &db)
 QString dumpContents(Database &db, const QStringList &ignoredColumns)
 {
     QString out;
-    SqlQuery tables(db,
-                    db.isServer()
-                        ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
-                                         "table_schema = current_schema() AND table_type = 'BASE "
-                                         "TABLE' AND table_name <> 'hubregister_schema' ORDER BY "
-                                         "table_name COLLATE \"C\"")
-                        : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                         "name NOT LIKE 'sqlite_%' ORDER BY name"));
-    tables.exec();
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
+    const QStringList names = catalogue::tables(db);
     for (const QString &table : names) {
         out += QStringLiteral("## %1\n").arg(table);
         SqlQuery rows(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table));

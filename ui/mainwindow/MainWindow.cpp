@@ -214,9 +214,12 @@ void MainWindow::watchDatabase()
     // The log is copied into the file when typing pauses, not on a register mark.
     new IdleCheckpoint(*m_db, 1000, m_db.get());
     stopIntegrityWatch();
-    // A second on, when the first screen has been filled: the check reads the whole file.
-    m_integrityWatch = new IntegrityWatch(m_db->path(), 1000, this);
-    connect(m_integrityWatch, &IntegrityWatch::damaged, this, &MainWindow::handleDamagedFile);
+    // A second on, when the first screen has been filled: the check reads the whole file. A
+    // server keeps its own pages whole.
+    if (!m_db->isServer()) {
+        m_integrityWatch = new IntegrityWatch(m_db->path(), 1000, this);
+        connect(m_integrityWatch, &IntegrityWatch::damaged, this, &MainWindow::handleDamagedFile);
+    }
     emit databaseOpened();
 }
 
@@ -549,9 +552,10 @@ bool MainWindow::reopen(const std::function<bool(const QString &path)> &whileClo
 
 void MainWindow::updateTitle()
 {
-    const QString name = QFileInfo(m_db->path()).fileName();
+    // A server's hub is named by its database and host, a file by its name.
+    const QString name = m_db->isServer() ? m_db->displayName() : QFileInfo(m_db->path()).fileName();
     setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
-    setWindowFilePath(m_db->path());
+    setWindowFilePath(m_db->isServer() ? QString() : m_db->path());
 }
 
 void MainWindow::updateStatus()

@@ -35,6 +35,10 @@ namespace {
 // A failed daily copy must not keep anyone from their register: it is reported, not fatal.
 void takeDailyBackup(const Database &db)
 {
+    // A server's hub is backed up by its server (and `hubregister backup` writes a file of
+    // it); the daily copies live beside a file.
+    if (db.isServer())
+        return;
     try {
         const int keep = db.setting(QLatin1String(Backup::kDailyKeptSetting),
                                     QString::number(Backup::kDefaultDailyKept))

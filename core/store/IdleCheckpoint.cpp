@@ -13,7 +13,8 @@ IdleCheckpoint::IdleCheckpoint(Database &db, int idleMs, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(idleMs);
     connect(&m_timer, &QTimer::timeout, this, &IdleCheckpoint::checkpointNow);
-    if (m_db.isReadOnly())
+    // A server writes its own log back; a read-only file has nothing to copy.
+    if (m_db.isReadOnly() || m_db.isServer())
         return;
     // For this connection only; the file keeps nothing of it.
     execSql(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kAutoCheckpointPages));
@@ -24,7 +25,7 @@ IdleCheckpoint::IdleCheckpoint(Database &db, int idleMs, QObject *parent)
 void IdleCheckpoint::checkpointNow()
 {
     m_timer.stop();
-    if (m_db.isReadOnly() || m_db.inTransaction())
+    if (m_db.isReadOnly() || m_db.isServer() || m_db.inTransaction())
         return;
     try {
         // PASSIVE: never waits for a reader, never blocks a writer; what it cannot copy now

@@ -3,6 +3,7 @@
 // Helpers shared by the GUI tests: a real main window over a temporary file with a fixed
 // clock, and ways to find the dialogs and widgets a user would use.
 
+#include "TestServer.h"
 #include "TestSupport.h"
 #include "common/Prompter.h"
 #include "demo/DemoHub.h"
@@ -46,7 +47,9 @@ class WindowFixture
 {
 public:
     explicit WindowFixture(const std::function<void(Database &)> &fill = {})
-        : m_clock(QDateTime(QDate(2024, 10, 1), QTime(9, 0), Qt::UTC))
+        : m_path(testserver::inUse() ? testserver::createDatabase()
+                                     : m_dir.filePath(QStringLiteral("gui.sqlite")))
+        , m_clock(QDateTime(QDate(2024, 10, 1), QTime(9, 0), Qt::UTC))
     {
         auto db = Database::open(path());
         db->setClock(&m_clock);
@@ -58,9 +61,15 @@ public:
             qWarning("The window was not shown");
     }
 
-    ~WindowFixture() { m_window.reset(); }
+    ~WindowFixture()
+    {
+        m_window.reset();
+        if (testserver::inUse())
+            testserver::dropDatabase(m_path);
+    }
 
-    QString path() const { return m_dir.filePath(QStringLiteral("gui.sqlite")); }
+    // The file, or in a suite's server run the test's database on the server.
+    QString path() const { return m_path; }
     QString folder() const { return m_dir.path(); }
     ui::MainWindow &window() { return *m_window; }
     Database &db() { return m_window->database(); }
@@ -76,6 +85,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_path;
     FixedClock m_clock;
     std::unique_ptr<ui::MainWindow> m_window;
 };

@@ -553,7 +553,8 @@ bool MainWindow::reopen(const std::function<bool(const QString &path)> &whileClo
 void MainWindow::updateTitle()
 {
     // A server's hub is named by its database and host, a file by its name.
-    const QString name = m_db->isServer() ? m_db->displayName() : QFileInfo(m_db->path()).fileName();
+    const QString name
+        = m_db->isServer() ? m_db->displayName() : QFileInfo(m_db->path()).fileName();
     setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
     setWindowFilePath(m_db->isServer() ? QString() : m_db->path());
 }

@@ -5,6 +5,7 @@
 // must never reach her. Keys are made at the cheapest cost, so tests can make many. Header-only
 // so the shared test-support library needs no change.
 
+#include "TestServer.h"
 #include "TestSupport.h"
 #include "exchange/ExchangeError.h"
 #include "exchange/ExchangeIdentity.h"
@@ -91,7 +92,8 @@ inline QString exchangedContents(Database &db, const QStringList &codes)
     return text;
 }
 
-// The two sides of an exchange, each a real file.
+// The two sides of an exchange: the Lead's a real file, the hub's a file too, or in a suite's
+// server run a database on the test server.
 class ExchangeSides
 {
 public:
@@ -99,7 +101,8 @@ public:
         : hubClock(QDateTime(QDate(2024, 10, 1), QTime(9, 0), Qt::UTC))
         , leadClock(QDateTime(QDate(2024, 10, 2), QTime(9, 0), Qt::UTC))
     {
-        hubPath = dir.filePath(QStringLiteral("hub.sqlite"));
+        hubPath = testserver::inUse() ? testserver::createDatabase()
+                                      : dir.filePath(QStringLiteral("hub.sqlite"));
         leadPath = dir.filePath(QStringLiteral("lead.sqlite"));
         hub = Database::open(hubPath);
         hub->setClock(&hubClock);
@@ -250,6 +253,14 @@ public:
         const PackEnvelope envelope = PackOpener::inspect(path);
         PackOpener::checkAddressee(*hub, envelope);
         return std::make_unique<HubMerge>(*hub, PackOpener::open(*hub, envelope, hubKeys()));
+    }
+
+    ~ExchangeSides()
+    {
+        hub.reset();
+        lead.reset();
+        if (testserver::inUse())
+            testserver::dropDatabase(hubPath);
     }
 
     // The whole round: hub pack 1, the copy made.

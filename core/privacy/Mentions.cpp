@@ -1,5 +1,6 @@
 #include "Mentions.h"
 
+#include "store/Catalogue.h"
 #include "store/Clock.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
@@ -45,17 +46,11 @@ bool holdsText(const QString &column, const QString &declaredType)
              || type.contains(QLatin1String("BOOL")));
 }
 
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-        + QLatin1Char('"');
-}
-
 QString keyCondition(const TextColumn &column)
 {
     QStringList parts;
     for (int i = 0; i < column.key.size(); ++i)
-        parts << QStringLiteral("%1 = :k%2").arg(quoted(column.key.at(i))).arg(i);
+        parts << QStringLiteral("%1 = :k%2").arg(catalogue::quoted(column.key.at(i))).arg(i);
     return parts.join(QStringLiteral(" AND "));
 }
 
@@ -91,11 +86,7 @@ bool Mention::isSubstituteName() const
 QList<TextColumn> Mentions::textColumns(const Database &db)
 {
     QList<TextColumn> columns;
-    SqlQuery tables(db, db.dialect().tablesSql());
-    tables.exec();
-    QStringList found;
-    while (tables.next())
-        found << tables.value(QStringLiteral("name")).toString();
+    const QStringList found = catalogue::tables(db);
     SqlQuery info(db, db.dialect().columnsSql());
     for (const QString &table : std::as_const(found)) {
         if (kReferenceTables.contains(table))
@@ -141,7 +132,7 @@ QList<Mention> Mentions::find(const TextMatcher &matcher, const QSet<RecordId> &
     for (const TextColumn &column : textColumns(m_db)) {
         QStringList keyNames;
         for (const QString &key : column.key)
-            keyNames << quoted(key);
+            keyNames << catalogue::quoted(key);
         // Whose own record the row is: their own rows are cleared by the erasure itself.
         QString owner = QStringLiteral("NULL");
         if (column.table == QLatin1String("people"))
@@ -151,14 +142,16 @@ QList<Mention> Mentions::find(const TextMatcher &matcher, const QSet<RecordId> &
         else if (column.table == QLatin1String("attendance_marks"))
             owner = QStringLiteral("(SELECT person_id FROM work_group_participants WHERE id = "
                                    "participant_id)");
-        QString sql = QStringLiteral("SELECT %1, %2, %4 FROM %3 WHERE %2 <> ''")
-                          .arg(keyNames.join(QStringLiteral(", ")), quoted(column.column),
-                               quoted(column.table), owner);
+        QString sql
+            = QStringLiteral("SELECT %1, %2, %4 FROM %3 WHERE %2 <> ''")
+                  .arg(keyNames.join(QStringLiteral(", ")), catalogue::quoted(column.column),
+                       catalogue::quoted(column.table), owner);
         if (prefilter) {
             QStringList likes;
             for (int i = 0; i < texts.size(); ++i)
                 likes << QStringLiteral("%1 %2 :t%3 ESCAPE '\\'")
-                             .arg(quoted(column.column), m_db.dialect().likeIgnoringCase())
+                             .arg(catalogue::quoted(column.column),
+                                  m_db.dialect().likeIgnoringCase())
                              .arg(i);
             sql += QStringLiteral(" AND (") + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         }
@@ -208,7 +201,7 @@ QSet<Entity> Mentions::replace(const QList<Mention> &mentions, const TextMatcher
     for (const Mention &mention : mentions) {
         const TextColumn &column = mention.where;
         QString sql = QStringLiteral("UPDATE %1 SET %2 = :text")
-                          .arg(quoted(column.table), quoted(column.column));
+                          .arg(catalogue::quoted(column.table), catalogue::quoted(column.column));
         if (column.hasUpdatedAt)
             sql += QStringLiteral(", updated_at = :now");
         sql += QStringLiteral(" WHERE ") + keyCondition(column);
@@ -293,7 +286,8 @@ QString Mentions::describe(const Mention &mention) const
         return Tr::tr("the setting “%1”").arg(key.value(0).toString());
     if (table == QLatin1String("import_mappings") || table == QLatin1String("export_templates")) {
         const QString name = workGroupOf(
-            QStringLiteral("SELECT name FROM %1 WHERE id = :v0").arg(quoted(table)), key.value(0));
+            QStringLiteral("SELECT name FROM %1 WHERE id = :v0").arg(catalogue::quoted(table)),
+            key.value(0));
         return table == QLatin1String("import_mappings")
             ? Tr::tr("the saved import mapping “%1”").arg(name)
             : Tr::tr("the saved export template “%1”").arg(name);

@@ -48,6 +48,43 @@ void appendCanonical(QByteArray &out, const QVariant &value)
     }
 }
 
+// The checksum of one table, row by row in whatever order the rows come.
+class TableChecksum
+{
+public:
+    TableChecksum(const QString &table, const QStringList &columns)
+        : m_table(table)
+        , m_columns(columns)
+    { }
+
+    void addRow(const SqlQuery &row)
+    {
+        m_text.clear();
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (i)
+                m_text += '\x1f';
+            appendCanonical(m_text, row.value(i));
+        }
+        m_rowHashes << QCryptographicHash::hash(m_text, QCryptographicHash::Sha256);
+    }
+
+    HubCopy::Table result()
+    {
+        std::sort(m_rowHashes.begin(), m_rowHashes.end());
+        QCryptographicHash whole(QCryptographicHash::Sha256);
+        whole.addData(m_columns.join(QLatin1Char(',')).toUtf8());
+        for (const QByteArray &hash : std::as_const(m_rowHashes))
+            whole.addData(hash);
+        return { m_table, qint64(m_rowHashes.size()), whole.result() };
+    }
+
+private:
+    QString m_table;
+    QStringList m_columns;
+    QByteArray m_text;
+    QList<QByteArray> m_rowHashes;
+};
+
 HubCopy::Table fingerprintOf(const Database &db, const QString &table)
 {
     const QStringList columns = catalogue::columns(db, table);
@@ -58,23 +95,10 @@ HubCopy::Table fingerprintOf(const Database &db, const QString &table)
                   QStringLiteral("SELECT %1 FROM %2")
                       .arg(quotedColumns.join(QLatin1String(", ")), catalogue::quoted(table)));
     rows.exec();
-    QList<QByteArray> rowHashes;
-    QByteArray text;
-    while (rows.next()) {
-        text.clear();
-        for (int i = 0; i < columns.size(); ++i) {
-            if (i)
-                text += '\x1f';
-            appendCanonical(text, rows.value(i));
-        }
-        rowHashes << QCryptographicHash::hash(text, QCryptographicHash::Sha256);
-    }
-    std::sort(rowHashes.begin(), rowHashes.end());
-    QCryptographicHash whole(QCryptographicHash::Sha256);
-    whole.addData(columns.join(QLatin1Char(',')).toUtf8());
-    for (const QByteArray &hash : std::as_const(rowHashes))
-        whole.addData(hash);
-    return { table, qint64(rowHashes.size()), whole.result() };
+    TableChecksum checksum(table, columns);
+    while (rows.next())
+        checksum.addRow(rows);
+    return checksum.result();
 }
 
 qint64 rowCount(const Database &db, const QString &table)
@@ -130,8 +154,11 @@ void cancelAgain(Database &target, const QList<qint64> &sessionIds)
         cancel.bind(QStringLiteral(":id"), id).exec();
 }
 
-void copyTable(const Database &source, Database &target, const QString &table, qint64 &done,
-               qint64 total, const HubCopy::Progress &progress, QList<qint64> &cancelledSessions)
+// Copies `table` and returns the source's checksum of it, taken from the rows as they are
+// copied, so the source is read once.
+HubCopy::Table copyTable(const Database &source, Database &target, const QString &table,
+                         qint64 &done, qint64 total, const HubCopy::Progress &progress,
+                         QList<qint64> &cancelledSessions)
 {
     const QStringList columns = catalogue::columns(source, table);
     QStringList quotedColumns;
@@ -149,7 +176,9 @@ void copyTable(const Database &source, Database &target, const QString &table, q
     const int status = table == kSessions ? int(columns.indexOf(QLatin1String("status"))) : -1;
     const int id = int(columns.indexOf(QLatin1String("id")));
     rows.exec();
+    TableChecksum checksum(table, columns);
     while (rows.next()) {
+        checksum.addRow(rows);
         for (int i = 0; i < columns.size(); ++i) {
             QVariant value = rows.value(i);
             if (i == status && value.toString() == kCancelled) {
@@ -172,6 +201,7 @@ void copyTable(const Database &source, Database &target, const QString &table, q
                 QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                "coalesce((SELECT max(id) FROM %2), 0) + 1, false)")
                     .arg(table, catalogue::quoted(table)));
+    return checksum.result();
 }
 
 } // namespace
@@ -202,11 +232,13 @@ QList<HubCopy::Table> HubCopy::copy(const Database &source, Database &target,
     clearTarget(target, order);
     qint64 done = 0;
     QList<qint64> cancelledSessions;
+    QList<Table> expected;
     for (const QString &table : order)
-        copyTable(source, target, table, done, total, progress, cancelledSessions);
+        expected << copyTable(source, target, table, done, total, progress, cancelledSessions);
+    std::sort(expected.begin(), expected.end(),
+              [](const Table &a, const Table &b) { return a.name < b.name; });
     cancelAgain(target, cancelledSessions);
     // Proved before it is kept: every table's count and checksum as in the source.
-    const QList<Table> expected = fingerprint(source);
     const QList<Table> found = fingerprint(target);
     for (const Table &table : expected) {
         const auto match = std::find_if(found.cbegin(), found.cend(),

@@ -3,7 +3,8 @@
 # user (nobody, when run as root), listening only on 127.0.0.1 at a free port.
 #   tests/pgsql/cluster.sh start FOLDER   prints the address to put in HUBREGISTER_TEST_PGSQL
 #   tests/pgsql/cluster.sh stop FOLDER
-# Its data is thrown away: it runs without fsync, and trusts connections from this machine.
+# Its data is thrown away: it runs without fsync or full-page images (each test makes and drops
+# databases, which is most of what it writes), and trusts connections from this machine.
 set -euo pipefail
 
 action=${1:?usage: cluster.sh start|stop FOLDER}
@@ -38,8 +39,9 @@ start)
         echo "No free port between 55432 and 55532 on 127.0.0.1." >&2
         exit 1
     fi
-    "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -s \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=off -c max_connections=200" \
+    options="-c listen_addresses=127.0.0.1 -p $port -k $folder -c max_connections=200"
+    options+=" -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -s -o "$options" \
         start || { cat "$folder/server.log" >&2; exit 1; }
     echo "postgresql://hub@127.0.0.1:$port/postgres"
     ;;

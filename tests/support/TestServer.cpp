@@ -1,5 +1,6 @@
 #include "TestServer.h"
 
+#include "store/Database.h"
 #include "store/ServerAddress.h"
 
 #include <QAtomicInt>
@@ -77,6 +78,32 @@ QString createDatabase()
     auto server = ServerAddress::parse(adminAddress(), &why);
     server->database = name;
     return server->toString();
+}
+
+QString createHubDatabase()
+{
+    // Set up through Database::open, so the copies hold exactly what the program makes.
+    static const QString hubTemplate = [] {
+        const QString address = createDatabase();
+        Database::open(address).reset();
+        // Dropped as the application ends, while the SQL drivers are still loaded.
+        qAddPostRoutine([] { dropDatabase(hubTemplate); });
+        return address;
+    }();
+    QString why;
+    const auto source = ServerAddress::parse(hubTemplate, &why);
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("hubtest_%1_hub%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(counter.fetchAndAddRelaxed(1));
+    withAdmin([&](QSqlQuery &query) {
+        if (!query.exec(
+                QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, source->database)))
+            qFatal("The test hub cannot be made: %s", qPrintable(query.lastError().text()));
+    });
+    auto server = *source;
+    server.database = name;
+    return server.toString();
 }
 
 void dropDatabase(const QString &address)

@@ -17,6 +17,10 @@ bool inUse();
 QString adminAddress();
 // Creates an empty database for one test and returns its address.
 QString createDatabase();
+// Creates a database holding a hub this program has set up (no records yet) and returns its
+// address: a copy of one set up once per process, as setting up a hub's schema on the server
+// costs more than copying one. Database::isNew() is false when it is opened.
+QString createHubDatabase();
 // Drops a database createDatabase() made (every connection to it must be closed).
 void dropDatabase(const QString &address);
 

@@ -21,7 +21,7 @@
 namespace hubreg::test {
 
 TempDatabase::TempDatabase()
-    : m_path(testserver::inUse() ? testserver::createDatabase()
+    : m_path(testserver::inUse() ? testserver::createHubDatabase()
                                  : m_dir.filePath(QStringLiteral("test.sqlite")))
     , m_clock(QDateTime(QDate(2024, 10, 1), QTime(9, 0), Qt::UTC))
 {

@@ -169,6 +169,7 @@ private slots:
     // On the test server (the suite's server run) only.
     void connectsToTheServerAndSaysSoEverywhere();
     void theKeyringsPasswordIsUsedUnlessOneIsTyped();
+    void aPasswordTheKeyringCannotKeepIsSaid();
     void theServersOwnErrorIsShown();
     void aRecentServerOpensFromTheFileMenu();
 
@@ -710,6 +711,29 @@ void TestServerConnect::theKeyringsPasswordIsUsedUnlessOneIsTyped()
     opened = openDatabaseInteractively(nullptr, server.toString());
     QVERIFY(opened);
     QCOMPARE(opened->connection().password(), QString());
+}
+
+void TestServerConnect::aPasswordTheKeyringCannotKeepIsSaid()
+{
+    if (!test::testserver::inUse())
+        QSKIP("Needs the test server: runs as tst_serverconnect_pgsql");
+    m_keyring.available = false;
+    const ServerAddress server = newServerDatabase();
+    auto *dialog = openConnectDialog();
+    QVERIFY(dialog);
+    fill(dialog, server, kPassword);
+    test::child<QCheckBox>(dialog, QStringLiteral("rememberPasswordCheckBox"))->setChecked(true);
+    const int messages = Prompter::messageCount();
+    QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("connectPushButton")),
+                      Qt::LeftButton);
+    // The hub opens all the same, and the person hears that the password was not kept.
+    QCOMPARE(m_fixture->db().path(), server.toString());
+    QVERIFY(Prompter::messageCount() > messages);
+    const QString message = Prompter::lastMessage();
+    QVERIFY2(message.contains(QStringLiteral("was not kept")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("no keyring service answered")), qPrintable(message));
+    QVERIFY(!message.contains(kPassword));
+    QVERIFY(!settingsText().contains(kPassword));
 }
 
 void TestServerConnect::theServersOwnErrorIsShown()

@@ -189,7 +189,7 @@ void ServerConnectDialog::buildForm()
     connect(buttons, &QDialogButtonBox::rejected, this, &ServerConnectDialog::reject);
     connect(m_validator, &FormValidator::validated, this, [this](bool valid) {
         m_connect->setEnabled(valid && !m_pending && !m_db);
-        m_forget->setEnabled(valid);
+        m_forget->setEnabled(namesAServer());
     });
 
     setTabOrder(m_recent, m_host);
@@ -329,9 +329,15 @@ void ServerConnectDialog::chooseRootCertificate()
         m_rootCertificate->setText(path);
 }
 
+bool ServerConnectDialog::namesAServer() const
+{
+    // A password is kept under the host, port, database and user: TLS plays no part.
+    return hostProblem().isEmpty() && databaseProblem().isEmpty() && userProblem().isEmpty();
+}
+
 void ServerConnectDialog::forgetSavedPassword()
 {
-    if (!problem().isEmpty())
+    if (!namesAServer())
         return;
     const ServerAddress server = address();
     const QString name = tr("%1 on %2 as %3").arg(server.database, server.host, server.user);

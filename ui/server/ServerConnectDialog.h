@@ -54,6 +54,7 @@ private:
     void buildForm();
     void updateTlsFields();
     void chooseRootCertificate();
+    bool namesAServer() const;
     void forgetSavedPassword();
     void openHub(const QString &password, PasswordFrom from);
     void keepPassword(const QString &password);

@@ -79,7 +79,11 @@ std::unique_ptr<Database> openDatabaseInteractively(QWidget *parent, const QStri
         }
         if (error.kind() == StoreError::Kind::Corrupt)
             return openDamaged(parent, path, error.message());
-        Prompter::warning(parent, Tr::tr("Cannot open the file"), error.message());
+        Prompter::warning(parent,
+                          ServerAddress::isServerAddress(path)
+                              ? Tr::tr("Cannot open the hub on the server")
+                              : Tr::tr("Cannot open the file"),
+                          error.message());
         return nullptr;
     }
 }

@@ -247,16 +247,6 @@ ServerAddress ServerConnectDialog::address() const
     return server;
 }
 
-QString ServerConnectDialog::problem() const
-{
-    for (const QString &problem :
-         { hostProblem(), databaseProblem(), userProblem(), rootCertificateProblem() }) {
-        if (!problem.isEmpty())
-            return problem;
-    }
-    return {};
-}
-
 QString ServerConnectDialog::hostProblem() const
 {
     const QString host = m_host->text().trimmed();

@@ -39,8 +39,6 @@ public:
     void setAddress(const QString &address);
     // The server the fields name (never with a password).
     ServerAddress address() const;
-    // What is wrong with the fields, the first problem only, or an empty string.
-    QString problem() const;
     // Opens the hub the fields name (the Connect button).
     void connectToServer();
     // The hub opened by Connect, once the dialog is accepted.

@@ -30,6 +30,20 @@ DatabaseInfo DatabaseInfo::of(const Database &db)
         info.sizeBytes = size.scalar().toLongLong();
         SqlQuery version(db, QStringLiteral("SELECT version()"));
         info.sqliteVersion = version.scalar().toString().section(QLatin1Char(' '), 0, 1);
+        // The server's word, not the address's: a service file may have named the database
+        // and user, and TLS is whatever the connection settled on.
+        SqlQuery session(db,
+                         QStringLiteral("SELECT current_database(), current_user, "
+                                        "coalesce(ssl.ssl, false), coalesce(ssl.version, '') "
+                                        "FROM (SELECT 1) AS one LEFT JOIN pg_stat_ssl AS ssl "
+                                        "ON ssl.pid = pg_backend_pid()"));
+        session.exec();
+        if (session.next()) {
+            info.database = session.value(0).toString();
+            info.user = session.value(1).toString();
+            info.tls = session.value(2).toBool();
+            info.tlsVersion = session.value(3).toString();
+        }
     } else {
         info.sizeBytes
             = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size();
@@ -60,6 +74,14 @@ QList<QPair<QString, QString>> DatabaseInfo::lines() const
     QList<QPair<QString, QString>> result = {
         { onServer ? Tr::tr("Server") : Tr::tr("File"),
           onServer ? path : QDir::toNativeSeparators(path) },
+    };
+    if (onServer) {
+        result << qMakePair(Tr::tr("Database"), database) << qMakePair(Tr::tr("User"), user)
+               << qMakePair(Tr::tr("Connection"),
+                            tls ? Tr::tr("encrypted (TLS, %1)").arg(tlsVersion)
+                                : Tr::tr("not encrypted (no TLS)"));
+    }
+    result << QList<QPair<QString, QString>> {
         { Tr::tr("Size"),
           locale.formattedDataSize(sizeBytes, 1, QLocale::DataSizeTraditionalFormat) },
         { Tr::tr("Schema version"), QString::number(schemaVersion) },

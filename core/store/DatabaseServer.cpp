@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Migrator.h"
+#include "ServerPassword.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "Transaction.h"
@@ -50,6 +51,10 @@ void Database::openServerConnection()
     connection.setDatabaseName(m_server->database);
     connection.setUserName(m_server->user);
     connection.setConnectOptions(m_server->connectOptions());
+    // A password the window was given (typed, or from the keyring); none otherwise, and libpq
+    // reads ~/.pgpass or the service file. It is never part of the address or a message.
+    if (const auto password = ServerPassword::find(*m_server))
+        connection.setPassword(*password);
     // Sums and averages arrive as numbers, not as decimal text.
     connection.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
     if (!connection.open()) {

@@ -4,7 +4,9 @@
 #include "TestServer.h"
 #include "TestSupport.h"
 #include "domain/Hub.h"
+#include "store/DatabaseInfo.h"
 #include "store/Migrator.h"
+#include "store/ServerPassword.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
 #include "stores/HubStore.h"
@@ -200,6 +202,59 @@ private slots:
         }
         QVERIFY(!runRaw(address, { QStringLiteral("SELECT 1 FROM hubregister_schema") }));
         test::testserver::dropDatabase(address);
+    }
+
+    void aPasswordGoesToTheOpensOfItsAddressOnly()
+    {
+        // The test server trusts this machine and ignores any password: what is checked is
+        // where the password went, and where it did not.
+        const QString address = test::testserver::createDatabase();
+        const QString password = QStringLiteral("s3cret-for-this-server");
+        {
+            // The same server however the address is written (prefer is the default mode).
+            const ServerPassword given(address + QStringLiteral("?sslmode=prefer"), password);
+            auto db = Database::open(address);
+            QCOMPARE(db->connection().password(), password);
+            QVERIFY(!db->path().contains(password));
+            QVERIFY(!db->displayName().contains(password));
+            {
+                // A password for another server changes nothing here.
+                const ServerPassword other(QStringLiteral("postgresql://hub@elsewhere/hub"),
+                                           QStringLiteral("not-this-one"));
+                auto again = Database::open(address, Database::Access::ReadOnly);
+                QCOMPARE(again->connection().password(), password);
+                QVERIFY(!DatabaseInfo::of(*again).path.contains(password));
+            }
+        }
+        // Once it is gone, libpq is left to find its own (~/.pgpass, a service file).
+        {
+            auto db = Database::open(address);
+            QCOMPARE(db->connection().password(), QString());
+        }
+        test::testserver::dropDatabase(address);
+    }
+
+    void infoNamesTheServerDatabaseUserAndTls()
+    {
+        test::TempDatabase temp;
+        const DatabaseInfo info = DatabaseInfo::of(temp.db());
+        const auto server = ServerAddress::parse(temp.db().path(), nullptr);
+        QVERIFY(server);
+        QVERIFY(info.onServer);
+        QCOMPARE(info.database, server->database);
+        QCOMPARE(info.user, server->user);
+        // The test server offers no TLS: the connection is told as it is.
+        QVERIFY(!info.tls);
+        QVERIFY2(info.sqliteVersion.startsWith(QLatin1String("PostgreSQL ")),
+                 qPrintable(info.sqliteVersion));
+        const auto lines = info.lines();
+        QVERIFY(lines.contains(qMakePair(QStringLiteral("Server"), temp.db().path())));
+        QVERIFY(lines.contains(qMakePair(QStringLiteral("Database"), server->database)));
+        QVERIFY(lines.contains(qMakePair(QStringLiteral("User"), server->user)));
+        QVERIFY(lines.contains(
+            qMakePair(QStringLiteral("Connection"), QStringLiteral("not encrypted (no TLS)"))));
+        QVERIFY(lines.contains(qMakePair(QStringLiteral("Schema version"),
+                                         QString::number(Migrator::latestVersion()))));
     }
 
     void anUnreachableServerIsNamed()

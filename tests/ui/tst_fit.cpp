@@ -338,6 +338,8 @@ void TestFit::everyDialogFits()
     m_fixture->trigger(QStringLiteral("importGiasLinksAction"));
     verifyDialogFits(QStringLiteral("Import GIAS Links"));
 
+    m_fixture->trigger(QStringLiteral("connectToServerAction"));
+    verifyDialogFits(QStringLiteral("Connect to Hub Server"));
     m_fixture->trigger(QStringLiteral("keyboardShortcutsAction"));
     verifyDialogFits(QStringLiteral("Keyboard Shortcuts"));
     m_fixture->trigger(QStringLiteral("hubSettingsAction"));

@@ -7,12 +7,15 @@
 #include "common/WaitCursor.h"
 #include "exports/ExportDialog.h"
 #include "imports/GiasImportDialog.h"
+#include "server/RecentServers.h"
+#include "server/ServerConnectDialog.h"
 #include "shell/DatabaseOpener.h"
 #include "store/Backup.h"
 #include "store/Clock.h"
 #include "store/Database.h"
 #include "store/DatabaseInfo.h"
 #include "store/Restore.h"
+#include "store/ServerAddress.h"
 #include "store/StoreError.h"
 
 #include <QAction>
@@ -49,6 +52,9 @@ FileActions::FileActions(MainWindow &window)
     QAction *open = file->addAction(tr("&Open…"), this, &FileActions::openDatabase);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction *connectToServer
+        = file->addAction(tr("Connect to Hub &Server…"), this, [this] { this->connectToServer(); });
+    connectToServer->setObjectName(QStringLiteral("connectToServerAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
@@ -107,18 +113,43 @@ void FileActions::openDatabase()
 {
     const QString path = Prompter::openFileName(
         &m_window, tr("Open HubRegister File"),
-        QFileInfo(m_window.database().path()).absolutePath(), fileFilter());
+        m_window.database().isServer() ? QDir::homePath()
+                                       : QFileInfo(m_window.database().path()).absolutePath(),
+        fileFilter());
     if (!path.isEmpty())
         openPath(path);
 }
 
 void FileActions::openPath(const QString &path)
 {
+    if (ServerAddress::isServerAddress(path)) {
+        connectToServer(path);
+        return;
+    }
     if (QFileInfo(path).absoluteFilePath() == m_window.database().path())
         return;
     auto db = openDatabaseInteractively(&m_window, path);
     if (db)
         m_window.switchDatabase(std::move(db));
+}
+
+void FileActions::connectToServer(const QString &address)
+{
+    auto *dialog = new ServerConnectDialog(&m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto db = dialog->takeDatabase();
+        if (!db)
+            return;
+        const QString name = db->displayName();
+        m_window.switchDatabase(std::move(db));
+        m_window.statusBar()->showMessage(tr("Opened %1.").arg(name), 8000);
+    });
+    dialog->open();
+    if (!address.isEmpty()) {
+        dialog->setAddress(address);
+        dialog->connectToServer();
+    }
 }
 
 void FileActions::backUpNow()
@@ -240,6 +271,8 @@ void FileActions::showAbout()
 
 void FileActions::rememberFile(const QString &path)
 {
+    if (ServerAddress::isServerAddress(path))
+        recentservers::remember(path);
     QSettings settings;
     settings.setValue(QStringLiteral("files/last"), path);
     QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
@@ -258,9 +291,10 @@ void FileActions::refreshRecentMenu()
     int number = 1;
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path)), this,
-            [this, path] { openPath(path); });
-        action->setEnabled(QFileInfo::exists(path));
+            QStringLiteral("&%1 %2").arg(number++).arg(
+                ServerAddress::isServerAddress(path) ? path : QDir::toNativeSeparators(path)),
+            this, [this, path] { openPath(path); });
+        action->setEnabled(ServerAddress::isServerAddress(path) || QFileInfo::exists(path));
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

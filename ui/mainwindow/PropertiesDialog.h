@@ -8,7 +8,8 @@ class Database;
 
 namespace hubreg::ui {
 
-// File > Properties: where the file is, its size, schema version and what it holds.
+// File > Properties: where the hub is (the file, or the server, database, user and TLS of a
+// server's hub), its size, schema version and what it holds.
 class PropertiesDialog : public QDialog
 {
     Q_OBJECT

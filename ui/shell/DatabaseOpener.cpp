@@ -2,11 +2,16 @@
 
 #include "DamagedFileOffer.h"
 #include "common/Prompter.h"
+#include "server/ServerKeyring.h"
 #include "store/Database.h"
+#include "store/ServerAddress.h"
+#include "store/ServerPassword.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <optional>
 
 namespace hubreg::ui {
 
@@ -43,6 +48,14 @@ std::unique_ptr<Database> openDamaged(QWidget *parent, const QString &path, cons
 
 std::unique_ptr<Database> openDatabaseInteractively(QWidget *parent, const QString &path)
 {
+    // A server's password kept in the system keyring; without one, libpq reads ~/.pgpass or
+    // the service file. A keyring that is missing answers at once and is not mentioned here.
+    std::optional<ServerPassword> saved;
+    if (const auto server = ServerAddress::parse(path, nullptr)) {
+        const ServerKeyring::Answer answer = ServerKeyring::readNow(ServerKeyring::keyFor(*server));
+        if (answer.outcome == ServerKeyring::Outcome::Done)
+            saved.emplace(path, answer.password);
+    }
     try {
         return Database::open(path);
     } catch (const StoreError &error) {
@@ -66,7 +79,11 @@ std::unique_ptr<Database> openDatabaseInteractively(QWidget *parent, const QStri
         }
         if (error.kind() == StoreError::Kind::Corrupt)
             return openDamaged(parent, path, error.message());
-        Prompter::warning(parent, Tr::tr("Cannot open the file"), error.message());
+        Prompter::warning(parent,
+                          ServerAddress::isServerAddress(path)
+                              ? Tr::tr("Cannot open the hub on the server")
+                              : Tr::tr("Cannot open the file"),
+                          error.message());
         return nullptr;
     }
 }

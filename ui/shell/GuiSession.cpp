@@ -62,7 +62,9 @@ int runGuiSession(QApplication &app, const QString &commandLineUsage)
     parser.addVersionOption();
     const QCommandLineOption database(
         QStringLiteral("database"),
-        QCoreApplication::translate("hubreg::ui", "Open (or create) this file."),
+        QCoreApplication::translate("hubreg::ui",
+                                    "Open (or create) this file, or the hub at this server "
+                                    "address (postgresql://user@host:port/database)."),
         QCoreApplication::translate("hubreg::ui", "PATH"));
     parser.addOption(database);
     parser.addPositionalArgument(

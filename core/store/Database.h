@@ -112,7 +112,6 @@ private:
     int identify();
     void applyPragmas();
     void bringSchemaUpToDate(int version);
-    void keepStampsInOrder();
     void removeAbandonedCopies() const;
 
     QString m_path;

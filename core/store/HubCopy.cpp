@@ -261,8 +261,12 @@ QList<HubCopy::Table> HubCopy::copyTo(const Database &source, const QString &loc
                                       const Progress &progress)
 {
     if (ServerAddress::isServerAddress(location)) {
-        auto target = Database::open(location);
-        return copy(source, *target, progress);
+        // The hub's schema is set up in the copy's own transaction: a copy cancelled, failed
+        // or killed half-way leaves the database empty, so the next copy can go into it.
+        QList<Table> tables;
+        Database::setUpServerHub(
+            location, [&](Database &target) { tables = copy(source, target, progress); });
+        return tables;
     }
     const QFileInfo info(location);
     if (info.exists() || info.isSymLink())

@@ -1,6 +1,7 @@
 #include "HubCopy.h"
 
 #include "Catalogue.h"
+#include "Clock.h"
 #include "Database.h"
 #include "FileSafety.h"
 #include "ServerAddress.h"
@@ -255,6 +256,20 @@ QList<HubCopy::Table> HubCopy::copy(const Database &source, Database &target,
     if (progress)
         progress(total, total);
     return expected;
+}
+
+QString HubCopy::serverBackupPath(const Database &db)
+{
+    const QDir folder(QFileInfo(Database::defaultPath())
+                          .absoluteDir()
+                          .filePath(QStringLiteral("server-backups")));
+    if (!folder.exists())
+        QDir().mkpath(folder.absolutePath());
+    const QString database
+        = db.path().section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0);
+    return folder.filePath(
+        QStringLiteral("%1-%2.sqlite")
+            .arg(database, db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 QList<HubCopy::Table> HubCopy::copyTo(const Database &source, const QString &location,

@@ -41,6 +41,10 @@ public:
                                const Progress &progress = {});
     // The count and checksum of every table of `db`.
     static QList<Table> fingerprint(const Database &db);
+    // Where a server's hub is backed up when no file is named: a new file named after the
+    // database and the time, in server-backups/ in the application data folder (made if need
+    // be), beside the default file.
+    static QString serverBackupPath(const Database &db);
 };
 
 } // namespace hubreg

@@ -177,6 +177,32 @@ private slots:
         dropMiddle(middle);
     }
 
+    void aCopyOntoAServerIsReadyToQuery()
+    {
+        if (!test::testserver::inUse())
+            QSKIP("About a server's planner statistics; a file has none to keep.");
+        test::TempDatabase temp;
+        DemoHub::create(temp.db(), QDate(2025, 3, 12));
+        const QString middle = test::testserver::createDatabase();
+        HubCopy::copyTo(temp.db(), middle);
+        // The server knows how many rows each table holds as soon as the copy is kept, without
+        // waiting for its own analysis.
+        for (const char *table : { "people", "attendance_marks", "sessions" }) {
+            const QString name = QLatin1String(table);
+            const int rows
+                = test::plainValue(middle, QStringLiteral("SELECT count(*) FROM %1").arg(name))
+                      .toInt();
+            QVERIFY(rows > 0);
+            QCOMPARE(test::plainValue(middle,
+                                      QStringLiteral("SELECT reltuples::integer FROM pg_class "
+                                                     "WHERE oid = '%1'::regclass")
+                                          .arg(name))
+                         .toInt(),
+                     rows);
+        }
+        dropMiddle(middle);
+    }
+
     void aCopyTheServerRefusesLeavesItsDatabaseEmpty()
     {
         if (!test::testserver::inUse())

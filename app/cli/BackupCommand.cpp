@@ -39,19 +39,8 @@ int runBackup(Context &context)
     if (db->isServer()) {
         // A server's hub is backed up as a HubRegister file: one administrator can open it
         // anywhere, and `copy` takes it back to a server.
-        if (target.isEmpty()) {
-            const QDir folder(QFileInfo(Database::defaultPath())
-                                  .absoluteDir()
-                                  .filePath(QStringLiteral("server-backups")));
-            if (!folder.exists())
-                QDir().mkpath(folder.absolutePath());
-            target = folder.filePath(
-                QStringLiteral("%1-%2.sqlite")
-                    .arg(QString(db->path())
-                             .section(QLatin1Char('/'), -1)
-                             .section(QLatin1Char('?'), 0, 0),
-                         db->clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-        }
+        if (target.isEmpty())
+            target = HubCopy::serverBackupPath(*db);
         HubCopy::copyTo(*db, target);
     } else if (target.isEmpty()) {
         target = Backup::takeNow(*db);

@@ -121,8 +121,6 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Che
     const int version = db->identify();
     db->applyPragmas();
     db->bringSchemaUpToDate(version);
-    if (access == Access::ReadWrite)
-        db->keepStampsInOrder();
     return db;
 }
 
@@ -413,31 +411,6 @@ void Database::bringSchemaUpToDate(int version)
     if (!m_fresh && !isServer())
         m_upgradeBackup = Backup::beforeUpgrade(*this, version);
     Migrator(*this).migrate(version, latest);
-}
-
-void Database::keepStampsInOrder()
-{
-    // A clock put back (a wrong date corrected, a machine whose clock battery died) must not
-    // stamp a change before the record existed. Temporary triggers: every writer through this
-    // connection is covered, whichever store or import it is, and nothing in the file changes.
-    SqlQuery tables(*this,
-                    QStringLiteral("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND "
-                                   "(SELECT count(*) FROM pragma_table_info(m.name) c WHERE c.name "
-                                   "IN ('id', 'created_at', 'updated_at')) = 3"));
-    tables.exec();
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &table : std::as_const(names)) {
-        QString quoted = table;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        execSql(*this,
-                QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS \"%1_stamps_in_order\" AFTER "
-                               "UPDATE OF updated_at ON main.\"%1\" WHEN NEW.updated_at < "
-                               "NEW.created_at BEGIN UPDATE \"%1\" SET updated_at = "
-                               "NEW.created_at WHERE id = NEW.id; END")
-                    .arg(quoted));
-    }
 }
 
 int Database::schemaVersion() const

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 namespace hubreg {
@@ -39,6 +40,11 @@ public:
     // at once, and the server keeps their writes apart.
     static std::unique_ptr<Database> open(const QString &path, Access access = Access::ReadWrite,
                                           Check check = Check::None);
+
+    // Sets a hub up in the empty database at the server address `address` and hands it to
+    // `fill`, all in one transaction: when `fill` throws (a copy cancelled or failed), the
+    // database is left as empty as it was, with no schema. Throws StoreError as open() does.
+    static void setUpServerHub(const QString &address, const std::function<void(Database &)> &fill);
 
     ~Database() override;
 
@@ -112,7 +118,6 @@ private:
     int identify();
     void applyPragmas();
     void bringSchemaUpToDate(int version);
-    void keepStampsInOrder();
     void removeAbandonedCopies() const;
 
     QString m_path;

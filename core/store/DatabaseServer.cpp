@@ -38,6 +38,24 @@ std::unique_ptr<Database> Database::openServer(const QString &address, Access ac
     return db;
 }
 
+void Database::setUpServerHub(const QString &address, const std::function<void(Database &)> &fill)
+{
+    QString why;
+    const auto server = ServerAddress::parse(address, &why);
+    if (!server)
+        throw StoreError(StoreError::Kind::Invalid, why);
+    std::unique_ptr<Database> db(new Database(*server, Access::ReadWrite));
+    db->openServerConnection();
+    // PostgreSQL changes its schema in transactions too: the schema record, every migration
+    // and what `fill` writes are kept together or not at all, so that a cancelled copy leaves
+    // a database as empty as it found it, ready for the next.
+    Transaction whole(*db);
+    const int version = db->identifyServer();
+    db->bringSchemaUpToDate(version);
+    fill(*db);
+    whole.commit();
+}
+
 void Database::openServerConnection()
 {
     if (!QSqlDatabase::isDriverAvailable(kDriver))

@@ -1,6 +1,7 @@
 #include "HubCopy.h"
 
 #include "Catalogue.h"
+#include "Clock.h"
 #include "Database.h"
 #include "FileSafety.h"
 #include "ServerAddress.h"
@@ -238,6 +239,13 @@ QList<HubCopy::Table> HubCopy::copy(const Database &source, Database &target,
     std::sort(expected.begin(), expected.end(),
               [](const Table &a, const Table &b) { return a.name < b.name; });
     cancelAgain(target, cancelledSessions);
+    if (target.isServer()) {
+        // A server plans its queries from statistics that a bulk load leaves stale until its
+        // own analysis comes round: without them, the first return exported from a copied
+        // national hub ran for over ten minutes instead of under one.
+        for (const QString &table : order)
+            execSql(target, QStringLiteral("ANALYZE %1").arg(catalogue::quoted(table)));
+    }
     // Proved before it is kept: every table's count and checksum as in the source.
     const QList<Table> found = fingerprint(target);
     for (const Table &table : expected) {
@@ -257,12 +265,30 @@ QList<HubCopy::Table> HubCopy::copy(const Database &source, Database &target,
     return expected;
 }
 
+QString HubCopy::serverBackupPath(const Database &db)
+{
+    const QDir folder(QFileInfo(Database::defaultPath())
+                          .absoluteDir()
+                          .filePath(QStringLiteral("server-backups")));
+    if (!folder.exists())
+        QDir().mkpath(folder.absolutePath());
+    const QString database
+        = db.path().section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0);
+    return folder.filePath(
+        QStringLiteral("%1-%2.sqlite")
+            .arg(database, db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+}
+
 QList<HubCopy::Table> HubCopy::copyTo(const Database &source, const QString &location,
                                       const Progress &progress)
 {
     if (ServerAddress::isServerAddress(location)) {
-        auto target = Database::open(location);
-        return copy(source, *target, progress);
+        // The hub's schema is set up in the copy's own transaction: a copy cancelled, failed
+        // or killed half-way leaves the database empty, so the next copy can go into it.
+        QList<Table> tables;
+        Database::setUpServerHub(
+            location, [&](Database &target) { tables = copy(source, target, progress); });
+        return tables;
     }
     const QFileInfo info(location);
     if (info.exists() || info.isSymLink())

@@ -34,11 +34,17 @@ public:
                              const Progress &progress = {});
     // Copies `source` to `location`: a file that does not exist yet (written under a working
     // name beside it and renamed into place only once verified) or an empty database on a
-    // server. Throws StoreError when the location already holds anything.
+    // server (the hub's schema set up in the copy's transaction, so that a copy that fails or
+    // is cancelled leaves it empty). Throws StoreError when the location already holds
+    // anything.
     static QList<Table> copyTo(const Database &source, const QString &location,
                                const Progress &progress = {});
     // The count and checksum of every table of `db`.
     static QList<Table> fingerprint(const Database &db);
+    // Where a server's hub is backed up when no file is named: a new file named after the
+    // database and the time, in server-backups/ in the application data folder (made if need
+    // be), beside the default file.
+    static QString serverBackupPath(const Database &db);
 };
 
 } // namespace hubreg

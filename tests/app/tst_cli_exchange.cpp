@@ -145,7 +145,7 @@ void TestCliExchange::aRoundTripThroughTheCommandLine()
     QVERIFY2(returned.out.contains(QStringLiteral("Return 1 for Test Maths Hub")),
              qPrintable(returned.out));
 
-    const QByteArray before = fileBytes(sides.hubPath);
+    const QByteArray before = hubState(sides.hubPath);
     const QMap<QString, QString> hub { { QStringLiteral("HUBREGISTER_PASSPHRASE"),
                                          kHubPassphrase } };
     Run dry = run({ QStringLiteral("merge"), back, QStringLiteral("--dry-run"),
@@ -161,7 +161,7 @@ void TestCliExchange::aRoundTripThroughTheCommandLine()
     QCOMPARE(undecided.exitCode, 1);
     QVERIFY2(undecided.err.contains(QStringLiteral("not decided yet")), qPrintable(undecided.err));
     QVERIFY2(undecided.out.contains(QStringLiteral("(undecided)")), qPrintable(undecided.out));
-    QCOMPARE(fileBytes(sides.hubPath), before);
+    QCOMPARE(hubState(sides.hubPath), before);
 
     Run merged = run({ QStringLiteral("merge"), back, QStringLiteral("--theirs"),
                        QStringLiteral("--database"), sides.hubPath },
@@ -307,12 +307,12 @@ void TestCliExchange::deletionsPastTheGuardNeedConfirming()
     sides.hub.reset();
     const QMap<QString, QString> secret { { QStringLiteral("HUBREGISTER_PASSPHRASE"),
                                             kHubPassphrase } };
-    const QByteArray before = fileBytes(sides.hubPath);
+    const QByteArray before = hubState(sides.hubPath);
     Run asked = run({ QStringLiteral("merge"), back, QStringLiteral("--database"), sides.hubPath },
                     secret);
     QCOMPARE(asked.exitCode, 1);
     QVERIFY2(asked.err.contains(QStringLiteral("--confirm-deletions")), qPrintable(asked.err));
-    QCOMPARE(fileBytes(sides.hubPath), before);
+    QCOMPARE(hubState(sides.hubPath), before);
     Run confirmed = run({ QStringLiteral("merge"), back, QStringLiteral("--confirm-deletions"),
                           QStringLiteral("--database"), sides.hubPath },
                         secret);

@@ -70,7 +70,6 @@ private slots:
     void anEmptyOrGarbledLockIsTakenOver_data();
     void anEmptyOrGarbledLockIsTakenOver();
     void aLockThatCannotBeTakenOverIsNamed();
-    void updatedIsNeverBeforeCreated();
     void copiesLeftByAKilledRestoreAreRemoved();
 };
 
@@ -376,27 +375,6 @@ void TestDatabase::aLockThatCannotBeTakenOverIsNamed()
     QVERIFY(kind != StoreError::Kind::Internal);
     QVERIFY2(message.contains(QDir::toNativeSeparators(path + QStringLiteral(".lock"))),
              qPrintable(message));
-}
-
-void TestDatabase::updatedIsNeverBeforeCreated()
-{
-    // The clock is put back (a wrong date fixed, a machine whose battery died) after a record
-    // was made: its next change must not be stamped before it existed.
-    test::TempDatabase temp;
-    School school;
-    school.urn = *Urn::fromInt(100100);
-    school.name = QStringLiteral("Clock Primary School");
-    SchoolStore(temp.db()).add(school);
-    temp.clock().setNow(temp.clock().nowUtc().addDays(-400));
-    school.name = QStringLiteral("Clock Primary Academy");
-    SchoolStore(temp.db()).update(school);
-    SqlQuery stamps(temp.db(), QStringLiteral("SELECT created_at, updated_at FROM schools"));
-    stamps.exec();
-    QVERIFY(stamps.next());
-    QVERIFY2(
-        stamps.value(1).toString() >= stamps.value(0).toString(),
-        qPrintable(stamps.value(0).toString() + QLatin1Char(' ') + stamps.value(1).toString()));
-    QCOMPARE(SchoolStore(temp.db()).findByUrn(school.urn)->name, school.name);
 }
 
 void TestDatabase::copiesLeftByAKilledRestoreAreRemoved()

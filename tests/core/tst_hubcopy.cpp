@@ -1,12 +1,15 @@
 // Copying a whole hub: every table identical after a round trip, all or nothing, and never
 // over anything. In the suite's server run the middle stop is a database on the test server
 // (file → server → file); otherwise another file.
+#include "PlainConnection.h"
 #include "TestServer.h"
 #include "TestSupport.h"
 #include "demo/DemoHub.h"
+#include "domain/Hub.h"
 #include "store/HubCopy.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
+#include "stores/HubStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -147,16 +150,96 @@ private slots:
             HubCopy::copyTo(temp.db(), middle, [&](qint64, qint64) { return ++calls < 2; }));
         QCOMPARE(calls, 2);
         if (test::testserver::inUse()) {
-            // The database keeps the empty schema it was given, not half a hub.
-            auto copy = Database::open(middle, Database::Access::ReadOnly);
-            SqlQuery people(*copy, QStringLiteral("SELECT count(*) FROM people"));
-            QCOMPARE(people.scalar().toInt(), 0);
-            copy.reset();
-            dropMiddle(middle);
+            // Not even the hub's schema is left: the database is as empty as it was given.
+            QCOMPARE(test::plainValue(middle,
+                                      QStringLiteral("SELECT count(*) FROM pg_class c JOIN "
+                                                     "pg_namespace n ON n.oid = c.relnamespace "
+                                                     "WHERE n.nspname = current_schema()"))
+                         .toInt(),
+                     0);
         } else {
             QVERIFY(!QFile::exists(middle));
             QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
         }
+        // So the next copy goes into the same place, whole and verified.
+        const QList<HubCopy::Table> copied = HubCopy::copyTo(temp.db(), middle);
+        {
+            auto copy = Database::open(middle, Database::Access::ReadOnly);
+            const QList<HubCopy::Table> found = HubCopy::fingerprint(*copy);
+            QCOMPARE(found.size(), copied.size());
+            for (int i = 0; i < copied.size(); ++i) {
+                QCOMPARE(found.at(i).name, copied.at(i).name);
+                QCOMPARE(found.at(i).rows, copied.at(i).rows);
+                QCOMPARE(found.at(i).checksum, copied.at(i).checksum);
+            }
+            QCOMPARE(test::dumpContents(*copy), test::dumpContents(temp.db()));
+        }
+        dropMiddle(middle);
+    }
+
+    void aCopyOntoAServerIsReadyToQuery()
+    {
+        if (!test::testserver::inUse())
+            QSKIP("About a server's planner statistics; a file has none to keep.");
+        test::TempDatabase temp;
+        DemoHub::create(temp.db(), QDate(2025, 3, 12));
+        const QString middle = test::testserver::createDatabase();
+        HubCopy::copyTo(temp.db(), middle);
+        // The server knows how many rows each table holds as soon as the copy is kept, without
+        // waiting for its own analysis.
+        for (const char *table : { "people", "attendance_marks", "sessions" }) {
+            const QString name = QLatin1String(table);
+            const int rows
+                = test::plainValue(middle, QStringLiteral("SELECT count(*) FROM %1").arg(name))
+                      .toInt();
+            QVERIFY(rows > 0);
+            QCOMPARE(test::plainValue(middle,
+                                      QStringLiteral("SELECT reltuples::integer FROM pg_class "
+                                                     "WHERE oid = '%1'::regclass")
+                                          .arg(name))
+                         .toInt(),
+                     rows);
+        }
+        dropMiddle(middle);
+    }
+
+    void aCopyTheServerRefusesLeavesItsDatabaseEmpty()
+    {
+        if (!test::testserver::inUse())
+            QSKIP("About a server's stricter rules; a file's failed copy leaves no file "
+                  "(aCancelledCopyKeepsNothing).");
+        // Two hubs whose names differ only in the case of a letter beyond A to Z: a file
+        // holds both, a server's case-insensitive index refuses the second, half-way through
+        // the copy.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("hub.sqlite"));
+        auto source = Database::open(file);
+        test::buildSmallWorkGroup(*source);
+        HubStore hubs(*source);
+        Hub first;
+        first.name = QStringLiteral("École Hub");
+        hubs.add(first);
+        Hub second;
+        second.name = QStringLiteral("éCOLE HUB");
+        hubs.add(second);
+        const QString middle = test::testserver::createDatabase();
+        QVERIFY_THROWS_EXCEPTION(StoreError, HubCopy::copyTo(*source, middle));
+        QCOMPARE(test::plainValue(middle,
+                                  QStringLiteral("SELECT count(*) FROM pg_class c JOIN "
+                                                 "pg_namespace n ON n.oid = c.relnamespace "
+                                                 "WHERE n.nspname = current_schema()"))
+                     .toInt(),
+                 0);
+        // Put right in the file, the hub goes to the same database.
+        second.name = QStringLiteral("École Hub South");
+        hubs.update(second);
+        const QList<HubCopy::Table> copied = HubCopy::copyTo(*source, middle);
+        {
+            auto copy = Database::open(middle, Database::Access::ReadOnly);
+            QCOMPARE(test::dumpContents(*copy), test::dumpContents(*source));
+        }
+        QVERIFY(!copied.isEmpty());
+        dropMiddle(middle);
     }
 };
 

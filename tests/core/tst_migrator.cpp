@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "store/Backup.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
@@ -33,7 +32,8 @@ QString writeMigration(const QTemporaryDir &dir, const QString &name, const QStr
 
 bool tableExists(Database &db, const QString &table)
 {
-    SqlQuery query(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"));
+    SqlQuery query(
+        db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"));
     query.bind(QStringLiteral(":name"), table);
     return query.scalar().isValid();
 }
@@ -45,6 +45,7 @@ class TestMigrator : public QObject
 
 private slots:
     void migrationFilesAreNumberedWithoutGaps();
+    void aServersOwnMigrationReplacesASharedOne();
     void upgradesTheVersionOneFixture();
     void appliesANewMigrationInOneStep();
     void failingMigrationLeavesDatabaseAsItWas();
@@ -54,11 +55,24 @@ private slots:
 
 void TestMigrator::migrationFilesAreNumberedWithoutGaps()
 {
-    const QStringList shipped = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+    const QStringList shipped
+        = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
     QCOMPARE(Migrator::migrationFiles().size(), shipped.size());
     for (int i = 0; i < shipped.size(); ++i)
-        QVERIFY2(shipped.at(i).startsWith(QStringLiteral("%1_").arg(i + 1, 4, 10, QLatin1Char('0'))),
-                 qPrintable(shipped.at(i)));
+        QVERIFY2(
+            shipped.at(i).startsWith(QStringLiteral("%1_").arg(i + 1, 4, 10, QLatin1Char('0'))),
+            qPrintable(shipped.at(i)));
+}
+
+void TestMigrator::aServersOwnMigrationReplacesASharedOne()
+{
+    // The Migrator takes versions from the shared files alone and, on a server, runs the file
+    // of the same name in pgsql/ instead where there is one: a file there with no shared file
+    // of its name (a version one backend alone needs, or a name mistyped) would never run.
+    const QStringList own = QDir(QStringLiteral(":/migrations/pgsql")).entryList(QDir::Files);
+    QVERIFY(!own.isEmpty());
+    for (const QString &name : own)
+        QVERIFY2(QFile::exists(QStringLiteral(":/migrations/") + name), qPrintable(name));
 }
 
 void TestMigrator::upgradesTheVersionOneFixture()
@@ -93,7 +107,8 @@ void TestMigrator::upgradesTheVersionOneFixture()
         QCOMPARE(QFileInfo(backup).absolutePath(), QDir(Backup::folderFor(path)).absolutePath());
         const QByteArray header = test::fileBytes(backup).left(100);
         QCOMPARE(qFromBigEndian<quint32>(header.constData() + 60), 1u); // still schema 1
-        QCOMPARE(QFileInfo(backup).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QCOMPARE(QFileInfo(backup).permissions()
+                     & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
     } else {
         QVERIFY(db->upgradeBackupPath().isEmpty());
@@ -105,13 +120,15 @@ void TestMigrator::appliesANewMigrationInOneStep()
     test::TempDatabase temp;
     QTemporaryDir dir;
     const int latest = Migrator::latestVersion();
-    const QString next = writeMigration(dir, QStringLiteral("9999_extra.sql"), QStringLiteral(
-        "-- a migration with a trigger whose body holds semicolons\n"
-        "CREATE TABLE extra (id INTEGER PRIMARY KEY, note TEXT NOT NULL DEFAULT 'a;b');\n"
-        "CREATE TRIGGER extra_guard BEFORE INSERT ON extra WHEN NEW.note = 'x' BEGIN\n"
-        "    SELECT RAISE(ABORT, 'no x; ever');\n"
-        "END;\n"
-        "INSERT INTO extra (note) VALUES ('it''s fine; really');\n"));
+    const QString next = writeMigration(
+        dir, QStringLiteral("9999_extra.sql"),
+        QStringLiteral(
+            "-- a migration with a trigger whose body holds semicolons\n"
+            "CREATE TABLE extra (id INTEGER PRIMARY KEY, note TEXT NOT NULL DEFAULT 'a;b');\n"
+            "CREATE TRIGGER extra_guard BEFORE INSERT ON extra WHEN NEW.note = 'x' BEGIN\n"
+            "    SELECT RAISE(ABORT, 'no x; ever');\n"
+            "END;\n"
+            "INSERT INTO extra (note) VALUES ('it''s fine; really');\n"));
     Migrator(temp.db(), Migrator::migrationFiles() << next).migrate(latest, latest + 1);
     QCOMPARE(temp.db().schemaVersion(), latest + 1);
     SqlQuery note(temp.db(), QStringLiteral("SELECT note FROM extra"));
@@ -131,15 +148,17 @@ void TestMigrator::failingMigrationLeavesDatabaseAsItWas()
     const QString before = test::dumpContents(temp.db());
     QTemporaryDir dir;
     const int latest = Migrator::latestVersion();
-    const QString broken = writeMigration(dir, QStringLiteral("9999_broken.sql"), QStringLiteral(
-        "CREATE TABLE half_done (id INTEGER);\n"
-        "UPDATE schools SET name = 'Overwritten';\n"
-        "INSERT INTO no_such_table VALUES (1);\n"));
+    const QString broken
+        = writeMigration(dir, QStringLiteral("9999_broken.sql"),
+                         QStringLiteral("CREATE TABLE half_done (id INTEGER);\n"
+                                        "UPDATE schools SET name = 'Overwritten';\n"
+                                        "INSERT INTO no_such_table VALUES (1);\n"));
     try {
         Migrator(temp.db(), Migrator::migrationFiles() << broken).migrate(latest, latest + 1);
         QFAIL("a broken migration was applied");
     } catch (const StoreError &error) {
-        QVERIFY2(error.message().contains(QStringLiteral("left as it was")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("left as it was")),
+                 qPrintable(error.message()));
     }
     QCOMPARE(temp.db().schemaVersion(), latest);
     QVERIFY(!tableExists(temp.db(), QStringLiteral("half_done")));
@@ -154,13 +173,15 @@ void TestMigrator::foreignKeysOffMigrationIsCheckedBeforeCommit()
     QTemporaryDir dir;
     const int latest = Migrator::latestVersion();
     // Rebuilding a table with foreign keys off, as SQLite advises; this one breaks references.
-    const QString breaking = writeMigration(dir, QStringLiteral("9999_rebuild.sql"), QStringLiteral(
-        "-- hubreg: foreign-keys-off\n"
-        "CREATE TABLE schools_new AS SELECT * FROM schools WHERE 0;\n"
-        "DROP TABLE schools;\n"
-        "ALTER TABLE schools_new RENAME TO schools;\n"));
-    QVERIFY_THROWS_EXCEPTION(StoreError, Migrator(temp.db(), Migrator::migrationFiles() << breaking)
-                                             .migrate(latest, latest + 1));
+    const QString breaking = writeMigration(
+        dir, QStringLiteral("9999_rebuild.sql"),
+        QStringLiteral("-- hubreg: foreign-keys-off\n"
+                       "CREATE TABLE schools_new AS SELECT * FROM schools WHERE 0;\n"
+                       "DROP TABLE schools;\n"
+                       "ALTER TABLE schools_new RENAME TO schools;\n"));
+    QVERIFY_THROWS_EXCEPTION(
+        StoreError,
+        Migrator(temp.db(), Migrator::migrationFiles() << breaking).migrate(latest, latest + 1));
     QCOMPARE(temp.db().schemaVersion(), latest);
     QCOMPARE(test::dumpContents(temp.db()), before);
     SqlQuery fk(temp.db(), QStringLiteral("PRAGMA foreign_keys"));

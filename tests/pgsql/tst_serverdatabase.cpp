@@ -1,6 +1,7 @@
 // A hub on a PostgreSQL server: set up on first open, told apart from other programs'
 // databases and from a newer HubRegister's, shared by several programs at once, and read-only
 // when asked. Runs only as tst_serverdatabase_pgsql, against the test server.
+#include "PlainConnection.h"
 #include "TestServer.h"
 #include "TestSupport.h"
 #include "domain/Hub.h"
@@ -11,60 +12,11 @@
 #include "store/StoreError.h"
 #include "stores/HubStore.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace hubreg;
 
 namespace {
-
-// Runs SQL on `address` through a plain connection of the driver's, none of ours.
-bool runRaw(const QString &address, const QStringList &statements)
-{
-    QString why;
-    const auto server = ServerAddress::parse(address, &why);
-    bool done = true;
-    {
-        QSqlDatabase raw
-            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-        raw.setHostName(server->host);
-        raw.setPort(server->port);
-        raw.setUserName(server->user);
-        raw.setDatabaseName(server->database);
-        done = raw.open();
-        QSqlQuery query(raw);
-        for (const QString &statement : statements)
-            done = done && query.exec(statement);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return done;
-}
-
-// The first value `sql` gives on `address`, through a plain connection.
-QVariant rawValue(const QString &address, const QString &sql)
-{
-    QString why;
-    const auto server = ServerAddress::parse(address, &why);
-    QVariant value;
-    {
-        QSqlDatabase raw
-            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-        raw.setHostName(server->host);
-        raw.setPort(server->port);
-        raw.setUserName(server->user);
-        raw.setDatabaseName(server->database);
-        if (raw.open()) {
-            QSqlQuery query(raw);
-            if (query.exec(sql) && query.next())
-                value = query.value(0);
-        }
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return value;
-}
 
 int countOf(Database &db, const QString &sql)
 {
@@ -131,7 +83,7 @@ private slots:
     void anotherProgramsDatabaseIsLeftAlone()
     {
         const QString address = test::testserver::createDatabase();
-        QVERIFY(runRaw(address, { QStringLiteral("CREATE TABLE invoices (id INTEGER)") }));
+        QVERIFY(test::execPlain(address, { QStringLiteral("CREATE TABLE invoices (id INTEGER)") }));
         try {
             Database::open(address);
             QFAIL("another program's database was opened");
@@ -139,7 +91,7 @@ private slots:
             QCOMPARE(error.kind(), StoreError::Kind::NotHubRegister);
         }
         // Nothing of ours was added.
-        QVERIFY(!runRaw(address, { QStringLiteral("SELECT 1 FROM hubregister_schema") }));
+        QVERIFY(!test::execPlain(address, { QStringLiteral("SELECT 1 FROM hubregister_schema") }));
         test::testserver::dropDatabase(address);
     }
 
@@ -148,7 +100,7 @@ private slots:
         const QString address = test::testserver::createDatabase();
         Database::open(address).reset();
         const int newer = Migrator::latestVersion() + 1;
-        QVERIFY(runRaw(
+        QVERIFY(test::execPlain(
             address, { QStringLiteral("UPDATE hubregister_schema SET version = %1").arg(newer) }));
         try {
             Database::open(address);
@@ -158,9 +110,9 @@ private slots:
             QVERIFY(error.message().contains(QString::number(newer)));
         }
         // Still the newer version's: nothing was migrated or marked.
-        QCOMPARE(
-            rawValue(address, QStringLiteral("SELECT version FROM hubregister_schema")).toInt(),
-            newer);
+        QCOMPARE(test::plainValue(address, QStringLiteral("SELECT version FROM hubregister_schema"))
+                     .toInt(),
+                 newer);
         test::testserver::dropDatabase(address);
     }
 
@@ -200,7 +152,7 @@ private slots:
         } catch (const StoreError &error) {
             QCOMPARE(error.kind(), StoreError::Kind::ReadOnly);
         }
-        QVERIFY(!runRaw(address, { QStringLiteral("SELECT 1 FROM hubregister_schema") }));
+        QVERIFY(!test::execPlain(address, { QStringLiteral("SELECT 1 FROM hubregister_schema") }));
         test::testserver::dropDatabase(address);
     }
 

@@ -92,6 +92,16 @@ inline QString exchangedContents(Database &db, const QStringList &codes)
     return text;
 }
 
+// What the closed hub at `path` holds, to tell whether a program changed it: a file's bytes,
+// or every row of a server's database (which has no file to read).
+inline QByteArray hubState(const QString &path)
+{
+    if (!ServerAddress::isServerAddress(path))
+        return fileBytes(path);
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    return dumpContents(*db).toUtf8();
+}
+
 // The two sides of an exchange: the Lead's a real file, the hub's a file too, or in a suite's
 // server run a database on the test server.
 class ExchangeSides

@@ -85,7 +85,8 @@ void TestCommands::recreatedRecordsKeepTheirLaterEdits()
         QCOMPARE(WorkGroupStore(db()).participants(m_group.workGroupId).size(), 3);
         QCOMPARE(SessionStore(db()).find(m_group.sessions.first())->status, SessionStatus::Planned);
         if (round == 1) {
-            // Someone else takes the freed row ids, so the redone records get new ones.
+            // Someone else takes the freed row ids, so the redone records get new ones. A file
+            // gives the last id freed again; a server never gives an id twice.
             Person other;
             other.lastName = QStringLiteral("Other");
             PersonStore(db()).add(other);
@@ -93,14 +94,20 @@ void TestCommands::recreatedRecordsKeepTheirLaterEdits()
             taken.workGroupId = m_group.workGroupId;
             taken.personId = other.id;
             taken.schoolId = m_group.schoolA;
-            QCOMPARE(WorkGroupStore(db()).enrolParticipant(taken).id, participant);
+            const RecordId takenId = WorkGroupStore(db()).enrolParticipant(taken).id;
+            if (db().isServer())
+                QVERIFY(takenId != participant);
+            else
+                QCOMPARE(takenId, participant);
         }
         m_undo->redo();
         m_undo->redo();
         const auto person = PersonStore(db()).findByEmail(QStringLiteral("nia.new@example.org"));
         QVERIFY(person);
         const RecordId now = m_workspace->ids().current(Entity::ParticipantEnrolment, participant);
-        QCOMPARE(now != participant, round == 1);
+        // Redone under its old id where that is free again (a file's first round), else a new
+        // one that the later edits follow.
+        QCOMPARE(now != participant, round == 1 || db().isServer());
         const auto stored = AttendanceStore(db()).find(m_group.sessions.first(), now);
         QVERIFY(stored);
         QCOMPARE(stored->mark, AttendanceMark::Late);

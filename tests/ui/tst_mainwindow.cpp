@@ -45,6 +45,7 @@ private slots:
     void remembersColumnWidths();
     void restoresABackupAfterConfirmation();
     void refusesARestoreFromAForeignFile();
+    void aServersHubIsBackedUpToAFileButNotReplaced();
     void erasesAPersonOnlyWhenConfirmed();
     void readOnlyFileTakesNoEdits();
 
@@ -128,7 +129,8 @@ void TestMainWindow::workGroupPageShowsWhatNeedsAttention()
     // is past, and no register was taken for it.
     MainWindow &window = m_fixture->window();
     window.workspace().openWorkGroup(m_group.workGroupId);
-    auto *warnings = test::child<QLabel>(window.currentPage(), QStringLiteral("workGroupWarningsLabel"));
+    auto *warnings
+        = test::child<QLabel>(window.currentPage(), QStringLiteral("workGroupWarningsLabel"));
     QVERIFY(warnings->isVisible());
     QCOMPARE(warnings->text().count(QStringLiteral("⚠")), 1);
     QVERIFY2(warnings->text().contains(QStringLiteral("Session 1")), qPrintable(warnings->text()));
@@ -178,7 +180,13 @@ void TestMainWindow::findGoesToTheSearchBox()
 void TestMainWindow::titleAndStatusBarDescribeTheFile()
 {
     MainWindow &window = m_fixture->window();
-    QCOMPARE(window.windowTitle(), QStringLiteral("gui.sqlite"));
+    // A file by its name; a server's hub by its database and host.
+    QCOMPARE(window.windowTitle(),
+             m_fixture->db().isServer() ? m_fixture->db().displayName()
+                                        : QStringLiteral("gui.sqlite"));
+    if (m_fixture->db().isServer())
+        QVERIFY2(window.windowTitle().contains(QLatin1String(" on 127.0.0.1")),
+                 qPrintable(window.windowTitle()));
     auto *counts = test::child<QLabel>(&window, QStringLiteral("countsLabel"));
     QCOMPARE(counts->text(), QStringLiteral("Work Groups: 1 · Schools: 2 · People: 3"));
     auto *saved = test::child<QLabel>(&window, QStringLiteral("savedLabel"));
@@ -211,6 +219,9 @@ void TestMainWindow::remembersColumnWidths()
 
 void TestMainWindow::restoresABackupAfterConfirmation()
 {
+    if (m_fixture->db().isServer())
+        QSKIP("Replaces the hub's file by a backup; a server's hub is not replaced in place "
+              "(aServersHubIsBackedUpToAFileButNotReplaced).");
     const QString backup = QDir(m_fixture->folder()).filePath(QStringLiteral("kept.sqlite"));
     Prompter::setNextFileName(backup);
     m_fixture->trigger(QStringLiteral("backUpAction"));
@@ -255,6 +266,9 @@ void TestMainWindow::restoresABackupAfterConfirmation()
 
 void TestMainWindow::refusesARestoreFromAForeignFile()
 {
+    if (m_fixture->db().isServer())
+        QSKIP("About the bytes of a file offered as a backup; a server's hub takes no restore "
+              "(aServersHubIsBackedUpToAFileButNotReplaced).");
     const QString junk = QDir(m_fixture->folder()).filePath(QStringLiteral("junk.sqlite"));
     QFile file(junk);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -265,6 +279,38 @@ void TestMainWindow::refusesARestoreFromAForeignFile()
     m_fixture->trigger(QStringLiteral("restoreAction"));
     QVERIFY(Prompter::lastMessage().contains(QStringLiteral("not a HubRegister database")));
     QCOMPARE(test::dumpContents(m_fixture->db()), before);
+}
+
+void TestMainWindow::aServersHubIsBackedUpToAFileButNotReplaced()
+{
+    if (!m_fixture->db().isServer())
+        QSKIP("About a hub on a server; a file's backup and restore are "
+              "restoresABackupAfterConfirmation.");
+    // Back Up Now writes a HubRegister file of the server's hub, verified, that one
+    // administrator can open anywhere.
+    m_other = std::make_unique<QTemporaryDir>();
+    const QString backup = m_other->filePath(QStringLiteral("office.sqlite"));
+    Prompter::setNextFileName(backup);
+    const int messages = Prompter::messageCount();
+    m_fixture->trigger(QStringLiteral("backUpAction"));
+    QVERIFY2(Prompter::messageCount() == messages, qPrintable(Prompter::lastMessage()));
+    QVERIFY(QFileInfo::exists(backup));
+    QCOMPARE(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther),
+             QFileDevice::Permissions());
+    const QString held = test::dumpContents(m_fixture->db());
+    {
+        auto copy = Database::open(backup, Database::Access::ReadOnly);
+        QVERIFY(!copy->isServer());
+        QCOMPARE(test::dumpContents(*copy), held);
+    }
+    // Restore says what to do instead, and changes nothing.
+    Prompter::setNextFileName(backup);
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    m_fixture->trigger(QStringLiteral("restoreAction"));
+    QVERIFY2(Prompter::lastMessage().contains(QLatin1String("hubregister copy")),
+             qPrintable(Prompter::lastMessage()));
+    QCOMPARE(test::dumpContents(m_fixture->db()), held);
+    QCOMPARE(PersonStore(m_fixture->db()).count(), 3);
 }
 
 void TestMainWindow::erasesAPersonOnlyWhenConfirmed()
@@ -298,14 +344,23 @@ void TestMainWindow::erasesAPersonOnlyWhenConfirmed()
 
 void TestMainWindow::readOnlyFileTakesNoEdits()
 {
-    m_other = std::make_unique<QTemporaryDir>();
-    const QString path = m_other->filePath(QStringLiteral("shared.sqlite"));
-    Backup::copyVerified(m_fixture->db(), path);
-    m_fixture.reset();
+    QString path;
+    QString title;
+    if (m_fixture->db().isServer()) {
+        // A server's hub is read-only to a session that asks, while others write it.
+        path = m_fixture->path();
+        title = m_fixture->db().displayName() + QStringLiteral(" (read-only)");
+    } else {
+        m_other = std::make_unique<QTemporaryDir>();
+        path = m_other->filePath(QStringLiteral("shared.sqlite"));
+        Backup::copyVerified(m_fixture->db(), path);
+        m_fixture.reset();
+        title = QStringLiteral("shared.sqlite (read-only)");
+    }
     auto db = Database::open(path, Database::Access::ReadOnly);
     MainWindow window(std::move(db));
     window.show();
-    QCOMPARE(window.windowTitle(), QStringLiteral("shared.sqlite (read-only)"));
+    QCOMPARE(window.windowTitle(), title);
     QVERIFY(
         !test::child<QPushButton>(window.workGroupsPage(), QStringLiteral("newWorkGroupPushButton"))
              ->isEnabled());

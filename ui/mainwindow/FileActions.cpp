@@ -14,6 +14,7 @@
 #include "store/Clock.h"
 #include "store/Database.h"
 #include "store/DatabaseInfo.h"
+#include "store/HubCopy.h"
 #include "store/Restore.h"
 #include "store/ServerAddress.h"
 #include "store/StoreError.h"
@@ -155,20 +156,30 @@ void FileActions::connectToServer(const QString &address)
 void FileActions::backUpNow()
 {
     const Database &db = m_window.database();
-    // A name not yet taken: a backup never replaces one, so a second the same day gets "-2".
-    const QDir folder(Backup::folderFor(db.path()));
-    const QString stem = QFileInfo(db.path()).completeBaseName() + QLatin1Char('-')
-        + db.clock().today().toString(Qt::ISODate);
-    QString suggested = folder.filePath(stem + QStringLiteral(".sqlite"));
-    for (int n = 2; QFileInfo::exists(suggested); ++n)
-        suggested = folder.filePath(QStringLiteral("%1-%2.sqlite").arg(stem).arg(n));
+    QString suggested;
+    if (db.isServer()) {
+        // A server's hub is backed up as a HubRegister file, as `hubregister backup` does.
+        suggested = HubCopy::serverBackupPath(db);
+    } else {
+        // A name not yet taken: a backup never replaces one, so a second the same day gets
+        // "-2".
+        const QDir folder(Backup::folderFor(db.path()));
+        const QString stem = QFileInfo(db.path()).completeBaseName() + QLatin1Char('-')
+            + db.clock().today().toString(Qt::ISODate);
+        suggested = folder.filePath(stem + QStringLiteral(".sqlite"));
+        for (int n = 2; QFileInfo::exists(suggested); ++n)
+            suggested = folder.filePath(QStringLiteral("%1-%2.sqlite").arg(stem).arg(n));
+    }
     const QString target
         = Prompter::saveFileName(&m_window, tr("Back Up to"), suggested, fileFilter());
     if (target.isEmpty())
         return;
     try {
         const WaitCursor wait;
-        Backup::copyVerified(db, target);
+        if (db.isServer())
+            HubCopy::copyTo(db, target); // verified table by table before it is kept
+        else
+            Backup::copyVerified(db, target);
         m_window.statusBar()->showMessage(
             tr("Backed up and verified: %1").arg(QDir::toNativeSeparators(target)), 8000);
     } catch (const StoreError &error) {
@@ -179,6 +190,13 @@ void FileActions::backUpNow()
 void FileActions::restoreFromBackup()
 {
     Database &db = m_window.database();
+    if (db.isServer()) {
+        Prompter::warning(&m_window, tr("Restore from Backup"),
+                          tr("A hub on a server is not replaced in place. Ask the server's "
+                             "administrator for an empty database and copy the backup into it: "
+                             "hubregister copy BACKUP ADDRESS."));
+        return;
+    }
     if (db.isReadOnly()) {
         Prompter::warning(&m_window, tr("Restore from Backup"),
                           tr("This file is open read-only, so it cannot be replaced by a backup."));

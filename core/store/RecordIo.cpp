@@ -48,15 +48,29 @@ void bindUpdate(SqlQuery &query, const Record &record)
     query.bind(QStringLiteral(":updated_at"), Clock::timestamp(record.updatedAt));
 }
 
+QDateTime Stamps::now() const
+{
+    return m_fixed.isValid() ? m_fixed : m_db.clock().nowUtc();
+}
+
+QString Stamps::text(const QDateTime &at)
+{
+    if (at != m_last || m_lastText.isEmpty()) {
+        m_last = at;
+        m_lastText = Clock::timestamp(at);
+    }
+    return m_lastText;
+}
+
 void removeRow(Database &db, const QString &table, RecordId id, Entity entity, const QString &what)
 {
     SqlQuery query(db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
     query.bind(QStringLiteral(":id"), id).exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound,
-                         QCoreApplication::translate("hubreg::recordio", "%1 no longer exists.")
-                             .arg(what),
-                         what);
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("hubreg::recordio", "%1 no longer exists.").arg(what),
+            what);
     db.noteChange(entity);
 }
 
@@ -65,10 +79,9 @@ void requireRow(const Database &db, const QString &table, RecordId id, const QSt
     SqlQuery query(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
     query.bind(QStringLiteral(":id"), id);
     if (!query.scalar().isValid())
-        throw StoreError(StoreError::Kind::NotFound,
-                         QCoreApplication::translate("hubreg::recordio", "%1 does not exist.")
-                             .arg(what),
-                         what);
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("hubreg::recordio", "%1 does not exist.").arg(what), what);
 }
 
 qint64 count(const Database &db, const QString &sql, RecordId id)

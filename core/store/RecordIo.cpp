@@ -14,12 +14,14 @@ QString columns(const QString &alias)
     return QStringLiteral("%1id, %1uuid, %1created_at, %1updated_at").arg(p);
 }
 
-void read(const SqlQuery &query, Record &record, int first)
+void read(const SqlQuery &query, Record &record)
 {
-    record.id = query.value(first).toLongLong();
-    record.uuid = QUuid::fromString(query.value(first + 1).toString());
-    record.createdAt = QDateTime::fromString(query.value(first + 2).toString(), Qt::ISODateWithMs);
-    record.updatedAt = QDateTime::fromString(query.value(first + 3).toString(), Qt::ISODateWithMs);
+    record.id = query.value("id").toLongLong();
+    record.uuid = QUuid::fromString(query.value("uuid").toString());
+    record.createdAt
+        = QDateTime::fromString(query.value("created_at").toString(), Qt::ISODateWithMs);
+    record.updatedAt
+        = QDateTime::fromString(query.value("updated_at").toString(), Qt::ISODateWithMs);
 }
 
 void stampNew(const Database &db, Record &record)

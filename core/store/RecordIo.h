@@ -15,8 +15,8 @@ namespace recordio {
 
 // "id, uuid, created_at, updated_at" with an optional table alias.
 QString columns(const QString &alias = {});
-// Reads the four shared columns starting at `first`.
-void read(const SqlQuery &query, Record &record, int first = 0);
+// Reads the four shared columns, by their names (id, uuid, created_at, updated_at).
+void read(const SqlQuery &query, Record &record);
 // Gives a new record its uuid (unless it has one, as an imported record may) and timestamps.
 void stampNew(const Database &db, Record &record);
 void stampUpdate(const Database &db, Record &record);

@@ -26,11 +26,11 @@ Hub readHub(const SqlQuery &query)
 {
     Hub hub;
     recordio::read(query, hub);
-    hub.name = query.value(4).toString();
-    hub.contactName = query.value(5).toString();
-    hub.contactEmail = query.value(6).toString();
-    hub.phone = query.value(7).toString();
-    hub.website = query.value(8).toString();
+    hub.name = query.value("name").toString();
+    hub.contactName = query.value("contact_name").toString();
+    hub.contactEmail = query.value("contact_email").toString();
+    hub.phone = query.value("phone").toString();
+    hub.website = query.value("website").toString();
     return hub;
 }
 } // namespace

@@ -114,10 +114,10 @@ QList<RetentionCandidate> Retention::due(const QDate &today, std::optional<int> 
         m_db,
         latestCte(m_db.dialect())
             + QStringLiteral(
-                  " SELECT pe.id, trim(pe.first_name || ' ' || pe.last_name), pe.email, s.name, "
-                  "s.urn,"
-                  "  l.last_label, coalesce(l.last_end, substr(pe.updated_at, 1, 10)),"
-                  "  coalesce(l.kept_until, %1) AS until"
+                  " SELECT pe.id AS person_id, trim(pe.first_name || ' ' || pe.last_name) AS "
+                  "name, pe.email, s.name AS school_name, s.urn,"
+                  "  l.last_label, coalesce(l.last_end, substr(pe.updated_at, 1, 10)) AS "
+                  "last_date, coalesce(l.kept_until, %1) AS until"
                   " FROM people pe LEFT JOIN latest l ON l.person_id = pe.id"
                   " LEFT JOIN schools s ON s.id = pe.school_id"
                   // The WHERE repeats the expression: PostgreSQL knows no output names there.
@@ -134,15 +134,16 @@ QList<RetentionCandidate> Retention::due(const QDate &today, std::optional<int> 
     QList<RetentionCandidate> result;
     while (query.next()) {
         RetentionCandidate candidate;
-        candidate.personId = query.value(0).toLongLong();
-        candidate.name = query.value(1).toString();
-        candidate.email = query.value(2).toString();
-        if (!query.value(3).isNull())
+        candidate.personId = query.value("person_id").toLongLong();
+        candidate.name = query.value("name").toString();
+        candidate.email = query.value("email").toString();
+        if (!query.value("school_name").isNull())
             candidate.school
-                = Tr::tr("%1 (URN %2)").arg(query.value(3).toString(), query.value(4).toString());
-        candidate.lastYear = query.value(5).toString();
-        candidate.lastDate = dateFrom(query.value(6));
-        candidate.keptUntil = dateFrom(query.value(7));
+                = Tr::tr("%1 (URN %2)")
+                      .arg(query.value("school_name").toString(), query.value("urn").toString());
+        candidate.lastYear = query.value("last_label").toString();
+        candidate.lastDate = dateFrom(query.value("last_date"));
+        candidate.keptUntil = dateFrom(query.value("until"));
         result << candidate;
     }
     return result;

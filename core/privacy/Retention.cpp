@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
+#include "stores/HubStore.h"
 
 #include <QCoreApplication>
 
@@ -38,21 +39,7 @@ void Retention::setYears(RecordId hubId, int years)
                              .arg(kFewestYears)
                              .arg(kMostYears),
                          Tr::tr("Retention period"), QStringLiteral("years"));
-    SqlQuery query(m_db,
-                   QStringLiteral("UPDATE hubs SET retention_years = :years, updated_at = "
-                                  ":now WHERE id = :id AND retention_years <> :years"));
-    query.bind(QStringLiteral(":years"), years)
-        .bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
-        .bind(QStringLiteral(":id"), hubId)
-        .exec();
-    if (query.rowsAffected() > 0) {
-        m_db.noteChange(Entity::Hub);
-        return;
-    }
-    SqlQuery exists(m_db, QStringLiteral("SELECT 1 FROM hubs WHERE id = :id"));
-    exists.bind(QStringLiteral(":id"), hubId);
-    if (!exists.scalar().isValid())
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The hub no longer exists."));
+    HubStore(m_db).setRetentionYears(hubId, years);
 }
 
 int Retention::longestYears() const

@@ -5,6 +5,7 @@
 #include "store/RecordIo.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
+#include "stores/SessionStore.h"
 #include "stores/WorkGroupStore.h"
 
 #include <QCoreApplication>
@@ -115,13 +116,7 @@ AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
     }
     if (status == QLatin1String("planned")) {
         // A register is being taken, so the session took place, and its Work Group has started.
-        SqlQuery held(m_db,
-                      QStringLiteral(
-                          "UPDATE sessions SET status = 'held', updated_at = :now WHERE id = :id"));
-        held.bind(QStringLiteral(":now"), Clock::timestamp(now))
-            .bind(QStringLiteral(":id"), record.sessionId)
-            .exec();
-        m_db.noteChange(Entity::Session);
+        SessionStore(m_db).markHeld(record.sessionId);
         WorkGroupStore(m_db).startOnceHeld(check.value("session_group").toLongLong());
     }
     transaction.commit();

@@ -196,4 +196,19 @@ void HubStore::setLocalAuthorities(RecordId hubId, const QStringList &laCodes)
     m_db.noteChange(Entity::Hub);
 }
 
+void HubStore::setRetentionYears(RecordId hubId, int years)
+{
+    SqlQuery query(m_db,
+                   QStringLiteral("UPDATE hubs SET retention_years = :years, updated_at = :now "
+                                  "WHERE id = :id AND retention_years <> :years"));
+    query.bind(QStringLiteral(":years"), years)
+        .bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
+        .bind(QStringLiteral(":id"), hubId)
+        .exec();
+    if (query.rowsAffected() > 0)
+        m_db.noteChange(Entity::Hub);
+    else
+        recordio::requireRow(m_db, QStringLiteral("hubs"), hubId, Tr::tr("The hub"));
+}
+
 } // namespace hubreg

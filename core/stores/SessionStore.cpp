@@ -2,6 +2,7 @@
 
 #include "AcademicYearStore.h"
 #include "WorkGroupStore.h"
+#include "store/Clock.h"
 #include "store/Database.h"
 #include "store/RecordIo.h"
 #include "store/StoreError.h"
@@ -225,6 +226,18 @@ void SessionStore::setStatus(RecordId id, SessionStatus status)
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("The session no longer exists."));
     session->status = status;
     update(*session);
+}
+
+void SessionStore::markHeld(RecordId id)
+{
+    SqlQuery held(m_db,
+                  QStringLiteral("UPDATE sessions SET status = 'held', updated_at = :now WHERE id "
+                                 "= :id AND status = 'planned'"));
+    held.bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    if (held.rowsAffected() > 0)
+        m_db.noteChange(Entity::Session);
 }
 
 QList<QDate> SessionStore::seriesDates(RecordId workGroupId, const SessionSeriesPlan &plan) const

@@ -1,5 +1,6 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
+#include "store/Database.h"
 #include "store/SqlQuery.h"
 
 #include <QTest>
@@ -42,6 +43,9 @@ void TestSqlColumns::namesMatchWhateverTheCase()
     SqlQuery query(temp.db(), QStringLiteral("SELECT 7 AS SchoolCount, 8 AS lower_one"));
     query.exec();
     QVERIFY(query.next());
+    QCOMPARE(query.record().fieldName(0),
+             temp.db().dialect().isPostgres() ? QStringLiteral("schoolcount")
+                                              : QStringLiteral("SchoolCount"));
     QCOMPARE(query.value("SchoolCount").toInt(), 7);
     QCOMPARE(query.value("schoolcount").toInt(), 7);
     QCOMPARE(query.value("LOWER_ONE").toInt(), 8);

@@ -7,6 +7,7 @@
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 #include "stores/AcademicYearStore.h"
+#include "stores/SchoolWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -567,7 +568,8 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
     qint64 rowsDone = 0;
     ScaleSummary summary;
     Rng rng(0xC0FFEEull ^ options.seed);
-    const QString stamp = Clock::timestamp(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+    const QDateTime stampTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const QString stamp = Clock::timestamp(stampTime);
     auto uuid = [&rng] { return rng.uuid().toString(QUuid::WithoutBraces); };
     auto tick = [&](qint64 rows) {
         rowsDone += rows;
@@ -601,17 +603,8 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
     }
 
     // Schools, as in the GIAS extract.
-    SqlQuery school(
-        db,
-        QStringLiteral("INSERT INTO schools (uuid, urn, name, la_code, la_name, "
-                       "establishment_type, type_group, phase, "
-                       "status, street, town, postcode, trust_name, head_title, head_first_name, "
-                       "head_last_name, "
-                       "open_date, close_date, statutory_low_age, statutory_high_age, pupils, "
-                       "created_at, updated_at) "
-                       "VALUES (:u, :urn, :name, :la, :laname, :type, :group, :phase, :status, "
-                       ":street, :town, :pc, "
-                       ":trust, :ht, :hf, :hl, :open, :close, :low, :high, :pupils, :t, :t)"));
+    SchoolWriter schoolWriter(db);
+    schoolWriter.stampAllAt(stampTime);
     struct Candidate
     {
         RecordId id;
@@ -621,30 +614,30 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
     QHash<int, QList<Candidate>> secondaryByHub;
     for (int i = 0; i < size.schools; ++i) {
         const SchoolSpec s = schoolAt(options.seed, i, laIndexFor(i, options));
-        school.bind(QStringLiteral(":u"), uuid())
-            .bind(QStringLiteral(":urn"), s.urn)
-            .bind(QStringLiteral(":name"), s.name)
-            .bind(QStringLiteral(":la"), s.laCode)
-            .bind(QStringLiteral(":laname"), s.laName)
-            .bind(QStringLiteral(":type"), s.type)
-            .bind(QStringLiteral(":group"), s.typeGroup)
-            .bind(QStringLiteral(":phase"), s.phase)
-            .bind(QStringLiteral(":status"), s.status)
-            .bind(QStringLiteral(":street"), s.street)
-            .bind(QStringLiteral(":town"), s.town)
-            .bind(QStringLiteral(":pc"), s.postcode)
-            .bind(QStringLiteral(":trust"), s.trust)
-            .bind(QStringLiteral(":ht"), s.headTitle)
-            .bind(QStringLiteral(":hf"), s.headFirst)
-            .bind(QStringLiteral(":hl"), s.headLast)
-            .bind(QStringLiteral(":open"), nullableDate(s.openDate))
-            .bind(QStringLiteral(":close"), nullableDate(s.closeDate))
-            .bind(QStringLiteral(":low"), s.lowAge)
-            .bind(QStringLiteral(":high"), s.highAge)
-            .bind(QStringLiteral(":pupils"), s.pupils)
-            .bind(QStringLiteral(":t"), stamp)
-            .exec();
-        const RecordId id = school.lastInsertId();
+        School school;
+        school.uuid = rng.uuid();
+        school.urn = *Urn::fromInt(s.urn);
+        school.name = s.name;
+        school.laCode = s.laCode;
+        school.laName = s.laName;
+        school.establishmentType = s.type;
+        school.typeGroup = s.typeGroup;
+        school.phase = s.phase;
+        school.status = s.status;
+        school.street = s.street;
+        school.town = s.town;
+        school.postcode = s.postcode;
+        school.trustName = s.trust;
+        school.headTitle = s.headTitle;
+        school.headFirstName = s.headFirst;
+        school.headLastName = s.headLast;
+        school.openDate = s.openDate;
+        school.closeDate = s.closeDate;
+        school.statutoryLowAge = s.lowAge;
+        school.statutoryHighAge = s.highAge;
+        school.pupils = s.pupils;
+        schoolWriter.insert(school);
+        const RecordId id = school.id;
         ++summary.schools;
         const int hubIndex = s.laIndex % hubsInNation;
         const bool open = s.status.startsWith(QLatin1String("Open"));

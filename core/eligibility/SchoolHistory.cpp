@@ -38,7 +38,7 @@ SchoolHistory SchoolHistory::load(const Database &db, const School &school,
     lineage.bind(QStringLiteral(":urn"), school.urn.value()).exec();
     QList<int> seen;
     while (lineage.next()) {
-        const int value = lineage.value(0).toInt();
+        const int value = lineage.value("urn").toInt();
         const auto urn = Urn::fromInt(value);
         // The nearest path to a URN is the one worth telling.
         if (!urn || seen.contains(value))
@@ -46,9 +46,9 @@ SchoolHistory SchoolHistory::load(const Database &db, const School &school,
         seen << value;
         HistoryUrn entry;
         entry.urn = *urn;
-        entry.depth = lineage.value(1).toInt();
-        entry.via = Urn::fromInt(lineage.value(2).toInt()).value_or(Urn());
-        entry.linkType = lineage.value(3).toString();
+        entry.depth = lineage.value("depth").toInt();
+        entry.via = Urn::fromInt(lineage.value("via").toInt()).value_or(Urn());
+        entry.linkType = lineage.value("link_type").toString();
         history.m_urns << entry;
     }
 
@@ -56,7 +56,9 @@ SchoolHistory SchoolHistory::load(const Database &db, const School &school,
         db,
         QStringLiteral("WITH RECURSIVE ") + rules::historyCte(kSeed)
             + QStringLiteral(
-                " SELECT w.id, w.code, pr.code, pr.title, y.label, s.urn, s.name, e.withdrawn_on"
+                " SELECT w.id AS work_group_id, w.code AS work_group_code, pr.code AS "
+                "programme_code, pr.title AS programme_title, y.label AS academic_year, s.urn,"
+                "  s.name AS school_name, e.withdrawn_on"
                 " FROM work_group_schools e"
                 " JOIN schools s ON s.id = e.school_id"
                 " JOIN work_groups w ON w.id = e.work_group_id"
@@ -71,14 +73,14 @@ SchoolHistory SchoolHistory::load(const Database &db, const School &school,
         .exec();
     while (taken.next()) {
         Participation p;
-        p.workGroupId = taken.value(0).toLongLong();
-        p.workGroupCode = taken.value(1).toString();
-        p.programmeCode = taken.value(2).toString();
-        p.programmeTitle = taken.value(3).toString();
-        p.academicYear = taken.value(4).toString();
-        p.urn = Urn::fromInt(taken.value(5).toInt()).value_or(Urn());
-        p.schoolName = taken.value(6).toString();
-        p.withdrawnOn = dateFrom(taken.value(7));
+        p.workGroupId = taken.value("work_group_id").toLongLong();
+        p.workGroupCode = taken.value("work_group_code").toString();
+        p.programmeCode = taken.value("programme_code").toString();
+        p.programmeTitle = taken.value("programme_title").toString();
+        p.academicYear = taken.value("academic_year").toString();
+        p.urn = Urn::fromInt(taken.value("urn").toInt()).value_or(Urn());
+        p.schoolName = taken.value("school_name").toString();
+        p.withdrawnOn = dateFrom(taken.value("withdrawn_on"));
         history.m_participations << p;
     }
     return history;

@@ -53,11 +53,14 @@ QList<SchoolAtRisk> CompletionRisk::query(const QString &workGroupFilter, Record
                 ", held AS (SELECT work_group_id, school_id, sum(expected) AS expected,"
                 "  sum(attended) AS attended FROM school_sessions GROUP BY work_group_id, "
                 "school_id)"
-                " SELECT w.id, w.code, pr.code, pr.completion_threshold, s.id, s.urn, s.name,"
-                "  coalesce(hd.expected, 0), coalesce(hd.attended, 0),"
+                " SELECT w.id AS work_group_id, w.code AS work_group_code, pr.code AS "
+                "programme_code, pr.completion_threshold, s.id AS school_id, s.urn, s.name AS "
+                "school_name, coalesce(hd.expected, 0) AS expected,"
+                "  coalesce(hd.attended, 0) AS attended,"
                 "  (SELECT count(*) FROM sessions p WHERE p.work_group_id = e.work_group_id"
                 "    AND p.status = 'planned'"
-                "    AND (p.kind <> 'school_visit' OR p.visit_school_id = e.school_id))"
+                "    AND (p.kind <> 'school_visit' OR p.visit_school_id = e.school_id)) AS "
+                "remaining"
                 " FROM work_group_schools e"
                 " JOIN work_groups w ON w.id = e.work_group_id"
                 " JOIN programmes pr ON pr.id = w.programme_id"
@@ -74,16 +77,16 @@ QList<SchoolAtRisk> CompletionRisk::query(const QString &workGroupFilter, Record
     QList<SchoolAtRisk> rows;
     while (q.next()) {
         SchoolAtRisk r;
-        r.workGroupId = q.value(0).toLongLong();
-        r.workGroupCode = q.value(1).toString();
-        r.programmeCode = q.value(2).toString();
-        r.threshold = q.value(3).toInt();
-        r.schoolId = q.value(4).toLongLong();
-        r.urn = Urn::fromInt(q.value(5).toInt()).value_or(Urn());
-        r.schoolName = q.value(6).toString();
-        r.expected = q.value(7).toInt();
-        r.attended = q.value(8).toInt();
-        r.remaining = q.value(9).toInt();
+        r.workGroupId = q.value("work_group_id").toLongLong();
+        r.workGroupCode = q.value("work_group_code").toString();
+        r.programmeCode = q.value("programme_code").toString();
+        r.threshold = q.value("completion_threshold").toInt();
+        r.schoolId = q.value("school_id").toLongLong();
+        r.urn = Urn::fromInt(q.value("urn").toInt()).value_or(Urn());
+        r.schoolName = q.value("school_name").toString();
+        r.expected = q.value("expected").toInt();
+        r.attended = q.value("attended").toInt();
+        r.remaining = q.value("remaining").toInt();
         if (const auto level = assess(r.attended, r.expected, r.remaining, r.threshold)) {
             r.level = *level;
             rows << r;

@@ -50,17 +50,18 @@ QList<PhaseEngagement> EngagementFigures::byPhase(RecordId hubId, const QString 
         m_db,
         withCtes(m_db)
             + QStringLiteral(
-                " SELECT phase, count(*), sum(took_part), sum(completed), sum(took_part_ever),"
-                "  sum(completed_ever) FROM per_school GROUP BY phase"));
+                " SELECT phase, count(*) AS schools, sum(took_part) AS took_part,"
+                "  sum(completed) AS completed, sum(took_part_ever) AS took_part_ever,"
+                "  sum(completed_ever) AS completed_ever FROM per_school GROUP BY phase"));
     query.bind(QStringLiteral(":hub"), hubId).bind(QStringLiteral(":year"), academicYear).exec();
     while (query.next()) {
         PhaseEngagement &p
-            = phases[phaseFromStorage(query.value(0).toString()) == Phase::Primary ? 0 : 1];
-        p.schools = query.value(1).toInt();
-        p.tookPart = query.value(2).toInt();
-        p.completed = query.value(3).toInt();
-        p.tookPartEver = query.value(4).toInt();
-        p.engagedEver = query.value(5).toInt();
+            = phases[phaseFromStorage(query.value("phase").toString()) == Phase::Primary ? 0 : 1];
+        p.schools = query.value("schools").toInt();
+        p.tookPart = query.value("took_part").toInt();
+        p.completed = query.value("completed").toInt();
+        p.tookPartEver = query.value("took_part_ever").toInt();
+        p.engagedEver = query.value("completed_ever").toInt();
     }
     return phases;
 }
@@ -92,7 +93,8 @@ QList<AreaSchool> EngagementFigures::notYetEngaged(RecordId hubId,
         m_db,
         withCtes(m_db)
             + QStringLiteral(
-                " SELECT s.id, s.urn, s.name, s.la_name, s.phase, s.town, s.postcode, ps.last_year"
+                " SELECT s.id AS school_id, s.urn, s.name, s.la_name, s.phase, s.town, s.postcode,"
+                "  ps.last_year"
                 " FROM per_school ps JOIN schools s ON s.id = ps.id"
                 " WHERE ps.completed_ever = 0 AND ps.under_way = 0 ORDER BY s.name COLLATE NOCASE, "
                 "s.urn"));
@@ -100,14 +102,14 @@ QList<AreaSchool> EngagementFigures::notYetEngaged(RecordId hubId,
     QList<AreaSchool> schools;
     while (query.next()) {
         AreaSchool s;
-        s.schoolId = query.value(0).toLongLong();
-        s.urn = Urn::fromInt(query.value(1).toInt()).value_or(Urn());
-        s.name = query.value(2).toString();
-        s.laName = query.value(3).toString();
-        s.phase = query.value(4).toString();
-        s.town = query.value(5).toString();
-        s.postcode = query.value(6).toString();
-        s.lastTookPart = query.value(7).toString();
+        s.schoolId = query.value("school_id").toLongLong();
+        s.urn = Urn::fromInt(query.value("urn").toInt()).value_or(Urn());
+        s.name = query.value("name").toString();
+        s.laName = query.value("la_name").toString();
+        s.phase = query.value("phase").toString();
+        s.town = query.value("town").toString();
+        s.postcode = query.value("postcode").toString();
+        s.lastTookPart = query.value("last_year").toString();
         schools << s;
     }
     return schools;

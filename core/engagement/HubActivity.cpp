@@ -48,9 +48,11 @@ QList<SessionAttendance> HubActivity::attendanceBySession(RecordId hubId,
                              " schools AS (SELECT session_id, sum(expected) AS expected, "
                              "sum(attended) AS attended"
                              "  FROM school_sessions GROUP BY session_id)"
-                             " SELECT s.id, s.work_group_id, w.code, s.number, s.held_on, s.kind,"
-                             "  coalesce(pe.expected, 0), coalesce(pe.attended, 0),"
-                             "  coalesce(sc.expected, 0), coalesce(sc.attended, 0)"
+                             " SELECT s.id AS session_id, s.work_group_id, w.code, s.number,"
+                             "  s.held_on, s.kind, coalesce(pe.expected, 0) AS expected,"
+                             "  coalesce(pe.attended, 0) AS attended,"
+                             "  coalesce(sc.expected, 0) AS schools_expected,"
+                             "  coalesce(sc.attended, 0) AS schools_attended"
                              " FROM sessions s JOIN work_groups w ON w.id = s.work_group_id"
                              " LEFT JOIN people pe ON pe.session_id = s.id"
                              " LEFT JOIN schools sc ON sc.session_id = s.id"
@@ -61,16 +63,16 @@ QList<SessionAttendance> HubActivity::attendanceBySession(RecordId hubId,
     QList<SessionAttendance> rows;
     while (query.next()) {
         SessionAttendance row;
-        row.sessionId = query.value(0).toLongLong();
-        row.workGroupId = query.value(1).toLongLong();
-        row.workGroupCode = query.value(2).toString();
-        row.number = query.value(3).toInt();
-        row.date = dateFrom(query.value(4));
-        row.kind = sessionKindFromStorage(query.value(5).toString());
-        row.expected = query.value(6).toInt();
-        row.attended = query.value(7).toInt();
-        row.schoolsExpected = query.value(8).toInt();
-        row.schoolsAttended = query.value(9).toInt();
+        row.sessionId = query.value("session_id").toLongLong();
+        row.workGroupId = query.value("work_group_id").toLongLong();
+        row.workGroupCode = query.value("code").toString();
+        row.number = query.value("number").toInt();
+        row.date = dateFrom(query.value("held_on"));
+        row.kind = sessionKindFromStorage(query.value("kind").toString());
+        row.expected = query.value("expected").toInt();
+        row.attended = query.value("attended").toInt();
+        row.schoolsExpected = query.value("schools_expected").toInt();
+        row.schoolsAttended = query.value("schools_attended").toInt();
         rows << row;
     }
     return rows;

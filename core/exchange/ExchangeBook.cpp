@@ -23,14 +23,14 @@ QJsonObject objectFrom(const QVariant &value)
 PackEntry readEntry(const SqlQuery &query)
 {
     PackEntry entry;
-    entry.packId = query.value(0).toString();
-    entry.sent = query.value(1).toString() == QLatin1String("sent");
-    entry.leadUuid = query.value(2).toString();
-    entry.deviceId = query.value(3).toString();
-    entry.seq = query.value(4).toInt();
-    entry.digest = query.value(5).toString().toLatin1();
-    entry.at = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
-    entry.summary = query.value(7).toString();
+    entry.packId = query.value("pack_id").toString();
+    entry.sent = query.value("direction").toString() == QLatin1String("sent");
+    entry.leadUuid = query.value("lead_uuid").toString();
+    entry.deviceId = query.value("device_id").toString();
+    entry.seq = query.value("seq").toInt();
+    entry.digest = query.value("digest").toString().toLatin1();
+    entry.at = QDateTime::fromString(query.value("at").toString(), Qt::ISODateWithMs);
+    entry.summary = query.value("summary").toString();
     return entry;
 }
 
@@ -147,16 +147,16 @@ QHash<QString, RecordBase> ExchangeBook::bases(const QString &kind) const
     QHash<QString, RecordBase> result;
     while (query.next()) {
         RecordBase base;
-        base.version = query.value(1).toLongLong();
-        if (!query.value(2).isNull())
-            base.fields = objectFrom(query.value(2));
-        base.sentSeq = query.value(3).toInt();
+        base.version = query.value("version").toLongLong();
+        if (!query.value("fields").isNull())
+            base.fields = objectFrom(query.value("fields"));
+        base.sentSeq = query.value("sent_seq").toInt();
         if (base.sentSeq > 0) {
-            base.sentDeleted = query.value(4).toString() == QLatin1String("deleted");
+            base.sentDeleted = query.value("sent").toString() == QLatin1String("deleted");
             if (!base.sentDeleted)
-                base.sent = objectFrom(query.value(4));
+                base.sent = objectFrom(query.value("sent"));
         }
-        result.insert(query.value(0).toString(), base);
+        result.insert(query.value("uuid").toString(), base);
     }
     return result;
 }

@@ -57,27 +57,29 @@ std::optional<ExchangeIdentity> ExchangeIdentityStore::load() const
     if (!query.next())
         return std::nullopt;
     ExchangeIdentity identity;
-    identity.role = query.value(0).toString() == QLatin1String("lead") ? ExchangeRole::Lead
-                                                                       : ExchangeRole::Hub;
-    identity.hubId = QUuid::fromString(query.value(1).toString());
-    identity.hubName = query.value(2).toString();
-    identity.leadUuid = query.value(3).toString();
-    identity.deviceId = query.value(4).toString();
-    identity.publicKeys = { unb64(query.value(5)), unb64(query.value(6)) };
-    identity.secretKeys = unb64(query.value(7));
-    identity.secretNonce = unb64(query.value(8));
-    identity.secretSalt = unb64(query.value(9));
-    identity.cost
-        = { quint64(query.value(10).toLongLong()), quint64(query.value(11).toLongLong()) };
-    identity.peerKeys = { unb64(query.value(12)), unb64(query.value(13)) };
-    identity.versionCounter = query.value(14).toLongLong();
-    identity.nextSeq = query.value(15).toInt();
-    identity.lastHubSeq = query.value(16).toInt();
-    if (!query.value(17).isNull())
+    identity.role = query.value("role").toString() == QLatin1String("lead") ? ExchangeRole::Lead
+                                                                            : ExchangeRole::Hub;
+    identity.hubId = QUuid::fromString(query.value("hub_id").toString());
+    identity.hubName = query.value("hub_name").toString();
+    identity.leadUuid = query.value("lead_uuid").toString();
+    identity.deviceId = query.value("device_id").toString();
+    identity.publicKeys = { unb64(query.value("box_public")), unb64(query.value("sign_public")) };
+    identity.secretKeys = unb64(query.value("secret_keys"));
+    identity.secretNonce = unb64(query.value("secret_nonce"));
+    identity.secretSalt = unb64(query.value("secret_salt"));
+    identity.cost = { quint64(query.value("secret_ops").toLongLong()),
+                      quint64(query.value("secret_mem").toLongLong()) };
+    identity.peerKeys
+        = { unb64(query.value("peer_box_public")), unb64(query.value("peer_sign_public")) };
+    identity.versionCounter = query.value("version_counter").toLongLong();
+    identity.nextSeq = query.value("next_seq").toInt();
+    identity.lastHubSeq = query.value("last_hub_seq").toInt();
+    if (!query.value("last_exchange_at").isNull())
         identity.lastExchangeAt
-            = QDateTime::fromString(query.value(17).toString(), Qt::ISODateWithMs);
-    identity.createdAt = QDateTime::fromString(query.value(18).toString(), Qt::ISODateWithMs);
-    identity.ackedSeq = query.value(19).toInt();
+            = QDateTime::fromString(query.value("last_exchange_at").toString(), Qt::ISODateWithMs);
+    identity.createdAt
+        = QDateTime::fromString(query.value("created_at").toString(), Qt::ISODateWithMs);
+    identity.ackedSeq = query.value("acked_seq").toInt();
     query.finish();
     return identity;
 }
@@ -288,10 +290,12 @@ std::optional<ExchangeLead> ExchangeIdentityStore::lead(const QString &leadUuid)
         return std::nullopt;
     ExchangeLead lead;
     lead.leadUuid = leadUuid;
-    lead.publicKeys = { unb64(query.value(0)), unb64(query.value(1)) };
-    lead.keysIssuedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
-    lead.nextSeq = query.value(3).toInt();
-    for (const QJsonValue &value : QJsonDocument::fromJson(query.value(4).toByteArray()).array())
+    lead.publicKeys = { unb64(query.value("box_public")), unb64(query.value("sign_public")) };
+    lead.keysIssuedAt
+        = QDateTime::fromString(query.value("key_issued_at").toString(), Qt::ISODateWithMs);
+    lead.nextSeq = query.value("next_seq").toInt();
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(query.value("scope").toByteArray()).array())
         lead.scope << value.toString();
     query.finish();
     return lead;

@@ -125,8 +125,8 @@ void EngagementReport::rows(const ExportFilter &requested,
                           " , per_school AS (SELECT school_id, max(taking_part) AS taking_part,"
                           "  max(completed) AS completed FROM enrolments WHERE hub_id = :area_hub"
                           "  GROUP BY school_id)"
-                          " SELECT count(*), coalesce(sum(c.taking_part), 0), "
-                          "coalesce(sum(c.completed), 0)"
+                          " SELECT count(*) AS in_area, coalesce(sum(c.taking_part), 0) AS "
+                          "taking_part, coalesce(sum(c.completed), 0) AS engaged"
                           " FROM schools s LEFT JOIN per_school c ON c.school_id = s.id"
                           " WHERE s.la_code IN (SELECT la_code FROM hub_local_authorities WHERE "
                           "hub_id = :area_hub)"
@@ -137,9 +137,9 @@ void EngagementReport::rows(const ExportFilter &requested,
             reportsql::bindFilter(query, hubFilter);
             query.bind(QStringLiteral(":area_hub"), hubId).exec();
             query.next();
-            const qint64 inArea = query.value(0).toLongLong();
-            const qint64 takingPart = query.value(1).toLongLong();
-            const qint64 engaged = query.value(2).toLongLong();
+            const qint64 inArea = query.value("in_area").toLongLong();
+            const qint64 takingPart = query.value("taking_part").toLongLong();
+            const qint64 engaged = query.value("engaged").toLongLong();
             const int goal
                 = m_db.setting(QLatin1String(group.goalSetting), QString::number(group.defaultGoal))
                       .toInt();
@@ -170,23 +170,25 @@ void EngagementReport::rows(const ExportFilter &requested,
                     "taking_part,"
                     "  max(completed) AS completed FROM enrolments WHERE hub_id = :area_hub"
                     "  GROUP BY programme_id, school_id)"
-                    " SELECT pr.code, pr.title, pr.phase, sum(c.taking_part), sum(c.completed)"
+                    " SELECT pr.code, pr.title, pr.phase, sum(c.taking_part) AS taking_part,"
+                    "  sum(c.completed) AS completing"
                     " FROM per_school c JOIN programmes pr ON pr.id = c.programme_id"
                     " GROUP BY pr.id, pr.code, pr.title, pr.phase"
                     " ORDER BY pr.code COLLATE NOCASE"));
         reportsql::bindFilter(programmes, hubFilter);
         programmes.bind(QStringLiteral(":area_hub"), hubId).exec();
         while (programmes.next()) {
-            const qint64 takingPart = programmes.value(3).toLongLong();
-            const qint64 completing = programmes.value(4).toLongLong();
+            const qint64 takingPart = programmes.value("taking_part").toLongLong();
+            const qint64 completing = programmes.value("completing").toLongLong();
             const QList<CsvCell> cells = {
                 CsvCell(hubName),
                 reportsql::code(filter.academicYear),
                 reportsql::code(
                     translated(QT_TRANSLATE_NOOP("hubreg::EngagementReport", "Programme"))),
-                reportsql::code(displayName(phaseFromStorage(programmes.value(2).toString()))),
-                CsvCell(programmes.value(0).toString()),
-                CsvCell(programmes.value(1).toString()),
+                reportsql::code(
+                    displayName(phaseFromStorage(programmes.value("phase").toString()))),
+                CsvCell(programmes.value("code").toString()),
+                CsvCell(programmes.value("title").toString()),
                 CsvCell::empty(),
                 CsvCell::number(takingPart),
                 CsvCell::number(completing),

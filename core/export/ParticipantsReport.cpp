@@ -79,16 +79,19 @@ void ParticipantsReport::rows(const ExportFilter &filter,
                 "   sum(CASE WHEN mark = 'A' THEN 1 ELSE 0 END) AS apologies,"
                 "   sum(CASE WHEN mark = 'X' THEN 1 ELSE 0 END) AS absent"
                 "  FROM participant_sessions GROUP BY participant_id)"
-                " SELECT hb.name, y.label, pr.code, pr.title, w.code, w.title,"
-                "  trim(coalesce(ld.first_name, '') || ' ' || coalesce(ld.last_name, '')),"
-                "  s.urn, s.name, s.la_code, s.la_name, s.phase,"
-                "  pe.first_name, pe.last_name, coalesce(nullif(p.role, ''), pe.role), pe.email, "
-                "pe.trn,"
-                "  p.is_lead_participant, p.joined_on, p.left_on,"
-                "  coalesce(t.expected, 0), coalesce(t.attended, 0), coalesce(t.apologies, 0),"
-                "  coalesce(t.absent, 0), pr.completion_threshold, ")
+                " SELECT hb.name AS hub_name, y.label AS academic_year, pr.code AS "
+                "programme_code, pr.title AS programme_title, w.code AS work_group_code, w.title "
+                "AS work_group_title,"
+                "  trim(coalesce(ld.first_name, '') || ' ' || coalesce(ld.last_name, '')) AS "
+                "lead_name,"
+                "  s.urn, s.name AS school_name, s.la_code, s.la_name, s.phase,"
+                "  pe.first_name, pe.last_name, coalesce(nullif(p.role, ''), pe.role) AS role,"
+                "  pe.email, pe.trn, p.is_lead_participant, p.joined_on, p.left_on,"
+                "  coalesce(t.expected, 0) AS expected, coalesce(t.attended, 0) AS attended,"
+                "  coalesce(t.apologies, 0) AS apologies, coalesce(t.absent, 0) AS absent,"
+                "  pr.completion_threshold, ")
             + reportsql::workGroupOver()
-            + QStringLiteral(" FROM work_group_participants p"
+            + QStringLiteral(" AS work_group_over FROM work_group_participants p"
                              " JOIN selected w ON w.id = p.work_group_id"
                              " JOIN hubs hb ON hb.id = w.hub_id"
                              " JOIN academic_years y ON y.id = w.academic_year_id"
@@ -101,41 +104,57 @@ void ParticipantsReport::rows(const ExportFilter &filter,
                              "  pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id"));
     reportsql::bindFilter(query, filter);
     query.exec();
+    // Each column's place, found once by name: a national return has 400,000 rows.
+    const int hub
+        = query.column("hub_name"),
+        year = query.column("academic_year"), programmeCode = query.column("programme_code"),
+        programmeTitle = query.column("programme_title"),
+        groupCode = query.column("work_group_code"), groupTitle = query.column("work_group_title"),
+        lead = query.column("lead_name"), urn = query.column("urn"),
+        school = query.column("school_name"), laCode = query.column("la_code"),
+        laName = query.column("la_name"), phase = query.column("phase"),
+        firstName = query.column("first_name"), lastName = query.column("last_name"),
+        role = query.column("role"), email = query.column("email"), trn = query.column("trn"),
+        leadParticipant = query.column("is_lead_participant"), joinedOn = query.column("joined_on"),
+        leftOn = query.column("left_on"), expectedAt = query.column("expected"),
+        attendedAt = query.column("attended"), apologies = query.column("apologies"),
+        absent = query.column("absent"), thresholdAt = query.column("completion_threshold"),
+        over = query.column("work_group_over");
     while (query.next()) {
-        const QString first = query.value(12).toString();
-        const QString last = query.value(13).toString();
-        const qint64 expected = query.value(20).toLongLong();
-        const qint64 attended = query.value(21).toLongLong();
-        const int threshold = query.value(24).toInt();
+        const QString first = query.value(firstName).toString();
+        const QString last = query.value(lastName).toString();
+        const qint64 expected = query.value(expectedAt).toLongLong();
+        const qint64 attended = query.value(attendedAt).toLongLong();
+        const int threshold = query.value(thresholdAt).toInt();
         const QList<CsvCell> cells = {
-            CsvCell(query.value(0).toString()),
-            reportsql::code(query.value(1).toString()),
-            CsvCell(query.value(2).toString()),
-            CsvCell(query.value(3).toString()),
-            CsvCell(query.value(4).toString()),
-            CsvCell(query.value(5).toString()),
-            CsvCell(query.value(6).toString()),
-            reportsql::code(query.value(7).toString()),
-            CsvCell(query.value(8).toString()),
-            reportsql::code(query.value(9).toString()),
-            CsvCell(query.value(10).toString()),
-            CsvCell(query.value(11).toString()),
+            CsvCell(query.value(hub).toString()),
+            reportsql::code(query.value(year).toString()),
+            CsvCell(query.value(programmeCode).toString()),
+            CsvCell(query.value(programmeTitle).toString()),
+            CsvCell(query.value(groupCode).toString()),
+            CsvCell(query.value(groupTitle).toString()),
+            CsvCell(query.value(lead).toString()),
+            reportsql::code(query.value(urn).toString()),
+            CsvCell(query.value(school).toString()),
+            reportsql::code(query.value(laCode).toString()),
+            CsvCell(query.value(laName).toString()),
+            CsvCell(query.value(phase).toString()),
             CsvCell((first + QLatin1Char(' ') + last).trimmed()),
             CsvCell(first),
             CsvCell(last),
-            CsvCell(query.value(14).toString()),
-            CsvCell(query.value(15).toString()),
-            reportsql::code(query.value(16).toString()),
-            reportsql::yesNo(query.value(17).toInt() != 0),
-            CsvCell::date(dateFrom(query.value(18))),
-            CsvCell::date(dateFrom(query.value(19))),
+            CsvCell(query.value(role).toString()),
+            CsvCell(query.value(email).toString()),
+            reportsql::code(query.value(trn).toString()),
+            reportsql::yesNo(query.value(leadParticipant).toInt() != 0),
+            CsvCell::date(dateFrom(query.value(joinedOn))),
+            CsvCell::date(dateFrom(query.value(leftOn))),
             CsvCell::number(expected),
             CsvCell::number(attended),
             reportsql::percent(attended, expected),
-            CsvCell::number(query.value(22).toLongLong()),
-            CsvCell::number(query.value(23).toLongLong()),
+            CsvCell::number(query.value(apologies).toLongLong()),
+            CsvCell::number(query.value(absent).toLongLong()),
             reportsql::yesNo(rules::completes(int(attended), int(expected), threshold,
-                                              query.value(25).toInt() != 0)),
+                                              query.value(over).toInt() != 0)),
             reportsql::onTrack(attended, expected, threshold),
         };
         Q_ASSERT(cells.size() == kColumnCount);

@@ -134,9 +134,11 @@ void RegisterReport::rows(const ExportFilter &filter,
                 "  GROUP BY p.id),"
                 " totals AS (SELECT participant_id, sum(attended) AS attended,"
                 "  sum(expected) AS expected FROM participant_sessions GROUP BY participant_id)"
-                " SELECT p.id, hb.name, y.label, pr.code, w.code, s.urn, s.name, pe.first_name,"
-                "  pe.last_name, coalesce(nullif(p.role, ''), pe.role),"
-                "  coalesce(t.attended, 0), coalesce(t.expected, 0), c.cells"
+                " SELECT hb.name AS hub_name, y.label AS academic_year, pr.code AS "
+                "programme_code, w.code AS work_group_code, s.urn, s.name AS school_name,"
+                "  pe.first_name, pe.last_name, coalesce(nullif(p.role, ''), pe.role) AS role,"
+                "  coalesce(t.attended, 0) AS attended, coalesce(t.expected, 0) AS expected,"
+                "  c.cells"
                 " FROM work_group_participants p"
                 " JOIN selected w ON w.id = p.work_group_id"
                 " JOIN hubs hb ON hb.id = w.hub_id"
@@ -150,25 +152,33 @@ void RegisterReport::rows(const ExportFilter &filter,
                 "  pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id"));
     reportsql::bindFilter(query, filter);
     query.exec();
+    // Each column's place, found once by name: a national register has 400,000 rows.
+    const int hub = query.column("hub_name"), year = query.column("academic_year"),
+              programmeCode = query.column("programme_code"),
+              groupCode = query.column("work_group_code"), urn = query.column("urn"),
+              school = query.column("school_name"), firstName = query.column("first_name"),
+              lastName = query.column("last_name"), role = query.column("role"),
+              attended = query.column("attended"), expected = query.column("expected"),
+              sessionCells = query.column("cells");
     QHash<int, QString> mine;
     while (query.next()) {
-        const QString first = query.value(7).toString();
-        const QString last = query.value(8).toString();
+        const QString first = query.value(firstName).toString();
+        const QString last = query.value(lastName).toString();
         QList<CsvCell> cells = {
-            CsvCell(query.value(1).toString()),
-            reportsql::code(query.value(2).toString()),
-            CsvCell(query.value(3).toString()),
-            CsvCell(query.value(4).toString()),
-            reportsql::code(query.value(5).toString()),
-            CsvCell(query.value(6).toString()),
+            CsvCell(query.value(hub).toString()),
+            reportsql::code(query.value(year).toString()),
+            CsvCell(query.value(programmeCode).toString()),
+            CsvCell(query.value(groupCode).toString()),
+            reportsql::code(query.value(urn).toString()),
+            CsvCell(query.value(school).toString()),
             CsvCell((first + QLatin1Char(' ') + last).trimmed()),
             CsvCell(first),
             CsvCell(last),
-            CsvCell(query.value(9).toString()),
+            CsvCell(query.value(role).toString()),
         };
         mine.clear();
         for (const QString &pair :
-             query.value(12).toString().split(QChar(30), Qt::SkipEmptyParts)) {
+             query.value(sessionCells).toString().split(QChar(30), Qt::SkipEmptyParts)) {
             const qsizetype equals = pair.indexOf(QLatin1Char('='));
             mine.insert(pair.left(equals).toInt(), pair.mid(equals + 1));
         }
@@ -177,8 +187,8 @@ void RegisterReport::rows(const ExportFilter &filter,
             const QString cell = mine.value(number);
             cells << (cell.size() > 1 ? CsvCell(cell) : reportsql::code(cell));
         }
-        cells << CsvCell::number(query.value(10).toLongLong())
-              << CsvCell::number(query.value(11).toLongLong());
+        cells << CsvCell::number(query.value(attended).toLongLong())
+              << CsvCell::number(query.value(expected).toLongLong());
         if (!row(cells))
             break;
     }

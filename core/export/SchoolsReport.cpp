@@ -73,15 +73,19 @@ void SchoolsReport::rows(const ExportFilter &filter,
                 "  SELECT work_group_id, school_id, sum(expected) AS expected, sum(attended) AS "
                 "attended"
                 "  FROM school_sessions GROUP BY work_group_id, school_id)"
-                " SELECT hb.name, y.label, pr.code, pr.title, w.code, w.title,"
-                "  trim(coalesce(ld.first_name, '') || ' ' || coalesce(ld.last_name, '')),"
-                "  s.urn, s.name, s.la_code, s.la_name, s.phase, s.town, s.postcode, e.joined_on,"
-                "  e.withdrawn_on,"
+                " SELECT hb.name AS hub_name, y.label AS academic_year, pr.code AS "
+                "programme_code, pr.title AS programme_title, w.code AS work_group_code, w.title "
+                "AS work_group_title,"
+                "  trim(coalesce(ld.first_name, '') || ' ' || coalesce(ld.last_name, '')) AS "
+                "lead_name,"
+                "  s.urn, s.name AS school_name, s.la_code, s.la_name, s.phase, s.town, "
+                "s.postcode, e.joined_on, e.withdrawn_on,"
                 "  (SELECT count(*) FROM work_group_participants p WHERE p.work_group_id = "
                 "e.work_group_id"
-                "    AND p.school_id = e.school_id),"
-                "  coalesce(t.expected, 0), coalesce(t.attended, 0), pr.completion_threshold, ")
-            + reportsql::workGroupOver() + QStringLiteral(", (SELECT ")
+                "    AND p.school_id = e.school_id) AS participants,"
+                "  coalesce(t.expected, 0) AS expected, coalesce(t.attended, 0) AS attended,"
+                "  pr.completion_threshold, ")
+            + reportsql::workGroupOver() + QStringLiteral(" AS work_group_over, (SELECT ")
             + m_db.dialect().joinedText(QStringLiteral("leads.name"), QStringLiteral("'; '"),
                                         QStringLiteral("leads.last_name COLLATE NOCASE, "
                                                        "leads.first_name COLLATE NOCASE, leads.id"))
@@ -92,7 +96,7 @@ void SchoolsReport::rows(const ExportFilter &filter,
                 "    WHERE p.work_group_id = e.work_group_id AND p.school_id = e.school_id"
                 "    AND p.is_lead_participant = 1"
                 "    ORDER BY pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id)"
-                "  AS leads)"
+                "  AS leads) AS lead_participants"
                 " FROM work_group_schools e"
                 " JOIN selected w ON w.id = e.work_group_id"
                 " JOIN hubs hb ON hb.id = w.hub_id"
@@ -105,35 +109,50 @@ void SchoolsReport::rows(const ExportFilter &filter,
                 " ORDER BY y.label, w.code COLLATE NOCASE, s.name COLLATE NOCASE, s.urn"));
     reportsql::bindFilter(query, filter);
     query.exec();
+    // Each column's place, found once by name: a national return has 200,000 rows.
+    const int hub
+        = query.column("hub_name"),
+        year = query.column("academic_year"), programmeCode = query.column("programme_code"),
+        programmeTitle = query.column("programme_title"),
+        groupCode = query.column("work_group_code"), groupTitle = query.column("work_group_title"),
+        lead = query.column("lead_name"), urn = query.column("urn"),
+        school = query.column("school_name"), laCode = query.column("la_code"),
+        laName = query.column("la_name"), phase = query.column("phase"),
+        town = query.column("town"), postcode = query.column("postcode"),
+        joinedOn = query.column("joined_on"), withdrawnOn = query.column("withdrawn_on"),
+        participants = query.column("participants"), expectedAt = query.column("expected"),
+        attendedAt = query.column("attended"), thresholdAt = query.column("completion_threshold"),
+        over = query.column("work_group_over"),
+        leadParticipants = query.column("lead_participants");
     while (query.next()) {
-        const qint64 expected = query.value(17).toLongLong();
-        const qint64 attended = query.value(18).toLongLong();
-        const int threshold = query.value(19).toInt();
+        const qint64 expected = query.value(expectedAt).toLongLong();
+        const qint64 attended = query.value(attendedAt).toLongLong();
+        const int threshold = query.value(thresholdAt).toInt();
         const QList<CsvCell> cells = {
-            CsvCell(query.value(0).toString()),
-            reportsql::code(query.value(1).toString()),
-            CsvCell(query.value(2).toString()),
-            CsvCell(query.value(3).toString()),
-            CsvCell(query.value(4).toString()),
-            CsvCell(query.value(5).toString()),
-            CsvCell(query.value(6).toString()),
-            reportsql::code(query.value(7).toString()),
-            CsvCell(query.value(8).toString()),
-            reportsql::code(query.value(9).toString()),
-            CsvCell(query.value(10).toString()),
-            CsvCell(query.value(11).toString()),
-            CsvCell(query.value(12).toString()),
-            CsvCell(query.value(13).toString()),
-            CsvCell::date(dateFrom(query.value(14))),
-            CsvCell::date(dateFrom(query.value(15))),
-            CsvCell::number(query.value(16).toLongLong()),
+            CsvCell(query.value(hub).toString()),
+            reportsql::code(query.value(year).toString()),
+            CsvCell(query.value(programmeCode).toString()),
+            CsvCell(query.value(programmeTitle).toString()),
+            CsvCell(query.value(groupCode).toString()),
+            CsvCell(query.value(groupTitle).toString()),
+            CsvCell(query.value(lead).toString()),
+            reportsql::code(query.value(urn).toString()),
+            CsvCell(query.value(school).toString()),
+            reportsql::code(query.value(laCode).toString()),
+            CsvCell(query.value(laName).toString()),
+            CsvCell(query.value(phase).toString()),
+            CsvCell(query.value(town).toString()),
+            CsvCell(query.value(postcode).toString()),
+            CsvCell::date(dateFrom(query.value(joinedOn))),
+            CsvCell::date(dateFrom(query.value(withdrawnOn))),
+            CsvCell::number(query.value(participants).toLongLong()),
             CsvCell::number(expected),
             CsvCell::number(attended),
             reportsql::percent(attended, expected),
             reportsql::yesNo(rules::completes(int(attended), int(expected), threshold,
-                                              query.value(20).toInt() != 0)),
+                                              query.value(over).toInt() != 0)),
             reportsql::onTrack(attended, expected, threshold),
-            CsvCell(query.value(21).toString()),
+            CsvCell(query.value(leadParticipants).toString()),
         };
         Q_ASSERT(cells.size() == kColumnCount);
         if (!row(cells))

@@ -74,12 +74,14 @@ void SessionsReport::rows(const ExportFilter &filter,
                 // subquery per session it took minutes on a national file.
                 "   count(DISTINCT CASE WHEN attended <> 0 THEN school_id END) AS schools_attended"
                 "  FROM participant_sessions GROUP BY session_id)"
-                " SELECT hb.name, y.label, pr.code, w.code, s.number, s.title, s.held_on, "
-                "s.start_time,"
-                "  s.end_time, s.mode, s.kind, s.venue, s.status,"
-                "  coalesce(t.expected, 0), coalesce(t.attended, 0), coalesce(t.apologies, 0),"
-                "  coalesce(t.absent, 0), coalesce(t.not_expected, 0), coalesce(t.unrecorded, 0),"
-                "  coalesce(t.schools_attended, 0)"
+                " SELECT hb.name AS hub_name, y.label AS academic_year, pr.code AS "
+                "programme_code, w.code AS work_group_code, s.number, s.title, s.held_on,"
+                "  s.start_time, s.end_time, s.mode, s.kind, s.venue, s.status,"
+                "  coalesce(t.expected, 0) AS expected, coalesce(t.attended, 0) AS attended,"
+                "  coalesce(t.apologies, 0) AS apologies, coalesce(t.absent, 0) AS absent,"
+                "  coalesce(t.not_expected, 0) AS not_expected,"
+                "  coalesce(t.unrecorded, 0) AS unrecorded,"
+                "  coalesce(t.schools_attended, 0) AS schools_attended"
                 " FROM sessions s"
                 " JOIN selected w ON w.id = s.work_group_id"
                 " JOIN hubs hb ON hb.id = w.hub_id"
@@ -91,32 +93,44 @@ void SessionsReport::rows(const ExportFilter &filter,
             + QStringLiteral(" ORDER BY y.label, w.code COLLATE NOCASE, s.number"));
     reportsql::bindFilter(query, filter);
     query.exec();
+    // Each column's place, found once by name: a national return has 180,000 rows.
+    const int hub = query.column("hub_name"), year = query.column("academic_year"),
+              programmeCode = query.column("programme_code"),
+              groupCode = query.column("work_group_code"), number = query.column("number"),
+              title = query.column("title"), heldOn = query.column("held_on"),
+              startTime = query.column("start_time"), endTime = query.column("end_time"),
+              mode = query.column("mode"), kind = query.column("kind"),
+              venue = query.column("venue"), status = query.column("status"),
+              expected = query.column("expected"), attended = query.column("attended"),
+              apologies = query.column("apologies"), absent = query.column("absent"),
+              notExpected = query.column("not_expected"), unrecorded = query.column("unrecorded"),
+              schoolsAttended = query.column("schools_attended");
     while (query.next()) {
-        const QTime start = timeFrom(query.value(7));
-        const QTime end = timeFrom(query.value(8));
+        const QTime start = timeFrom(query.value(startTime));
+        const QTime end = timeFrom(query.value(endTime));
         const bool timed = start.isValid() && end.isValid();
         const QList<CsvCell> cells = {
-            CsvCell(query.value(0).toString()),
-            reportsql::code(query.value(1).toString()),
-            CsvCell(query.value(2).toString()),
-            CsvCell(query.value(3).toString()),
-            CsvCell::number(query.value(4).toLongLong()),
-            CsvCell(query.value(5).toString()),
-            CsvCell::date(dateFrom(query.value(6))),
+            CsvCell(query.value(hub).toString()),
+            reportsql::code(query.value(year).toString()),
+            CsvCell(query.value(programmeCode).toString()),
+            CsvCell(query.value(groupCode).toString()),
+            CsvCell::number(query.value(number).toLongLong()),
+            CsvCell(query.value(title).toString()),
+            CsvCell::date(dateFrom(query.value(heldOn))),
             CsvCell::time(start),
             CsvCell::time(end),
             timed ? CsvCell::number(start.secsTo(end) / 60) : CsvCell::empty(),
-            reportsql::code(displayName(sessionModeFromStorage(query.value(9).toString()))),
-            reportsql::code(displayName(sessionKindFromStorage(query.value(10).toString()))),
-            CsvCell(query.value(11).toString()),
-            reportsql::code(displayName(sessionStatusFromStorage(query.value(12).toString()))),
-            CsvCell::number(query.value(13).toLongLong()),
-            CsvCell::number(query.value(14).toLongLong()),
-            CsvCell::number(query.value(15).toLongLong()),
-            CsvCell::number(query.value(16).toLongLong()),
-            CsvCell::number(query.value(17).toLongLong()),
-            CsvCell::number(query.value(18).toLongLong()),
-            CsvCell::number(query.value(19).toLongLong()),
+            reportsql::code(displayName(sessionModeFromStorage(query.value(mode).toString()))),
+            reportsql::code(displayName(sessionKindFromStorage(query.value(kind).toString()))),
+            CsvCell(query.value(venue).toString()),
+            reportsql::code(displayName(sessionStatusFromStorage(query.value(status).toString()))),
+            CsvCell::number(query.value(expected).toLongLong()),
+            CsvCell::number(query.value(attended).toLongLong()),
+            CsvCell::number(query.value(apologies).toLongLong()),
+            CsvCell::number(query.value(absent).toLongLong()),
+            CsvCell::number(query.value(notExpected).toLongLong()),
+            CsvCell::number(query.value(unrecorded).toLongLong()),
+            CsvCell::number(query.value(schoolsAttended).toLongLong()),
         };
         Q_ASSERT(cells.size() == kColumnCount);
         if (!row(cells))

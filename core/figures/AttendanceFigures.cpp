@@ -20,14 +20,15 @@ struct CompletionTerms
 CompletionTerms termsOf(const Database &db, RecordId workGroupId)
 {
     SqlQuery query(db,
-                   QStringLiteral("SELECT pr.completion_threshold, %1 FROM work_groups w JOIN "
-                                  "programmes pr ON pr.id = w.programme_id WHERE w.id = :wg")
+                   QStringLiteral("SELECT pr.completion_threshold, %1 AS work_group_over FROM "
+                                  "work_groups w JOIN programmes pr ON pr.id = w.programme_id "
+                                  "WHERE w.id = :wg")
                        .arg(rules::flagSql(rules::workGroupOverSql(QStringLiteral("w")))));
     query.bind(QStringLiteral(":wg"), workGroupId).exec();
     CompletionTerms terms;
     if (query.next()) {
-        terms.threshold = query.value(0).toInt();
-        terms.over = query.value(1).toInt() != 0;
+        terms.threshold = query.value("completion_threshold").toInt();
+        terms.over = query.value("work_group_over").toInt() != 0;
     }
     return terms;
 }
@@ -40,12 +41,13 @@ QList<ParticipantFigures> AttendanceFigures::participants(RecordId workGroupId) 
         m_db,
         QStringLiteral("WITH ") + rules::participantSessionsCte(kWorkGroupFilter)
             + QStringLiteral(
-                " SELECT p.id, p.school_id,"
-                "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
-                "  coalesce(sum(CASE WHEN ps.mark = 'A' THEN 1 ELSE 0 END), 0),"
-                "  coalesce(sum(CASE WHEN ps.mark = 'X' THEN 1 ELSE 0 END), 0),"
+                " SELECT p.id AS participant_id, p.school_id,"
+                "  coalesce(sum(ps.expected), 0) AS expected,"
+                "  coalesce(sum(ps.attended), 0) AS attended,"
+                "  coalesce(sum(CASE WHEN ps.mark = 'A' THEN 1 ELSE 0 END), 0) AS apologies,"
+                "  coalesce(sum(CASE WHEN ps.mark = 'X' THEN 1 ELSE 0 END), 0) AS absent,"
                 "  coalesce(sum(CASE WHEN ps.mark IS NULL AND ps.expected <> 0 THEN 1 ELSE 0"
-                "   END), 0)"
+                "   END), 0) AS unrecorded"
                 " FROM work_group_participants p"
                 " LEFT JOIN participant_sessions ps ON ps.participant_id = p.id"
                 " WHERE p.work_group_id = :wg GROUP BY p.id, p.school_id ORDER BY p.id"));
@@ -53,13 +55,13 @@ QList<ParticipantFigures> AttendanceFigures::participants(RecordId workGroupId) 
     QList<ParticipantFigures> rows;
     while (query.next()) {
         ParticipantFigures f;
-        f.participantId = query.value(0).toLongLong();
-        f.schoolId = query.value(1).toLongLong();
-        f.expected = query.value(2).toInt();
-        f.attended = query.value(3).toInt();
-        f.apologies = query.value(4).toInt();
-        f.absent = query.value(5).toInt();
-        f.unrecorded = query.value(6).toInt();
+        f.participantId = query.value("participant_id").toLongLong();
+        f.schoolId = query.value("school_id").toLongLong();
+        f.expected = query.value("expected").toInt();
+        f.attended = query.value("attended").toInt();
+        f.apologies = query.value("apologies").toInt();
+        f.absent = query.value("absent").toInt();
+        f.unrecorded = query.value("unrecorded").toInt();
         f.onTrack = rules::meetsThreshold(f.attended, f.expected, terms.threshold);
         f.completed = rules::completes(f.attended, f.expected, terms.threshold, terms.over);
         rows << f;
@@ -75,7 +77,8 @@ QList<SchoolFigures> AttendanceFigures::schools(RecordId workGroupId) const
         QStringLiteral("WITH ") + rules::participantSessionsCte(kWorkGroupFilter)
             + QStringLiteral(", ") + rules::schoolSessionsCte(kWorkGroupFilter)
             + QStringLiteral(
-                " SELECT e.school_id, coalesce(sum(ss.expected), 0), coalesce(sum(ss.attended), 0)"
+                " SELECT e.school_id, coalesce(sum(ss.expected), 0) AS expected,"
+                "  coalesce(sum(ss.attended), 0) AS attended"
                 " FROM work_group_schools e"
                 " LEFT JOIN school_sessions ss ON ss.school_id = e.school_id"
                 "  AND ss.work_group_id = e.work_group_id"
@@ -84,9 +87,9 @@ QList<SchoolFigures> AttendanceFigures::schools(RecordId workGroupId) const
     QList<SchoolFigures> rows;
     while (query.next()) {
         SchoolFigures f;
-        f.schoolId = query.value(0).toLongLong();
-        f.expected = query.value(1).toInt();
-        f.attended = query.value(2).toInt();
+        f.schoolId = query.value("school_id").toLongLong();
+        f.expected = query.value("expected").toInt();
+        f.attended = query.value("attended").toInt();
         f.onTrack = rules::meetsThreshold(f.attended, f.expected, terms.threshold);
         f.completed = rules::completes(f.attended, f.expected, terms.threshold, terms.over);
         rows << f;
@@ -101,29 +104,30 @@ QList<SessionFigures> AttendanceFigures::sessions(RecordId workGroupId) const
         QStringLiteral("WITH ") + rules::participantSessionsCte(kWorkGroupFilter)
             + QStringLiteral(", ") + rules::schoolSessionsCte(kWorkGroupFilter)
             + QStringLiteral(
-                " SELECT s.id,"
-                "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
-                "  coalesce(sum(CASE WHEN ps.mark = 'A' THEN 1 ELSE 0 END), 0),"
-                "  coalesce(sum(CASE WHEN ps.mark = 'X' THEN 1 ELSE 0 END), 0),"
-                "  coalesce(sum(CASE WHEN ps.expected = 0 THEN 1 ELSE 0 END), 0),"
+                " SELECT s.id AS session_id,"
+                "  coalesce(sum(ps.expected), 0) AS expected,"
+                "  coalesce(sum(ps.attended), 0) AS attended,"
+                "  coalesce(sum(CASE WHEN ps.mark = 'A' THEN 1 ELSE 0 END), 0) AS apologies,"
+                "  coalesce(sum(CASE WHEN ps.mark = 'X' THEN 1 ELSE 0 END), 0) AS absent,"
+                "  coalesce(sum(CASE WHEN ps.expected = 0 THEN 1 ELSE 0 END), 0) AS not_expected,"
                 "  coalesce(sum(CASE WHEN ps.mark IS NULL AND ps.expected <> 0 THEN 1 ELSE 0"
-                "   END), 0),"
+                "   END), 0) AS unrecorded,"
                 "  (SELECT count(*) FROM school_sessions ss WHERE ss.session_id = s.id"
-                "   AND ss.attended = 1)"
+                "   AND ss.attended = 1) AS schools_attended"
                 " FROM sessions s LEFT JOIN participant_sessions ps ON ps.session_id = s.id"
                 " WHERE s.work_group_id = :wg GROUP BY s.id, s.number ORDER BY s.number"));
     query.bind(QStringLiteral(":wg"), workGroupId).exec();
     QList<SessionFigures> rows;
     while (query.next()) {
         SessionFigures f;
-        f.sessionId = query.value(0).toLongLong();
-        f.expected = query.value(1).toInt();
-        f.attended = query.value(2).toInt();
-        f.apologies = query.value(3).toInt();
-        f.absent = query.value(4).toInt();
-        f.notExpected = query.value(5).toInt();
-        f.unrecorded = query.value(6).toInt();
-        f.schoolsAttended = query.value(7).toInt();
+        f.sessionId = query.value("session_id").toLongLong();
+        f.expected = query.value("expected").toInt();
+        f.attended = query.value("attended").toInt();
+        f.apologies = query.value("apologies").toInt();
+        f.absent = query.value("absent").toInt();
+        f.notExpected = query.value("not_expected").toInt();
+        f.unrecorded = query.value("unrecorded").toInt();
+        f.schoolsAttended = query.value("schools_attended").toInt();
         rows << f;
     }
     return rows;
@@ -134,18 +138,18 @@ QList<ParticipantSessionFigure> AttendanceFigures::participantSessions(RecordId 
     SqlQuery query(m_db,
                    QStringLiteral("WITH ") + rules::participantSessionsCte(kWorkGroupFilter)
                        + QStringLiteral(" SELECT participant_id, session_id,"
-                                        " CASE WHEN mark IS NOT NULL THEN 1 ELSE 0 END,"
+                                        " CASE WHEN mark IS NOT NULL THEN 1 ELSE 0 END AS marked,"
                                         " expected, attended FROM participant_sessions"
                                         " ORDER BY participant_id, session_id"));
     query.bind(QStringLiteral(":wg"), workGroupId).exec();
     QList<ParticipantSessionFigure> rows;
     while (query.next()) {
         ParticipantSessionFigure f;
-        f.participantId = query.value(0).toLongLong();
-        f.sessionId = query.value(1).toLongLong();
-        f.marked = query.value(2).toInt() != 0;
-        f.expected = query.value(3).toInt() != 0;
-        f.attended = query.value(4).toInt() != 0;
+        f.participantId = query.value("participant_id").toLongLong();
+        f.sessionId = query.value("session_id").toLongLong();
+        f.marked = query.value("marked").toInt() != 0;
+        f.expected = query.value("expected").toInt() != 0;
+        f.attended = query.value("attended").toInt() != 0;
         rows << f;
     }
     return rows;

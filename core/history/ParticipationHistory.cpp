@@ -31,13 +31,13 @@ QList<SchoolParticipation> ParticipationHistory::forSchool(RecordId schoolId) co
                   ", figures AS (SELECT work_group_id, school_id, sum(expected) AS expected, "
                   " sum(attended) AS attended FROM school_sessions GROUP BY work_group_id, "
                   "school_id)"
-                  " SELECT s.id, s.urn, s.name, w.id, w.code, pr.code, pr.title, y.label, "
-                  "e.joined_on,"
-                  "  e.withdrawn_on,"
+                  " SELECT s.id AS school_id, s.urn, s.name AS school_name, w.id AS "
+                  "work_group_id, w.code AS work_group_code, pr.code AS programme_code, pr.title "
+                  "AS programme_title, y.label AS academic_year, e.joined_on, e.withdrawn_on,"
                   "  (SELECT count(*) FROM work_group_participants p WHERE p.work_group_id = w.id"
-                  "   AND p.school_id = s.id),"
-                  "  coalesce(f.expected, 0), coalesce(f.attended, 0), pr.completion_threshold, "
-                  "%2"
+                  "   AND p.school_id = s.id) AS participants,"
+                  "  coalesce(f.expected, 0) AS expected, coalesce(f.attended, 0) AS attended,"
+                  "  pr.completion_threshold, %2 AS work_group_over"
                   " FROM work_group_schools e JOIN schools s ON s.id = e.school_id"
                   " JOIN work_groups w ON w.id = e.work_group_id"
                   " JOIN programmes pr ON pr.id = w.programme_id"
@@ -53,21 +53,22 @@ QList<SchoolParticipation> ParticipationHistory::forSchool(RecordId schoolId) co
     QList<SchoolParticipation> rows;
     while (query.next()) {
         SchoolParticipation row;
-        row.schoolId = query.value(0).toLongLong();
-        row.urn = Urn::fromInt(query.value(1).toInt()).value_or(Urn());
-        row.schoolName = query.value(2).toString();
-        row.workGroupId = query.value(3).toLongLong();
-        row.workGroupCode = query.value(4).toString();
-        row.programmeCode = query.value(5).toString();
-        row.programmeTitle = query.value(6).toString();
-        row.academicYear = query.value(7).toString();
-        row.joinedOn = dateFrom(query.value(8));
-        row.withdrawnOn = dateFrom(query.value(9));
-        row.participants = query.value(10).toInt();
-        row.expected = query.value(11).toInt();
-        row.attended = query.value(12).toInt();
-        row.completed = rules::completes(row.attended, row.expected, query.value(13).toInt(),
-                                         query.value(14).toBool());
+        row.schoolId = query.value("school_id").toLongLong();
+        row.urn = Urn::fromInt(query.value("urn").toInt()).value_or(Urn());
+        row.schoolName = query.value("school_name").toString();
+        row.workGroupId = query.value("work_group_id").toLongLong();
+        row.workGroupCode = query.value("work_group_code").toString();
+        row.programmeCode = query.value("programme_code").toString();
+        row.programmeTitle = query.value("programme_title").toString();
+        row.academicYear = query.value("academic_year").toString();
+        row.joinedOn = dateFrom(query.value("joined_on"));
+        row.withdrawnOn = dateFrom(query.value("withdrawn_on"));
+        row.participants = query.value("participants").toInt();
+        row.expected = query.value("expected").toInt();
+        row.attended = query.value("attended").toInt();
+        row.completed = rules::completes(row.attended, row.expected,
+                                         query.value("completion_threshold").toInt(),
+                                         query.value("work_group_over").toBool());
         rows << row;
     }
     return rows;
@@ -82,13 +83,15 @@ QList<PersonParticipation> ParticipationHistory::forPerson(RecordId personId) co
         m_db,
         QStringLiteral("WITH ") + rules::participantSessionsCte(groups)
             + QStringLiteral(
-                  " SELECT p.id, w.id, w.code, pr.code, pr.title, y.label, s.id, s.urn, s.name, "
-                  "p.role,"
-                  "  p.is_lead_participant, p.joined_on, p.left_on,"
-                  "  coalesce(sum(ps.expected), 0), coalesce(sum(ps.attended), 0),"
-                  "  coalesce(sum(CASE WHEN ps.mark = 'A' THEN 1 ELSE 0 END), 0),"
-                  "  coalesce(sum(CASE WHEN ps.mark = 'X' THEN 1 ELSE 0 END), 0),"
-                  "  pr.completion_threshold, %1"
+                  " SELECT p.id AS participant_id, w.id AS work_group_id, w.code AS "
+                  "work_group_code, pr.code AS programme_code, pr.title AS programme_title, "
+                  "y.label AS academic_year, s.id AS school_id, s.urn, s.name AS school_name, "
+                  "p.role, p.is_lead_participant, p.joined_on, p.left_on,"
+                  "  coalesce(sum(ps.expected), 0) AS expected,"
+                  "  coalesce(sum(ps.attended), 0) AS attended,"
+                  "  coalesce(sum(CASE WHEN ps.mark = 'A' THEN 1 ELSE 0 END), 0) AS apologies,"
+                  "  coalesce(sum(CASE WHEN ps.mark = 'X' THEN 1 ELSE 0 END), 0) AS absent,"
+                  "  pr.completion_threshold, %1 AS work_group_over"
                   " FROM work_group_participants p JOIN work_groups w ON w.id = p.work_group_id"
                   " JOIN programmes pr ON pr.id = w.programme_id"
                   " JOIN academic_years y ON y.id = w.academic_year_id"
@@ -101,25 +104,26 @@ QList<PersonParticipation> ParticipationHistory::forPerson(RecordId personId) co
     QList<PersonParticipation> rows;
     while (query.next()) {
         PersonParticipation row;
-        row.participantId = query.value(0).toLongLong();
-        row.workGroupId = query.value(1).toLongLong();
-        row.workGroupCode = query.value(2).toString();
-        row.programmeCode = query.value(3).toString();
-        row.programmeTitle = query.value(4).toString();
-        row.academicYear = query.value(5).toString();
-        row.schoolId = query.value(6).toLongLong();
-        row.schoolUrn = Urn::fromInt(query.value(7).toInt()).value_or(Urn());
-        row.schoolName = query.value(8).toString();
-        row.role = query.value(9).toString();
-        row.isLeadParticipant = query.value(10).toBool();
-        row.joinedOn = dateFrom(query.value(11));
-        row.leftOn = dateFrom(query.value(12));
-        row.expected = query.value(13).toInt();
-        row.attended = query.value(14).toInt();
-        row.apologies = query.value(15).toInt();
-        row.absent = query.value(16).toInt();
-        row.completed = rules::completes(row.attended, row.expected, query.value(17).toInt(),
-                                         query.value(18).toBool());
+        row.participantId = query.value("participant_id").toLongLong();
+        row.workGroupId = query.value("work_group_id").toLongLong();
+        row.workGroupCode = query.value("work_group_code").toString();
+        row.programmeCode = query.value("programme_code").toString();
+        row.programmeTitle = query.value("programme_title").toString();
+        row.academicYear = query.value("academic_year").toString();
+        row.schoolId = query.value("school_id").toLongLong();
+        row.schoolUrn = Urn::fromInt(query.value("urn").toInt()).value_or(Urn());
+        row.schoolName = query.value("school_name").toString();
+        row.role = query.value("role").toString();
+        row.isLeadParticipant = query.value("is_lead_participant").toInt() != 0;
+        row.joinedOn = dateFrom(query.value("joined_on"));
+        row.leftOn = dateFrom(query.value("left_on"));
+        row.expected = query.value("expected").toInt();
+        row.attended = query.value("attended").toInt();
+        row.apologies = query.value("apologies").toInt();
+        row.absent = query.value("absent").toInt();
+        row.completed = rules::completes(row.attended, row.expected,
+                                         query.value("completion_threshold").toInt(),
+                                         query.value("work_group_over").toBool());
         rows << row;
     }
     return rows;
@@ -130,8 +134,8 @@ QList<PersonSessionMark> ParticipationHistory::marksForPerson(RecordId personId)
     SqlQuery query(
         m_db,
         QStringLiteral(
-            "SELECT h.id, w.id, w.code, h.number, h.title, h.held_on, h.status, m.mark,"
-            " m.substitute_name, m.note"
+            "SELECT h.id AS session_id, w.id AS work_group_id, w.code AS work_group_code,"
+            " h.number, h.title, h.held_on, h.status, m.mark, m.substitute_name, m.note"
             " FROM work_group_participants p JOIN work_groups w ON w.id = p.work_group_id"
             " JOIN sessions h ON h.work_group_id = p.work_group_id"
             "  AND (h.kind <> 'school_visit' OR h.visit_school_id = p.school_id)"
@@ -142,18 +146,18 @@ QList<PersonSessionMark> ParticipationHistory::marksForPerson(RecordId personId)
     QList<PersonSessionMark> rows;
     while (query.next()) {
         PersonSessionMark row;
-        row.sessionId = query.value(0).toLongLong();
-        row.workGroupId = query.value(1).toLongLong();
-        row.workGroupCode = query.value(2).toString();
-        row.sessionNumber = query.value(3).toInt();
-        row.sessionTitle = query.value(4).toString();
-        row.date = dateFrom(query.value(5));
-        row.status = sessionStatusFromStorage(query.value(6).toString());
-        const QString code = query.value(7).toString();
+        row.sessionId = query.value("session_id").toLongLong();
+        row.workGroupId = query.value("work_group_id").toLongLong();
+        row.workGroupCode = query.value("work_group_code").toString();
+        row.sessionNumber = query.value("number").toInt();
+        row.sessionTitle = query.value("title").toString();
+        row.date = dateFrom(query.value("held_on"));
+        row.status = sessionStatusFromStorage(query.value("status").toString());
+        const QString code = query.value("mark").toString();
         if (!code.isEmpty())
             row.mark = markFromCode(code.at(0));
-        row.substituteName = query.value(8).toString();
-        row.note = query.value(9).toString();
+        row.substituteName = query.value("substitute_name").toString();
+        row.note = query.value("note").toString();
         rows << row;
     }
     return rows;

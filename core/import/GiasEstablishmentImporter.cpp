@@ -12,11 +12,11 @@
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
+#include "stores/SchoolWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QUuid>
 
 #include <algorithm>
 #include <bitset>
@@ -210,132 +210,17 @@ void copyField(School &to, const School &from, int f)
         to.*spec.number = from.*spec.number;
 }
 
-QVariant nullableCount(int value)
+// The URNs already held: one scan of them spares a lookup per new school, and the first
+// import of an extract adds all 50,000.
+QSet<int> heldUrns(const Database &db)
 {
-    return value < 0 ? QVariant() : QVariant(value);
+    QSet<int> held;
+    SqlQuery query(db, QStringLiteral("SELECT urn FROM schools"));
+    query.exec();
+    while (query.next())
+        held.insert(query.value("urn").toInt());
+    return held;
 }
-
-const QString kSchoolColumns = QStringLiteral(
-    "name, la_code, la_name, establishment_type, type_group, status, phase, street, locality, "
-    "address3, town, county, postcode, trust_name, head_title, head_first_name, head_last_name, "
-    "telephone, website, open_date, close_date, statutory_low_age, statutory_high_age, pupils");
-
-// The statements of the write pass, prepared once and run for every row.
-class SchoolWriter
-{
-public:
-    explicit SchoolWriter(Database &db)
-        : m_find(db,
-                 QStringLiteral("SELECT id, ") + kSchoolColumns
-                     + QStringLiteral(" FROM schools WHERE urn = :urn"))
-        , m_insert(db,
-                   QStringLiteral("INSERT INTO schools (uuid, urn, ") + kSchoolColumns
-                       + QStringLiteral(
-                           ", created_at, updated_at) VALUES (:uuid, :urn, :name, :la_code, "
-                           ":la_name, :type, :type_group, :status, :phase, :street, :locality, "
-                           ":address3, :town, :county, :postcode, :trust, :head_title, "
-                           ":head_first, :head_last, :telephone, :website, :open_date, "
-                           ":close_date, :low_age, :high_age, :pupils, :created, :now)"))
-        , m_update(db,
-                   QStringLiteral(
-                       "UPDATE schools SET name = :name, la_code = :la_code, la_name = "
-                       ":la_name, establishment_type = :type, type_group = :type_group, status "
-                       "= :status, phase = :phase, street = :street, locality = :locality, "
-                       "address3 = :address3, town = :town, county = :county, postcode = "
-                       ":postcode, trust_name = :trust, head_title = :head_title, "
-                       "head_first_name = :head_first, head_last_name = :head_last, telephone "
-                       "= :telephone, website = :website, open_date = :open_date, close_date = "
-                       ":close_date, statutory_low_age = :low_age, statutory_high_age = "
-                       ":high_age, pupils = :pupils, updated_at = :now WHERE id = :id"))
-        , m_now(Clock::timestamp(db.clock().nowUtc()))
-    {
-        // One scan of the URNs held spares a lookup per new school: the first import of an
-        // extract adds all 50,000.
-        SqlQuery held(db, QStringLiteral("SELECT urn FROM schools"));
-        held.exec();
-        while (held.next())
-            m_held.insert(held.value(0).toInt());
-    }
-
-    // The school held under this URN, if any, with its id.
-    std::optional<School> find(Urn urn)
-    {
-        if (!m_held.contains(urn.value()))
-            return std::nullopt;
-        m_find.bind(QStringLiteral(":urn"), urn.value()).exec();
-        if (!m_find.next())
-            return std::nullopt;
-        School s;
-        s.id = m_find.value(0).toLongLong();
-        s.urn = urn;
-        for (int f = 0; f < kFieldCount; ++f) {
-            const QVariant value = m_find.value(f + 1);
-            const FieldSpec &spec = kFields[f];
-            if (spec.text)
-                s.*spec.text = value.toString();
-            else if (spec.date)
-                s.*spec.date = dateFrom(value);
-            else
-                s.*spec.number = value.isNull() ? -1 : value.toInt();
-        }
-        return s;
-    }
-
-    void insert(const School &s)
-    {
-        m_insert.bind(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces))
-            .bind(QStringLiteral(":urn"), s.urn.value());
-        bindFields(m_insert, s);
-        // Each placeholder appears once: Qt's SQLite driver matches a repeated name to its
-        // value again on every execution, a cost per row.
-        m_insert.bind(QStringLiteral(":created"), m_now);
-        m_insert.exec();
-        m_held.insert(s.urn.value());
-    }
-
-    void update(const School &s)
-    {
-        m_update.bind(QStringLiteral(":id"), s.id);
-        bindFields(m_update, s);
-        m_update.exec();
-    }
-
-private:
-    void bindFields(SqlQuery &q, const School &s)
-    {
-        q.bind(QStringLiteral(":name"), s.name)
-            .bind(QStringLiteral(":la_code"), s.laCode)
-            .bind(QStringLiteral(":la_name"), s.laName)
-            .bind(QStringLiteral(":type"), s.establishmentType)
-            .bind(QStringLiteral(":type_group"), s.typeGroup)
-            .bind(QStringLiteral(":status"), s.status)
-            .bind(QStringLiteral(":phase"), s.phase)
-            .bind(QStringLiteral(":street"), s.street)
-            .bind(QStringLiteral(":locality"), s.locality)
-            .bind(QStringLiteral(":address3"), s.address3)
-            .bind(QStringLiteral(":town"), s.town)
-            .bind(QStringLiteral(":county"), s.county)
-            .bind(QStringLiteral(":postcode"), s.postcode)
-            .bind(QStringLiteral(":trust"), s.trustName)
-            .bind(QStringLiteral(":head_title"), s.headTitle)
-            .bind(QStringLiteral(":head_first"), s.headFirstName)
-            .bind(QStringLiteral(":head_last"), s.headLastName)
-            .bind(QStringLiteral(":telephone"), s.telephone)
-            .bind(QStringLiteral(":website"), s.website)
-            .bind(QStringLiteral(":open_date"), nullableDate(s.openDate))
-            .bind(QStringLiteral(":close_date"), nullableDate(s.closeDate))
-            .bind(QStringLiteral(":low_age"), nullableCount(s.statutoryLowAge))
-            .bind(QStringLiteral(":high_age"), nullableCount(s.statutoryHighAge))
-            .bind(QStringLiteral(":pupils"), nullableCount(s.pupils))
-            .bind(QStringLiteral(":now"), m_now);
-    }
-
-    SqlQuery m_find;
-    SqlQuery m_insert;
-    SqlQuery m_update;
-    QString m_now;
-    QSet<int> m_held;
-};
 
 } // namespace
 
@@ -392,13 +277,18 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         const LargeCache cache(m_db);
         Transaction transaction(m_db);
         SchoolWriter writer(m_db);
+        writer.stampAllAt(m_db.clock().nowUtc());
+        QSet<int> held = heldUrns(m_db);
         QHash<int, qint64> firstLineOfUrn;
         QList<ImportIssue> oddities; // about the file: kept even when nothing is imported
         QList<ImportIssue> closures; // about what was written
         qint64 rowIndex = 0;
-        auto write = [&](const GiasRow &parsed, const CsvRow &row) {
-            if (auto held = writer.find(parsed.school.urn)) {
-                School merged = *held;
+        auto write = [&](GiasRow &parsed, const CsvRow &row) {
+            std::optional<School> stored;
+            if (held.contains(parsed.school.urn.value()))
+                stored = writer.findByUrn(parsed.school.urn);
+            if (stored) {
+                School merged = *stored;
                 bool changed = false;
                 for (int f = 0; f < kFieldCount; ++f) {
                     if (parsed.present.test(f) && !sameField(merged, parsed.school, f)) {
@@ -410,9 +300,9 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                     ++report.unchanged;
                     return;
                 }
-                writer.update(merged);
+                writer.update(merged, SchoolWriter::Columns::FromGias);
                 ++report.updated;
-                if (held->isOpen() && !merged.isOpen()) {
+                if (stored->isOpen() && !merged.isOpen()) {
                     ++report.closed;
                     closures << ImportIssue {
                         row.start.line,
@@ -428,7 +318,8 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                 ++report.skipped;
                 return;
             }
-            writer.insert(parsed.school);
+            writer.insert(parsed.school, SchoolWriter::Id::Skip);
+            held.insert(parsed.school.urn.value());
             ++report.added;
         };
         scan.run(

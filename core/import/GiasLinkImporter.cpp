@@ -12,11 +12,11 @@
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
+#include "stores/SchoolLinkWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -98,8 +98,9 @@ std::optional<ImportIssue> readLink(const LinkColumns &columns, const CsvRow &ro
         const QString text = row.fields.at(columns.date).trimmed();
         const auto date = importvalues::date(text);
         if (!text.isEmpty() && !date)
-            return problem(columns.date, kLinkDate,
-                           Tr::tr("“%1” is not a date (dd-mm-yyyy)").arg(importvalues::shown(text)));
+            return problem(
+                columns.date, kLinkDate,
+                Tr::tr("“%1” is not a date (dd-mm-yyyy)").arg(importvalues::shown(text)));
         link.establishedOn = date.value_or(QDate());
     }
     return std::nullopt;
@@ -219,50 +220,27 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
 
         const LargeCache cache(m_db);
         Transaction transaction(m_db);
-        SqlQuery find(m_db,
-                      QStringLiteral("SELECT id, linked_name, established_on FROM school_links "
-                                     "WHERE urn = :urn AND linked_urn = :linked AND "
-                                     "link_type = :type"));
-        SqlQuery insert(m_db,
-                        QStringLiteral("INSERT INTO school_links (uuid, urn, linked_urn, "
-                                       "link_type, linked_name, established_on, created_at, "
-                                       "updated_at) VALUES (:uuid, :urn, :linked, :type, "
-                                       ":name, :date, :created, :now)"));
-        SqlQuery update(m_db,
-                        QStringLiteral("UPDATE school_links SET linked_name = :name, "
-                                       "established_on = :date, updated_at = :now WHERE id "
-                                       "= :id"));
-        const QString now = Clock::timestamp(m_db.clock().nowUtc());
-        auto write = [&](const SchoolLink &link) {
-            find.bind(QStringLiteral(":urn"), link.urn.value())
-                .bind(QStringLiteral(":linked"), link.linkedUrn.value())
-                .bind(QStringLiteral(":type"), link.linkType)
-                .exec();
-            if (find.next()) {
-                const RecordId id = find.value(0).toLongLong();
-                const QString name = columns.name >= 0 ? link.linkedName : find.value(1).toString();
-                const QDate date = columns.date >= 0 ? link.establishedOn : dateFrom(find.value(2));
-                if (name == find.value(1).toString() && date == dateFrom(find.value(2))) {
+        SchoolLinkWriter writer(m_db);
+        writer.stampAllAt(m_db.clock().nowUtc());
+        auto write = [&](SchoolLink &link) {
+            if (auto held = writer.find(link.urn, link.linkedUrn, link.linkType)) {
+                // A column the file lacks leaves what is held.
+                if (columns.name < 0)
+                    link.linkedName = held->linkedName;
+                if (columns.date < 0)
+                    link.establishedOn = held->establishedOn;
+                if (link.linkedName == held->linkedName
+                    && link.establishedOn == held->establishedOn) {
                     ++report.unchanged;
                     return;
                 }
-                update.bind(QStringLiteral(":id"), id)
-                    .bind(QStringLiteral(":name"), name)
-                    .bind(QStringLiteral(":date"), nullableDate(date))
-                    .bind(QStringLiteral(":now"), now)
-                    .exec();
+                held->linkedName = link.linkedName;
+                held->establishedOn = link.establishedOn;
+                writer.update(*held);
                 ++report.updated;
                 return;
             }
-            insert.bind(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces))
-                .bind(QStringLiteral(":urn"), link.urn.value())
-                .bind(QStringLiteral(":linked"), link.linkedUrn.value())
-                .bind(QStringLiteral(":type"), link.linkType)
-                .bind(QStringLiteral(":name"), link.linkedName)
-                .bind(QStringLiteral(":date"), nullableDate(link.establishedOn))
-                .bind(QStringLiteral(":created"), now)
-                .bind(QStringLiteral(":now"), now)
-                .exec();
+            writer.insert(link, SchoolLinkWriter::Id::Skip);
             ++report.added;
         };
 
@@ -279,12 +257,13 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
                 if (!problem) {
                     const QString key = keyOf(link);
                     if (const qint64 first = firstLine.value(key, 0); first > 0)
-                        problem = ImportIssue { row.start.line,
-                                                0,
-                                                {},
-                                                Tr::tr("the same link appears twice; it was first on "
+                        problem
+                            = ImportIssue { row.start.line,
+                                            0,
+                                            {},
+                                            Tr::tr("the same link appears twice; it was first on "
                                                    "line %1")
-                                                    .arg(first) };
+                                                .arg(first) };
                     else
                         firstLine.insert(key, row.start.line);
                 }

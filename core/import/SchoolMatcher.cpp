@@ -23,12 +23,12 @@ const QString kSelect = QStringLiteral("SELECT id, urn, name, town, postcode, st
 SchoolCandidate readCandidate(const SqlQuery &q)
 {
     SchoolCandidate c;
-    c.id = q.value(0).toLongLong();
-    c.urn = Urn::fromInt(q.value(1).toInt()).value_or(Urn());
-    c.name = q.value(2).toString();
-    c.town = q.value(3).toString();
-    c.postcode = q.value(4).toString();
-    c.status = q.value(5).toString();
+    c.id = q.value("id").toLongLong();
+    c.urn = Urn::fromInt(q.value("urn").toInt()).value_or(Urn());
+    c.name = q.value("name").toString();
+    c.town = q.value("town").toString();
+    c.postcode = q.value("postcode").toString();
+    c.status = q.value("status").toString();
     return c;
 }
 

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
+#include "stores/HubStore.h"
 
 #include <QCoreApplication>
 
@@ -38,21 +39,7 @@ void Retention::setYears(RecordId hubId, int years)
                              .arg(kFewestYears)
                              .arg(kMostYears),
                          Tr::tr("Retention period"), QStringLiteral("years"));
-    SqlQuery query(m_db,
-                   QStringLiteral("UPDATE hubs SET retention_years = :years, updated_at = "
-                                  ":now WHERE id = :id AND retention_years <> :years"));
-    query.bind(QStringLiteral(":years"), years)
-        .bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
-        .bind(QStringLiteral(":id"), hubId)
-        .exec();
-    if (query.rowsAffected() > 0) {
-        m_db.noteChange(Entity::Hub);
-        return;
-    }
-    SqlQuery exists(m_db, QStringLiteral("SELECT 1 FROM hubs WHERE id = :id"));
-    exists.bind(QStringLiteral(":id"), hubId);
-    if (!exists.scalar().isValid())
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The hub no longer exists."));
+    HubStore(m_db).setRetentionYears(hubId, years);
 }
 
 int Retention::longestYears() const
@@ -114,10 +101,10 @@ QList<RetentionCandidate> Retention::due(const QDate &today, std::optional<int> 
         m_db,
         latestCte(m_db.dialect())
             + QStringLiteral(
-                  " SELECT pe.id, trim(pe.first_name || ' ' || pe.last_name), pe.email, s.name, "
-                  "s.urn,"
-                  "  l.last_label, coalesce(l.last_end, substr(pe.updated_at, 1, 10)),"
-                  "  coalesce(l.kept_until, %1) AS until"
+                  " SELECT pe.id AS person_id, trim(pe.first_name || ' ' || pe.last_name) AS "
+                  "name, pe.email, s.name AS school_name, s.urn,"
+                  "  l.last_label, coalesce(l.last_end, substr(pe.updated_at, 1, 10)) AS "
+                  "last_date, coalesce(l.kept_until, %1) AS until"
                   " FROM people pe LEFT JOIN latest l ON l.person_id = pe.id"
                   " LEFT JOIN schools s ON s.id = pe.school_id"
                   // The WHERE repeats the expression: PostgreSQL knows no output names there.
@@ -134,15 +121,16 @@ QList<RetentionCandidate> Retention::due(const QDate &today, std::optional<int> 
     QList<RetentionCandidate> result;
     while (query.next()) {
         RetentionCandidate candidate;
-        candidate.personId = query.value(0).toLongLong();
-        candidate.name = query.value(1).toString();
-        candidate.email = query.value(2).toString();
-        if (!query.value(3).isNull())
+        candidate.personId = query.value("person_id").toLongLong();
+        candidate.name = query.value("name").toString();
+        candidate.email = query.value("email").toString();
+        if (!query.value("school_name").isNull())
             candidate.school
-                = Tr::tr("%1 (URN %2)").arg(query.value(3).toString(), query.value(4).toString());
-        candidate.lastYear = query.value(5).toString();
-        candidate.lastDate = dateFrom(query.value(6));
-        candidate.keptUntil = dateFrom(query.value(7));
+                = Tr::tr("%1 (URN %2)")
+                      .arg(query.value("school_name").toString(), query.value("urn").toString());
+        candidate.lastYear = query.value("last_label").toString();
+        candidate.lastDate = dateFrom(query.value("last_date"));
+        candidate.keptUntil = dateFrom(query.value("until"));
         result << candidate;
     }
     return result;

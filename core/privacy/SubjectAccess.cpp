@@ -218,16 +218,18 @@ SubjectAccessReport SubjectAccess::gather(RecordId personId) const
     report.keptUntil = Retention(m_db).keptUntil(personId);
 
     SqlQuery led(m_db,
-                 QStringLiteral("SELECT w.code, w.title, pr.title, y.label, w.status FROM "
+                 QStringLiteral("SELECT w.code, w.title, pr.title AS programme_title, y.label, "
+                                "w.status FROM "
                                 "work_groups w JOIN programmes pr ON pr.id = w.programme_id "
                                 "JOIN academic_years y ON y.id = w.academic_year_id WHERE "
                                 "w.lead_person_id = :id ORDER BY y.start_date, w.code "
                                 "COLLATE NOCASE"));
     led.bind(QStringLiteral(":id"), personId).exec();
     while (led.next())
-        report.led.append({ led.value(0).toString(), redact(led.value(1).toString()),
-                            led.value(2).toString(), led.value(3).toString(),
-                            displayName(workGroupStatusFromStorage(led.value(4).toString())) });
+        report.led.append(
+            { led.value("code").toString(), redact(led.value("title").toString()),
+              led.value("programme_title").toString(), led.value("label").toString(),
+              displayName(workGroupStatusFromStorage(led.value("status").toString())) });
 
     QSet<RecordId> ownEnrolments;
     QList<PersonParticipation> places = ParticipationHistory(m_db).forPerson(personId);
@@ -266,29 +268,29 @@ SubjectAccessReport SubjectAccess::gather(RecordId personId) const
         enrolment.completed = place.completed;
         details.bind(QStringLiteral(":id"), place.participantId).exec();
         if (details.next()) {
-            enrolment.workGroupTitle = redact(details.value(0).toString());
-            enrolment.hub = details.value(1).toString();
-            enrolment.createdAt = timestampFrom(details.value(2));
-            enrolment.updatedAt = timestampFrom(details.value(3));
+            enrolment.workGroupTitle = redact(details.value("title").toString());
+            enrolment.hub = details.value("name").toString();
+            enrolment.createdAt = timestampFrom(details.value("created_at"));
+            enrolment.updatedAt = timestampFrom(details.value("updated_at"));
         }
         marks.bind(QStringLiteral(":id"), place.participantId).exec();
         while (marks.next()) {
             SubjectAccessReport::Mark mark;
-            mark.sessionNumber = marks.value(0).toInt();
-            mark.sessionTitle = redact(marks.value(1).toString());
-            mark.date = dateFrom(marks.value(2));
-            mark.start = timeFrom(marks.value(3));
-            mark.end = timeFrom(marks.value(4));
-            mark.kind = displayName(sessionKindFromStorage(marks.value(5).toString()));
-            mark.mode = displayName(sessionModeFromStorage(marks.value(6).toString()));
-            mark.venue = redact(marks.value(7).toString());
-            mark.status = displayName(sessionStatusFromStorage(marks.value(8).toString()));
-            mark.code = marks.value(9).toString();
+            mark.sessionNumber = marks.value("number").toInt();
+            mark.sessionTitle = redact(marks.value("title").toString());
+            mark.date = dateFrom(marks.value("held_on"));
+            mark.start = timeFrom(marks.value("start_time"));
+            mark.end = timeFrom(marks.value("end_time"));
+            mark.kind = displayName(sessionKindFromStorage(marks.value("kind").toString()));
+            mark.mode = displayName(sessionModeFromStorage(marks.value("mode").toString()));
+            mark.venue = redact(marks.value("venue").toString());
+            mark.status = displayName(sessionStatusFromStorage(marks.value("status").toString()));
+            mark.code = marks.value("mark").toString();
             const auto code = markFromCode(mark.code.isEmpty() ? QChar() : mark.code.at(0));
             mark.meaning = code ? displayName(*code) : mark.code;
             mark.substituteCame = code == AttendanceMark::Substitute;
-            mark.note = redact(marks.value(10).toString());
-            mark.recordedAt = timestampFrom(marks.value(11));
+            mark.note = redact(marks.value("note").toString());
+            mark.recordedAt = timestampFrom(marks.value("recorded_at"));
             enrolment.marks << mark;
         }
         report.enrolments << enrolment;
@@ -302,19 +304,21 @@ SubjectAccessReport SubjectAccess::gather(RecordId personId) const
         if (mention.where.table == QLatin1String("attendance_marks")) {
             SqlQuery where(
                 m_db,
-                QStringLiteral("SELECT m.participant_id, w.code, s.number, s.held_on, "
-                               "sc.name, sc.urn FROM attendance_marks m JOIN sessions s ON "
+                QStringLiteral("SELECT m.participant_id, w.code AS work_group_code, s.number, "
+                               "s.held_on, sc.name AS school_name, sc.urn FROM attendance_marks "
+                               "m JOIN sessions s ON "
                                "s.id = m.session_id JOIN work_groups w ON w.id = "
                                "s.work_group_id JOIN work_group_participants p ON p.id = "
                                "m.participant_id JOIN schools sc ON sc.id = p.school_id "
                                "WHERE m.id = :id"));
             where.bind(QStringLiteral(":id"), mention.key.value(0)).exec();
-            if (!where.next() || ownEnrolments.contains(where.value(0).toLongLong()))
+            if (!where.next() || ownEnrolments.contains(where.value("participant_id").toLongLong()))
                 continue; // their own marks are reported with them
             if (mention.isSubstituteName()) {
-                report.substituteFor.append({ where.value(1).toString(), where.value(2).toInt(),
-                                              dateFrom(where.value(3)),
-                                              schoolText(where.value(4), where.value(5)) });
+                report.substituteFor.append(
+                    { where.value("work_group_code").toString(), where.value("number").toInt(),
+                      dateFrom(where.value("held_on")),
+                      schoolText(where.value("school_name"), where.value("urn")) });
                 continue;
             }
         }

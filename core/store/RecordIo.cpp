@@ -14,12 +14,14 @@ QString columns(const QString &alias)
     return QStringLiteral("%1id, %1uuid, %1created_at, %1updated_at").arg(p);
 }
 
-void read(const SqlQuery &query, Record &record, int first)
+void read(const SqlQuery &query, Record &record)
 {
-    record.id = query.value(first).toLongLong();
-    record.uuid = QUuid::fromString(query.value(first + 1).toString());
-    record.createdAt = QDateTime::fromString(query.value(first + 2).toString(), Qt::ISODateWithMs);
-    record.updatedAt = QDateTime::fromString(query.value(first + 3).toString(), Qt::ISODateWithMs);
+    record.id = query.value("id").toLongLong();
+    record.uuid = QUuid::fromString(query.value("uuid").toString());
+    record.createdAt
+        = QDateTime::fromString(query.value("created_at").toString(), Qt::ISODateWithMs);
+    record.updatedAt
+        = QDateTime::fromString(query.value("updated_at").toString(), Qt::ISODateWithMs);
 }
 
 void stampNew(const Database &db, Record &record)
@@ -48,15 +50,29 @@ void bindUpdate(SqlQuery &query, const Record &record)
     query.bind(QStringLiteral(":updated_at"), Clock::timestamp(record.updatedAt));
 }
 
+QDateTime Stamps::now() const
+{
+    return m_fixed.isValid() ? m_fixed : m_db.clock().nowUtc();
+}
+
+QString Stamps::text(const QDateTime &at)
+{
+    if (at != m_last || m_lastText.isEmpty()) {
+        m_last = at;
+        m_lastText = Clock::timestamp(at);
+    }
+    return m_lastText;
+}
+
 void removeRow(Database &db, const QString &table, RecordId id, Entity entity, const QString &what)
 {
     SqlQuery query(db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
     query.bind(QStringLiteral(":id"), id).exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound,
-                         QCoreApplication::translate("hubreg::recordio", "%1 no longer exists.")
-                             .arg(what),
-                         what);
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("hubreg::recordio", "%1 no longer exists.").arg(what),
+            what);
     db.noteChange(entity);
 }
 
@@ -65,10 +81,9 @@ void requireRow(const Database &db, const QString &table, RecordId id, const QSt
     SqlQuery query(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
     query.bind(QStringLiteral(":id"), id);
     if (!query.scalar().isValid())
-        throw StoreError(StoreError::Kind::NotFound,
-                         QCoreApplication::translate("hubreg::recordio", "%1 does not exist.")
-                             .arg(what),
-                         what);
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("hubreg::recordio", "%1 does not exist.").arg(what), what);
 }
 
 qint64 count(const Database &db, const QString &sql, RecordId id)

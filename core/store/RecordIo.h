@@ -4,6 +4,8 @@
 #include "SqlQuery.h"
 #include "domain/Record.h"
 
+#include <QDateTime>
+
 namespace hubreg {
 
 class Database;
@@ -13,17 +15,37 @@ namespace recordio {
 
 // "id, uuid, created_at, updated_at" with an optional table alias.
 QString columns(const QString &alias = {});
-// Reads the four shared columns starting at `first`.
-void read(const SqlQuery &query, Record &record, int first = 0);
+// Reads the four shared columns, by their names (id, uuid, created_at, updated_at).
+void read(const SqlQuery &query, Record &record);
 // Gives a new record its uuid (unless it has one, as an imported record may) and timestamps.
 void stampNew(const Database &db, Record &record);
 void stampUpdate(const Database &db, Record &record);
 void bindNew(SqlQuery &query, const Record &record);
 void bindUpdate(SqlQuery &query, const Record &record);
 
+// The time a writer stamps on the rows it writes: the clock's time at each write, or one fixed
+// moment for all the rows of an import. Each moment is made text once.
+class Stamps
+{
+public:
+    explicit Stamps(const Database &db)
+        : m_db(db)
+    { }
+
+    void fixAt(const QDateTime &at) { m_fixed = at; }
+    QDateTime now() const;
+    // `at` as the schema stores it.
+    QString text(const QDateTime &at);
+
+private:
+    const Database &m_db;
+    QDateTime m_fixed;
+    QDateTime m_last;
+    QString m_lastText;
+};
+
 // Deletes one row by id; throws NotFound when there was none. The tombstone is a trigger's.
-void removeRow(Database &db, const QString &table, RecordId id, Entity entity,
-               const QString &what);
+void removeRow(Database &db, const QString &table, RecordId id, Entity entity, const QString &what);
 // Throws NotFound naming `what` when `table` has no row with `id`.
 void requireRow(const Database &db, const QString &table, RecordId id, const QString &what);
 qint64 count(const Database &db, const QString &sql, RecordId id);

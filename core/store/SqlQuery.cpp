@@ -118,6 +118,41 @@ SqlQuery &SqlQuery::exec()
     return *this;
 }
 
+int SqlQuery::column(QAnyStringView name) const
+{
+    if (m_columnNames.isEmpty()) {
+        const QSqlRecord record = m_query.record();
+        for (int i = 0; i < record.count(); ++i)
+            m_columnNames << record.fieldName(i);
+    }
+    int found = -1;
+    for (int i = 0; i < m_columnNames.size(); ++i) {
+        if (QAnyStringView::compare(m_columnNames.at(i), name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (found >= 0)
+            throw StoreError(StoreError::Kind::Internal,
+                             Tr::tr("The database's answer has two columns named %1 (in: %2)")
+                                 .arg(name.toString(), m_sql.simplified().left(120)));
+        found = i;
+    }
+    if (found < 0)
+        throw StoreError(StoreError::Kind::Internal,
+                         Tr::tr("The database's answer has no column named %1 (in: %2)")
+                             .arg(name.toString(), m_sql.simplified().left(120)));
+    return found;
+}
+
+int SqlQuery::column(const char *name, qsizetype size) const
+{
+    for (const auto &known : m_columnsByLiteral) {
+        if (known.first == name)
+            return known.second;
+    }
+    const int found = column(QLatin1String(name, size));
+    m_columnsByLiteral.append({ name, found });
+    return found;
+}
+
 QVariant SqlQuery::scalar()
 {
     exec();

@@ -3,10 +3,15 @@
 #include "SqlDialect.h"
 #include "StoreError.h"
 
+#include <QAnyStringView>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringList>
+#include <QVarLengthArray>
 #include <QVariant>
+
+#include <utility>
 
 namespace hubreg {
 
@@ -24,7 +29,18 @@ public:
 
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
-    QVariant value(const QString &name) const { return m_query.value(name); }
+    // The value of the result column the SELECT names `name` (its alias, or the column's own
+    // name), read as value("la_code"). Throws StoreError (Internal) when the result has no
+    // column of that name or more than one, so a misspelt or ambiguous name cannot read as
+    // empty. Each name is looked up once per statement, so this suits a loop over many rows.
+    template<std::size_t N> QVariant value(const char (&name)[N]) const
+    {
+        return m_query.value(column(name, N - 1));
+    }
+    QVariant value(const QString &name) const { return m_query.value(column(name)); }
+    // The place of the result column named `name`, in any case: PostgreSQL gives unquoted
+    // names in lower case. Throws as value(name) does.
+    int column(QAnyStringView name) const;
     // The id the last INSERT gave its row.
     qint64 lastInsertId() const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
@@ -41,9 +57,16 @@ public:
                                 const SqlDialect &dialect = SqlDialect());
 
 private:
+    // The place of the column named by the string literal at `name`: the literal's address is
+    // remembered, so each row's reads cost a few comparisons of pointers.
+    int column(const char *name, qsizetype size) const;
+
     const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
+    // The result's column names, read once: a statement's columns are the same every run.
+    mutable QStringList m_columnNames;
+    mutable QVarLengthArray<std::pair<const char *, int>, 32> m_columnsByLiteral;
 };
 
 // Runs one statement with no parameters (PRAGMA, BEGIN, DDL).

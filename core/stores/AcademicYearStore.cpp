@@ -24,9 +24,9 @@ AcademicYear readYear(const SqlQuery &query)
 {
     AcademicYear year;
     recordio::read(query, year);
-    year.label = query.value(4).toString();
-    year.startDate = dateFrom(query.value(5));
-    year.endDate = dateFrom(query.value(6));
+    year.label = query.value("label").toString();
+    year.startDate = dateFrom(query.value("start_date"));
+    year.endDate = dateFrom(query.value("end_date"));
     return year;
 }
 
@@ -45,9 +45,9 @@ QList<HalfTerm> AcademicYearStore::defaultHalfTerms(const QString &label)
     const int y = start.year();
     // Start Mondays and lengths in weeks, close to most English local authorities' calendars.
     const QList<QPair<QDate, int>> plan = {
-        {mondayFrom(QDate(y, 9, 1)), 7},      {mondayFrom(QDate(y, 10, 30)), 7},
-        {mondayFrom(QDate(y + 1, 1, 2)), 6},  {mondayFrom(QDate(y + 1, 2, 19)), 6},
-        {mondayFrom(QDate(y + 1, 4, 14)), 6}, {mondayFrom(QDate(y + 1, 6, 2)), 7},
+        { mondayFrom(QDate(y, 9, 1)), 7 },      { mondayFrom(QDate(y, 10, 30)), 7 },
+        { mondayFrom(QDate(y + 1, 1, 2)), 6 },  { mondayFrom(QDate(y + 1, 2, 19)), 6 },
+        { mondayFrom(QDate(y + 1, 4, 14)), 6 }, { mondayFrom(QDate(y + 1, 6, 2)), 7 },
     };
     QList<HalfTerm> terms;
     for (int i = 0; i < plan.size(); ++i) {
@@ -75,9 +75,10 @@ AcademicYear AcademicYearStore::ensure(const QString &label)
     year.startDate = AcademicYear::startOf(label);
     year.endDate = AcademicYear::endOf(label);
     recordio::stampNew(m_db, year);
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO academic_years (uuid, label, start_date, "
-                                         "end_date, created_at, updated_at) VALUES (:uuid, :label, "
-                                         ":start, :end, :created_at, :updated_at)"));
+    SqlQuery insert(m_db,
+                    QStringLiteral("INSERT INTO academic_years (uuid, label, start_date, "
+                                   "end_date, created_at, updated_at) VALUES (:uuid, :label, "
+                                   ":start, :end, :created_at, :updated_at)"));
     recordio::bindNew(insert, year);
     insert.bind(QStringLiteral(":label"), year.label)
         .bind(QStringLiteral(":start"), nullableDate(year.startDate))
@@ -85,9 +86,10 @@ AcademicYear AcademicYearStore::ensure(const QString &label)
         .exec();
     year.id = insert.lastInsertId();
 
-    SqlQuery term(m_db, QStringLiteral("INSERT INTO half_terms (uuid, academic_year_id, term, "
-                                       "start_date, end_date, created_at, updated_at) VALUES "
-                                       "(:uuid, :year, :term, :start, :end, :created_at, :updated_at)"));
+    SqlQuery term(m_db,
+                  QStringLiteral("INSERT INTO half_terms (uuid, academic_year_id, term, "
+                                 "start_date, end_date, created_at, updated_at) VALUES "
+                                 "(:uuid, :year, :term, :start, :end, :created_at, :updated_at)"));
     for (HalfTerm halfTerm : defaultHalfTerms(label)) {
         recordio::stampNew(m_db, halfTerm);
         recordio::bindNew(term, halfTerm);
@@ -132,9 +134,13 @@ QList<AcademicYear> AcademicYearStore::list() const
 
 void AcademicYearStore::remove(RecordId id)
 {
-    if (recordio::count(m_db, QStringLiteral("SELECT count(*) FROM work_groups WHERE academic_year_id = :id"), id) > 0)
-        throw StoreError(StoreError::Kind::InUse,
-                         Tr::tr("Work Groups belong to this academic year, so it cannot be removed."));
+    if (recordio::count(
+            m_db, QStringLiteral("SELECT count(*) FROM work_groups WHERE academic_year_id = :id"),
+            id)
+        > 0)
+        throw StoreError(
+            StoreError::Kind::InUse,
+            Tr::tr("Work Groups belong to this academic year, so it cannot be removed."));
     recordio::removeRow(m_db, QStringLiteral("academic_years"), id, Entity::AcademicYear,
                         Tr::tr("The academic year"));
 }
@@ -154,18 +160,19 @@ QStringList AcademicYearStore::labelsInUse() const
 
 QList<HalfTerm> AcademicYearStore::halfTerms(RecordId academicYearId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT id, uuid, created_at, updated_at, academic_year_id, "
-                                        "term, start_date, end_date FROM half_terms WHERE "
-                                        "academic_year_id = :year ORDER BY term"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT id, uuid, created_at, updated_at, academic_year_id, "
+                                  "term, start_date, end_date FROM half_terms WHERE "
+                                  "academic_year_id = :year ORDER BY term"));
     query.bind(QStringLiteral(":year"), academicYearId).exec();
     QList<HalfTerm> terms;
     while (query.next()) {
         HalfTerm term;
         recordio::read(query, term);
-        term.academicYearId = query.value(4).toLongLong();
-        term.term = query.value(5).toInt();
-        term.startDate = dateFrom(query.value(6));
-        term.endDate = dateFrom(query.value(7));
+        term.academicYearId = query.value("academic_year_id").toLongLong();
+        term.term = query.value("term").toInt();
+        term.startDate = dateFrom(query.value("start_date"));
+        term.endDate = dateFrom(query.value("end_date"));
         terms << term;
     }
     return terms;
@@ -175,28 +182,34 @@ void AcademicYearStore::updateHalfTerm(HalfTerm &halfTerm)
 {
     const QString record = Tr::tr("Half term %1").arg(halfTerm.name());
     if (!halfTerm.startDate.isValid() || !halfTerm.endDate.isValid())
-        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A half term needs a start and an end date."),
-                         record, QStringLiteral("startDate"));
+        throw StoreError(StoreError::Kind::Invalid,
+                         Tr::tr("A half term needs a start and an end date."), record,
+                         QStringLiteral("startDate"));
     if (halfTerm.endDate < halfTerm.startDate)
-        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A half term cannot end before it starts."),
-                         record, QStringLiteral("endDate"));
+        throw StoreError(StoreError::Kind::Invalid,
+                         Tr::tr("A half term cannot end before it starts."), record,
+                         QStringLiteral("endDate"));
     const auto year = find(halfTerm.academicYearId);
     if (!year)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The academic year no longer exists."), record);
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The academic year no longer exists."),
+                         record);
     if (!year->contains(halfTerm.startDate) || !year->contains(halfTerm.endDate))
-        throw StoreError(StoreError::Kind::Invalid,
-                         Tr::tr("%1 must lie inside the academic year %2.").arg(halfTerm.name(), year->label),
-                         record, QStringLiteral("startDate"));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            Tr::tr("%1 must lie inside the academic year %2.").arg(halfTerm.name(), year->label),
+            record, QStringLiteral("startDate"));
     HalfTerm stored = halfTerm;
     recordio::stampUpdate(m_db, stored);
-    SqlQuery query(m_db, QStringLiteral("UPDATE half_terms SET start_date = :start, end_date = :end, "
-                                        "updated_at = :updated_at WHERE id = :id"));
+    SqlQuery query(m_db,
+                   QStringLiteral("UPDATE half_terms SET start_date = :start, end_date = :end, "
+                                  "updated_at = :updated_at WHERE id = :id"));
     recordio::bindUpdate(query, stored);
     query.bind(QStringLiteral(":start"), nullableDate(stored.startDate))
         .bind(QStringLiteral(":end"), nullableDate(stored.endDate))
         .exec();
     if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The half term no longer exists."), record);
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The half term no longer exists."),
+                         record);
     halfTerm = stored;
     m_db.noteChange(Entity::AcademicYear);
 }

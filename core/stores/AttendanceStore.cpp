@@ -5,6 +5,7 @@
 #include "store/RecordIo.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
+#include "stores/SessionStore.h"
 #include "stores/WorkGroupStore.h"
 
 #include <QCoreApplication>
@@ -26,42 +27,49 @@ AttendanceRecord readMark(const SqlQuery &q)
 {
     AttendanceRecord r;
     recordio::read(q, r);
-    r.sessionId = q.value(4).toLongLong();
-    r.participantId = q.value(5).toLongLong();
-    const QString code = q.value(6).toString();
+    r.sessionId = q.value("session_id").toLongLong();
+    r.participantId = q.value("participant_id").toLongLong();
+    const QString code = q.value("mark").toString();
     r.mark = markFromCode(code.isEmpty() ? QChar() : code.at(0)).value_or(AttendanceMark::Present);
-    r.substituteName = q.value(7).toString();
-    r.note = q.value(8).toString();
-    r.recordedBy = q.value(9).toString();
-    r.recordedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    r.substituteName = q.value("substitute_name").toString();
+    r.note = q.value("note").toString();
+    r.recordedBy = q.value("recorded_by").toString();
+    r.recordedAt = QDateTime::fromString(q.value("recorded_at").toString(), Qt::ISODateWithMs);
     return r;
 }
 } // namespace
 
 AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
 {
-    SqlQuery check(m_db, QStringLiteral(
-        "SELECT s.status, s.work_group_id, p.work_group_id, s.number, w.code FROM sessions s "
-        "JOIN work_groups w ON w.id = s.work_group_id "
-        "LEFT JOIN work_group_participants p ON p.id = :participant WHERE s.id = :session"));
+    SqlQuery check(
+        m_db,
+        QStringLiteral(
+            "SELECT s.status, s.work_group_id AS session_group, p.work_group_id AS "
+            "participant_group, "
+            "s.number, w.code FROM sessions s "
+            "JOIN work_groups w ON w.id = s.work_group_id "
+            "LEFT JOIN work_group_participants p ON p.id = :participant WHERE s.id = :session"));
     check.bind(QStringLiteral(":participant"), record.participantId)
         .bind(QStringLiteral(":session"), record.sessionId)
         .exec();
     if (!check.next())
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The session does not exist."), Tr::tr("Attendance mark"));
-    const QString what = Tr::tr("Session %1 of Work Group %2").arg(check.value(3).toInt()).arg(check.value(4).toString());
-    if (check.value(2).isNull())
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The participant does not exist."), what,
-                         QStringLiteral("participantId"));
-    if (check.value(1).toLongLong() != check.value(2).toLongLong())
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The session does not exist."),
+                         Tr::tr("Attendance mark"));
+    const QString what = Tr::tr("Session %1 of Work Group %2")
+                             .arg(check.value("number").toInt())
+                             .arg(check.value("code").toString());
+    if (check.value("participant_group").isNull())
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The participant does not exist."),
+                         what, QStringLiteral("participantId"));
+    if (check.value("session_group").toLongLong() != check.value("participant_group").toLongLong())
         throw StoreError(StoreError::Kind::Conflict,
                          Tr::tr("The participant is not in the session's Work Group."), what,
                          QStringLiteral("participantId"));
-    const QString status = check.value(0).toString();
+    const QString status = check.value("status").toString();
     if (status == QLatin1String("cancelled"))
         throw StoreError(StoreError::Kind::Conflict,
-                         Tr::tr("%1 was cancelled, so it takes no attendance marks.").arg(what), what,
-                         QStringLiteral("sessionId"));
+                         Tr::tr("%1 was cancelled, so it takes no attendance marks.").arg(what),
+                         what, QStringLiteral("sessionId"));
     if (record.mark != AttendanceMark::Substitute)
         record.substituteName.clear();
 
@@ -74,9 +82,11 @@ AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
         record.uuid = existing->uuid;
         record.createdAt = existing->createdAt;
         record.updatedAt = now;
-        SqlQuery update(m_db, QStringLiteral(
-            "UPDATE attendance_marks SET mark = :mark, substitute_name = :sub, note = :note, "
-            "recorded_by = :by, recorded_at = :at, updated_at = :updated_at WHERE id = :id"));
+        SqlQuery update(
+            m_db,
+            QStringLiteral(
+                "UPDATE attendance_marks SET mark = :mark, substitute_name = :sub, note = :note, "
+                "recorded_by = :by, recorded_at = :at, updated_at = :updated_at WHERE id = :id"));
         recordio::bindUpdate(update, record);
         update.bind(QStringLiteral(":mark"), QString(codeOf(record.mark)))
             .bind(QStringLiteral(":sub"), record.substituteName.trimmed())
@@ -86,10 +96,13 @@ AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
             .exec();
     } else {
         recordio::stampNew(m_db, record);
-        SqlQuery insert(m_db, QStringLiteral(
-            "INSERT INTO attendance_marks (uuid, session_id, participant_id, mark, substitute_name, "
-            "note, recorded_by, recorded_at, created_at, updated_at) VALUES (:uuid, :session, "
-            ":participant, :mark, :sub, :note, :by, :at, :created_at, :updated_at)"));
+        SqlQuery insert(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO attendance_marks (uuid, session_id, participant_id, mark, "
+                "substitute_name, "
+                "note, recorded_by, recorded_at, created_at, updated_at) VALUES (:uuid, :session, "
+                ":participant, :mark, :sub, :note, :by, :at, :created_at, :updated_at)"));
         recordio::bindNew(insert, record);
         insert.bind(QStringLiteral(":session"), record.sessionId)
             .bind(QStringLiteral(":participant"), record.participantId)
@@ -103,31 +116,35 @@ AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
     }
     if (status == QLatin1String("planned")) {
         // A register is being taken, so the session took place, and its Work Group has started.
-        SqlQuery held(m_db, QStringLiteral("UPDATE sessions SET status = 'held', updated_at = :now WHERE id = :id"));
-        held.bind(QStringLiteral(":now"), Clock::timestamp(now)).bind(QStringLiteral(":id"), record.sessionId).exec();
-        m_db.noteChange(Entity::Session);
-        WorkGroupStore(m_db).startOnceHeld(check.value(1).toLongLong());
+        SessionStore(m_db).markHeld(record.sessionId);
+        WorkGroupStore(m_db).startOnceHeld(check.value("session_group").toLongLong());
     }
     transaction.commit();
     m_db.noteChange(Entity::AttendanceMark);
     return record;
 }
 
-std::optional<AttendanceRecord> AttendanceStore::clearMark(RecordId sessionId, RecordId participantId)
+std::optional<AttendanceRecord> AttendanceStore::clearMark(RecordId sessionId,
+                                                           RecordId participantId)
 {
     const auto existing = find(sessionId, participantId);
     if (!existing)
         return std::nullopt;
-    recordio::removeRow(m_db, QStringLiteral("attendance_marks"), existing->id, Entity::AttendanceMark,
-                        Tr::tr("The attendance mark"));
+    recordio::removeRow(m_db, QStringLiteral("attendance_marks"), existing->id,
+                        Entity::AttendanceMark, Tr::tr("The attendance mark"));
     return existing;
 }
 
-std::optional<AttendanceRecord> AttendanceStore::find(RecordId sessionId, RecordId participantId) const
+std::optional<AttendanceRecord> AttendanceStore::find(RecordId sessionId,
+                                                      RecordId participantId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(
-        " FROM attendance_marks m WHERE m.session_id = :session AND m.participant_id = :participant"));
-    query.bind(QStringLiteral(":session"), sessionId).bind(QStringLiteral(":participant"), participantId).exec();
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT ") + kColumns
+                       + QStringLiteral(" FROM attendance_marks m WHERE m.session_id = :session "
+                                        "AND m.participant_id = :participant"));
+    query.bind(QStringLiteral(":session"), sessionId)
+        .bind(QStringLiteral(":participant"), participantId)
+        .exec();
     if (!query.next())
         return std::nullopt;
     return readMark(query);
@@ -135,8 +152,10 @@ std::optional<AttendanceRecord> AttendanceStore::find(RecordId sessionId, Record
 
 QList<AttendanceRecord> AttendanceStore::marksForSession(RecordId sessionId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT ") + kColumns
-                             + QStringLiteral(" FROM attendance_marks m WHERE m.session_id = :session ORDER BY m.participant_id"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT ") + kColumns
+                       + QStringLiteral(" FROM attendance_marks m WHERE m.session_id = :session "
+                                        "ORDER BY m.participant_id"));
     query.bind(QStringLiteral(":session"), sessionId).exec();
     QList<AttendanceRecord> marks;
     while (query.next())
@@ -146,9 +165,11 @@ QList<AttendanceRecord> AttendanceStore::marksForSession(RecordId sessionId) con
 
 QList<AttendanceRecord> AttendanceStore::marksForWorkGroup(RecordId workGroupId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(
-        " FROM attendance_marks m JOIN sessions s ON s.id = m.session_id WHERE s.work_group_id = :wg "
-        "ORDER BY s.number, m.participant_id"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT ") + kColumns
+                       + QStringLiteral(" FROM attendance_marks m JOIN sessions s ON s.id = "
+                                        "m.session_id WHERE s.work_group_id = :wg "
+                                        "ORDER BY s.number, m.participant_id"));
     query.bind(QStringLiteral(":wg"), workGroupId).exec();
     QList<AttendanceRecord> marks;
     while (query.next())
@@ -156,18 +177,24 @@ QList<AttendanceRecord> AttendanceStore::marksForWorkGroup(RecordId workGroupId)
     return marks;
 }
 
-QList<AttendanceRecord> AttendanceStore::markAllPresent(RecordId sessionId, const QString &recordedBy)
+QList<AttendanceRecord> AttendanceStore::markAllPresent(RecordId sessionId,
+                                                        const QString &recordedBy)
 {
-    SqlQuery pending(m_db, QStringLiteral(
-        "SELECT p.id FROM sessions s JOIN work_group_participants p ON p.work_group_id = s.work_group_id "
-        " AND (s.kind <> 'school_visit' OR s.visit_school_id = p.school_id) "
-        "LEFT JOIN work_group_schools e ON e.work_group_id = p.work_group_id AND e.school_id = p.school_id "
-        "LEFT JOIN attendance_marks m ON m.session_id = s.id AND m.participant_id = p.id "
-        "WHERE s.id = :session AND m.id IS NULL "
-        " AND (p.joined_on IS NULL OR s.held_on IS NULL OR s.held_on >= p.joined_on) "
-        " AND (p.left_on IS NULL OR s.held_on IS NULL OR s.held_on <= p.left_on) "
-        " AND (e.joined_on IS NULL OR s.held_on IS NULL OR s.held_on >= e.joined_on) "
-        " AND (e.withdrawn_on IS NULL OR s.held_on IS NULL OR s.held_on <= e.withdrawn_on) ORDER BY p.id"));
+    SqlQuery pending(
+        m_db,
+        QStringLiteral(
+            "SELECT p.id FROM sessions s JOIN work_group_participants p ON p.work_group_id = "
+            "s.work_group_id "
+            " AND (s.kind <> 'school_visit' OR s.visit_school_id = p.school_id) "
+            "LEFT JOIN work_group_schools e ON e.work_group_id = p.work_group_id AND e.school_id = "
+            "p.school_id "
+            "LEFT JOIN attendance_marks m ON m.session_id = s.id AND m.participant_id = p.id "
+            "WHERE s.id = :session AND m.id IS NULL "
+            " AND (p.joined_on IS NULL OR s.held_on IS NULL OR s.held_on >= p.joined_on) "
+            " AND (p.left_on IS NULL OR s.held_on IS NULL OR s.held_on <= p.left_on) "
+            " AND (e.joined_on IS NULL OR s.held_on IS NULL OR s.held_on >= e.joined_on) "
+            " AND (e.withdrawn_on IS NULL OR s.held_on IS NULL OR s.held_on <= e.withdrawn_on) "
+            "ORDER BY p.id"));
     pending.bind(QStringLiteral(":session"), sessionId).exec();
     QList<RecordId> participants;
     while (pending.next())

@@ -26,9 +26,11 @@ ExportTemplate readTemplate(const SqlQuery &q)
 {
     ExportTemplate t;
     recordio::read(q, t);
-    t.report = reportKindFromStorage(q.value(4).toString()).value_or(ReportKind::Participants);
-    t.name = q.value(5).toString();
-    const QJsonArray columns = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array();
+    t.report
+        = reportKindFromStorage(q.value("report").toString()).value_or(ReportKind::Participants);
+    t.name = q.value("name").toString();
+    const QJsonArray columns
+        = QJsonDocument::fromJson(q.value("columns").toString().toUtf8()).array();
     for (const QJsonValue &value : columns) {
         const QJsonObject column = value.toObject();
         t.columns << ExportColumn { column.value(QLatin1String("key")).toString(),
@@ -50,8 +52,8 @@ void validate(const ExportTemplate &t)
 {
     const QString record = Tr::tr("Export template “%1”").arg(t.name);
     if (t.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Give the export template a name."), record,
-                         QStringLiteral("name"));
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Give the export template a name."),
+                         record, QStringLiteral("name"));
     if (t.columns.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, Tr::tr("Choose at least one column to export."),
                          record, QStringLiteral("columns"));

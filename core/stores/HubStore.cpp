@@ -26,11 +26,11 @@ Hub readHub(const SqlQuery &query)
 {
     Hub hub;
     recordio::read(query, hub);
-    hub.name = query.value(4).toString();
-    hub.contactName = query.value(5).toString();
-    hub.contactEmail = query.value(6).toString();
-    hub.phone = query.value(7).toString();
-    hub.website = query.value(8).toString();
+    hub.name = query.value("name").toString();
+    hub.contactName = query.value("contact_name").toString();
+    hub.contactEmail = query.value("contact_email").toString();
+    hub.phone = query.value("phone").toString();
+    hub.website = query.value("website").toString();
     return hub;
 }
 } // namespace
@@ -194,6 +194,21 @@ void HubStore::setLocalAuthorities(RecordId hubId, const QStringList &laCodes)
         .exec();
     transaction.commit();
     m_db.noteChange(Entity::Hub);
+}
+
+void HubStore::setRetentionYears(RecordId hubId, int years)
+{
+    SqlQuery query(m_db,
+                   QStringLiteral("UPDATE hubs SET retention_years = :years, updated_at = :now "
+                                  "WHERE id = :id AND retention_years <> :years"));
+    query.bind(QStringLiteral(":years"), years)
+        .bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
+        .bind(QStringLiteral(":id"), hubId)
+        .exec();
+    if (query.rowsAffected() > 0)
+        m_db.noteChange(Entity::Hub);
+    else
+        recordio::requireRow(m_db, QStringLiteral("hubs"), hubId, Tr::tr("The hub"));
 }
 
 } // namespace hubreg

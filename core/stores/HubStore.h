@@ -15,7 +15,9 @@ class Database;
 class HubStore
 {
 public:
-    explicit HubStore(Database &db) : m_db(db) {}
+    explicit HubStore(Database &db)
+        : m_db(db)
+    { }
 
     void add(Hub &hub);
     void update(Hub &hub);
@@ -31,6 +33,9 @@ public:
     // import may be limited to.
     QStringList allLocalAuthorities() const;
     void setLocalAuthorities(RecordId hubId, const QStringList &laCodes);
+    // Sets how many years after their last academic year the hub keeps a person's data (which
+    // periods are allowed is Retention's rule). Throws NotFound when the hub is gone.
+    void setRetentionYears(RecordId hubId, int years);
 
 private:
     void validate(const Hub &hub) const;

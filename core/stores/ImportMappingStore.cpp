@@ -24,10 +24,11 @@ ImportMapping readMapping(const SqlQuery &q)
 {
     ImportMapping m;
     recordio::read(q, m);
-    m.kind = q.value(4).toString();
-    m.name = q.value(5).toString();
-    m.headerKey = q.value(6).toString();
-    const QJsonObject columns = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    m.kind = q.value("kind").toString();
+    m.name = q.value("name").toString();
+    m.headerKey = q.value("header_key").toString();
+    const QJsonObject columns
+        = QJsonDocument::fromJson(q.value("columns").toString().toUtf8()).object();
     for (auto it = columns.begin(); it != columns.end(); ++it)
         m.columns.insert(it.key(), it.value().toString());
     return m;
@@ -55,8 +56,8 @@ void ImportMappingStore::save(ImportMapping &mapping)
 {
     const QString record = Tr::tr("Column mapping “%1”").arg(mapping.name);
     if (mapping.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Give the column mapping a name."), record,
-                         QStringLiteral("name"));
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Give the column mapping a name."),
+                         record, QStringLiteral("name"));
     if (mapping.columns.isEmpty())
         throw StoreError(StoreError::Kind::Invalid,
                          Tr::tr("A column mapping needs at least one column."), record,

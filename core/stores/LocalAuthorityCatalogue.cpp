@@ -202,22 +202,22 @@ QList<LocalAuthority> LocalAuthorityCatalogue::all() const
         byCode.insert(la.code, la);
     // The register's names (the newest non-empty one for each code) and its counts.
     SqlQuery query(m_db,
-                   QStringLiteral("SELECT la_code, max(la_name), count(*), "
-                                  "sum(CASE WHEN status %1 'Open%' THEN 1 ELSE 0 END) "
-                                  "FROM schools WHERE la_code <> '' GROUP BY la_code")
+                   QStringLiteral("SELECT la_code, max(la_name) AS la_name, count(*) AS schools, "
+                                  "sum(CASE WHEN status %1 'Open%' THEN 1 ELSE 0 END) AS "
+                                  "open_schools FROM schools WHERE la_code <> '' GROUP BY la_code")
                        .arg(m_db.dialect().likeIgnoringCase()));
     query.exec();
     while (query.next()) {
-        const QString code = query.value(0).toString().trimmed();
+        const QString code = query.value("la_code").toString().trimmed();
         if (code.isEmpty())
             continue;
         LocalAuthority &la = byCode[code];
         la.code = code;
-        const QString name = query.value(1).toString().trimmed();
+        const QString name = query.value("la_name").toString().trimmed();
         if (!name.isEmpty())
             la.name = name;
-        la.schools = query.value(2).toInt();
-        la.openSchools = query.value(3).toInt();
+        la.schools = query.value("schools").toInt();
+        la.openSchools = query.value("open_schools").toInt();
     }
     QList<LocalAuthority> list = byCode.values();
     std::sort(list.begin(), list.end(), [](const LocalAuthority &a, const LocalAuthority &b) {

@@ -25,19 +25,19 @@ Person readPerson(const SqlQuery &q)
 {
     Person p;
     recordio::read(q, p);
-    p.firstName = q.value(4).toString();
-    p.lastName = q.value(5).toString();
-    p.email = q.value(6).toString();
-    p.phone = q.value(7).toString();
-    p.role = q.value(8).toString();
-    p.schoolId = q.value(9).toLongLong();
-    p.yearGroup = q.value(10).toString();
-    p.trn = q.value(11).toString();
-    p.isWorkGroupLead = q.value(12).toBool();
-    p.isMasterySpecialist = q.value(13).toBool();
-    p.notes = q.value(14).toString();
-    if (!q.value(15).isNull())
-        p.erasedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+    p.firstName = q.value("first_name").toString();
+    p.lastName = q.value("last_name").toString();
+    p.email = q.value("email").toString();
+    p.phone = q.value("phone").toString();
+    p.role = q.value("role").toString();
+    p.schoolId = q.value("school_id").toLongLong();
+    p.yearGroup = q.value("year_group").toString();
+    p.trn = q.value("trn").toString();
+    p.isWorkGroupLead = q.value("is_work_group_lead").toBool();
+    p.isMasterySpecialist = q.value("is_mastery_specialist").toBool();
+    p.notes = q.value("notes").toString();
+    if (!q.value("erased_at").isNull())
+        p.erasedAt = QDateTime::fromString(q.value("erased_at").toString(), Qt::ISODateWithMs);
     return p;
 }
 

@@ -24,18 +24,18 @@ Programme readProgramme(const SqlQuery &query)
 {
     Programme p;
     recordio::read(query, p);
-    p.code = query.value(4).toString();
-    p.title = query.value(5).toString();
-    p.phase = phaseFromStorage(query.value(6).toString());
-    p.strand = query.value(7).toString();
-    p.description = query.value(8).toString();
-    p.defaultSessions = query.value(9).toInt();
-    p.participantsPerSchool = query.value(10).toInt();
-    p.participantGuidance = query.value(11).toString();
-    p.rolesExpected = query.value(12).toString();
-    p.completionThreshold = query.value(13).toInt();
-    p.prerequisites = EligibilityRule::fromJson(query.value(14).toString());
-    p.active = query.value(15).toBool();
+    p.code = query.value("code").toString();
+    p.title = query.value("title").toString();
+    p.phase = phaseFromStorage(query.value("phase").toString());
+    p.strand = query.value("strand").toString();
+    p.description = query.value("description").toString();
+    p.defaultSessions = query.value("default_sessions").toInt();
+    p.participantsPerSchool = query.value("participants_per_school").toInt();
+    p.participantGuidance = query.value("participant_guidance").toString();
+    p.rolesExpected = query.value("roles_expected").toString();
+    p.completionThreshold = query.value("completion_threshold").toInt();
+    p.prerequisites = EligibilityRule::fromJson(query.value("prerequisites").toString());
+    p.active = query.value("active").toBool();
     return p;
 }
 } // namespace

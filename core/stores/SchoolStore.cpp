@@ -1,9 +1,12 @@
 #include "SchoolStore.h"
 
+#include "SchoolLinkWriter.h"
+#include "SchoolWriter.h"
 #include "figures/HistoryRules.h"
 #include "store/Database.h"
 #include "store/RecordIo.h"
 #include "store/StoreError.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -18,89 +21,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(hubreg::SchoolStore)
 };
-
-const QString kColumns = QStringLiteral(
-    "id, uuid, created_at, updated_at, urn, name, la_code, la_name, establishment_type, "
-    "type_group, phase, status, street, locality, address3, town, county, postcode, trust_name, "
-    "head_title, head_first_name, head_last_name, telephone, website, open_date, close_date, "
-    "statutory_low_age, statutory_high_age, pupils, has_mastery_specialist, barrier, notes");
-
-int optionalInt(const QVariant &value)
-{
-    return value.isNull() ? -1 : value.toInt();
-}
-
-QVariant nullableInt(int value)
-{
-    return value < 0 ? QVariant() : QVariant(value);
-}
-
-School readSchool(const SqlQuery &q)
-{
-    School s;
-    recordio::read(q, s);
-    s.urn = Urn::fromInt(q.value(4).toInt()).value_or(Urn());
-    s.name = q.value(5).toString();
-    s.laCode = q.value(6).toString();
-    s.laName = q.value(7).toString();
-    s.establishmentType = q.value(8).toString();
-    s.typeGroup = q.value(9).toString();
-    s.phase = q.value(10).toString();
-    s.status = q.value(11).toString();
-    s.street = q.value(12).toString();
-    s.locality = q.value(13).toString();
-    s.address3 = q.value(14).toString();
-    s.town = q.value(15).toString();
-    s.county = q.value(16).toString();
-    s.postcode = q.value(17).toString();
-    s.trustName = q.value(18).toString();
-    s.headTitle = q.value(19).toString();
-    s.headFirstName = q.value(20).toString();
-    s.headLastName = q.value(21).toString();
-    s.telephone = q.value(22).toString();
-    s.website = q.value(23).toString();
-    s.openDate = dateFrom(q.value(24));
-    s.closeDate = dateFrom(q.value(25));
-    s.statutoryLowAge = optionalInt(q.value(26));
-    s.statutoryHighAge = optionalInt(q.value(27));
-    s.pupils = optionalInt(q.value(28));
-    s.hasMasterySpecialist = q.value(29).toBool();
-    s.barrier = q.value(30).toString();
-    s.notes = q.value(31).toString();
-    return s;
-}
-
-void bindSchool(SqlQuery &q, const School &s)
-{
-    q.bind(QStringLiteral(":urn"), s.urn.value())
-        .bind(QStringLiteral(":name"), s.name.trimmed())
-        .bind(QStringLiteral(":la_code"), s.laCode.trimmed())
-        .bind(QStringLiteral(":la_name"), s.laName.trimmed())
-        .bind(QStringLiteral(":establishment_type"), s.establishmentType)
-        .bind(QStringLiteral(":type_group"), s.typeGroup)
-        .bind(QStringLiteral(":phase"), s.phase)
-        .bind(QStringLiteral(":status"), s.status)
-        .bind(QStringLiteral(":street"), s.street)
-        .bind(QStringLiteral(":locality"), s.locality)
-        .bind(QStringLiteral(":address3"), s.address3)
-        .bind(QStringLiteral(":town"), s.town)
-        .bind(QStringLiteral(":county"), s.county)
-        .bind(QStringLiteral(":postcode"), s.postcode.trimmed().toUpper())
-        .bind(QStringLiteral(":trust_name"), s.trustName)
-        .bind(QStringLiteral(":head_title"), s.headTitle)
-        .bind(QStringLiteral(":head_first_name"), s.headFirstName)
-        .bind(QStringLiteral(":head_last_name"), s.headLastName)
-        .bind(QStringLiteral(":telephone"), s.telephone)
-        .bind(QStringLiteral(":website"), s.website)
-        .bind(QStringLiteral(":open_date"), nullableDate(s.openDate))
-        .bind(QStringLiteral(":close_date"), nullableDate(s.closeDate))
-        .bind(QStringLiteral(":low_age"), nullableInt(s.statutoryLowAge))
-        .bind(QStringLiteral(":high_age"), nullableInt(s.statutoryHighAge))
-        .bind(QStringLiteral(":pupils"), nullableInt(s.pupils))
-        .bind(QStringLiteral(":has_mastery_specialist"), s.hasMasterySpecialist ? 1 : 0)
-        .bind(QStringLiteral(":barrier"), s.barrier)
-        .bind(QStringLiteral(":notes"), s.notes);
-}
 
 struct WhereClause
 {
@@ -210,17 +130,6 @@ QString orderFor(const SchoolQuery &query)
     return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", urn") + direction;
 }
 
-SchoolLink readLink(const SqlQuery &q)
-{
-    SchoolLink link;
-    recordio::read(q, link);
-    link.urn = Urn::fromInt(q.value(4).toInt()).value_or(Urn());
-    link.linkedUrn = Urn::fromInt(q.value(5).toInt()).value_or(Urn());
-    link.linkType = q.value(6).toString();
-    link.linkedName = q.value(7).toString();
-    link.establishedOn = dateFrom(q.value(8));
-    return link;
-}
 } // namespace
 
 void SchoolStore::validate(const School &school) const
@@ -248,27 +157,7 @@ void SchoolStore::add(School &school)
                              .arg(school.urn.toString(), existing->name),
                          Tr::tr("School %1").arg(school.urn.toString()), QStringLiteral("urn"));
     School stored = school;
-    recordio::stampNew(m_db, stored);
-    SqlQuery query(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO schools (uuid, urn, name, la_code, la_name, establishment_type, "
-            "type_group, "
-            "phase, status, street, locality, address3, town, county, postcode, trust_name, "
-            "head_title, head_first_name, head_last_name, telephone, website, open_date, "
-            "close_date, "
-            "statutory_low_age, statutory_high_age, pupils, has_mastery_specialist, barrier, "
-            "notes, "
-            "created_at, updated_at) VALUES (:uuid, :urn, :name, :la_code, :la_name, "
-            ":establishment_type, :type_group, :phase, :status, :street, :locality, :address3, "
-            ":town, "
-            ":county, :postcode, :trust_name, :head_title, :head_first_name, :head_last_name, "
-            ":telephone, :website, :open_date, :close_date, :low_age, :high_age, :pupils, "
-            ":has_mastery_specialist, :barrier, :notes, :created_at, :updated_at)"));
-    recordio::bindNew(query, stored);
-    bindSchool(query, stored);
-    query.exec();
-    stored.id = query.lastInsertId();
+    SchoolWriter(m_db).insert(stored);
     school = stored;
     m_db.noteChange(Entity::School);
 }
@@ -283,25 +172,7 @@ void SchoolStore::update(School &school)
                              .arg(school.urn.toString(), other->name),
                          Tr::tr("School %1").arg(school.urn.toString()), QStringLiteral("urn"));
     School stored = school;
-    recordio::stampUpdate(m_db, stored);
-    SqlQuery query(
-        m_db,
-        QStringLiteral(
-            "UPDATE schools SET urn = :urn, name = :name, la_code = :la_code, la_name = :la_name, "
-            "establishment_type = :establishment_type, type_group = :type_group, phase = :phase, "
-            "status = :status, street = :street, locality = :locality, address3 = :address3, town "
-            "= "
-            ":town, county = :county, postcode = :postcode, trust_name = :trust_name, head_title = "
-            ":head_title, head_first_name = :head_first_name, head_last_name = :head_last_name, "
-            "telephone = :telephone, website = :website, open_date = :open_date, close_date = "
-            ":close_date, statutory_low_age = :low_age, statutory_high_age = :high_age, pupils = "
-            ":pupils, has_mastery_specialist = :has_mastery_specialist, barrier = :barrier, notes "
-            "= "
-            ":notes, updated_at = :updated_at WHERE id = :id"));
-    recordio::bindUpdate(query, stored);
-    bindSchool(query, stored);
-    query.exec();
-    if (query.rowsAffected() == 0)
+    if (!SchoolWriter(m_db).update(stored))
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school no longer exists."),
                          Tr::tr("School %1").arg(school.urn.toString()));
     school = stored;
@@ -332,30 +203,24 @@ void SchoolStore::remove(RecordId id)
 std::optional<School> SchoolStore::find(RecordId id) const
 {
     SqlQuery query(m_db,
-                   QStringLiteral("SELECT ") + kColumns
+                   QStringLiteral("SELECT ") + SchoolWriter::selectColumns()
                        + QStringLiteral(" FROM schools WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id).exec();
     if (!query.next())
         return std::nullopt;
-    return readSchool(query);
+    return SchoolWriter::read(query);
 }
 
 std::optional<School> SchoolStore::findByUrn(Urn urn) const
 {
-    SqlQuery query(m_db,
-                   QStringLiteral("SELECT ") + kColumns
-                       + QStringLiteral(" FROM schools WHERE urn = :urn"));
-    query.bind(QStringLiteral(":urn"), urn.value()).exec();
-    if (!query.next())
-        return std::nullopt;
-    return readSchool(query);
+    return SchoolWriter(m_db).findByUrn(urn);
 }
 
 QList<School> SchoolStore::list(const SchoolQuery &filter) const
 {
     const WhereClause where = whereFor(filter, m_db.dialect());
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM schools") + where.sql
-        + orderFor(filter);
+    QString sql = QStringLiteral("SELECT ") + SchoolWriter::selectColumns()
+        + QStringLiteral(" FROM schools") + where.sql + orderFor(filter);
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(qMax(0, filter.offset));
     SqlQuery query(m_db, sql);
@@ -364,7 +229,7 @@ QList<School> SchoolStore::list(const SchoolQuery &filter) const
     query.exec();
     QList<School> schools;
     while (query.next())
-        schools << readSchool(query);
+        schools << SchoolWriter::read(query);
     return schools;
 }
 
@@ -428,52 +293,43 @@ void SchoolStore::upsertLink(SchoolLink &link)
         throw StoreError(StoreError::Kind::Invalid,
                          Tr::tr("A link needs a type, such as Predecessor."), record,
                          QStringLiteral("linkType"));
+    // Looked up and written in one transaction: in a file no other writer can come between;
+    // on a server, a link someone else added meanwhile makes the insert fail as a duplicate,
+    // and nothing is saved.
+    Transaction transaction(m_db);
+    SchoolLinkWriter writer(m_db);
     SchoolLink stored = link;
-    recordio::stampNew(m_db, stored);
-    SqlQuery query(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO school_links (uuid, urn, linked_urn, link_type, linked_name, "
-            "established_on, "
-            "created_at, updated_at) VALUES (:uuid, :urn, :linked, :type, :name, :established, "
-            ":created_at, :updated_at) ON CONFLICT (urn, linked_urn, link_type) DO UPDATE SET "
-            "linked_name = excluded.linked_name, established_on = excluded.established_on, "
-            "updated_at = excluded.updated_at WHERE school_links.linked_name IS DISTINCT FROM "
-            "excluded.linked_name OR school_links.established_on IS DISTINCT FROM "
-            "excluded.established_on"));
-    recordio::bindNew(query, stored);
-    query.bind(QStringLiteral(":urn"), stored.urn.value())
-        .bind(QStringLiteral(":linked"), stored.linkedUrn.value())
-        .bind(QStringLiteral(":type"), stored.linkType.trimmed())
-        .bind(QStringLiteral(":name"), stored.linkedName)
-        .bind(QStringLiteral(":established"), nullableDate(stored.establishedOn))
-        .exec();
-    SqlQuery reread(
-        m_db,
-        QStringLiteral("SELECT id, uuid, created_at, updated_at FROM school_links "
-                       "WHERE urn = :urn AND linked_urn = :linked AND link_type = :type"));
-    reread.bind(QStringLiteral(":urn"), stored.urn.value())
-        .bind(QStringLiteral(":linked"), stored.linkedUrn.value())
-        .bind(QStringLiteral(":type"), stored.linkType.trimmed())
-        .exec();
-    if (reread.next())
-        recordio::read(reread, stored);
+    SchoolLinkWriter::normalise(stored);
+    if (auto held = writer.find(stored.urn, stored.linkedUrn, stored.linkType)) {
+        const bool same
+            = held->linkedName == stored.linkedName && held->establishedOn == stored.establishedOn;
+        held->linkedName = stored.linkedName;
+        held->establishedOn = stored.establishedOn;
+        stored = *held;
+        if (same) {
+            link = stored;
+            return;
+        }
+        writer.update(stored);
+    } else {
+        writer.insert(stored);
+    }
+    transaction.commit();
     link = stored;
     m_db.noteChange(Entity::SchoolLink);
 }
 
 QList<SchoolLink> SchoolStore::linksOf(Urn urn) const
 {
-    SqlQuery query(
-        m_db,
-        QStringLiteral(
-            "SELECT id, uuid, created_at, updated_at, urn, linked_urn, link_type, linked_name, "
-            "established_on FROM school_links WHERE urn = :urn OR linked_urn = :urn "
-            "ORDER BY established_on NULLS FIRST, urn, linked_urn, link_type, id"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT ") + SchoolLinkWriter::selectColumns()
+                       + QStringLiteral(
+                           " FROM school_links WHERE urn = :urn OR linked_urn = :urn "
+                           "ORDER BY established_on NULLS FIRST, urn, linked_urn, link_type, id"));
     query.bind(QStringLiteral(":urn"), urn.value()).exec();
     QList<SchoolLink> links;
     while (query.next())
-        links << readLink(query);
+        links << SchoolLinkWriter::read(query);
     return links;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AcademicYearStore.h"
 #include "WorkGroupStore.h"
+#include "store/Clock.h"
 #include "store/Database.h"
 #include "store/RecordIo.h"
 #include "store/StoreError.h"
@@ -27,19 +28,19 @@ Session readSession(const SqlQuery &q)
 {
     Session s;
     recordio::read(q, s);
-    s.workGroupId = q.value(4).toLongLong();
-    s.number = q.value(5).toInt();
-    s.title = q.value(6).toString();
-    s.date = dateFrom(q.value(7));
-    s.startTime = timeFrom(q.value(8));
-    s.endTime = timeFrom(q.value(9));
-    s.mode = sessionModeFromStorage(q.value(10).toString());
-    s.venue = q.value(11).toString();
-    s.kind = sessionKindFromStorage(q.value(12).toString());
-    s.visitSchoolId = q.value(13).toLongLong();
-    s.status = sessionStatusFromStorage(q.value(14).toString());
-    s.notes = q.value(15).toString();
-    s.cancellationReason = q.value(16).toString();
+    s.workGroupId = q.value("work_group_id").toLongLong();
+    s.number = q.value("number").toInt();
+    s.title = q.value("title").toString();
+    s.date = dateFrom(q.value("held_on"));
+    s.startTime = timeFrom(q.value("start_time"));
+    s.endTime = timeFrom(q.value("end_time"));
+    s.mode = sessionModeFromStorage(q.value("mode").toString());
+    s.venue = q.value("venue").toString();
+    s.kind = sessionKindFromStorage(q.value("kind").toString());
+    s.visitSchoolId = q.value("visit_school_id").toLongLong();
+    s.status = sessionStatusFromStorage(q.value("status").toString());
+    s.notes = q.value("notes").toString();
+    s.cancellationReason = q.value("cancellation_reason").toString();
     return s;
 }
 
@@ -225,6 +226,18 @@ void SessionStore::setStatus(RecordId id, SessionStatus status)
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("The session no longer exists."));
     session->status = status;
     update(*session);
+}
+
+void SessionStore::markHeld(RecordId id)
+{
+    SqlQuery held(m_db,
+                  QStringLiteral("UPDATE sessions SET status = 'held', updated_at = :now WHERE id "
+                                 "= :id AND status = 'planned'"));
+    held.bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    if (held.rowsAffected() > 0)
+        m_db.noteChange(Entity::Session);
 }
 
 QList<QDate> SessionStore::seriesDates(RecordId workGroupId, const SessionSeriesPlan &plan) const

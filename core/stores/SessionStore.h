@@ -17,7 +17,7 @@ struct SessionSeriesPlan
 
     int count = 6;
     Rhythm rhythm = Rhythm::OnePerHalfTerm;
-    QDate firstDate;    // the first session; later ones keep its place in each half term
+    QDate firstDate; // the first session; later ones keep its place in each half term
     int weeksApart = 6; // for EveryKWeeks
     QTime startTime;
     QTime endTime;
@@ -30,7 +30,9 @@ struct SessionSeriesPlan
 class SessionStore
 {
 public:
-    explicit SessionStore(Database &db) : m_db(db) {}
+    explicit SessionStore(Database &db)
+        : m_db(db)
+    { }
 
     // A number of 0 takes the next free one.
     void add(Session &session);
@@ -41,6 +43,9 @@ public:
     QList<Session> list(RecordId workGroupId) const;
     int nextNumber(RecordId workGroupId) const;
     void setStatus(RecordId id, SessionStatus status);
+    // Records that a planned session took place, as taking its register says: a light write,
+    // made with every first mark, that checks nothing else.
+    void markHeld(RecordId id);
 
     // Creates the whole series in one transaction, numbered after any existing sessions.
     QList<Session> createSeries(RecordId workGroupId, const SessionSeriesPlan &plan);

@@ -22,19 +22,19 @@ const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, hub_id, programme_id, academic_year_id, code, title, "
     "lead_person_id, status, capacity, notes FROM work_groups");
 
-WorkGroup readWorkGroup(const SqlQuery &q, int first = 0)
+WorkGroup readWorkGroup(const SqlQuery &q)
 {
     WorkGroup wg;
-    recordio::read(q, wg, first);
-    wg.hubId = q.value(first + 4).toLongLong();
-    wg.programmeId = q.value(first + 5).toLongLong();
-    wg.academicYearId = q.value(first + 6).toLongLong();
-    wg.code = q.value(first + 7).toString();
-    wg.title = q.value(first + 8).toString();
-    wg.leadPersonId = q.value(first + 9).toLongLong();
-    wg.status = workGroupStatusFromStorage(q.value(first + 10).toString());
-    wg.capacity = q.value(first + 11).toInt();
-    wg.notes = q.value(first + 12).toString();
+    recordio::read(q, wg);
+    wg.hubId = q.value("hub_id").toLongLong();
+    wg.programmeId = q.value("programme_id").toLongLong();
+    wg.academicYearId = q.value("academic_year_id").toLongLong();
+    wg.code = q.value("code").toString();
+    wg.title = q.value("title").toString();
+    wg.leadPersonId = q.value("lead_person_id").toLongLong();
+    wg.status = workGroupStatusFromStorage(q.value("status").toString());
+    wg.capacity = q.value("capacity").toInt();
+    wg.notes = q.value("notes").toString();
     return wg;
 }
 
@@ -59,13 +59,13 @@ SchoolEnrolment readSchoolEnrolment(const SqlQuery &q)
 {
     SchoolEnrolment e;
     recordio::read(q, e);
-    e.workGroupId = q.value(4).toLongLong();
-    e.schoolId = q.value(5).toLongLong();
-    e.joinedOn = dateFrom(q.value(6));
-    e.withdrawnOn = dateFrom(q.value(7));
-    e.headCommitment = q.value(8).toBool();
-    e.eligibilityOverride = q.value(9).toString();
-    e.notes = q.value(10).toString();
+    e.workGroupId = q.value("work_group_id").toLongLong();
+    e.schoolId = q.value("school_id").toLongLong();
+    e.joinedOn = dateFrom(q.value("joined_on"));
+    e.withdrawnOn = dateFrom(q.value("withdrawn_on"));
+    e.headCommitment = q.value("head_commitment").toInt() != 0;
+    e.eligibilityOverride = q.value("eligibility_override").toString();
+    e.notes = q.value("notes").toString();
     return e;
 }
 
@@ -77,13 +77,13 @@ ParticipantEnrolment readParticipant(const SqlQuery &q)
 {
     ParticipantEnrolment e;
     recordio::read(q, e);
-    e.workGroupId = q.value(4).toLongLong();
-    e.personId = q.value(5).toLongLong();
-    e.schoolId = q.value(6).toLongLong();
-    e.isLeadParticipant = q.value(7).toBool();
-    e.role = q.value(8).toString();
-    e.joinedOn = dateFrom(q.value(9));
-    e.leftOn = dateFrom(q.value(10));
+    e.workGroupId = q.value("work_group_id").toLongLong();
+    e.personId = q.value("person_id").toLongLong();
+    e.schoolId = q.value("school_id").toLongLong();
+    e.isLeadParticipant = q.value("is_lead_participant").toInt() != 0;
+    e.role = q.value("role").toString();
+    e.joinedOn = dateFrom(q.value("joined_on"));
+    e.leftOn = dateFrom(q.value("left_on"));
     return e;
 }
 } // namespace
@@ -350,13 +350,16 @@ QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &query) c
             + QStringLiteral(
                 ", w.hub_id, w.programme_id, w.academic_year_id, w.code, w.title, "
                 "w.lead_person_id, "
-                "w.status, w.capacity, w.notes, pr.code, pr.title, y.label, "
-                "trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), ")
-            + kSchoolsCount + QStringLiteral(", ") + kParticipantsCount + QStringLiteral(", ")
-            + kHeldCount
-            + QStringLiteral(", (SELECT count(*) FROM sessions s WHERE s.work_group_id = w.id AND "
-                             "s.status <> 'cancelled'), "
-                             "coalesce(mk.expected, 0), coalesce(mk.attended, 0)")
+                "w.status, w.capacity, w.notes, pr.code AS programme_code, pr.title AS "
+                "programme_title, y.label AS academic_year, "
+                "trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')) AS "
+                "lead_name, ")
+            + kSchoolsCount + QStringLiteral(" AS schools, ") + kParticipantsCount
+            + QStringLiteral(" AS participants, ") + kHeldCount
+            + QStringLiteral(" AS sessions_held, (SELECT count(*) FROM sessions s WHERE "
+                             "s.work_group_id = w.id AND s.status <> 'cancelled') AS "
+                             "sessions_planned, coalesce(mk.expected, 0) AS marks_expected, "
+                             "coalesce(mk.attended, 0) AS marks_attended")
             + kJoins
             + QStringLiteral(
                 " JOIN chosen c ON c.id = w.id LEFT JOIN marks mk ON mk.work_group_id = w.id")
@@ -368,16 +371,16 @@ QList<WorkGroupOverview> WorkGroupStore::overview(const WorkGroupQuery &query) c
     while (sql.next()) {
         WorkGroupOverview row;
         row.workGroup = readWorkGroup(sql);
-        row.programmeCode = sql.value(13).toString();
-        row.programmeTitle = sql.value(14).toString();
-        row.academicYear = sql.value(15).toString();
-        row.leadName = sql.value(16).toString();
-        row.schools = sql.value(17).toInt();
-        row.participants = sql.value(18).toInt();
-        row.sessionsHeld = sql.value(19).toInt();
-        row.sessionsPlanned = sql.value(20).toInt();
-        row.marksExpected = sql.value(21).toInt();
-        row.marksAttended = sql.value(22).toInt();
+        row.programmeCode = sql.value("programme_code").toString();
+        row.programmeTitle = sql.value("programme_title").toString();
+        row.academicYear = sql.value("academic_year").toString();
+        row.leadName = sql.value("lead_name").toString();
+        row.schools = sql.value("schools").toInt();
+        row.participants = sql.value("participants").toInt();
+        row.sessionsHeld = sql.value("sessions_held").toInt();
+        row.sessionsPlanned = sql.value("sessions_planned").toInt();
+        row.marksExpected = sql.value("marks_expected").toInt();
+        row.marksAttended = sql.value("marks_attended").toInt();
         rows << row;
     }
     return rows;
@@ -544,10 +547,10 @@ QList<SchoolEnrolmentListing> WorkGroupStore::schools(RecordId workGroupId) cons
     while (query.next()) {
         SchoolEnrolmentListing row;
         row.enrolment = readSchoolEnrolment(query);
-        row.urn = Urn::fromInt(query.value(11).toInt()).value_or(Urn());
-        row.schoolName = query.value(12).toString();
-        row.laName = query.value(13).toString();
-        row.phase = query.value(14).toString();
+        row.urn = Urn::fromInt(query.value("urn").toInt()).value_or(Urn());
+        row.schoolName = query.value("name").toString();
+        row.laName = query.value("la_name").toString();
+        row.phase = query.value("phase").toString();
         rows << row;
     }
     return rows;
@@ -707,11 +710,11 @@ QList<ParticipantListing> WorkGroupStore::participants(RecordId workGroupId) con
     while (query.next()) {
         ParticipantListing row;
         row.enrolment = readParticipant(query);
-        row.firstName = query.value(11).toString();
-        row.lastName = query.value(12).toString();
-        row.email = query.value(13).toString();
-        row.schoolUrn = Urn::fromInt(query.value(14).toInt()).value_or(Urn());
-        row.schoolName = query.value(15).toString();
+        row.firstName = query.value("first_name").toString();
+        row.lastName = query.value("last_name").toString();
+        row.email = query.value("email").toString();
+        row.schoolUrn = Urn::fromInt(query.value("urn").toInt()).value_or(Urn());
+        row.schoolName = query.value("name").toString();
         rows << row;
     }
     return rows;

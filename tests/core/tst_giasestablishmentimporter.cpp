@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +69,76 @@ void writeFile(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
+// A school's row as stored, column by column, without what differs between any two writes
+// (its id, uuid and times).
+QStringList storedRow(Database &db, int urn)
+{
+    SqlQuery query(db, QStringLiteral("SELECT * FROM schools WHERE urn = :urn"));
+    query.bind(QStringLiteral(":urn"), urn).exec();
+    if (!query.next())
+        return {};
+    const QSqlRecord record = query.record();
+    const QStringList apart { QStringLiteral("id"), QStringLiteral("uuid"),
+                              QStringLiteral("created_at"), QStringLiteral("updated_at") };
+    QStringList cells;
+    for (int i = 0; i < record.count(); ++i) {
+        if (apart.contains(record.fieldName(i)))
+            continue;
+        const QVariant value = query.value(i);
+        cells << record.fieldName(i) + QLatin1Char('=')
+                + (value.isNull() ? QStringLiteral("NULL") : value.toString());
+    }
+    return cells;
+}
+
+// One school in GIAS's words, with the stray spaces and small letters real extracts hold.
+QByteArray giasRow(const char *town, const char *pupils)
+{
+    return QByteArray("URN,EstablishmentName,LA (code),LA (name),TypeOfEstablishment (name),"
+                      "EstablishmentTypeGroup (name),EstablishmentStatus (name),"
+                      "PhaseOfEducation (name),Street,Locality,Address3,Town,County (name),"
+                      "Postcode,Trusts (name),HeadTitle (name),HeadFirstName,HeadLastName,"
+                      "TelephoneNum,SchoolWebsite,OpenDate,CloseDate,StatutoryLowAge,"
+                      "StatutoryHighAge,NumberOfPupils\r\n"
+                      "106200,\" Hallam Primary \", 373 ,\" Sheffield \",\"Academy converter \","
+                      "\" Academies\",\" Open \",Primary,\" 1 Crookes Road \",\" Broomhill \","
+                      ",\"")
+        + town
+        + "\",\" South Yorkshire \",\" s10 1aa \",\" Hallam Trust \",Mrs,\" Zoe \","
+          "\" Neill \",\" 0114 000 0000 \",\" www.hallam.example \",01-09-2012,,4,11,"
+        + pupils + "\r\n";
+}
+
+// The same school typed into the register, each field as the row gives it.
+void typeIn(School &school, const QString &town, int pupils)
+{
+    school.urn = *Urn::fromInt(106200);
+    school.name = QStringLiteral(" Hallam Primary ");
+    school.laCode = QStringLiteral(" 373 ");
+    school.laName = QStringLiteral(" Sheffield ");
+    school.establishmentType = QStringLiteral("Academy converter ");
+    school.typeGroup = QStringLiteral(" Academies");
+    school.status = QStringLiteral(" Open ");
+    school.phase = QStringLiteral("Primary");
+    school.street = QStringLiteral(" 1 Crookes Road ");
+    school.locality = QStringLiteral(" Broomhill ");
+    school.address3.clear();
+    school.town = town;
+    school.county = QStringLiteral(" South Yorkshire ");
+    school.postcode = QStringLiteral(" s10 1aa ");
+    school.trustName = QStringLiteral(" Hallam Trust ");
+    school.headTitle = QStringLiteral("Mrs");
+    school.headFirstName = QStringLiteral(" Zoe ");
+    school.headLastName = QStringLiteral(" Neill ");
+    school.telephone = QStringLiteral(" 0114 000 0000 ");
+    school.website = QStringLiteral(" www.hallam.example ");
+    school.openDate = QDate(2012, 9, 1);
+    school.closeDate = QDate();
+    school.statutoryLowAge = 4;
+    school.statutoryHighAge = 11;
+    school.pupils = pupils;
+}
+
 } // namespace
 
 class TestGiasEstablishmentImporter : public QObject
@@ -92,6 +163,7 @@ private slots:
     void aColumnNamedTwiceIsRefusedOnlyWhenRead();
     void aRowTheDatabaseRefusesIsNamed();
     void rowsReadAheadKeepTheirOrderAndPlaces();
+    void theImportAndTheStoreWriteASchoolAlike();
 };
 
 void TestGiasEstablishmentImporter::importsAnExtract()
@@ -597,6 +669,35 @@ void TestGiasEstablishmentImporter::rowsReadAheadKeepTheirOrderAndPlaces()
     QVERIFY(cancelled.cancelled);
     QVERIFY(!cancelled.committed);
     QCOMPARE(test::dumpContents(temp.db()), before);
+}
+
+void TestGiasEstablishmentImporter::theImportAndTheStoreWriteASchoolAlike()
+{
+    // The import and the register write schools through one writer, so a school imported and
+    // the same school typed in are stored alike, stray spaces and small letters included.
+    test::TempDatabase imported;
+    const QString first = imported.folder() + QStringLiteral("/first.csv");
+    writeFile(first, giasRow(" Sheffield ", "210"));
+    QCOMPARE(GiasEstablishmentImporter(imported.db()).run(first).added, 1);
+
+    test::TempDatabase typed;
+    School school;
+    typeIn(school, QStringLiteral(" Sheffield "), 210);
+    SchoolStore(typed.db()).add(school);
+
+    const QStringList row = storedRow(imported.db(), 106200);
+    QVERIFY(row.contains(QStringLiteral("street=1 Crookes Road")));
+    QVERIFY(row.contains(QStringLiteral("postcode=S10 1AA")));
+    QCOMPARE(storedRow(typed.db(), 106200), row);
+
+    // And a change: GIAS's next extract, and the same change typed in.
+    const QString second = imported.folder() + QStringLiteral("/second.csv");
+    writeFile(second, giasRow("Sheffield City ", "230"));
+    QCOMPARE(GiasEstablishmentImporter(imported.db()).run(second).updated, 1);
+    typeIn(school, QStringLiteral("Sheffield City "), 230);
+    SchoolStore(typed.db()).update(school);
+    QVERIFY(storedRow(imported.db(), 106200).contains(QStringLiteral("town=Sheffield City")));
+    QCOMPARE(storedRow(typed.db(), 106200), storedRow(imported.db(), 106200));
 }
 
 QTEST_GUILESS_MAIN(TestGiasEstablishmentImporter)

@@ -52,6 +52,7 @@ private slots:
     void rejectsBadRows();
     void failureAtTheLastRowLeavesTheDatabaseAsItWas();
     void aFileReplacedMidImportCannotGetIn();
+    void theImportAndTheStoreWriteALinkAlike();
 };
 
 void TestGiasLinkImporter::importsTheRealLinksFile()
@@ -194,6 +195,60 @@ void TestGiasLinkImporter::aFileReplacedMidImportCannotGetIn()
         QVERIFY(replaced);
         QCOMPARE(linkCount(temp.db()), 0);
     }
+}
+
+void TestGiasLinkImporter::theImportAndTheStoreWriteALinkAlike()
+{
+    // One writer for links: a link imported and the same link stored through the register are
+    // the same row, first added and then changed.
+    test::TempDatabase imported;
+    test::TempDatabase stored;
+    const QString path = imported.folder() + QStringLiteral("/links.csv");
+    auto row = [&](const char *name, const char *date) {
+        return QByteArray("URN,LinkURN,LinkName,LinkType,LinkEstablishedDate\r\n"
+                          "107000,106990,\" ")
+            + name + "\",\" Predecessor - amalgamated \"," + date + "\r\n";
+    };
+    auto storedLink = [](const QString &name, const QDate &date) {
+        SchoolLink link;
+        link.urn = *Urn::fromInt(107000);
+        link.linkedUrn = *Urn::fromInt(106990);
+        link.linkType = QStringLiteral(" Predecessor - amalgamated ");
+        link.linkedName = name;
+        link.establishedOn = date;
+        return link;
+    };
+    auto rowOf = [](Database &db) {
+        SqlQuery query(db,
+                       QStringLiteral("SELECT urn, linked_urn, link_type, linked_name, "
+                                      "established_on FROM school_links"));
+        query.exec();
+        QStringList rows;
+        while (query.next())
+            rows << QStringList { query.value("urn").toString(),
+                                  query.value("linked_urn").toString(),
+                                  query.value("link_type").toString(),
+                                  query.value("linked_name").toString(),
+                                  query.value("established_on").toString() }
+                        .join(QLatin1Char('|'));
+        return rows;
+    };
+
+    writeFile(path, row("Crookes Infant School ", "01-09-2015"));
+    QCOMPARE(GiasLinkImporter(imported.db()).run(path).added, 1);
+    SchoolLink link = storedLink(QStringLiteral(" Crookes Infant School "), QDate(2015, 9, 1));
+    SchoolStore(stored.db()).upsertLink(link);
+    QCOMPARE(rowOf(imported.db()),
+             QStringList { QStringLiteral(
+                 "107000|106990|Predecessor - amalgamated|Crookes Infant School|2015-09-01") });
+    QCOMPARE(rowOf(stored.db()), rowOf(imported.db()));
+
+    writeFile(path, row("Crookes Primary School", "02-09-2015"));
+    QCOMPARE(GiasLinkImporter(imported.db()).run(path).updated, 1);
+    link = storedLink(QStringLiteral("Crookes Primary School "), QDate(2015, 9, 2));
+    SchoolStore(stored.db()).upsertLink(link);
+    QCOMPARE(rowOf(stored.db()), rowOf(imported.db()));
+    QCOMPARE(linkCount(stored.db()), 1);
 }
 
 QTEST_GUILESS_MAIN(TestGiasLinkImporter)

@@ -52,7 +52,7 @@ case "$mode" in
 run)
     install_missing
     cmake -S "$here" -B "$here/build/release" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DHUBREGISTER_BUILD_TESTS=OFF -DHUBREGISTER_PRECOMPILED_HEADERS=ON
+        -DHUBREGISTER_BUILD_TESTS=OFF
     cmake --build "$here/build/release" --parallel "$jobs"
     exec "$here/build/release/app/hubregister" "$@"
     ;;
@@ -61,7 +61,7 @@ test)
     # One build serves as the test build and the sanitizer build: any memory error, leak or
     # undefined behaviour a test provokes fails it.
     cmake -S "$here" -B "$here/build/test" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-        -DHUBREGISTER_WERROR=ON -DHUBREGISTER_SANITIZE=ON -DHUBREGISTER_PRECOMPILED_HEADERS=ON
+        -DHUBREGISTER_WERROR=ON -DHUBREGISTER_SANITIZE=ON
     cmake --build "$here/build/test" --parallel "$jobs"
     if [ -z "${HUBREGISTER_TEST_PGSQL:-}" ]; then
         server_folder=$(mktemp -d "${TMPDIR:-/tmp}/hubregister-pgsql.XXXXXX")

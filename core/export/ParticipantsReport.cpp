@@ -72,7 +72,7 @@ void ParticipantsReport::rows(const ExportFilter &filter,
     // rules: not after they left, not marked "not expected"), so the percentage is of them.
     SqlQuery query(
         m_db,
-        reportsql::withClause()
+        reportsql::withClause(reportsql::Reads::ParticipantSessions)
             + QStringLiteral(
                 ", participant_totals AS ("
                 "  SELECT participant_id, sum(expected) AS expected, sum(attended) AS attended,"

@@ -108,7 +108,8 @@ void RegisterReport::rows(const ExportFilter &filter,
     // national file.)
     SqlQuery query(
         m_db,
-        reportsql::withClause() + QStringLiteral(", cells AS (SELECT p.id AS participant_id, ")
+        reportsql::withClause(reportsql::Reads::ParticipantSessions)
+            + QStringLiteral(", cells AS (SELECT p.id AS participant_id, ")
             + m_db.dialect().joinedText(
                 QStringLiteral(
                     "CAST(s.number AS TEXT) || '=' ||"
@@ -120,8 +121,11 @@ void RegisterReport::rows(const ExportFilter &filter,
                     "    ELSE coalesce(m.mark, '') END")
                     .arg(kSeparator),
                 kSeparator, QStringLiteral("s.number"))
+            // The totals come from the same rows: a second pass over participant_sessions
+            // had PostgreSQL keep it apart and join the two by a loop over both (hours on a
+            // national hub instead of seconds).
             + QStringLiteral(
-                " AS cells"
+                " AS cells, sum(ps.attended) AS attended, sum(ps.expected) AS expected"
                 "  FROM work_group_participants p"
                 "  JOIN selected w ON w.id = p.work_group_id"
                 "  JOIN sessions s ON s.work_group_id = p.work_group_id"
@@ -131,13 +135,11 @@ void RegisterReport::rows(const ExportFilter &filter,
                 "  WHERE ")
             + reportsql::sessionInRange(QStringLiteral("s"))
             + QStringLiteral(
-                "  GROUP BY p.id),"
-                " totals AS (SELECT participant_id, sum(attended) AS attended,"
-                "  sum(expected) AS expected FROM participant_sessions GROUP BY participant_id)"
+                "  GROUP BY p.id)"
                 " SELECT hb.name AS hub_name, y.label AS academic_year, pr.code AS "
                 "programme_code, w.code AS work_group_code, s.urn, s.name AS school_name,"
                 "  pe.first_name, pe.last_name, coalesce(nullif(p.role, ''), pe.role) AS role,"
-                "  coalesce(t.attended, 0) AS attended, coalesce(t.expected, 0) AS expected,"
+                "  coalesce(c.attended, 0) AS attended, coalesce(c.expected, 0) AS expected,"
                 "  c.cells"
                 " FROM work_group_participants p"
                 " JOIN selected w ON w.id = p.work_group_id"
@@ -147,7 +149,6 @@ void RegisterReport::rows(const ExportFilter &filter,
                 " JOIN people pe ON pe.id = p.person_id"
                 " JOIN schools s ON s.id = p.school_id"
                 " LEFT JOIN cells c ON c.participant_id = p.id"
-                " LEFT JOIN totals t ON t.participant_id = p.id"
                 " ORDER BY y.label, w.code COLLATE NOCASE, s.name COLLATE NOCASE,"
                 "  pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE, p.id"));
     reportsql::bindFilter(query, filter);

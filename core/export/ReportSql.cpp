@@ -5,7 +5,7 @@
 
 namespace hubreg::reportsql {
 
-QString withClause()
+QString withClause(Reads reads)
 {
     const QString sessionFilter
         = QStringLiteral("AND h.work_group_id IN (SELECT id FROM selected) AND ")
@@ -22,8 +22,10 @@ QString withClause()
                "  AND (:wg = '' OR w.code = :wg COLLATE NOCASE)"
                "  AND (:lead = 0 OR w.lead_person_id = :lead)"
                "  AND (:hub = 0 OR w.hub_id = :hub)), ")
-        + rules::participantSessionsCte(sessionFilter) + QStringLiteral(", ")
-        + rules::schoolSessionsCte(sessionFilter);
+        + rules::participantSessionsCte(sessionFilter)
+        + (reads == Reads::SchoolSessions
+               ? QStringLiteral(", ") + rules::schoolSessionsCte(sessionFilter)
+               : QString());
 }
 
 void bindFilter(SqlQuery &query, const ExportFilter &filter)

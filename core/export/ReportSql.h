@@ -14,10 +14,18 @@ class SqlQuery;
 // figures are written.
 namespace reportsql {
 
-// "WITH selected AS (...), participant_sessions AS (...), school_sessions AS (...)": the Work
+// What a report's query reads of withClause() besides `selected`.
+enum class Reads {
+    ParticipantSessions, // participant_sessions only
+    SchoolSessions, // school_sessions too (which reads participant_sessions)
+};
+// "WITH selected AS (...), participant_sessions AS (...)[, school_sessions AS (...)]": the Work
 // Groups the filter selects (id, hub_id, programme_id, academic_year_id, code, title,
 // lead_person_id, status) and the counting rules over their sessions in the date range.
-QString withClause();
+// school_sessions only when the query reads it: PostgreSQL computes participant_sessions apart
+// once two tables read it, even one nobody reads, and plans what reads it without its
+// statistics (the sessions return then took hours on a national hub instead of seconds).
+QString withClause(Reads reads = Reads::SchoolSessions);
 // Binds the filter's values to the placeholders withClause() uses.
 void bindFilter(SqlQuery &query, const ExportFilter &filter);
 // "SELECT count(*)" of `fromWhere` (which may use withClause()'s tables and placeholders): the

@@ -60,7 +60,7 @@ void SessionsReport::rows(const ExportFilter &filter,
     // Planned and cancelled sessions are listed too, with no figures: they leave every rate.
     SqlQuery query(
         m_db,
-        reportsql::withClause()
+        reportsql::withClause(reportsql::Reads::ParticipantSessions)
             + QStringLiteral(
                 ", session_totals AS ("
                 "  SELECT session_id, sum(expected) AS expected, sum(attended) AS attended,"

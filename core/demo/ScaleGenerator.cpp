@@ -636,7 +636,7 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
         school.statutoryLowAge = s.lowAge;
         school.statutoryHighAge = s.highAge;
         school.pupils = s.pupils;
-        schoolWriter.insert(school);
+        schoolWriter.insert(school, SchoolWriter::Columns::FromGias);
         const RecordId id = school.id;
         ++summary.schools;
         const int hubIndex = s.laIndex % hubsInNation;

@@ -284,9 +284,9 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         QList<ImportIssue> closures; // about what was written
         qint64 rowIndex = 0;
         auto write = [&](GiasRow &parsed, const CsvRow &row) {
-            std::optional<School> stored;
-            if (held.contains(parsed.school.urn.value()))
-                stored = writer.findByUrn(parsed.school.urn);
+            const std::optional<School> stored = held.contains(parsed.school.urn.value())
+                ? writer.findByUrn(parsed.school.urn, SchoolWriter::Columns::FromGias)
+                : std::nullopt;
             if (stored) {
                 School merged = *stored;
                 bool changed = false;
@@ -318,7 +318,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                 ++report.skipped;
                 return;
             }
-            writer.insert(parsed.school, SchoolWriter::Id::Skip);
+            writer.insert(parsed.school, SchoolWriter::Columns::FromGias, SchoolWriter::Id::Skip);
             held.insert(parsed.school.urn.value());
             ++report.added;
         };

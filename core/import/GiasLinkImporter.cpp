@@ -223,7 +223,8 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
         SchoolLinkWriter writer(m_db);
         writer.stampAllAt(m_db.clock().nowUtc());
         auto write = [&](SchoolLink &link) {
-            if (auto held = writer.find(link.urn, link.linkedUrn, link.linkType)) {
+            if (auto held = writer.find(link.urn, link.linkedUrn, link.linkType,
+                                        SchoolLinkWriter::Columns::FromGias)) {
                 // A column the file lacks leaves what is held.
                 if (columns.name < 0)
                     link.linkedName = held->linkedName;

@@ -103,7 +103,9 @@ qint64 SqlQuery::lastInsertId() const
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
     // A null QString would be stored as NULL; text columns hold '' for "nothing entered".
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+    // Looked at in place: a copy of the text would cost two atomic counts per bound value.
+    if (value.typeId() == QMetaType::QString
+        && static_cast<const QString *>(value.constData())->isNull())
         m_query.bindValue(placeholder, QStringLiteral(""));
     else
         m_query.bindValue(placeholder, value);
@@ -144,12 +146,24 @@ int SqlQuery::column(QAnyStringView name) const
 
 int SqlQuery::column(const char *name, qsizetype size) const
 {
-    for (const auto &known : m_columnsByLiteral) {
-        if (known.first == name)
-            return known.second;
+    // Each row's columns are read in the same order: the name after the one read last is tried
+    // first, so a read usually costs one comparison.
+    const qsizetype count = m_columnsByLiteral.size();
+    for (qsizetype i = m_nextLiteral; i < count; ++i) {
+        if (m_columnsByLiteral.at(i).first == name) {
+            m_nextLiteral = i + 1;
+            return m_columnsByLiteral.at(i).second;
+        }
+    }
+    for (qsizetype i = 0; i < m_nextLiteral && i < count; ++i) {
+        if (m_columnsByLiteral.at(i).first == name) {
+            m_nextLiteral = i + 1;
+            return m_columnsByLiteral.at(i).second;
+        }
     }
     const int found = column(QLatin1String(name, size));
     m_columnsByLiteral.append({ name, found });
+    m_nextLiteral = m_columnsByLiteral.size();
     return found;
 }
 

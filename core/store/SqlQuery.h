@@ -58,7 +58,7 @@ public:
 
 private:
     // The place of the column named by the string literal at `name`: the literal's address is
-    // remembered, so each row's reads cost a few comparisons of pointers.
+    // remembered, so each row's reads cost a comparison of pointers.
     int column(const char *name, qsizetype size) const;
 
     const Database &m_db;
@@ -67,6 +67,7 @@ private:
     // The result's column names, read once: a statement's columns are the same every run.
     mutable QStringList m_columnNames;
     mutable QVarLengthArray<std::pair<const char *, int>, 32> m_columnsByLiteral;
+    mutable qsizetype m_nextLiteral = 0;
 };
 
 // Runs one statement with no parameters (PRAGMA, BEGIN, DDL).

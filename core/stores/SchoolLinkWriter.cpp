@@ -1,12 +1,15 @@
 #include "SchoolLinkWriter.h"
 
-#include "store/Clock.h"
 #include "store/Database.h"
 #include "store/RecordIo.h"
 
 #include <QUuid>
 
 namespace hubreg {
+
+namespace {
+const QString kFields = QStringLiteral("urn, linked_urn, link_type, linked_name, established_on");
+} // namespace
 
 SchoolLinkWriter::SchoolLinkWriter(Database &db)
     : m_db(db)
@@ -15,38 +18,51 @@ SchoolLinkWriter::SchoolLinkWriter(Database &db)
 
 QString SchoolLinkWriter::selectColumns()
 {
-    return recordio::columns()
-        + QStringLiteral(", urn, linked_urn, link_type, linked_name, established_on");
+    return recordio::columns() + QStringLiteral(", ") + kFields;
 }
 
-SchoolLink SchoolLinkWriter::read(const SqlQuery &q)
+SchoolLink SchoolLinkWriter::read(const SqlQuery &query)
 {
     SchoolLink link;
-    recordio::read(q, link);
+    recordio::read(query, link);
+    readFields(query, link);
+    return link;
+}
+
+void SchoolLinkWriter::readFields(const SqlQuery &q, SchoolLink &link)
+{
     link.urn = Urn::fromInt(q.value("urn").toInt()).value_or(Urn());
     link.linkedUrn = Urn::fromInt(q.value("linked_urn").toInt()).value_or(Urn());
     link.linkType = q.value("link_type").toString();
     link.linkedName = q.value("linked_name").toString();
     link.establishedOn = dateFrom(q.value("established_on"));
-    return link;
 }
 
-std::optional<SchoolLink> SchoolLinkWriter::find(Urn urn, Urn linkedUrn, const QString &linkType)
+std::optional<SchoolLink> SchoolLinkWriter::find(Urn urn, Urn linkedUrn, const QString &linkType,
+                                                 Columns columns)
 {
-    if (!m_find)
-        m_find.emplace(m_db,
-                       QStringLiteral("SELECT ") + selectColumns()
-                           + QStringLiteral(" FROM school_links WHERE urn = :urn AND "
-                                            "linked_urn = :linked_urn AND link_type = :link_type"));
-    m_find->bind(QStringLiteral(":urn"), urn.value())
+    std::optional<SqlQuery> &statement = columns == Columns::All ? m_findAll : m_findFromGias;
+    if (!statement)
+        statement.emplace(
+            m_db,
+            QStringLiteral("SELECT ")
+                + (columns == Columns::All ? selectColumns() : QStringLiteral("id, ") + kFields)
+                + QStringLiteral(" FROM school_links WHERE urn = :urn AND "
+                                 "linked_urn = :linked_urn AND link_type = "
+                                 ":link_type"));
+    statement->bind(QStringLiteral(":urn"), urn.value())
         .bind(QStringLiteral(":linked_urn"), linkedUrn.value())
         .bind(QStringLiteral(":link_type"), linkType.trimmed())
         .exec();
-    std::optional<SchoolLink> found;
-    if (m_find->next())
-        found = read(*m_find);
-    m_find->finish();
-    return found;
+    if (!statement->next())
+        return std::nullopt;
+    SchoolLink link;
+    if (columns == Columns::All)
+        recordio::read(*statement, link);
+    else
+        link.id = statement->value("id").toLongLong();
+    readFields(*statement, link);
+    return link;
 }
 
 void SchoolLinkWriter::insert(SchoolLink &link, Id id)

@@ -21,6 +21,9 @@ public:
     // Whether insert() reads back the new row's id: on a server that is one more round trip
     // per link, which an import need not make.
     enum class Id { Read, Skip };
+    // Which columns find() reads: the whole link, or its id and what GIAS gives of it (no uuid
+    // or times), which is what an import compares, read at less cost.
+    enum class Columns { All, FromGias };
 
     explicit SchoolLinkWriter(Database &db);
 
@@ -34,7 +37,8 @@ public:
     static SchoolLink read(const SqlQuery &query);
 
     // The link held from `urn` to `linkedUrn` of this type (links are unique on the three).
-    std::optional<SchoolLink> find(Urn urn, Urn linkedUrn, const QString &linkType);
+    std::optional<SchoolLink> find(Urn urn, Urn linkedUrn, const QString &linkType,
+                                   Columns columns = Columns::All);
     // Adds `link` as a new row: gives it a uuid unless it has one, its timestamps and, unless
     // told to skip it, its id. Its text is stored as normalise() leaves it.
     void insert(SchoolLink &link, Id id = Id::Read);
@@ -46,9 +50,12 @@ public:
     static void normalise(SchoolLink &link);
 
 private:
+    static void readFields(const SqlQuery &query, SchoolLink &link);
+
     Database &m_db;
     recordio::Stamps m_stamps;
-    std::optional<SqlQuery> m_find;
+    std::optional<SqlQuery> m_findAll;
+    std::optional<SqlQuery> m_findFromGias;
     std::optional<SqlQuery> m_insert;
     std::optional<SqlQuery> m_update;
 };

@@ -1,71 +1,92 @@
 #include "SchoolWriter.h"
 
-#include "store/Clock.h"
 #include "store/Database.h"
 #include "store/RecordIo.h"
 
 #include <QStringList>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace hubreg {
 
 namespace {
 
 // The table's own columns (after id, uuid and the timestamps), each bound by bindFields() to
-// the placeholder of its name.
+// the placeholder of its name: the URN that names the school, what GIAS says of it, and what
+// the hub keeps of its own.
+enum class Kind { Urn, Gias, Own };
 struct Column
 {
     const char *name;
-    bool fromGias;
+    Kind kind;
 };
 const Column kColumns[] = {
-    { "urn", false },
-    { "name", true },
-    { "la_code", true },
-    { "la_name", true },
-    { "establishment_type", true },
-    { "type_group", true },
-    { "phase", true },
-    { "status", true },
-    { "street", true },
-    { "locality", true },
-    { "address3", true },
-    { "town", true },
-    { "county", true },
-    { "postcode", true },
-    { "trust_name", true },
-    { "head_title", true },
-    { "head_first_name", true },
-    { "head_last_name", true },
-    { "telephone", true },
-    { "website", true },
-    { "open_date", true },
-    { "close_date", true },
-    { "statutory_low_age", true },
-    { "statutory_high_age", true },
-    { "pupils", true },
-    { "has_mastery_specialist", false },
-    { "barrier", false },
-    { "notes", false },
+    { "urn", Kind::Urn },
+    { "name", Kind::Gias },
+    { "la_code", Kind::Gias },
+    { "la_name", Kind::Gias },
+    { "establishment_type", Kind::Gias },
+    { "type_group", Kind::Gias },
+    { "phase", Kind::Gias },
+    { "status", Kind::Gias },
+    { "street", Kind::Gias },
+    { "locality", Kind::Gias },
+    { "address3", Kind::Gias },
+    { "town", Kind::Gias },
+    { "county", Kind::Gias },
+    { "postcode", Kind::Gias },
+    { "trust_name", Kind::Gias },
+    { "head_title", Kind::Gias },
+    { "head_first_name", Kind::Gias },
+    { "head_last_name", Kind::Gias },
+    { "telephone", Kind::Gias },
+    { "website", Kind::Gias },
+    { "open_date", Kind::Gias },
+    { "close_date", Kind::Gias },
+    { "statutory_low_age", Kind::Gias },
+    { "statutory_high_age", Kind::Gias },
+    { "pupils", Kind::Gias },
+    { "has_mastery_specialist", Kind::Own },
+    { "barrier", Kind::Own },
+    { "notes", Kind::Own },
 };
 
-QStringList columnNames()
+QStringList columnNames(SchoolWriter::Columns which, bool withUrn)
 {
     QStringList names;
-    for (const Column &column : kColumns)
-        names << QLatin1String(column.name);
+    for (const Column &column : kColumns) {
+        if ((column.kind == Kind::Urn && withUrn) || column.kind == Kind::Gias
+            || (column.kind == Kind::Own && which == SchoolWriter::Columns::All))
+            names << QLatin1String(column.name);
+    }
     return names;
+}
+
+QString insertSql(SchoolWriter::Columns which)
+{
+    const QStringList names = columnNames(which, true);
+    return QStringLiteral("INSERT INTO schools (uuid, ") + names.join(QStringLiteral(", "))
+        + QStringLiteral(", created_at, updated_at) VALUES (:uuid, :")
+        + names.join(QStringLiteral(", :")) + QStringLiteral(", :created_at, :updated_at)");
 }
 
 QString updateSql(SchoolWriter::Columns which)
 {
     QStringList assignments;
-    for (const Column &column : kColumns) {
-        if (which == SchoolWriter::Columns::All || column.fromGias)
-            assignments << QStringLiteral("%1 = :%1").arg(QLatin1String(column.name));
-    }
+    for (const QString &name : columnNames(which, which == SchoolWriter::Columns::All))
+        assignments << QStringLiteral("%1 = :%1").arg(name);
     return QStringLiteral("UPDATE schools SET ") + assignments.join(QStringLiteral(", "))
         + QStringLiteral(", updated_at = :updated_at WHERE id = :id");
+}
+
+// Trims `text` where it has something to trim: most text has not, and is left without a copy.
+void trim(QString &text)
+{
+    // Read through a const view: QString's non-const front() would copy shared text first.
+    const QString &view = text;
+    if (!view.isEmpty() && (view.front().isSpace() || view.back().isSpace()))
+        text = text.trimmed();
 }
 
 int optionalInt(const QVariant &value)
@@ -87,14 +108,21 @@ SchoolWriter::SchoolWriter(Database &db)
 
 QString SchoolWriter::selectColumns()
 {
-    return recordio::columns() + QStringLiteral(", ") + columnNames().join(QStringLiteral(", "));
+    return recordio::columns() + QStringLiteral(", ")
+        + columnNames(Columns::All, true).join(QStringLiteral(", "));
 }
 
-School SchoolWriter::read(const SqlQuery &q)
+School SchoolWriter::read(const SqlQuery &query)
 {
-    School s;
-    recordio::read(q, s);
-    s.urn = Urn::fromInt(q.value("urn").toInt()).value_or(Urn());
+    School school;
+    recordio::read(query, school);
+    school.urn = Urn::fromInt(query.value("urn").toInt()).value_or(Urn());
+    readFields(query, school, Columns::All);
+    return school;
+}
+
+void SchoolWriter::readFields(const SqlQuery &q, School &s, Columns columns)
+{
     s.name = q.value("name").toString();
     s.laCode = q.value("la_code").toString();
     s.laName = q.value("la_name").toString();
@@ -119,10 +147,11 @@ School SchoolWriter::read(const SqlQuery &q)
     s.statutoryLowAge = optionalInt(q.value("statutory_low_age"));
     s.statutoryHighAge = optionalInt(q.value("statutory_high_age"));
     s.pupils = optionalInt(q.value("pupils"));
-    s.hasMasterySpecialist = q.value("has_mastery_specialist").toInt() != 0;
-    s.barrier = q.value("barrier").toString();
-    s.notes = q.value("notes").toString();
-    return s;
+    if (columns == Columns::All) {
+        s.hasMasterySpecialist = q.value("has_mastery_specialist").toInt() != 0;
+        s.barrier = q.value("barrier").toString();
+        s.notes = q.value("notes").toString();
+    }
 }
 
 void SchoolWriter::normalise(School &s)
@@ -131,35 +160,43 @@ void SchoolWriter::normalise(School &s)
          { &s.name, &s.laCode, &s.laName, &s.establishmentType, &s.typeGroup, &s.phase, &s.status,
            &s.street, &s.locality, &s.address3, &s.town, &s.county, &s.trustName, &s.headTitle,
            &s.headFirstName, &s.headLastName, &s.telephone, &s.website })
-        *text = text->trimmed();
-    s.postcode = s.postcode.trimmed().toUpper();
+        trim(*text);
+    trim(s.postcode);
+    if (std::any_of(s.postcode.cbegin(), s.postcode.cend(), [](QChar c) { return c.isLower(); }))
+        s.postcode = s.postcode.toUpper();
 }
 
-std::optional<School> SchoolWriter::findByUrn(Urn urn)
+std::optional<School> SchoolWriter::findByUrn(Urn urn, Columns columns)
 {
-    if (!m_find)
-        m_find.emplace(m_db,
-                       QStringLiteral("SELECT ") + selectColumns()
-                           + QStringLiteral(" FROM schools WHERE urn = :urn"));
-    m_find->bind(QStringLiteral(":urn"), urn.value()).exec();
-    std::optional<School> found;
-    if (m_find->next())
-        found = read(*m_find);
-    m_find->finish();
-    return found;
-}
-
-void SchoolWriter::insert(School &school, Id id)
-{
-    if (!m_insert) {
-        const QStringList names = columnNames();
-        m_insert.emplace(m_db,
-                         QStringLiteral("INSERT INTO schools (uuid, ")
-                             + names.join(QStringLiteral(", "))
-                             + QStringLiteral(", created_at, updated_at) VALUES (:uuid, :")
-                             + names.join(QStringLiteral(", :"))
-                             + QStringLiteral(", :created_at, :updated_at)"));
+    std::optional<SqlQuery> &statement = columns == Columns::All ? m_findAll : m_findFromGias;
+    if (!statement)
+        statement.emplace(m_db,
+                          QStringLiteral("SELECT ")
+                              + (columns == Columns::All ? selectColumns()
+                                                         : QStringLiteral("id, ")
+                                         + columnNames(columns, false).join(QStringLiteral(", ")))
+                              + QStringLiteral(" FROM schools WHERE urn = :urn"));
+    statement->bind(QStringLiteral(":urn"), urn.value()).exec();
+    if (!statement->next())
+        return std::nullopt;
+    School school;
+    if (columns == Columns::All) {
+        recordio::read(*statement, school);
+        school.urn = Urn::fromInt(statement->value("urn").toInt()).value_or(Urn());
+    } else {
+        // Each column costs the driver work on every run: the URN asked for is not read back.
+        school.id = statement->value("id").toLongLong();
+        school.urn = urn;
     }
+    readFields(*statement, school, columns);
+    return school;
+}
+
+void SchoolWriter::insert(School &school, Columns columns, Id id)
+{
+    std::optional<SqlQuery> &statement = columns == Columns::All ? m_insertAll : m_insertFromGias;
+    if (!statement)
+        statement.emplace(m_db, insertSql(columns));
     normalise(school);
     if (school.uuid.isNull())
         school.uuid = QUuid::createUuid();
@@ -168,13 +205,13 @@ void SchoolWriter::insert(School &school, Id id)
     const QString stamp = m_stamps.text(school.createdAt);
     // Each placeholder appears once: Qt's SQLite driver matches a repeated name to its value
     // again on every execution, a cost per row.
-    m_insert->bind(QStringLiteral(":uuid"), school.uuid.toString(QUuid::WithoutBraces))
+    statement->bind(QStringLiteral(":uuid"), school.uuid.toString(QUuid::WithoutBraces))
         .bind(QStringLiteral(":created_at"), stamp)
         .bind(QStringLiteral(":updated_at"), stamp);
-    bindFields(*m_insert, school);
-    m_insert->exec();
+    bindFields(*statement, school, columns, true);
+    statement->exec();
     if (id == Id::Read)
-        school.id = m_insert->lastInsertId();
+        school.id = statement->lastInsertId();
 }
 
 bool SchoolWriter::update(School &school, Columns columns)
@@ -186,17 +223,17 @@ bool SchoolWriter::update(School &school, Columns columns)
     school.updatedAt = m_stamps.now();
     statement->bind(QStringLiteral(":id"), school.id)
         .bind(QStringLiteral(":updated_at"), m_stamps.text(school.updatedAt));
-    bindFields(*statement, school);
+    bindFields(*statement, school, columns, columns == Columns::All);
     statement->exec();
     return statement->rowsAffected() > 0;
 }
 
-void SchoolWriter::bindFields(SqlQuery &q, const School &s)
+void SchoolWriter::bindFields(SqlQuery &q, const School &s, Columns columns, bool withUrn)
 {
-    // A placeholder the statement lacks (an update of GIAS's columns has no :notes) takes
-    // nothing.
-    q.bind(QStringLiteral(":urn"), s.urn.value())
-        .bind(QStringLiteral(":name"), s.name)
+    // Only the placeholders the statement has: a name it lacks is still looked up, per row.
+    if (withUrn)
+        q.bind(QStringLiteral(":urn"), s.urn.value());
+    q.bind(QStringLiteral(":name"), s.name)
         .bind(QStringLiteral(":la_code"), s.laCode)
         .bind(QStringLiteral(":la_name"), s.laName)
         .bind(QStringLiteral(":establishment_type"), s.establishmentType)
@@ -219,10 +256,11 @@ void SchoolWriter::bindFields(SqlQuery &q, const School &s)
         .bind(QStringLiteral(":close_date"), nullableDate(s.closeDate))
         .bind(QStringLiteral(":statutory_low_age"), nullableInt(s.statutoryLowAge))
         .bind(QStringLiteral(":statutory_high_age"), nullableInt(s.statutoryHighAge))
-        .bind(QStringLiteral(":pupils"), nullableInt(s.pupils))
-        .bind(QStringLiteral(":has_mastery_specialist"), s.hasMasterySpecialist ? 1 : 0)
-        .bind(QStringLiteral(":barrier"), s.barrier)
-        .bind(QStringLiteral(":notes"), s.notes);
+        .bind(QStringLiteral(":pupils"), nullableInt(s.pupils));
+    if (columns == Columns::All)
+        q.bind(QStringLiteral(":has_mastery_specialist"), s.hasMasterySpecialist ? 1 : 0)
+            .bind(QStringLiteral(":barrier"), s.barrier)
+            .bind(QStringLiteral(":notes"), s.notes);
 }
 
 } // namespace hubreg

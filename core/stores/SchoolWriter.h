@@ -19,8 +19,9 @@ class Database;
 class SchoolWriter
 {
 public:
-    // Which columns an update writes: all of them, or only those a GIAS extract fills, leaving
-    // what the hub keeps about a school (notes, barrier, Mastery Specialist) and its URN alone.
+    // Which columns a write sets: all of them, or only those a GIAS extract fills, leaving
+    // what the hub keeps about a school (notes, barrier, Mastery Specialist) as it was, or at
+    // its default for a new school, and, in an update, its URN.
     enum class Columns { All, FromGias };
     // Whether insert() reads back the new row's id: on a server that is one more round trip
     // per school, which an import of 50,000 need not make.
@@ -37,10 +38,12 @@ public:
     // The school in the current row of a query that selected selectColumns().
     static School read(const SqlQuery &query);
 
-    std::optional<School> findByUrn(Urn urn);
+    // The school held under this URN, whole, or with FromGias its id and what GIAS fills only
+    // (no uuid, times or the hub's own fields): what an import compares, read at less cost.
+    std::optional<School> findByUrn(Urn urn, Columns columns = Columns::All);
     // Adds `school` as a new row: gives it a uuid unless it has one, its timestamps and, unless
     // told to skip it, its id. Its text is stored as normalise() leaves it.
-    void insert(School &school, Id id = Id::Read);
+    void insert(School &school, Columns columns = Columns::All, Id id = Id::Read);
     // Writes `school` over the row with its id and stamps it updated; false when no row has
     // that id.
     bool update(School &school, Columns columns = Columns::All);
@@ -49,12 +52,15 @@ public:
     static void normalise(School &school);
 
 private:
-    void bindFields(SqlQuery &query, const School &school);
+    static void readFields(const SqlQuery &query, School &school, Columns columns);
+    void bindFields(SqlQuery &query, const School &school, Columns columns, bool withUrn);
 
     Database &m_db;
     recordio::Stamps m_stamps;
-    std::optional<SqlQuery> m_find;
-    std::optional<SqlQuery> m_insert;
+    std::optional<SqlQuery> m_findAll;
+    std::optional<SqlQuery> m_findFromGias;
+    std::optional<SqlQuery> m_insertAll;
+    std::optional<SqlQuery> m_insertFromGias;
     std::optional<SqlQuery> m_updateAll;
     std::optional<SqlQuery> m_updateFromGias;
 };

@@ -1,9 +1,9 @@
 // hubregister backup: a verified copy of the file, now.
 #include "Command.h"
-#include "store/Backup.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/HubCopy.h"
+#include "database/Backup.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/HubCopy.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // hubregister check: whether a file is intact, page by page, and which backup to restore if not.
 #include "Command.h"
-#include "store/Backup.h"
-#include "store/IntegrityCheck.h"
-#include "store/ServerAddress.h"
+#include "database/Backup.h"
+#include "database/IntegrityCheck.h"
+#include "database/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "Command.h"
 
 #include "csv/ControlCharacters.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // hubregister copy SOURCE TARGET: a whole hub moved between a file and a server, verified.
 #include "Command.h"
-#include "store/Database.h"
-#include "store/HubCopy.h"
+#include "database/Database.h"
+#include "database/HubCopy.h"
 
 #include <QCoreApplication>
 

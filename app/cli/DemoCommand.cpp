@@ -1,8 +1,7 @@
 // hubregister demo: fills an empty database with the demo hub, without a window.
 #include "Command.h"
-
+#include "database/Database.h"
 #include "demo/DemoHub.h"
-#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,13 +18,15 @@ class Tr
 int runDemo(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  Tr::tr("Generate from this seed (default %1).").arg(DemoHub::kDefaultSeed),
-                                  Tr::tr("NUMBER"));
-    const QCommandLineOption today(QStringLiteral("today"),
-                                   Tr::tr("Treat this date (yyyy-mm-dd) as today: sessions before it "
-                                      "have registers."),
-                                   Tr::tr("DATE"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        Tr::tr("Generate from this seed (default %1).").arg(DemoHub::kDefaultSeed),
+        Tr::tr("NUMBER"));
+    const QCommandLineOption today(
+        QStringLiteral("today"),
+        Tr::tr("Treat this date (yyyy-mm-dd) as today: sessions before it "
+               "have registers."),
+        Tr::tr("DATE"));
     parser.addOption(seed);
     parser.addOption(today);
     int exitCode = ExitOk;
@@ -33,16 +34,20 @@ int runDemo(Context &context)
     if (!parse(parser, context, self, exitCode))
         return exitCode;
     if (!parser.isSet(QStringLiteral("database"))) {
-        context.err << Tr::tr("hubregister demo: name the file to fill with --database PATH.") << '\n';
+        context.err << Tr::tr("hubregister demo: name the file to fill with --database PATH.")
+                    << '\n';
         return ExitUsage;
     }
     bool seedOk = true;
-    const quint32 seedValue = parser.isSet(seed) ? parser.value(seed).toUInt(&seedOk) : DemoHub::kDefaultSeed;
-    const QDate todayValue = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
-                                                 : QDate::currentDate();
+    const quint32 seedValue
+        = parser.isSet(seed) ? parser.value(seed).toUInt(&seedOk) : DemoHub::kDefaultSeed;
+    const QDate todayValue = parser.isSet(today)
+        ? QDate::fromString(parser.value(today), Qt::ISODate)
+        : QDate::currentDate();
     if (!seedOk || !todayValue.isValid()) {
-        context.err << Tr::tr("hubregister demo: --seed takes a whole number and --today a date such "
-                          "as 2025-03-14.")
+        context.err << Tr::tr(
+            "hubregister demo: --seed takes a whole number and --today a date such "
+            "as 2025-03-14.")
                     << '\n';
         return ExitUsage;
     }
@@ -59,12 +64,11 @@ int runDemo(Context &context)
     return ExitOk;
 }
 
-const Registration registration(Command{
-    QStringLiteral("demo"),
-    QStringLiteral("demo --database PATH [--seed N] [--today YYYY-MM-DD]"),
+const Registration registration(Command {
+    QStringLiteral("demo"), QStringLiteral("demo --database PATH [--seed N] [--today YYYY-MM-DD]"),
     QCoreApplication::translate("hubreg::cli::demo",
                                 "Fill an empty database with the fictional demo hub."),
-    runDemo});
+    runDemo });
 
 } // namespace
 } // namespace hubreg::cli

@@ -1,11 +1,11 @@
 // hubregister eligibility: may this school join that programme? For scripts and lists of
 // applicants.
 #include "Command.h"
+#include "database/Database.h"
 #include "domain/Validation.h"
 #include "eligibility/EligibilityChecker.h"
-#include "store/Database.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
 // hubregister export REPORT -o FILE: the NCETM returns of core/export, without a window.
 #include "Command.h"
+#include "database/Database.h"
 #include "domain/AcademicYear.h"
 #include "export/ExportError.h"
 #include "export/Exporter.h"
-#include "store/Database.h"
-#include "stores/ExportTemplateStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/ExportTemplateStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

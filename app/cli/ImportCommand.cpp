@@ -1,13 +1,13 @@
 // hubregister import gias|links|participants FILE: the imports of core/import, without a window.
 #include "Command.h"
+#include "database/Database.h"
 #include "import/GiasEstablishmentImporter.h"
 #include "import/GiasLinkImporter.h"
 #include "import/ImportError.h"
 #include "import/ParticipantFields.h"
 #include "import/ParticipantImporter.h"
-#include "store/Database.h"
-#include "stores/HubStore.h"
-#include "stores/ImportMappingStore.h"
+#include "records/HubStore.h"
+#include "records/ImportMappingStore.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,7 @@
 // hubregister info: what a database file holds, for scripts and support.
 #include "Command.h"
-
-#include "store/Database.h"
-#include "store/DatabaseInfo.h"
+#include "database/Database.h"
+#include "database/DatabaseInfo.h"
 
 #include <QCoreApplication>
 
@@ -27,11 +26,11 @@ int runInfo(Context &context)
     return ExitOk;
 }
 
-const Registration registration(Command{
+const Registration registration(Command {
     QStringLiteral("info"), QStringLiteral("info [--database PATH]"),
-    QCoreApplication::translate("hubreg::cli::info",
-                                "Show the file's location, size, schema version and record counts."),
-    runInfo});
+    QCoreApplication::translate(
+        "hubreg::cli::info", "Show the file's location, size, schema version and record counts."),
+    runInfo });
 
 } // namespace
 } // namespace hubreg::cli

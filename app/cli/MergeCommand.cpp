@@ -2,11 +2,11 @@
 #include "Command.h"
 #include "ExchangeText.h"
 #include "Secrets.h"
+#include "database/Database.h"
 #include "exchange/ExchangeError.h"
 #include "exchange/ExchangeIdentity.h"
 #include "exchange/HubMerge.h"
 #include "exchange/PackOpener.h"
-#include "store/Database.h"
 
 #include <QCoreApplication>
 

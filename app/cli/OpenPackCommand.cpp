@@ -2,12 +2,12 @@
 #include "Command.h"
 #include "ExchangeText.h"
 #include "Secrets.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "exchange/ExchangeError.h"
 #include "exchange/ExchangeIdentity.h"
 #include "exchange/LeadUpdate.h"
 #include "exchange/PackOpener.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,11 +3,11 @@
 #include "Command.h"
 #include "ExchangeText.h"
 #include "Secrets.h"
+#include "database/Database.h"
 #include "exchange/ExchangeError.h"
 #include "exchange/ExchangeIdentity.h"
 #include "exchange/HubPackWriter.h"
 #include "exchange/ReturnPackWriter.h"
-#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

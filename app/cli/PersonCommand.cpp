@@ -1,12 +1,12 @@
 // hubregister person export|erase: a subject access export, and erasure that keeps the counts.
 #include "Command.h"
 #include "PrivacyCommandSupport.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "people/SubjectAccessDocument.h"
 #include "privacy/BackupCopies.h"
 #include "privacy/Erasure.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/PersonStore.h"
+#include "records/PersonStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "PrivacyCommandSupport.h"
 
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/PersonStore.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
+#include "records/PersonStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

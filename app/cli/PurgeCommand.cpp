@@ -1,12 +1,12 @@
 // hubregister purge: anonymise everyone past the retention period, as an erasure does.
 #include "Command.h"
 #include "PrivacyCommandSupport.h"
+#include "database/Clock.h"
+#include "database/Database.h"
 #include "privacy/BackupCopies.h"
 #include "privacy/Erasure.h"
 #include "privacy/Retention.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "stores/PersonStore.h"
+#include "records/PersonStore.h"
 
 #include <QCoreApplication>
 

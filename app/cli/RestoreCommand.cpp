@@ -1,8 +1,8 @@
 // hubregister restore BACKUP: put a backup back in place of a file, checked first.
 #include "Command.h"
-#include "store/DatabaseInfo.h"
-#include "store/Restore.h"
-#include "store/ServerAddress.h"
+#include "database/DatabaseInfo.h"
+#include "database/Restore.h"
+#include "database/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,18 +1,18 @@
 #include "DemoHub.h"
 
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
 #include "domain/AcademicYear.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/AttendanceStore.h"
-#include "stores/HubStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/AttendanceStore.h"
+#include "records/HubStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,54 +38,75 @@ struct LocalAuthority
 };
 
 const QList<LocalAuthority> kAreas = {
-    {"901", "Northbrook", "NB", {"Northbrook", "Ashby Cross", "Kelderton", "Millbeck"}},
-    {"902", "Wexcombe", "WX", {"Wexcombe", "Harrowfield", "Stanmoor"}},
-    {"903", "Calder Vale", "CV", {"Calderbridge", "Oxley", "Fenwick Green", "Lowther End"}},
+    { "901", "Northbrook", "NB", { "Northbrook", "Ashby Cross", "Kelderton", "Millbeck" } },
+    { "902", "Wexcombe", "WX", { "Wexcombe", "Harrowfield", "Stanmoor" } },
+    { "903", "Calder Vale", "CV", { "Calderbridge", "Oxley", "Fenwick Green", "Lowther End" } },
 };
 
 const QList<const char *> kPrimaryStems = {
-    "Oakfield", "Hillside", "St Mary's C of E", "Brookside", "Meadowbank", "Holy Family Catholic",
-    "Westfield", "Larkrise", "Greenacres", "Thornhill", "St Peter's C of E", "Beechwood",
-    "Riverside", "Moorlands", "Ashgrove", "Sandal Park", "Kingsway", "Orchard", "Fieldhead",
-    "Elmwood", "St Anne's Catholic", "Lime Tree", "Heathfield", "Willowbrook", "Northgate",
-    "Castle Hill", "Springwell", "Rosewood", "Highfield", "Bramley", "Churchfields", "Foxhill",
-    "Hawthorn", "Newlands", "Park Lane", "Redbrook", "Stonebridge", "Woodside", "Valley View",
-    "Millfield", "Parkside", "Clover Hill", "Oak Tree", "Blackthorn", "Copper Beech", "Wildflower",
+    "Oakfield",     "Hillside",          "St Mary's C of E",
+    "Brookside",    "Meadowbank",        "Holy Family Catholic",
+    "Westfield",    "Larkrise",          "Greenacres",
+    "Thornhill",    "St Peter's C of E", "Beechwood",
+    "Riverside",    "Moorlands",         "Ashgrove",
+    "Sandal Park",  "Kingsway",          "Orchard",
+    "Fieldhead",    "Elmwood",           "St Anne's Catholic",
+    "Lime Tree",    "Heathfield",        "Willowbrook",
+    "Northgate",    "Castle Hill",       "Springwell",
+    "Rosewood",     "Highfield",         "Bramley",
+    "Churchfields", "Foxhill",           "Hawthorn",
+    "Newlands",     "Park Lane",         "Redbrook",
+    "Stonebridge",  "Woodside",          "Valley View",
+    "Millfield",    "Parkside",          "Clover Hill",
+    "Oak Tree",     "Blackthorn",        "Copper Beech",
+    "Wildflower",
 };
 
 const QList<const char *> kSecondaryStems = {
-    "Northbrook Academy", "Wexcombe High School", "Calder Vale School", "St Aidan's Catholic High School",
-    "Harrowfield Community College", "Oxley Park Academy", "Kelderton Grammar School",
-    "Stanmoor School", "Millbeck High School", "Fenwick Green Academy",
+    "Northbrook Academy",
+    "Wexcombe High School",
+    "Calder Vale School",
+    "St Aidan's Catholic High School",
+    "Harrowfield Community College",
+    "Oxley Park Academy",
+    "Kelderton Grammar School",
+    "Stanmoor School",
+    "Millbeck High School",
+    "Fenwick Green Academy",
 };
 
 const QList<const char *> kFirstNames = {
-    "Aisha", "Ben", "Chloe", "Daniel", "Emma", "Faisal", "Grace", "Harry", "Imogen", "Jack",
-    "Katie", "Liam", "Megan", "Nathan", "Olivia", "Priya", "Rachel", "Samuel", "Tom", "Usha",
-    "Victoria", "William", "Yasmin", "Zoe", "Amir", "Bethany", "Callum", "Dev", "Eleanor", "Fiona",
-    "Gareth", "Hannah", "Isaac", "Jasmine", "Kieran", "Lucy", "Mohammed", "Niamh", "Owen", "Poppy",
+    "Aisha",  "Ben",     "Chloe",  "Daniel", "Emma",     "Faisal",  "Grace",  "Harry",
+    "Imogen", "Jack",    "Katie",  "Liam",   "Megan",    "Nathan",  "Olivia", "Priya",
+    "Rachel", "Samuel",  "Tom",    "Usha",   "Victoria", "William", "Yasmin", "Zoe",
+    "Amir",   "Bethany", "Callum", "Dev",    "Eleanor",  "Fiona",   "Gareth", "Hannah",
+    "Isaac",  "Jasmine", "Kieran", "Lucy",   "Mohammed", "Niamh",   "Owen",   "Poppy",
 };
 
 const QList<const char *> kLastNames = {
-    "Ahmed", "Bailey", "Clarke", "Davies", "Evans", "Fletcher", "Green", "Hughes", "Iqbal",
-    "Jackson", "Khan", "Lewis", "Mitchell", "Noble", "O'Brien", "Patel", "Quinn", "Robinson",
-    "Shaw", "Turner", "Underwood", "Vaughan", "Walker", "Young", "Atkinson", "Begum", "Cooper",
-    "Dawson", "Ellis", "Foster", "Gill", "Harrison", "Ingram", "Jones", "Kaur", "Lawson", "Marsh",
-    "Nolan", "Owens", "Parker",
+    "Ahmed",    "Bailey",   "Clarke", "Davies", "Evans",     "Fletcher", "Green",   "Hughes",
+    "Iqbal",    "Jackson",  "Khan",   "Lewis",  "Mitchell",  "Noble",    "O'Brien", "Patel",
+    "Quinn",    "Robinson", "Shaw",   "Turner", "Underwood", "Vaughan",  "Walker",  "Young",
+    "Atkinson", "Begum",    "Cooper", "Dawson", "Ellis",     "Foster",   "Gill",    "Harrison",
+    "Ingram",   "Jones",    "Kaur",   "Lawson", "Marsh",     "Nolan",    "Owens",   "Parker",
 };
 
-const QString kHeadTitles[] = {QStringLiteral("Mrs"), QStringLiteral("Mr"), QStringLiteral("Ms"),
-                               QStringLiteral("Dr"), QStringLiteral("Miss")};
+const QString kHeadTitles[] = { QStringLiteral("Mrs"), QStringLiteral("Mr"), QStringLiteral("Ms"),
+                                QStringLiteral("Dr"), QStringLiteral("Miss") };
 
 // The demo's own source of randomness: one generator, drawn from in a fixed order.
 class Dice
 {
 public:
-    explicit Dice(quint32 seed) : m_random(seed) {}
+    explicit Dice(quint32 seed)
+        : m_random(seed)
+    { }
     int below(int n) { return n <= 0 ? 0 : int(m_random.bounded(quint32(n))); }
     bool chance(int percent) { return below(100) < percent; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
+    template<typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(below(int(list.size())));
+    }
 
 private:
     QRandomGenerator m_random;
@@ -95,10 +116,15 @@ class Builder
 {
 public:
     Builder(Database &db, const QDate &today, quint32 seed)
-        : m_db(db), m_today(today), m_dice(seed), m_schools(db), m_people(db), m_groups(db),
-          m_sessions(db), m_marks(db)
-    {
-    }
+        : m_db(db)
+        , m_today(today)
+        , m_dice(seed)
+        , m_schools(db)
+        , m_people(db)
+        , m_groups(db)
+        , m_sessions(db)
+        , m_marks(db)
+    { }
 
     DemoSummary build();
 
@@ -171,23 +197,30 @@ School Builder::makeSchool(const QString &name, bool primary, const LocalAuthori
     s.establishmentType = academy ? QStringLiteral("Academy converter")
                                   : (index % 5 == 0 ? QStringLiteral("Voluntary aided school")
                                                     : QStringLiteral("Community school"));
-    s.typeGroup = academy ? QStringLiteral("Academies") : QStringLiteral("Local authority maintained schools");
+    s.typeGroup = academy ? QStringLiteral("Academies")
+                          : QStringLiteral("Local authority maintained schools");
     s.phase = primary ? QStringLiteral("Primary") : QStringLiteral("Secondary");
     s.status = QStringLiteral("Open");
-    s.street = QStringLiteral("%1 %2").arg(1 + m_dice.below(120)).arg(
-        m_dice.pick(QList<QString>{QStringLiteral("School Lane"), QStringLiteral("Church Street"),
-                                   QStringLiteral("Park Road"), QStringLiteral("Mill Way"),
-                                   QStringLiteral("Station Road"), QStringLiteral("Green Lane")}));
+    s.street = QStringLiteral("%1 %2")
+                   .arg(1 + m_dice.below(120))
+                   .arg(m_dice.pick(QList<QString> {
+                       QStringLiteral("School Lane"), QStringLiteral("Church Street"),
+                       QStringLiteral("Park Road"), QStringLiteral("Mill Way"),
+                       QStringLiteral("Station Road"), QStringLiteral("Green Lane") }));
     s.town = QLatin1String(area.towns.at(index % area.towns.size()));
     s.postcode = postcode(m_dice, area.postcodeArea);
-    s.trustName = academy ? m_dice.pick(QList<QString>{QStringLiteral("Pennine Learning Trust"),
-                                                       QStringLiteral("Three Rivers Academy Trust"),
-                                                       QStringLiteral("Bright Futures Multi-Academy Trust")})
-                          : QString();
+    s.trustName = academy
+        ? m_dice.pick(QList<QString> { QStringLiteral("Pennine Learning Trust"),
+                                       QStringLiteral("Three Rivers Academy Trust"),
+                                       QStringLiteral("Bright Futures Multi-Academy Trust") })
+        : QString();
     s.headTitle = kHeadTitles[m_dice.below(5)];
     s.headFirstName = QLatin1String(m_dice.pick(kFirstNames));
     s.headLastName = QLatin1String(m_dice.pick(kLastNames));
-    s.telephone = QStringLiteral("01%1%2 %3").arg(m_dice.below(10)).arg(m_dice.below(100), 2, 10, QLatin1Char('0')).arg(100000 + m_dice.below(900000));
+    s.telephone = QStringLiteral("01%1%2 %3")
+                      .arg(m_dice.below(10))
+                      .arg(m_dice.below(100), 2, 10, QLatin1Char('0'))
+                      .arg(100000 + m_dice.below(900000));
     s.openDate = academy ? QDate(2012 + m_dice.below(10), 9, 1) : QDate();
     s.statutoryLowAge = primary ? (m_dice.chance(70) ? 3 : 4) : 11;
     s.statutoryHighAge = primary ? 11 : (m_dice.chance(60) ? 18 : 16);
@@ -200,17 +233,18 @@ void Builder::buildSchools()
     int index = 0;
     for (const char *stem : kPrimaryStems) {
         const LocalAuthority &area = kAreas.at(index % kAreas.size());
-        const QString suffix = m_dice.chance(25) ? QStringLiteral(" Primary Academy") : QStringLiteral(" Primary School");
+        const QString suffix = m_dice.chance(25) ? QStringLiteral(" Primary Academy")
+                                                 : QStringLiteral(" Primary School");
         School s = makeSchool(QLatin1String(stem) + suffix, true, area, index);
         m_schools.add(s);
-        m_demoSchools << DemoSchool{s.id, s.urn, true, true, domainFor(s.name)};
+        m_demoSchools << DemoSchool { s.id, s.urn, true, true, domainFor(s.name) };
         ++index;
     }
     for (const char *stem : kSecondaryStems) {
         const LocalAuthority &area = kAreas.at(index % kAreas.size());
         School s = makeSchool(QLatin1String(stem), false, area, index);
         m_schools.add(s);
-        m_demoSchools << DemoSchool{s.id, s.urn, false, true, domainFor(s.name)};
+        m_demoSchools << DemoSchool { s.id, s.urn, false, true, domainFor(s.name) };
         ++index;
     }
 }
@@ -253,7 +287,7 @@ void Builder::convertToAcademy(int index, const QDate &on)
     m_schools.upsertLink(back);
 
     old.open = false;
-    m_demoSchools << DemoSchool{academy.id, academy.urn, old.primary, true, old.domain};
+    m_demoSchools << DemoSchool { academy.id, academy.urn, old.primary, true, old.domain };
 }
 
 // An infant and a junior school merge into one new primary school.
@@ -273,7 +307,7 @@ void Builder::mergeInfantAndJunior(const QDate &on)
     School merged = makeSchool(QStringLiteral("Harrowfield Primary School"), true, area, 1);
     merged.openDate = on;
     m_schools.add(merged);
-    for (const School &old : {infant, junior}) {
+    for (const School &old : { infant, junior }) {
         SchoolLink forward;
         forward.urn = old.urn;
         forward.linkedUrn = merged.urn;
@@ -289,9 +323,9 @@ void Builder::mergeInfantAndJunior(const QDate &on)
         back.establishedOn = on;
         m_schools.upsertLink(back);
     }
-    m_demoSchools << DemoSchool{infant.id, infant.urn, true, false, domainFor(infant.name)};
-    m_demoSchools << DemoSchool{junior.id, junior.urn, true, false, domainFor(junior.name)};
-    m_demoSchools << DemoSchool{merged.id, merged.urn, true, true, domainFor(merged.name)};
+    m_demoSchools << DemoSchool { infant.id, infant.urn, true, false, domainFor(infant.name) };
+    m_demoSchools << DemoSchool { junior.id, junior.urn, true, false, domainFor(junior.name) };
+    m_demoSchools << DemoSchool { merged.id, merged.urn, true, true, domainFor(merged.name) };
 }
 
 RecordId Builder::addPerson(const DemoSchool &school, const QString &role, bool lead)
@@ -323,7 +357,8 @@ QList<int> Builder::chooseSchools(bool primary, int count, QSet<int> &used, cons
     QList<int> pool;
     if (from.isEmpty()) {
         for (int i = 0; i < m_demoSchools.size(); ++i) {
-            if (m_demoSchools.at(i).primary == primary && m_demoSchools.at(i).open && !used.contains(i))
+            if (m_demoSchools.at(i).primary == primary && m_demoSchools.at(i).open
+                && !used.contains(i))
                 pool << i;
         }
     } else {
@@ -342,9 +377,10 @@ QList<int> Builder::chooseSchools(bool primary, int count, QSet<int> &used, cons
     return chosen;
 }
 
-RecordId Builder::addWorkGroup(const QString &code, const QString &title, const QString &programmeCode,
-                               const AcademicYear &year, RecordId lead, const QList<int> &schools,
-                               int participantsPerSchool, bool visits)
+RecordId Builder::addWorkGroup(const QString &code, const QString &title,
+                               const QString &programmeCode, const AcademicYear &year,
+                               RecordId lead, const QList<int> &schools, int participantsPerSchool,
+                               bool visits)
 {
     const auto programme = ProgrammeStore(m_db).findByCode(programmeCode);
     WorkGroup wg;
@@ -355,13 +391,16 @@ RecordId Builder::addWorkGroup(const QString &code, const QString &title, const 
     wg.title = title;
     wg.leadPersonId = lead;
     wg.capacity = 7;
-    wg.status = year.endDate < m_today ? WorkGroupStatus::Completed
-        : (year.startDate.addDays(21) > m_today ? WorkGroupStatus::Recruiting : WorkGroupStatus::Running);
+    wg.status = year.endDate < m_today
+        ? WorkGroupStatus::Completed
+        : (year.startDate.addDays(21) > m_today ? WorkGroupStatus::Recruiting
+                                                : WorkGroupStatus::Running);
     m_groups.add(wg);
     ++m_summary.workGroups;
 
-    static const QStringList mnRoles = {Tr::tr("Reception Lead Teacher"), Tr::tr("Year 1 Lead Teacher"),
-                                        Tr::tr("Year 2 Lead Teacher")};
+    static const QStringList mnRoles
+        = { Tr::tr("Reception Lead Teacher"), Tr::tr("Year 1 Lead Teacher"),
+            Tr::tr("Year 2 Lead Teacher") };
     for (int index : schools) {
         const DemoSchool &school = m_demoSchools.at(index);
         SchoolEnrolment enrolment;
@@ -390,9 +429,11 @@ RecordId Builder::addWorkGroup(const QString &code, const QString &title, const 
     plan.startTime = QTime(13, 15);
     plan.endTime = QTime(16, 0);
     plan.mode = SessionMode::InPerson;
-    plan.venue = m_demoSchools.at(schools.value(0)).primary ? Tr::tr("Northbrook Teaching Hub, Mill Lane")
-                                                            : Tr::tr("Wexcombe Professional Centre");
-    plan.firstDate = AcademicYearStore(m_db).halfTerms(year.id).value(0).startDate.addDays(22 + m_dice.below(3));
+    plan.venue = m_demoSchools.at(schools.value(0)).primary
+        ? Tr::tr("Northbrook Teaching Hub, Mill Lane")
+        : Tr::tr("Wexcombe Professional Centre");
+    plan.firstDate = AcademicYearStore(m_db).halfTerms(year.id).value(0).startDate.addDays(
+        22 + m_dice.below(3));
     QList<Session> sessions = m_sessions.createSeries(wg.id, plan);
     if (sessions.size() > 2) {
         Session &online = sessions[2];
@@ -432,13 +473,15 @@ void Builder::takeRegisters(RecordId workGroupId, const QList<Session> &sessions
     for (const Session &session : sessions) {
         if (!session.date.isValid() || session.date >= m_today)
             continue;
-        if (!cancelledOne && session.kind == SessionKind::Workshop && session.number == 4 && m_dice.chance(30)) {
+        if (!cancelledOne && session.kind == SessionKind::Workshop && session.number == 4
+            && m_dice.chance(30)) {
             m_sessions.setStatus(session.id, SessionStatus::Cancelled);
             cancelledOne = true;
             continue;
         }
         for (const ParticipantListing &p : participants) {
-            if (session.kind == SessionKind::SchoolVisit && session.visitSchoolId != p.enrolment.schoolId)
+            if (session.kind == SessionKind::SchoolVisit
+                && session.visitSchoolId != p.enrolment.schoolId)
                 continue;
             AttendanceRecord mark;
             mark.sessionId = session.id;
@@ -454,8 +497,9 @@ void Builder::takeRegisters(RecordId workGroupId, const QList<Session> &sessions
                 mark.mark = AttendanceMark::LeftEarly;
             else if (roll < reliable) {
                 mark.mark = AttendanceMark::Substitute;
-                mark.substituteName = QStringLiteral("%1 %2").arg(QLatin1String(m_dice.pick(kFirstNames)),
-                                                                  QLatin1String(m_dice.pick(kLastNames)));
+                mark.substituteName
+                    = QStringLiteral("%1 %2").arg(QLatin1String(m_dice.pick(kFirstNames)),
+                                                  QLatin1String(m_dice.pick(kLastNames)));
             } else if (roll < reliable + (100 - reliable) * 2 / 3) {
                 mark.mark = AttendanceMark::Apologies;
                 mark.note = Tr::tr("Cover could not be arranged");
@@ -511,18 +555,24 @@ DemoSummary Builder::build()
     QSet<int> usedPrevious;
     const QList<int> devA = chooseSchools(true, 7, usedPrevious);
     const QList<int> devB = chooseSchools(true, 6, usedPrevious);
-    addWorkGroup(QStringLiteral("TFM-DEV %1-01").arg(p), Tr::tr("Primary Development Work Group: Northbrook"),
-                 QStringLiteral("TFM-DEV"), previous, leads.at(0), devA, 2, false);
-    addWorkGroup(QStringLiteral("TFM-DEV %1-02").arg(p), Tr::tr("Primary Development Work Group: Calder Vale"),
-                 QStringLiteral("TFM-DEV"), previous, leads.at(1), devB, 2, false);
+    addWorkGroup(QStringLiteral("TFM-DEV %1-01").arg(p),
+                 Tr::tr("Primary Development Work Group: Northbrook"), QStringLiteral("TFM-DEV"),
+                 previous, leads.at(0), devA, 2, false);
+    addWorkGroup(QStringLiteral("TFM-DEV %1-02").arg(p),
+                 Tr::tr("Primary Development Work Group: Calder Vale"), QStringLiteral("TFM-DEV"),
+                 previous, leads.at(1), devB, 2, false);
     addWorkGroup(QStringLiteral("TFM-EMB %1-01").arg(p), Tr::tr("Embedding Work Group: Wexcombe"),
-                 QStringLiteral("TFM-EMB"), previous, leads.at(2), chooseSchools(true, 6, usedPrevious), 2, true);
-    addWorkGroup(QStringLiteral("NCP %1-11 WG1").arg(p), Tr::tr("Sustaining Work Group (NCP %1-11)").arg(p),
-                 QStringLiteral("TFM-SUS"), previous, leads.at(3), chooseSchools(true, 6, usedPrevious), 1, false);
+                 QStringLiteral("TFM-EMB"), previous, leads.at(2),
+                 chooseSchools(true, 6, usedPrevious), 2, true);
+    addWorkGroup(QStringLiteral("NCP %1-11 WG1").arg(p),
+                 Tr::tr("Sustaining Work Group (NCP %1-11)").arg(p), QStringLiteral("TFM-SUS"),
+                 previous, leads.at(3), chooseSchools(true, 6, usedPrevious), 1, false);
     addWorkGroup(QStringLiteral("MN %1-01").arg(p), Tr::tr("Mastering Number: Northbrook"),
-                 QStringLiteral("MN"), previous, leads.at(4), chooseSchools(true, 7, usedPrevious), 3, false);
+                 QStringLiteral("MN"), previous, leads.at(4), chooseSchools(true, 7, usedPrevious),
+                 3, false);
     addWorkGroup(QStringLiteral("SKTM-P %1-01").arg(p), Tr::tr("SKTM Primary Teachers"),
-                 QStringLiteral("SKTM-P"), previous, leads.at(5), chooseSchools(true, 6, usedPrevious), 1, false);
+                 QStringLiteral("SKTM-P"), previous, leads.at(5),
+                 chooseSchools(true, 6, usedPrevious), 1, false);
 
     // Two of last year's Development schools become academies this September: their new URNs
     // inherit the history through GIAS links and are eligible for Embedding.
@@ -537,20 +587,26 @@ DemoSummary Builder::build()
 
     QSet<int> usedCurrent;
     addWorkGroup(QStringLiteral("TFM-EMB %1-01").arg(c), Tr::tr("Embedding Work Group: Northbrook"),
-                 QStringLiteral("TFM-EMB"), current, leads.at(0), chooseSchools(true, 6, usedCurrent, embeddingPool), 2, true);
-    addWorkGroup(QStringLiteral("TFM-EMB %1-02").arg(c), Tr::tr("Embedding Work Group: Calder Vale"),
-                 QStringLiteral("TFM-EMB"), current, leads.at(1), chooseSchools(true, 6, usedCurrent, embeddingPool), 2, true);
+                 QStringLiteral("TFM-EMB"), current, leads.at(0),
+                 chooseSchools(true, 6, usedCurrent, embeddingPool), 2, true);
+    addWorkGroup(QStringLiteral("TFM-EMB %1-02").arg(c),
+                 Tr::tr("Embedding Work Group: Calder Vale"), QStringLiteral("TFM-EMB"), current,
+                 leads.at(1), chooseSchools(true, 6, usedCurrent, embeddingPool), 2, true);
     QSet<int> notYetDeveloped = usedPrevious;
-    addWorkGroup(QStringLiteral("TFM-DEV %1-01").arg(c), Tr::tr("Primary Development Work Group: Wexcombe"),
-                 QStringLiteral("TFM-DEV"), current, leads.at(2), chooseSchools(true, 7, notYetDeveloped), 2, false);
-    addWorkGroup(QStringLiteral("NCP %1-11 WG1").arg(c), Tr::tr("Sustaining Work Group (NCP %1-11)").arg(c),
-                 QStringLiteral("TFM-SUS"), current, leads.at(3), chooseSchools(true, 6, usedCurrent), 1, false);
+    addWorkGroup(QStringLiteral("TFM-DEV %1-01").arg(c),
+                 Tr::tr("Primary Development Work Group: Wexcombe"), QStringLiteral("TFM-DEV"),
+                 current, leads.at(2), chooseSchools(true, 7, notYetDeveloped), 2, false);
+    addWorkGroup(QStringLiteral("NCP %1-11 WG1").arg(c),
+                 Tr::tr("Sustaining Work Group (NCP %1-11)").arg(c), QStringLiteral("TFM-SUS"),
+                 current, leads.at(3), chooseSchools(true, 6, usedCurrent), 1, false);
     QSet<int> mnUsed = usedPrevious;
     addWorkGroup(QStringLiteral("MN %1-01").arg(c), Tr::tr("Mastering Number: Calder Vale"),
-                 QStringLiteral("MN"), current, leads.at(4), chooseSchools(true, 7, mnUsed), 3, false);
+                 QStringLiteral("MN"), current, leads.at(4), chooseSchools(true, 7, mnUsed), 3,
+                 false);
     QSet<int> secondaryUsed;
-    addWorkGroup(QStringLiteral("S-TFM-DEV %1-01").arg(c), Tr::tr("Secondary Development Work Group"),
-                 QStringLiteral("S-TFM-DEV"), current, secondaryLead, chooseSchools(false, 6, secondaryUsed), 2, false);
+    addWorkGroup(QStringLiteral("S-TFM-DEV %1-01").arg(c),
+                 Tr::tr("Secondary Development Work Group"), QStringLiteral("S-TFM-DEV"), current,
+                 secondaryLead, chooseSchools(false, 6, secondaryUsed), 2, false);
 
     m_summary.schools = int(m_demoSchools.size());
     return m_summary;
@@ -560,8 +616,9 @@ DemoSummary Builder::build()
 
 bool DemoHub::isEmpty(const Database &db)
 {
-    SqlQuery query(db, QStringLiteral("SELECT (SELECT count(*) FROM schools) + (SELECT count(*) FROM "
-                                      "people) + (SELECT count(*) FROM work_groups)"));
+    SqlQuery query(db,
+                   QStringLiteral("SELECT (SELECT count(*) FROM schools) + (SELECT count(*) FROM "
+                                  "people) + (SELECT count(*) FROM work_groups)"));
     return query.scalar().toInt() == 0;
 }
 
@@ -570,7 +627,7 @@ DemoSummary DemoHub::create(Database &db, const QDate &today, quint32 seed)
     if (!isEmpty(db))
         throw StoreError(StoreError::Kind::Conflict,
                          Tr::tr("The demo hub can only be loaded into an empty database; this one "
-                            "already holds schools, people or Work Groups."));
+                                "already holds schools, people or Work Groups."));
     Transaction transaction(db);
     const DemoSummary summary = Builder(db, today, seed).build();
     transaction.commit();

@@ -1,13 +1,13 @@
 #include "ScaleGenerator.h"
 
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
 #include "domain/AcademicYear.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/SchoolWriter.h"
+#include "records/AcademicYearStore.h"
+#include "records/SchoolWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "EligibilityRule.h"
 
-#include "store/StoreError.h"
+#include "database/StoreError.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,17 +25,18 @@ struct KindName
 };
 
 constexpr KindName kKindNames[] = {
-    {EligibilityRule::Kind::All, "all"},
-    {EligibilityRule::Kind::Any, "any"},
-    {EligibilityRule::Kind::TookPartIn, "tookPartIn"},
-    {EligibilityRule::Kind::NotTakenPartIn, "notTakenPartIn"},
-    {EligibilityRule::Kind::MasterySpecialist, "masterySpecialist"},
-    {EligibilityRule::Kind::Barrier, "barrier"},
+    { EligibilityRule::Kind::All, "all" },
+    { EligibilityRule::Kind::Any, "any" },
+    { EligibilityRule::Kind::TookPartIn, "tookPartIn" },
+    { EligibilityRule::Kind::NotTakenPartIn, "notTakenPartIn" },
+    { EligibilityRule::Kind::MasterySpecialist, "masterySpecialist" },
+    { EligibilityRule::Kind::Barrier, "barrier" },
 };
 
 StoreError invalid(const QString &message)
 {
-    return StoreError(StoreError::Kind::Invalid, message, QString(), QStringLiteral("prerequisites"));
+    return StoreError(StoreError::Kind::Invalid, message, QString(),
+                      QStringLiteral("prerequisites"));
 }
 
 } // namespace
@@ -88,7 +89,8 @@ EligibilityRule EligibilityRule::fromObject(const QJsonObject &object, int depth
                 rule.programmes << code;
         }
         if (rule.programmes.isEmpty())
-            throw invalid(Tr::tr("A “%1” prerequisite needs at least one programme code.").arg(kindName));
+            throw invalid(
+                Tr::tr("A “%1” prerequisite needs at least one programme code.").arg(kindName));
         break;
     }
     default:

@@ -1,13 +1,13 @@
 #include "EligibilityChecker.h"
 
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 #include "domain/AcademicYear.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 

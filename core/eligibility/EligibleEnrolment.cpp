@@ -1,11 +1,11 @@
 #include "EligibleEnrolment.h"
 
 #include "EnrolmentCheck.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 

@@ -2,13 +2,13 @@
 
 #include "EligibilityChecker.h"
 #include "PhaseFit.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "domain/School.h"
 #include "domain/WorkGroup.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "SchoolHistory.h"
 
+#include "database/SqlQuery.h"
 #include "figures/HistoryRules.h"
-#include "store/SqlQuery.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "CompletionRisk.h"
 
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 #include "figures/AttendanceRules.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "database/Entity.h"
 #include "domain/Validation.h"
-#include "store/Entity.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "CsvExport.h"
 
-#include "store/FileSafety.h"
-#include "store/StoreError.h"
+#include "database/FileSafety.h"
+#include "database/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

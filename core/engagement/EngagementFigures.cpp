@@ -3,8 +3,8 @@
 #include "EngagementGoals.h"
 #include "EngagementSql.h"
 #include "csv/CsvWriter.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

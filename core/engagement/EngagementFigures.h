@@ -1,8 +1,8 @@
 #pragma once
 
+#include "database/Entity.h"
 #include "domain/Programme.h"
 #include "domain/Validation.h"
-#include "store/Entity.h"
 
 #include <QByteArray>
 #include <QList>

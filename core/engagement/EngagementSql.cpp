@@ -1,8 +1,8 @@
 #include "EngagementSql.h"
 
+#include "database/SqlDialect.h"
 #include "figures/AttendanceRules.h"
 #include "figures/HistoryRules.h"
-#include "store/SqlDialect.h"
 
 namespace hubreg::engagementsql {
 

@@ -1,8 +1,8 @@
 #include "HubActivity.h"
 
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 #include "figures/AttendanceRules.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
 
 #include <QMap>
 

@@ -1,9 +1,9 @@
 #include "WorkGroupWarnings.h"
 
 #include "CompletionRisk.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "ExchangeBook.h"
 
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 
 #include <QJsonDocument>
 

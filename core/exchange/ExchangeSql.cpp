@@ -1,7 +1,7 @@
 #include "ExchangeSql.h"
 
-#include "store/Database.h"
-#include "store/SqlQuery.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 
 namespace hubreg::exchangesql {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Entity.h"
+#include "database/Entity.h"
 
 #include <QList>
 #include <QString>

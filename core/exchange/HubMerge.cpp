@@ -7,11 +7,11 @@
 #include "ExchangeSchema.h"
 #include "ExchangeSql.h"
 #include "RecordTable.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
 
 #include <QCoreApplication>
 

@@ -7,10 +7,10 @@
 #include "PackContent.h"
 #include "PackFile.h"
 #include "RecordTable.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/Transaction.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -7,10 +7,10 @@
 #include "ExchangeSchema.h"
 #include "ExchangeSql.h"
 #include "RecordTable.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSet>

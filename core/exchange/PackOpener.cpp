@@ -2,8 +2,8 @@
 
 #include "ExchangeError.h"
 #include "ExchangeIdentity.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #include "RecordTable.h"
 
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ExchangeSchema.h"
-#include "store/Entity.h"
+#include "database/Entity.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 #include "EngagementReport.h"
 
 #include "ReportSql.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 #include "domain/AcademicYear.h"
 #include "domain/Programme.h"
 #include "figures/AttendanceRules.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 
 #include "ExportError.h"
 #include "XlsxWriter.h"
-#include "store/Database.h"
-#include "store/FileSafety.h"
+#include "database/Database.h"
+#include "database/FileSafety.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "ParticipantsReport.h"
 
 #include "ReportSql.h"
+#include "database/SqlQuery.h"
 #include "figures/AttendanceRules.h"
-#include "store/SqlQuery.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "RegisterReport.h"
 
 #include "ReportSql.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "ReportSql.h"
 
+#include "database/SqlQuery.h"
 #include "figures/AttendanceRules.h"
-#include "store/SqlQuery.h"
 
 namespace hubreg::reportsql {
 

@@ -1,9 +1,9 @@
 #include "SchoolsReport.h"
 
 #include "ReportSql.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 #include "figures/AttendanceRules.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "SessionsReport.h"
 
 #include "ReportSql.h"
+#include "database/SqlQuery.h"
 #include "domain/Session.h"
-#include "store/SqlQuery.h"
 
 #include <QCoreApplication>
 

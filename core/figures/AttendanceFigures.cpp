@@ -1,8 +1,8 @@
 #include "AttendanceFigures.h"
 
 #include "AttendanceRules.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 
 namespace hubreg {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Entity.h"
+#include "database/Entity.h"
 
 #include <QList>
 
@@ -65,7 +65,9 @@ struct SessionFigures
 class AttendanceFigures
 {
 public:
-    explicit AttendanceFigures(const Database &db) : m_db(db) {}
+    explicit AttendanceFigures(const Database &db)
+        : m_db(db)
+    { }
 
     QList<ParticipantFigures> participants(RecordId workGroupId) const;
     QList<SchoolFigures> schools(RecordId workGroupId) const;

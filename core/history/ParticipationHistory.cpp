@@ -1,9 +1,9 @@
 #include "ParticipationHistory.h"
 
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 #include "figures/AttendanceRules.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "stores/SchoolStore.h"
+#include "records/SchoolStore.h"
 
 namespace hubreg {
 

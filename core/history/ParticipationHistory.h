@@ -1,9 +1,9 @@
 #pragma once
 
+#include "database/Entity.h"
 #include "domain/Attendance.h"
 #include "domain/Session.h"
 #include "domain/Validation.h"
-#include "store/Entity.h"
 
 #include <QDate>
 #include <QList>

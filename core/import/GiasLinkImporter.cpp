@@ -5,14 +5,14 @@
 #include "ImportFileScan.h"
 #include "ImportValues.h"
 #include "csv/ControlCharacters.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/LargeCache.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
 #include "domain/School.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/LargeCache.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
-#include "stores/SchoolLinkWriter.h"
+#include "records/SchoolLinkWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "HeldPersonFinder.h"
 
-#include "store/SqlQuery.h"
-#include "stores/PersonStore.h"
+#include "database/SqlQuery.h"
+#include "records/PersonStore.h"
 
 namespace hubreg {
 

@@ -3,7 +3,7 @@
 #include "ImportControl.h"
 #include "ImportReport.h"
 #include "csv/CsvReader.h"
-#include "store/FileSafety.h"
+#include "database/FileSafety.h"
 
 #include <QFile>
 

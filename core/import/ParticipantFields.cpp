@@ -1,7 +1,7 @@
 #include "ParticipantFields.h"
 
 #include "HeaderIndex.h"
-#include "stores/ImportMappingStore.h"
+#include "records/ImportMappingStore.h"
 
 #include <QCoreApplication>
 

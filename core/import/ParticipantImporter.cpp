@@ -8,16 +8,16 @@
 #include "ParticipantFields.h"
 #include "SchoolMatcher.h"
 #include "csv/ControlCharacters.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/Transaction.h"
 #include "domain/Person.h"
 #include "eligibility/EligibleEnrolment.h"
 #include "eligibility/EnrolmentCheck.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/Transaction.h"
-#include "stores/ImportMappingStore.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/ImportMappingStore.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -59,7 +59,7 @@ public:
             if (column < 0)
                 throw ImportError(fileName, { 1, 0 },
                                   Tr::tr("the column mapping reads “%1” from a column “%2”, which "
-                                     "this file does not have")
+                                         "this file does not have")
                                       .arg(participantfields::displayName(*field), it.value()));
             m_columns.insert(*field, column);
         }
@@ -69,11 +69,11 @@ public:
         if (!named)
             throw ImportError(fileName, { 1, 0 },
                               Tr::tr("no column gives the participants' names: map a full name "
-                                 "column, or first and last name columns"));
+                                     "column, or first and last name columns"));
         if (!has(ParticipantField::SchoolUrn) && !has(ParticipantField::SchoolName))
             throw ImportError(fileName, { 1, 0 },
                               Tr::tr("no column gives the participants' schools: map a school URN "
-                                 "or school name column"));
+                                     "or school name column"));
     }
 
     bool has(ParticipantField field) const { return m_columns.contains(field); }

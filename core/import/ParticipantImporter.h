@@ -2,8 +2,8 @@
 
 #include "ImportControl.h"
 #include "ImportReport.h"
+#include "database/Entity.h"
 #include "domain/ImportMapping.h"
-#include "store/Entity.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,11 +1,11 @@
 #include "PastedParticipants.h"
 
 #include "ImportValues.h"
+#include "database/Database.h"
 #include "domain/Validation.h"
-#include "store/Database.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

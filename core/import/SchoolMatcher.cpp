@@ -1,8 +1,8 @@
 #include "SchoolMatcher.h"
 
 #include "ImportValues.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

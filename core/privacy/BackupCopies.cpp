@@ -2,12 +2,12 @@
 
 #include "Erasure.h"
 #include "FileResidue.h"
-#include "store/Backup.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/IntegrityCheck.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
+#include "database/Backup.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/IntegrityCheck.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

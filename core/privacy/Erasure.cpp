@@ -1,11 +1,11 @@
 #include "Erasure.h"
 
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
-#include "stores/PersonStore.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
+#include "records/PersonStore.h"
 
 #include <QCoreApplication>
 #include <QSet>

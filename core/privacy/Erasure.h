@@ -2,7 +2,7 @@
 
 #include "FileResidue.h"
 #include "Mentions.h"
-#include "store/Entity.h"
+#include "database/Entity.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "FileResidue.h"
 
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "Mentions.h"
 
-#include "store/Catalogue.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
+#include "database/Catalogue.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PersonalTexts.h"
-#include "store/Entity.h"
+#include "database/Entity.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "PrivateFile.h"
 
-#include "store/Backup.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
+#include "database/Backup.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "Retention.h"
 
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/HubStore.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
+#include "records/HubStore.h"
 
 #include <QCoreApplication>
 

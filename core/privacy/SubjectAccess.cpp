@@ -3,15 +3,15 @@
 #include "Mentions.h"
 #include "PersonalTexts.h"
 #include "Retention.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 #include "domain/Attendance.h"
 #include "domain/Session.h"
 #include "domain/WorkGroup.h"
 #include "history/ParticipationHistory.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/PersonStore.h"
+#include "records/PersonStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

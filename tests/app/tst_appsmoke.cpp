@@ -1,8 +1,7 @@
 // The real executable, started as a person or a script starts it.
 #include "TestSupport.h"
-
-#include "store/Database.h"
-#include "stores/WorkGroupStore.h"
+#include "database/Database.h"
+#include "records/WorkGroupStore.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -75,7 +74,7 @@ void TestAppSmoke::guiStartsOnAFreshFileAndClosesCleanly()
     const QString path = m_home->filePath(QStringLiteral("fresh.sqlite"));
     QProcess process;
     process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(HUBREGISTER_EXECUTABLE), {QStringLiteral("--database"), path});
+    process.start(QStringLiteral(HUBREGISTER_EXECUTABLE), { QStringLiteral("--database"), path });
     QVERIFY(process.waitForStarted());
     // The lock appears once the file is open and the window is being built.
     QTRY_VERIFY_WITH_TIMEOUT(!Database::lockHolder(path).isEmpty(), 60000);
@@ -94,8 +93,8 @@ void TestAppSmoke::guiStartsOnAFreshFileAndClosesCleanly()
 void TestAppSmoke::demoCommandFillsAFile()
 {
     const QString path = m_home->filePath(QStringLiteral("demo.sqlite"));
-    const Run result = run({QStringLiteral("demo"), QStringLiteral("--database"), path,
-                            QStringLiteral("--today"), QStringLiteral("2026-11-24")});
+    const Run result = run({ QStringLiteral("demo"), QStringLiteral("--database"), path,
+                             QStringLiteral("--today"), QStringLiteral("2026-11-24") });
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("Created the demo hub")), qPrintable(result.out));
     auto db = Database::open(path);
@@ -105,9 +104,9 @@ void TestAppSmoke::demoCommandFillsAFile()
 void TestAppSmoke::demoCommandRefusesAFileWithData()
 {
     const QString path = m_home->filePath(QStringLiteral("twice.sqlite"));
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), path}).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--database"), path }).exitCode, 0);
     const QByteArray before = test::fileBytes(path);
-    const Run second = run({QStringLiteral("demo"), QStringLiteral("--database"), path});
+    const Run second = run({ QStringLiteral("demo"), QStringLiteral("--database"), path });
     QCOMPARE(second.exitCode, 2);
     QVERIFY2(second.err.contains(QStringLiteral("empty database")), qPrintable(second.err));
     QVERIFY(second.out.isEmpty());
@@ -118,14 +117,14 @@ void TestAppSmoke::demoCommandRefusesAFileWithData()
 void TestAppSmoke::infoCommandIsReadOnly()
 {
     const QString path = m_home->filePath(QStringLiteral("info.sqlite"));
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), path}).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--database"), path }).exitCode, 0);
     auto holder = Database::open(path); // the window has it open: info still answers
-    const Run result = run({QStringLiteral("info"), QStringLiteral("--database"), path});
+    const Run result = run({ QStringLiteral("info"), QStringLiteral("--database"), path });
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("Work Groups: 12")), qPrintable(result.out));
     QVERIFY(result.out.contains(QStringLiteral("Opened: read-only")));
-    const Run missing = run({QStringLiteral("info"), QStringLiteral("--database"),
-                             m_home->filePath(QStringLiteral("nothing.sqlite"))});
+    const Run missing = run({ QStringLiteral("info"), QStringLiteral("--database"),
+                              m_home->filePath(QStringLiteral("nothing.sqlite")) });
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(!missing.err.isEmpty());
 }
@@ -133,9 +132,10 @@ void TestAppSmoke::infoCommandIsReadOnly()
 void TestAppSmoke::backupCommandWritesAVerifiedCopy()
 {
     const QString path = m_home->filePath(QStringLiteral("hub.sqlite"));
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), path}).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--database"), path }).exitCode, 0);
     const QString copy = m_home->filePath(QStringLiteral("copy.sqlite"));
-    const Run result = run({QStringLiteral("backup"), QStringLiteral("--database"), path, QStringLiteral("-o"), copy});
+    const Run result = run({ QStringLiteral("backup"), QStringLiteral("--database"), path,
+                             QStringLiteral("-o"), copy });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("verified")));
     {
@@ -145,29 +145,32 @@ void TestAppSmoke::backupCommandWritesAVerifiedCopy()
     }
     // A second copy to the same name is refused, and the first is left alone.
     const QByteArray before = test::fileBytes(copy);
-    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--database"), path, QStringLiteral("-o"), copy}).exitCode, 2);
+    QCOMPARE(run({ QStringLiteral("backup"), QStringLiteral("--database"), path,
+                   QStringLiteral("-o"), copy })
+                 .exitCode,
+             2);
     QCOMPARE(test::fileBytes(copy), before);
 }
 
 void TestAppSmoke::unknownCommandIsAUsageError()
 {
-    const Run result = run({QStringLiteral("frobnicate")});
+    const Run result = run({ QStringLiteral("frobnicate") });
     QCOMPARE(result.exitCode, 64);
     QVERIFY(result.err.contains(QStringLiteral("unknown command")));
-    const Run badOption = run({QStringLiteral("demo"), QStringLiteral("--no-such-option")});
+    const Run badOption = run({ QStringLiteral("demo"), QStringLiteral("--no-such-option") });
     QCOMPARE(badOption.exitCode, 64);
 }
 
 void TestAppSmoke::helpListsEveryCommand()
 {
-    const Run result = run({QStringLiteral("help")});
+    const Run result = run({ QStringLiteral("help") });
     QCOMPARE(result.exitCode, 0);
-    for (const char *command : {"demo --database PATH", "info", "backup"})
+    for (const char *command : { "demo --database PATH", "info", "backup" })
         QVERIFY2(result.out.contains(QLatin1String(command)), command);
     QVERIFY(result.out.contains(QStringLiteral("Exit status")));
     QVERIFY2(result.out.contains(QStringLiteral("hubregister --version")), "help names --version");
-    QCOMPARE(run({QStringLiteral("--help")}).out, result.out);
-    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(run({ QStringLiteral("--help") }).out, result.out);
+    const Run version = run({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("HubRegister ")));
 }

@@ -2,9 +2,9 @@
 // reported plainly with the backup to put back, writing commands refuse it, and a restore
 // brings the backup back whole.
 #include "TestSupport.h"
+#include "database/Backup.h"
+#include "database/Database.h"
 #include "demo/ScaleGenerator.h"
-#include "store/Backup.h"
-#include "store/Database.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,12 +2,12 @@
 // standard output and standard error, and what ends up in the file.
 #include "HandCheckedHub.h"
 #include "TestSupport.h"
-#include "store/SqlQuery.h"
-#include "stores/ExportTemplateStore.h"
-#include "stores/ImportMappingStore.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "database/SqlQuery.h"
+#include "records/ExportTemplateStore.h"
+#include "records/ImportMappingStore.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,13 +1,13 @@
 // `hubregister person export|erase` and `hubregister purge`, run as a script runs them: exit
 // statuses, what they say, and what ends up in the file and the backups folder.
 #include "TestSupport.h"
+#include "database/Backup.h"
+#include "database/SqlQuery.h"
 #include "privacy/Retention.h"
-#include "store/Backup.h"
-#include "store/SqlQuery.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/AttendanceStore.h"
-#include "stores/PersonStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/AttendanceStore.h"
+#include "records/PersonStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QDir>
 #include <QJsonArray>

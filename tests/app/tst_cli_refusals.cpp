@@ -7,8 +7,8 @@
 // it keeps its own user. The full disk is a file size limit (RLIMIT_FSIZE) on the child, with
 // SIGXFSZ ignored so a write past it fails instead of killing the program.
 #include "TestSupport.h"
+#include "database/SqlQuery.h"
 #include "demo/ScaleGenerator.h"
-#include "store/SqlQuery.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,10 +3,10 @@
 // from a pipe, escape sequences in a file, codes that name nothing. Each must end in a clear
 // refusal with the hub's data as it was, or in a complete answer.
 #include "TestSupport.h"
-#include "store/Backup.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "stores/SchoolStore.h"
+#include "database/Backup.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "records/SchoolStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "TestSupport.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/HubStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/HubStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QProcess>
 #include <QTest>

@@ -5,6 +5,8 @@
 // first), then takes the thirty in one after another, each written in its own transaction, as
 // `hubregister merge` does. Works on a copy of the file. Prints one figure a line: "NAME VALUE".
 // Usage: hubregister-bench-exchange DATABASE
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "exchange/ExchangeError.h"
 #include "exchange/ExchangeIdentity.h"
 #include "exchange/HubMerge.h"
@@ -12,12 +14,10 @@
 #include "exchange/LeadUpdate.h"
 #include "exchange/PackOpener.h"
 #include "exchange/ReturnPackWriter.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/AttendanceStore.h"
-#include "stores/PersonStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AttendanceStore.h"
+#include "records/PersonStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // Writes the benchmark data: a national-scale database and two GIAS extracts of different
 // shapes (full and sparse), or one hub's share. --extracts-only writes the extracts alone.
 // Usage: hubregister-bench-generate OUTPUT_FOLDER [--share N] [--seed N] [--extracts-only]
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "demo/ScaleGenerator.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

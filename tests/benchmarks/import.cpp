@@ -2,10 +2,10 @@
 // program's start-up: for counting its instructions under a profiler. Prints the report's
 // counts and the elapsed time.
 // Usage: hubregister-bench-import EXTRACT DATABASE
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "import/GiasEstablishmentImporter.h"
 #include "import/ImportError.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,13 +5,13 @@
 // Usage: hubregister-bench-latency DATABASE [SEARCH]
 // The register part writes marks: give it a copy of the benchmark file.
 #include "common/Workspace.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 #include "register/TakeRegisterModel.h"
 #include "register/TakeRegisterTab.h"
 #include "schools/SchoolFinder.h"
 #include "schools/SchoolTableModel.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

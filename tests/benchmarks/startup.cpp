@@ -1,8 +1,8 @@
 // Start-up of the window on a database: opening the file, building the main window with its
 // Work Groups table, and showing it. Prints elapsed time and peak memory.
 // Usage: hubregister-bench-startup DATABASE
+#include "database/Database.h"
 #include "mainwindow/MainWindow.h"
-#include "store/Database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -40,9 +40,9 @@ int main(int argc, char **argv)
     const qint64 windowMs = timer.elapsed();
     window.show();
     QApplication::processEvents();
-    QTextStream(stdout) << "startup_ms " << timer.elapsed() << " (application " << appMs << ", file open "
-                        << openMs - appMs << ", window built " << windowMs - openMs << ", shown "
-                        << timer.elapsed() - windowMs << ")\n"
+    QTextStream(stdout) << "startup_ms " << timer.elapsed() << " (application " << appMs
+                        << ", file open " << openMs - appMs << ", window built "
+                        << windowMs - openMs << ", shown " << timer.elapsed() - windowMs << ")\n"
                         << "peak_kb " << peakMemoryKb() << '\n';
     return 0;
 }

@@ -1,5 +1,5 @@
 #include "domain/AcademicYear.h"
-#include "stores/AcademicYearStore.h"
+#include "records/AcademicYearStore.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "FailingWrites.h"
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
-#include "stores/AcademicYearStore.h"
+#include "records/AcademicYearStore.h"
 
 #include <QTest>
 

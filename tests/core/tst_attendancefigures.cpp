@@ -1,11 +1,11 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
 #include "figures/AttendanceFigures.h"
-#include "stores/AttendanceStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AttendanceStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 

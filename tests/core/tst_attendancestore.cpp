@@ -1,11 +1,11 @@
 #include "FailingWrites.h"
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
-#include "store/SqlQuery.h"
-#include "stores/AttendanceStore.h"
-#include "stores/PersonStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "database/SqlQuery.h"
+#include "records/AttendanceStore.h"
+#include "records/PersonStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 

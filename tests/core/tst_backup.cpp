@@ -1,9 +1,9 @@
 #include "TestSupport.h"
-#include "store/Backup.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/SchoolStore.h"
+#include "database/Backup.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
+#include "records/SchoolStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,10 +82,12 @@ void TestBackup::upgradeBackupGoesToTheBackupsFolder()
     test::TempDatabase temp;
     test::buildSmallWorkGroup(temp.db());
     const QString first = Backup::beforeUpgrade(temp.db(), 1);
-    const QString second = Backup::beforeUpgrade(temp.db(), 1); // same second: a new name, not an overwrite
+    const QString second
+        = Backup::beforeUpgrade(temp.db(), 1); // same second: a new name, not an overwrite
     QVERIFY(first != second);
-    for (const QString &path : {first, second}) {
-        QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(Backup::folderFor(temp.path())).absoluteFilePath());
+    for (const QString &path : { first, second }) {
+        QCOMPARE(QFileInfo(path).absolutePath(),
+                 QFileInfo(Backup::folderFor(temp.path())).absoluteFilePath());
         QVERIFY(QFileInfo(path).fileName().contains(QStringLiteral("schema1")));
     }
     QCOMPARE(QFileInfo(Backup::folderFor(temp.path())).permissions()
@@ -103,13 +105,16 @@ void TestBackup::dailyBackupOncePerDayKeepingTheNewest()
         temp.clock().setNow(QDateTime(QDate(2025, 3, day), QTime(8, 0), Qt::UTC));
         const QString first = Backup::dailyIfDue(temp.db(), 3);
         QVERIFY(!first.isEmpty());
-        QVERIFY(first.contains(QStringLiteral("-daily-202503%1").arg(day, 2, 10, QLatin1Char('0'))));
+        QVERIFY(
+            first.contains(QStringLiteral("-daily-202503%1").arg(day, 2, 10, QLatin1Char('0'))));
         QVERIFY(Backup::dailyIfDue(temp.db(), 3).isEmpty()); // the same day: nothing more
         made << QFileInfo(first).fileName();
     }
-    QCOMPARE(Backup::dailyBackups(temp.path()), (QStringList{made.at(4), made.at(3), made.at(2)}));
+    QCOMPARE(Backup::dailyBackups(temp.path()),
+             (QStringList { made.at(4), made.at(3), made.at(2) }));
     QVERIFY(QFileInfo::exists(manual));
-    auto copy = Database::open(QDir(Backup::folderFor(temp.path())).filePath(made.at(4)), Database::Access::ReadOnly);
+    auto copy = Database::open(QDir(Backup::folderFor(temp.path())).filePath(made.at(4)),
+                               Database::Access::ReadOnly);
     QCOMPARE(test::dumpContents(*copy), test::dumpContents(temp.db()));
 }
 

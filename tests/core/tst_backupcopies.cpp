@@ -2,13 +2,13 @@
 // rewritten without them (verified, same name and date) or deleted.
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
+#include "database/Backup.h"
+#include "database/IntegrityCheck.h"
+#include "database/Restore.h"
 #include "privacy/BackupCopies.h"
 #include "privacy/Erasure.h"
 #include "privacy/PrivateFile.h"
-#include "store/Backup.h"
-#include "store/IntegrityCheck.h"
-#include "store/Restore.h"
-#include "stores/PersonStore.h"
+#include "records/PersonStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 #include "engagement/EngagementFigures.h"
 #include "figures/AttendanceFigures.h"
-#include "stores/ProgrammeStore.h"
+#include "records/ProgrammeStore.h"
 
 #include <QTest>
 

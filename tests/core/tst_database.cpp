@@ -1,9 +1,9 @@
 #include "TestSupport.h"
-#include "store/Database.h"
-#include "store/Migrator.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/SchoolStore.h"
+#include "database/Database.h"
+#include "database/Migrator.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
+#include "records/SchoolStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
+#include "database/StoreError.h"
 #include "eligibility/EligibilityChecker.h"
 #include "eligibility/EligibleEnrolment.h"
-#include "store/StoreError.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/HubStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/HubStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "StoreTestHelpers.h"
+#include "database/StoreError.h"
 #include "domain/EligibilityRule.h"
-#include "store/StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

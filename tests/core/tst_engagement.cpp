@@ -1,6 +1,7 @@
 #include "AreaBuilder.h"
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
+#include "database/StoreError.h"
 #include "engagement/CompletionRisk.h"
 #include "engagement/CsvExport.h"
 #include "engagement/EngagementFigures.h"
@@ -8,7 +9,6 @@
 #include "engagement/HubActivity.h"
 #include "engagement/WorkGroupWarnings.h"
 #include "figures/AttendanceFigures.h"
-#include "store/StoreError.h"
 
 #include <QTest>
 

@@ -5,13 +5,13 @@
 #include "FigureSnapshot.h"
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
+#include "database/Migrator.h"
 #include "demo/DemoHub.h"
 #include "privacy/Erasure.h"
-#include "store/Migrator.h"
-#include "stores/AttendanceStore.h"
-#include "stores/ImportMappingStore.h"
-#include "stores/PersonStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AttendanceStore.h"
+#include "records/ImportMappingStore.h"
+#include "records/PersonStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 

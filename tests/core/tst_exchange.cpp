@@ -1,8 +1,8 @@
 #include "ExchangeTestHelpers.h"
 #include "StoreTestHelpers.h"
+#include "database/Migrator.h"
 #include "exchange/ExchangeBook.h"
-#include "store/Migrator.h"
-#include "stores/SchoolStore.h"
+#include "records/SchoolStore.h"
 
 #include <QFileInfo>
 #include <QTest>

@@ -1,10 +1,10 @@
 #include "HandCheckedHub.h"
 #include "TestSupport.h"
+#include "database/Backup.h"
+#include "database/StoreError.h"
 #include "export/ExportError.h"
 #include "export/Exporter.h"
-#include "store/Backup.h"
-#include "store/StoreError.h"
-#include "stores/ExportTemplateStore.h"
+#include "records/ExportTemplateStore.h"
 
 #include <QDir>
 #include <QFile>

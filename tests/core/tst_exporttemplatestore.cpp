@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "store/StoreError.h"
-#include "stores/ExportTemplateStore.h"
+#include "database/StoreError.h"
+#include "records/ExportTemplateStore.h"
 
 #include <QTest>
 

@@ -1,15 +1,15 @@
 #include "FailingWrites.h"
 #include "TestSupport.h"
 #include "csv/CsvWriter.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 #include "import/GiasEstablishmentImporter.h"
 #include "import/ImportError.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/HubStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/HubStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

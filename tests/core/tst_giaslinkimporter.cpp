@@ -1,10 +1,10 @@
 #include "FailingWrites.h"
 #include "TestSupport.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 #include "import/GiasLinkImporter.h"
 #include "import/ImportError.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/SchoolStore.h"
+#include "records/SchoolStore.h"
 
 #include <QFile>
 #include <QTest>

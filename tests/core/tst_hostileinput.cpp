@@ -7,9 +7,9 @@
 #include "import/GiasLinkImporter.h"
 #include "import/ImportError.h"
 #include "import/ParticipantImporter.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,12 +4,12 @@
 #include "PlainConnection.h"
 #include "TestServer.h"
 #include "TestSupport.h"
+#include "database/HubCopy.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 #include "demo/DemoHub.h"
 #include "domain/Hub.h"
-#include "store/HubCopy.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/HubStore.h"
+#include "records/HubStore.h"
 
 #include <QDir>
 #include <QFile>

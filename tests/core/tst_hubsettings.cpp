@@ -5,11 +5,11 @@
 #include "engagement/EngagementFigures.h"
 #include "engagement/EngagementGoals.h"
 #include "import/GiasEstablishmentImporter.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/HubSettingsStore.h"
-#include "stores/HubStore.h"
-#include "stores/LocalAuthorityCatalogue.h"
-#include "stores/SchoolStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/HubSettingsStore.h"
+#include "records/HubStore.h"
+#include "records/LocalAuthorityCatalogue.h"
+#include "records/SchoolStore.h"
 
 #include <QTest>
 

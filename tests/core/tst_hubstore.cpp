@@ -1,7 +1,7 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
-#include "stores/HubStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/HubStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 

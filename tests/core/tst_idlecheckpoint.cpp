@@ -1,9 +1,9 @@
 // The write-ahead log is copied into the file when writes pause, not on the commit of a write
 // someone is waiting for (a register mark).
 #include "TestSupport.h"
-#include "store/Database.h"
-#include "store/IdleCheckpoint.h"
-#include "store/SqlQuery.h"
+#include "database/Database.h"
+#include "database/IdleCheckpoint.h"
+#include "database/SqlQuery.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "store/StoreError.h"
-#include "stores/ImportMappingStore.h"
+#include "database/StoreError.h"
+#include "records/ImportMappingStore.h"
 
 #include <QTest>
 

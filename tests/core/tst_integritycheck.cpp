@@ -1,9 +1,9 @@
 #include "TestSupport.h"
+#include "database/Backup.h"
+#include "database/Database.h"
+#include "database/IntegrityCheck.h"
+#include "database/StoreError.h"
 #include "demo/ScaleGenerator.h"
-#include "store/Backup.h"
-#include "store/Database.h"
-#include "store/IntegrityCheck.h"
-#include "store/StoreError.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "store/LargeCache.h"
-#include "store/SqlQuery.h"
+#include "database/LargeCache.h"
+#include "database/SqlQuery.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 #include "TestSupport.h"
-#include "store/Backup.h"
-#include "store/Database.h"
-#include "store/Migrator.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
+#include "database/Backup.h"
+#include "database/Database.h"
+#include "database/Migrator.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 
 #include <QDir>
 #include <QFile>

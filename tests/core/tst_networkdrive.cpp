@@ -1,5 +1,5 @@
-#include "store/Database.h"
-#include "store/FileSafety.h"
+#include "database/Database.h"
+#include "database/FileSafety.h"
 
 #include <QStorageInfo>
 #include <QTemporaryDir>

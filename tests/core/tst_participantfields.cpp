@@ -1,5 +1,5 @@
 #include "import/ParticipantFields.h"
-#include "stores/ImportMappingStore.h"
+#include "records/ImportMappingStore.h"
 
 #include <QTest>
 

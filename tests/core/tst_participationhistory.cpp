@@ -2,10 +2,10 @@
 #include "figures/AttendanceFigures.h"
 #include "figures/SchoolSessionFigures.h"
 #include "history/ParticipationHistory.h"
-#include "stores/AttendanceStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AttendanceStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 

@@ -3,8 +3,8 @@
 // never given another's.
 #include "TestSupport.h"
 #include "import/PastedParticipants.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
 
 #include <QTest>
 

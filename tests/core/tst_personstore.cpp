@@ -1,9 +1,9 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
-#include "stores/AttendanceStore.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AttendanceStore.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 

@@ -5,11 +5,11 @@
 #include "eligibility/EligibleEnrolment.h"
 #include "eligibility/EnrolmentCheck.h"
 #include "eligibility/PhaseFit.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/HubStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/HubStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 

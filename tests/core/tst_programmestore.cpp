@@ -1,6 +1,6 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
-#include "stores/ProgrammeStore.h"
+#include "records/ProgrammeStore.h"
 
 #include <QTest>
 

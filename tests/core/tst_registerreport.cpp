@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 #include "export/Exporter.h"
 #include "export/RegisterReport.h"
-#include "stores/AcademicYearStore.h"
+#include "records/AcademicYearStore.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
-#include "store/Backup.h"
-#include "store/Restore.h"
-#include "store/StoreError.h"
-#include "stores/PersonStore.h"
+#include "database/Backup.h"
+#include "database/Restore.h"
+#include "database/StoreError.h"
+#include "records/PersonStore.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -6,9 +6,9 @@
 #include "demo/DemoHub.h"
 #include "privacy/Erasure.h"
 #include "privacy/Retention.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/PersonStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/PersonStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 #include "demo/ScaleGenerator.h"
 #include "import/GiasEstablishmentImporter.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "store/Migrator.h"
-#include "store/SqlQuery.h"
+#include "database/Migrator.h"
+#include "database/SqlQuery.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 #include "import/SchoolMatcher.h"
-#include "stores/SchoolStore.h"
+#include "records/SchoolStore.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include "HandCheckedHub.h"
 #include "TestSupport.h"
 #include "export/Exporter.h"
-#include "stores/PersonStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/PersonStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 

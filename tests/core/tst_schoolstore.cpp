@@ -1,10 +1,10 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
-#include "stores/PersonStore.h"
-#include "store/SqlQuery.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "database/SqlQuery.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 
@@ -479,7 +479,8 @@ void TestSchoolStore::removeRefusedWithAVisit()
     WorkGroupStore groups(temp.db());
     groups.removeParticipant(w.participantB1);
     PersonStore(temp.db()).erase(w.personB1);
-    SqlQuery drop(temp.db(), QStringLiteral("DELETE FROM work_group_schools WHERE school_id = :school"));
+    SqlQuery drop(temp.db(),
+                  QStringLiteral("DELETE FROM work_group_schools WHERE school_id = :school"));
     drop.bind(QStringLiteral(":school"), w.schoolB).exec();
     const QString before = test::dumpContents(temp.db());
     const auto error = test::storeErrorFrom([&] { SchoolStore(temp.db()).remove(w.schoolB); });

@@ -1,6 +1,6 @@
 // How a server's address is read: what people write, what is refused, and that no password
 // ever rides in it.
-#include "store/ServerAddress.h"
+#include "database/ServerAddress.h"
 
 #include <QTest>
 

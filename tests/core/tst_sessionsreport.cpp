@@ -1,7 +1,7 @@
 #include "HandCheckedHub.h"
 #include "TestSupport.h"
 #include "export/Exporter.h"
-#include "stores/AttendanceStore.h"
+#include "records/AttendanceStore.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
-#include "store/Database.h"
-#include "store/Migrator.h"
-#include "store/SqlQuery.h"
-#include "stores/AttendanceStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "database/Database.h"
+#include "database/Migrator.h"
+#include "database/SqlQuery.h"
+#include "records/AttendanceStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
+#include "database/Database.h"
+#include "database/SqlDialect.h"
+#include "database/SqlQuery.h"
 #include "privacy/Mentions.h"
-#include "store/Database.h"
-#include "store/SqlDialect.h"
-#include "store/SqlQuery.h"
 
 #include <QTest>
 

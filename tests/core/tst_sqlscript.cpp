@@ -1,4 +1,4 @@
-#include "store/SqlScript.h"
+#include "database/SqlScript.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "store/SqlQuery.h"
+#include "database/SqlQuery.h"
 
 #include <QTest>
 #include <QTime>

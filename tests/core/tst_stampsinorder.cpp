@@ -2,12 +2,12 @@
 // change before its record was made, on a file and on a server alike, for every table that
 // keeps both stamps, and a hub from before the rule gains it on upgrade.
 #include "TestSupport.h"
+#include "database/Catalogue.h"
+#include "database/Migrator.h"
+#include "database/SqlQuery.h"
 #include "demo/DemoHub.h"
 #include "domain/School.h"
-#include "store/Catalogue.h"
-#include "store/Migrator.h"
-#include "store/SqlQuery.h"
-#include "stores/SchoolStore.h"
+#include "records/SchoolStore.h"
 
 #include <QTest>
 

@@ -3,13 +3,13 @@
 // holding them) and nothing about anyone else.
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
+#include "database/Backup.h"
 #include "privacy/Erasure.h"
 #include "privacy/SubjectAccess.h"
-#include "store/Backup.h"
-#include "stores/AttendanceStore.h"
-#include "stores/PersonStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AttendanceStore.h"
+#include "records/PersonStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,9 +1,8 @@
 #include "TestSupport.h"
-
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "store/SqlQuery.h"
-#include "store/Transaction.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
 
 #include <QTest>
 
@@ -99,8 +98,9 @@ void TestTransaction::exceptionInTheMiddleRollsBackEverything()
             execSql(temp.db(), QStringLiteral("UPDATE schools SET name = 'Changed'"));
             inner.commit();
         }
-        execSql(temp.db(), QStringLiteral("INSERT INTO schools (uuid, urn, name, created_at, updated_at) "
-                                          "VALUES ('u', 12, 'Bad URN', 'x', 'x')")); // CHECK fails
+        execSql(temp.db(),
+                QStringLiteral("INSERT INTO schools (uuid, urn, name, created_at, updated_at) "
+                               "VALUES ('u', 12, 'Bad URN', 'x', 'x')")); // CHECK fails
         tx.commit();
         QFAIL("the CHECK constraint did not fire");
     } catch (const StoreError &error) {

@@ -3,9 +3,9 @@
 // nothing of it is held.
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
-#include "stores/AttendanceStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AttendanceStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

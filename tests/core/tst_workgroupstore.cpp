@@ -1,13 +1,13 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/AttendanceStore.h"
-#include "stores/HubStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/AttendanceStore.h"
+#include "records/HubStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QTest>
 

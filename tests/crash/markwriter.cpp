@@ -1,9 +1,9 @@
 // Takes a register the way the program does (one committed write per key press) and reports
 // each mark on stdout only after the store has returned: what a Lead sees as "saved".
 // Usage: markwriter DATABASE SESSION_ID PARTICIPANT_ID...
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/AttendanceStore.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
+#include "records/AttendanceStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

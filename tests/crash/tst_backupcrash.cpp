@@ -1,9 +1,9 @@
 #include "TestSupport.h"
+#include "database/Backup.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 #include "demo/ScaleGenerator.h"
-#include "store/Backup.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/SchoolStore.h"
+#include "records/SchoolStore.h"
 
 #include <QDir>
 #include <QEventLoop>

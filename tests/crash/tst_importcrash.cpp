@@ -1,7 +1,7 @@
 #include "TestSupport.h"
+#include "database/SqlQuery.h"
 #include "demo/ScaleGenerator.h"
 #include "import/GiasEstablishmentImporter.h"
-#include "store/SqlQuery.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "ExchangeTestHelpers.h"
 #include "PlainConnection.h"
-#include "store/Transaction.h"
+#include "database/Transaction.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

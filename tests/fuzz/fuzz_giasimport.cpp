@@ -3,11 +3,11 @@
 // refuse it with an ImportError naming a place, or account for every row; it must never throw
 // anything else (a StoreError here means a row passed the checks that the database refused),
 // and a dry run must leave the file as it was.
+#include "database/Database.h"
 #include "domain/School.h"
 #include "import/GiasEstablishmentImporter.h"
 #include "import/ImportError.h"
-#include "store/Database.h"
-#include "stores/SchoolStore.h"
+#include "records/SchoolStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

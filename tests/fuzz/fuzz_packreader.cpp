@@ -8,20 +8,20 @@
 // account for them; nothing else may be thrown, and a dry run must leave the file as it was.
 // The keys are the hostile corpus's (tests/support/PackCorpus.h), so its packs are good seeds.
 #include "PackCorpus.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 #include "exchange/ExchangeError.h"
 #include "exchange/HubMerge.h"
 #include "exchange/PackContent.h"
 #include "exchange/PackOpener.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/AttendanceStore.h"
-#include "stores/HubStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/AttendanceStore.h"
+#include "records/HubStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -4,13 +4,13 @@
 #include "PlainConnection.h"
 #include "TestServer.h"
 #include "TestSupport.h"
+#include "database/DatabaseInfo.h"
+#include "database/Migrator.h"
+#include "database/ServerPassword.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 #include "domain/Hub.h"
-#include "store/DatabaseInfo.h"
-#include "store/Migrator.h"
-#include "store/ServerPassword.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/HubStore.h"
+#include "records/HubStore.h"
 
 #include <QTest>
 

@@ -4,13 +4,13 @@
 #include "PlainConnection.h"
 #include "TestServer.h"
 #include "TestSupport.h"
-#include "store/Catalogue.h"
-#include "store/HubCopy.h"
-#include "store/Migrator.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
-#include "stores/AttendanceStore.h"
-#include "stores/SessionStore.h"
+#include "database/Catalogue.h"
+#include "database/HubCopy.h"
+#include "database/Migrator.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
+#include "records/AttendanceStore.h"
+#include "records/SessionStore.h"
 
 #include <QDeadlineTimer>
 #include <QSqlRecord>

@@ -1,17 +1,17 @@
 #pragma once
 
+#include "database/Entity.h"
 #include "domain/AcademicYear.h"
 #include "domain/Attendance.h"
 #include "domain/WorkGroup.h"
-#include "store/Entity.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/AttendanceStore.h"
-#include "stores/HubStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/AttendanceStore.h"
+#include "records/HubStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QDate>
 #include <QHash>

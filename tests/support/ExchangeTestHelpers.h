@@ -7,6 +7,7 @@
 
 #include "TestServer.h"
 #include "TestSupport.h"
+#include "database/SqlQuery.h"
 #include "exchange/ExchangeError.h"
 #include "exchange/ExchangeIdentity.h"
 #include "exchange/HubMerge.h"
@@ -15,11 +16,10 @@
 #include "exchange/PackOpener.h"
 #include "exchange/RecordTable.h"
 #include "exchange/ReturnPackWriter.h"
-#include "store/SqlQuery.h"
-#include "stores/AttendanceStore.h"
-#include "stores/PersonStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AttendanceStore.h"
+#include "records/PersonStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QDir>
 #include <QFile>

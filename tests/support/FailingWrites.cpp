@@ -1,7 +1,7 @@
 #include "FailingWrites.h"
 
-#include "store/Database.h"
-#include "store/SqlQuery.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 
 namespace hubreg::test {
 

@@ -4,12 +4,12 @@
 // a purge left them as they were. Header-only so the shared test-support library needs no
 // change.
 
+#include "database/Database.h"
+#include "database/SqlQuery.h"
 #include "engagement/EngagementFigures.h"
 #include "export/Report.h"
 #include "figures/AttendanceFigures.h"
 #include "history/ParticipationHistory.h"
-#include "store/Database.h"
-#include "store/SqlQuery.h"
 
 #include <QSet>
 #include <QStringList>

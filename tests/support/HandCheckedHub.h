@@ -1,12 +1,12 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "stores/AttendanceStore.h"
-#include "stores/HubStore.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AttendanceStore.h"
+#include "records/HubStore.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 namespace hubreg::test {
 

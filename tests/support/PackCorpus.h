@@ -5,10 +5,10 @@
 // shared test-support library needs no change.
 
 #include "TestSupport.h"
+#include "database/Database.h"
 #include "exchange/ExchangeIdentity.h"
 #include "exchange/PackCrypto.h"
 #include "exchange/PackFile.h"
-#include "store/Database.h"
 
 #include <QUuid>
 

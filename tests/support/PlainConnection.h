@@ -3,7 +3,7 @@
 // A connection to a database on the test server through Qt's PostgreSQL driver alone, none of
 // HubRegister's: to set a database up, hold a lock or look at it behind the program's back.
 #include "TestServer.h"
-#include "store/ServerAddress.h"
+#include "database/ServerAddress.h"
 
 #include <QAtomicInt>
 #include <QSqlDatabase>

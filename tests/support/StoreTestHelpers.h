@@ -3,9 +3,9 @@
 // Small helpers for the store tests: catching a StoreError as a value, reading tombstones and
 // counting rows. Header-only so the shared test-support library needs no change.
 
-#include "store/Database.h"
-#include "store/SqlQuery.h"
-#include "store/StoreError.h"
+#include "database/Database.h"
+#include "database/SqlQuery.h"
+#include "database/StoreError.h"
 
 #include <QList>
 #include <QPair>

@@ -1,7 +1,7 @@
 #include "TestServer.h"
 
-#include "store/Database.h"
-#include "store/ServerAddress.h"
+#include "database/Database.h"
+#include "database/ServerAddress.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,15 +1,15 @@
 #include "TestSupport.h"
 
 #include "TestServer.h"
-#include "store/Catalogue.h"
-#include "store/SqlQuery.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/HubStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "database/Catalogue.h"
+#include "database/SqlQuery.h"
+#include "records/AcademicYearStore.h"
+#include "records/HubStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QDir>
 #include <QFile>

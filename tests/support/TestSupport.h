@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/Clock.h"
-#include "store/Database.h"
+#include "database/Clock.h"
+#include "database/Database.h"
 
 #include <QString>
 #include <QStringList>

@@ -6,11 +6,11 @@
 #include "TestServer.h"
 #include "TestSupport.h"
 #include "common/Prompter.h"
+#include "database/Clock.h"
+#include "database/Database.h"
 #include "demo/DemoHub.h"
 #include "mainwindow/MainWindow.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "stores/WorkGroupStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,13 +2,13 @@
 // screen, tab and dialog has an accessible name and description, and so has every button that
 // shows only an icon.
 #include "GuiTest.h"
+#include "database/Backup.h"
 #include "mainwindow/BackupChooser.h"
 #include "people/PeoplePage.h"
+#include "records/WorkGroupStore.h"
 #include "schools/SchoolFinder.h"
 #include "schools/SchoolsPage.h"
 #include "sessions/SessionsTab.h"
-#include "store/Backup.h"
-#include "stores/WorkGroupStore.h"
 #include "workgroups/EnrolledSchoolsTab.h"
 #include "workgroups/ParticipantsTab.h"
 #include "workgroups/WorkGroupPage.h"

@@ -6,12 +6,12 @@
 #include "commands/SessionCommands.h"
 #include "commands/WorkGroupCommands.h"
 #include "common/Workspace.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/AttendanceStore.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/AttendanceStore.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QUndoStack>
 

@@ -1,12 +1,12 @@
 // A file damaged in the middle is found after it is opened, reported plainly, and the latest good
 // backup is offered in its place; the program never goes on writing to the damaged file.
 #include "GuiTest.h"
+#include "database/Backup.h"
+#include "database/StoreError.h"
 #include "demo/ScaleGenerator.h"
+#include "records/PersonStore.h"
 #include "shell/DatabaseOpener.h"
 #include "shell/IntegrityWatch.h"
-#include "store/Backup.h"
-#include "store/StoreError.h"
-#include "stores/PersonStore.h"
 
 #include <QDir>
 #include <QFileInfo>

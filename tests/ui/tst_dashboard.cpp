@@ -8,8 +8,8 @@
 #include "engagement/EngagementFigures.h"
 #include "engagement/EngagementGoals.h"
 #include "engagement/HubActivity.h"
-#include "stores/HubStore.h"
-#include "stores/SchoolStore.h"
+#include "records/HubStore.h"
+#include "records/SchoolStore.h"
 
 #include <QAbstractAxis>
 #include <QBarSeries>

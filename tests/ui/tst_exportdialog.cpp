@@ -6,9 +6,9 @@
 #include "HandCheckedHub.h"
 #include "export/Exporter.h"
 #include "exports/ExportDialog.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/ExportTemplateStore.h"
-#include "stores/ProgrammeStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/ExportTemplateStore.h"
+#include "records/ProgrammeStore.h"
 
 #include <QComboBox>
 #include <QDir>

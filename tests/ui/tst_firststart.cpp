@@ -1,8 +1,7 @@
 // A newcomer's first start: an empty file, the demo offer, and the Work Groups list.
 #include "TestSupport.h"
-
+#include "database/Database.h"
 #include "mainwindow/MainWindow.h"
-#include "store/Database.h"
 #include "workgroups/WorkGroupTableModel.h"
 #include "workgroups/WorkGroupsPage.h"
 
@@ -58,7 +57,8 @@ void TestFirstStart::demoHubFillsTheWorkGroupsList()
 {
     QTemporaryDir dir;
     auto window = openWindow(dir.filePath(QStringLiteral("demo.sqlite")));
-    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("loadDemoPushButton")), Qt::LeftButton);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("loadDemoPushButton")),
+                      Qt::LeftButton);
     auto *banner = window->findChild<QFrame *>(QStringLiteral("demoBannerFrame"));
     QVERIFY(!banner->isVisible());
     auto *year = window->findChild<QComboBox *>(QStringLiteral("workGroupYearComboBox"));
@@ -110,7 +110,8 @@ void TestFirstStart::copyGivesTabSeparatedRows()
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(0).startsWith(QStringLiteral("Code\tTitle\tProgramme")));
-    QVERIFY(lines.at(1).startsWith(QStringLiteral("TEST-01\tTest Development Work Group\tTFM-DEV")));
+    QVERIFY(
+        lines.at(1).startsWith(QStringLiteral("TEST-01\tTest Development Work Group\tTFM-DEV")));
 }
 
 QTEST_MAIN(TestFirstStart)

@@ -3,15 +3,15 @@
 // size must fit, the window must lay out at the screen's size on every page (after Reports
 // too), and each dialog must open inside the screen.
 #include "GuiTest.h"
+#include "database/Backup.h"
 #include "mainwindow/BackupChooser.h"
 #include "mainwindow/PropertiesDialog.h"
 #include "people/PeoplePage.h"
 #include "people/PersonPage.h"
+#include "records/WorkGroupStore.h"
 #include "schools/SchoolFinder.h"
 #include "schools/SchoolsPage.h"
 #include "sessions/SessionsTab.h"
-#include "store/Backup.h"
-#include "stores/WorkGroupStore.h"
 #include "workgroups/EnrolledSchoolsTab.h"
 #include "workgroups/ParticipantsTab.h"
 #include "workgroups/WorkGroupPage.h"

@@ -5,14 +5,14 @@
 #include "common/DataTableView.h"
 #include "common/Workspace.h"
 #include "csv/CsvWriter.h"
+#include "database/Backup.h"
+#include "database/SqlQuery.h"
 #include "imports/GiasImportDialog.h"
+#include "records/HubStore.h"
+#include "records/SchoolStore.h"
 #include "schools/SchoolFinder.h"
 #include "schools/SchoolTableModel.h"
 #include "schools/SchoolsPage.h"
-#include "store/Backup.h"
-#include "store/SqlQuery.h"
-#include "stores/HubStore.h"
-#include "stores/SchoolStore.h"
 
 #include <QCheckBox>
 #include <QClipboard>

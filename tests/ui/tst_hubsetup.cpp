@@ -10,9 +10,9 @@
 #include "hub/HubSetupWizard.h"
 #include "hub/LocalAuthorityPicker.h"
 #include "imports/GiasImportDialog.h"
-#include "stores/HubSettingsStore.h"
-#include "stores/HubStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/HubSettingsStore.h"
+#include "records/HubStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -3,9 +3,9 @@
 // job title, and never the school of whichever row happened to be selected.
 #include "GuiTest.h"
 #include "common/Workspace.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 #include "workgroups/ParticipantTableModel.h"
 #include "workgroups/ParticipantsTab.h"
 #include "workgroups/PasteParticipantsDialog.h"

@@ -4,6 +4,7 @@
 #include "GuiTest.h"
 #include "StoreTestHelpers.h"
 #include "common/PageHeader.h"
+#include "database/Backup.h"
 #include "people/BackupCopiesPanel.h"
 #include "people/ErasePersonDialog.h"
 #include "people/PeoplePage.h"
@@ -12,12 +13,11 @@
 #include "people/RetentionDialog.h"
 #include "people/SubjectAccessDocument.h"
 #include "privacy/SubjectAccess.h"
+#include "records/AcademicYearStore.h"
+#include "records/AttendanceStore.h"
+#include "records/PersonStore.h"
+#include "records/WorkGroupStore.h"
 #include "register/RegisterPrinter.h"
-#include "store/Backup.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/AttendanceStore.h"
-#include "stores/PersonStore.h"
-#include "stores/WorkGroupStore.h"
 
 #include <QCheckBox>
 #include <QDir>

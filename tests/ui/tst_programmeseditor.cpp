@@ -4,7 +4,7 @@
 #include "programmes/ProgrammeEditor.h"
 #include "programmes/ProgrammeTableModel.h"
 #include "programmes/ProgrammesPage.h"
-#include "stores/ProgrammeStore.h"
+#include "records/ProgrammeStore.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // The Schools screen over a register as big as GIAS (50,000 schools): it shows the first rows
 // without reading them all, and search, filters and sorting (all in SQL) find the right ones.
 #include "GuiTest.h"
+#include "database/SqlQuery.h"
+#include "database/Transaction.h"
+#include "records/SchoolStore.h"
 #include "schools/SchoolFinder.h"
 #include "schools/SchoolTableModel.h"
 #include "schools/SchoolsPage.h"
-#include "store/SqlQuery.h"
-#include "store/Transaction.h"
-#include "stores/SchoolStore.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -6,13 +6,13 @@
 // connection and nowhere else.
 #include "GuiTest.h"
 #include "common/FormValidator.h"
+#include "database/Migrator.h"
+#include "database/ServerAddress.h"
 #include "mainwindow/PropertiesDialog.h"
 #include "server/RecentServers.h"
 #include "server/ServerConnectDialog.h"
 #include "server/ServerKeyring.h"
 #include "shell/DatabaseOpener.h"
-#include "store/Migrator.h"
-#include "store/ServerAddress.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 #include "AttendanceCommands.h"
 
 #include "common/Workspace.h"
-#include "store/Database.h"
-#include "store/Transaction.h"
-#include "stores/AttendanceStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "database/Database.h"
+#include "database/Transaction.h"
+#include "records/AttendanceStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "StoreCommand.h"
-#include "stores/HubSettingsStore.h"
+#include "records/HubSettingsStore.h"
 
 namespace hubreg::ui {
 

@@ -1,9 +1,9 @@
 #include "RegisterCommands.h"
 
 #include "common/Workspace.h"
-#include "store/Database.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
+#include "database/Database.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #include "SessionCommands.h"
 
 #include "common/Workspace.h"
-#include "store/Database.h"
-#include "store/Transaction.h"
-#include "stores/WorkGroupStore.h"
+#include "database/Database.h"
+#include "database/Transaction.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #include "StoreCommand.h"
 #include "domain/Session.h"
 #include "domain/WorkGroup.h"
-#include "stores/SessionStore.h"
+#include "records/SessionStore.h"
 
 #include <QList>
 

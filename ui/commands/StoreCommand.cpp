@@ -1,7 +1,7 @@
 #include "StoreCommand.h"
 
 #include "common/Workspace.h"
-#include "store/StoreError.h"
+#include "database/StoreError.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 #include "WorkGroupCommands.h"
 
 #include "common/Workspace.h"
+#include "database/Database.h"
+#include "database/Transaction.h"
 #include "eligibility/EligibleEnrolment.h"
 #include "eligibility/EnrolmentCheck.h"
-#include "store/Database.h"
-#include "store/Transaction.h"
-#include "stores/PersonStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/PersonStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 

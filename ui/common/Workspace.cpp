@@ -2,8 +2,8 @@
 
 #include "Prompter.h"
 #include "commands/StoreCommand.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 
 #include <QUndoStack>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commands/RecordIdMap.h"
-#include "store/Entity.h"
+#include "database/Entity.h"
 
 #include <QObject>
 #include <QPointer>

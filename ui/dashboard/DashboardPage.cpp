@@ -7,16 +7,16 @@
 #include "common/FlowLayout.h"
 #include "common/KeyGuards.h"
 #include "common/Prompter.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "domain/AcademicYear.h"
 #include "engagement/CompletionRisk.h"
 #include "engagement/CsvExport.h"
 #include "engagement/EngagementGoals.h"
 #include "engagement/HubActivity.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/HubStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/HubStore.h"
 
 #include <QComboBox>
 #include <QDir>

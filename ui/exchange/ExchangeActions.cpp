@@ -5,6 +5,9 @@
 #include "SendToLeadDialog.h"
 #include "common/Prompter.h"
 #include "common/WaitCursor.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "exchange/ExchangeError.h"
 #include "exchange/ExchangeIdentity.h"
 #include "exchange/HubMerge.h"
@@ -13,9 +16,6 @@
 #include "exchange/PackOpener.h"
 #include "exchange/ReturnPackWriter.h"
 #include "mainwindow/MainWindow.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
 
 #include <QAction>
 #include <QDate>

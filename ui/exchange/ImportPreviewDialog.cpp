@@ -3,12 +3,12 @@
 #include "ConflictDialog.h"
 #include "common/Prompter.h"
 #include "common/WaitCursor.h"
+#include "database/StoreError.h"
 #include "exchange/ExchangeDisplay.h"
 #include "exchange/ExchangeError.h"
 #include "exchange/ExchangeSchema.h"
 #include "exchange/HubMerge.h"
 #include "exchange/LeadUpdate.h"
-#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 #include "SendToLeadDialog.h"
 
+#include "database/Database.h"
 #include "exchange/ExchangeError.h"
 #include "exchange/ExchangeIdentity.h"
 #include "exchange/HubPackWriter.h"
-#include "store/Database.h"
-#include "stores/PersonStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/PersonStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

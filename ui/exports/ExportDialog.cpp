@@ -9,10 +9,10 @@
 #include "common/Prompter.h"
 #include "common/ScreenFit.h"
 #include "common/ViewSettings.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "export/ExportError.h"
 #include "export/Exporter.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,10 +2,10 @@
 
 #include "common/DateFields.h"
 #include "common/KeyGuards.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "ExportRun.h"
 
+#include "database/StoreError.h"
 #include "export/Exporter.h"
-#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QProgressDialog>

@@ -1,9 +1,9 @@
 #include "TemplateBar.h"
 
 #include "common/Prompter.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/ExportTemplateStore.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
+#include "records/ExportTemplateStore.h"
 
 #include <QComboBox>
 #include <QGridLayout>

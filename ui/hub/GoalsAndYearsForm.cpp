@@ -3,9 +3,9 @@
 #include "HubSettingsEdit.h"
 #include "common/DateFields.h"
 #include "common/FormValidator.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "stores/AcademicYearStore.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "records/AcademicYearStore.h"
 
 #include <QFormLayout>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stores/HubSettingsStore.h"
+#include "records/HubSettingsStore.h"
 
 #include <QObject>
 

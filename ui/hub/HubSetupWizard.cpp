@@ -7,8 +7,8 @@
 #include "commands/HubCommands.h"
 #include "common/ScreenFit.h"
 #include "common/Workspace.h"
-#include "store/Clock.h"
-#include "store/Database.h"
+#include "database/Clock.h"
+#include "database/Database.h"
 
 #include <QLabel>
 #include <QPushButton>

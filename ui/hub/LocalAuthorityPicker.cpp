@@ -2,7 +2,7 @@
 
 #include "HubSettingsEdit.h"
 #include "common/FormValidator.h"
-#include "stores/LocalAuthorityCatalogue.h"
+#include "records/LocalAuthorityCatalogue.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -6,10 +6,10 @@
 #include "common/DataTableView.h"
 #include "common/ScreenFit.h"
 #include "common/Workspace.h"
+#include "database/StoreError.h"
 #include "import/GiasEstablishmentImporter.h"
 #include "import/GiasLinkImporter.h"
 #include "import/ImportError.h"
-#include "store/StoreError.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -7,8 +7,8 @@
 #include "import/GiasLinkImporter.h"
 #include "import/HeaderIndex.h"
 #include "import/ImportError.h"
-#include "stores/HubStore.h"
-#include "stores/SchoolStore.h"
+#include "records/HubStore.h"
+#include "records/SchoolStore.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

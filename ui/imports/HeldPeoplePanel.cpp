@@ -4,7 +4,7 @@
 #include "ParticipantImportState.h"
 #include "common/DataTableView.h"
 #include "import/ImportReport.h"
-#include "stores/PersonStore.h"
+#include "records/PersonStore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -4,8 +4,8 @@
 #include "NewSchoolsPanel.h"
 #include "ParticipantImportState.h"
 #include "common/Prompter.h"
+#include "database/StoreError.h"
 #include "import/ImportError.h"
-#include "store/StoreError.h"
 
 #include <QComboBox>
 #include <QHeaderView>

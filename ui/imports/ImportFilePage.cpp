@@ -5,7 +5,7 @@
 #include "ParticipantImportState.h"
 #include "common/Prompter.h"
 #include "import/ImportError.h"
-#include "stores/WorkGroupStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QComboBox>
 #include <QFileInfo>

@@ -3,10 +3,10 @@
 #include "ImportReportModel.h"
 #include "common/DataTableView.h"
 #include "common/Prompter.h"
+#include "database/StoreError.h"
 #include "engagement/CsvExport.h"
 #include "import/ImportError.h"
 #include "import/ImportReport.h"
-#include "store/StoreError.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "common/Prompter.h"
 #include "common/ScreenFit.h"
-#include "store/Backup.h"
+#include "database/Backup.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

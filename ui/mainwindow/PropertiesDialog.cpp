@@ -1,6 +1,6 @@
 #include "PropertiesDialog.h"
 
-#include "store/DatabaseInfo.h"
+#include "database/DatabaseInfo.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #include "BackupCopiesPanel.h"
 
-#include "store/StoreError.h"
+#include "database/StoreError.h"
 
 #include <QCoreApplication>
 #include <QLabel>

@@ -4,10 +4,10 @@
 #include "common/Prompter.h"
 #include "common/WaitCursor.h"
 #include "common/Workspace.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "privacy/BackupCopies.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/PersonStore.h"
+#include "records/PersonStore.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "database/Entity.h"
 #include "privacy/Erasure.h"
-#include "store/Entity.h"
 
 #include <QDialog>
 #include <QUuid>

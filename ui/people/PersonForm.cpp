@@ -2,8 +2,8 @@
 
 #include "common/FormValidator.h"
 #include "domain/Validation.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "PersonHistoryModels.h"
 
 #include "common/Figures.h"
-#include "store/Database.h"
+#include "database/Database.h"
 
 #include <QGuiApplication>
 #include <QPalette>

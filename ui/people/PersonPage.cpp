@@ -10,12 +10,12 @@
 #include "common/ViewSettings.h"
 #include "common/WaitCursor.h"
 #include "common/Workspace.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QDir>
 #include <QFormLayout>

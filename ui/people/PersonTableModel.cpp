@@ -1,7 +1,7 @@
 #include "PersonTableModel.h"
 
-#include "store/Database.h"
-#include "stores/SchoolStore.h"
+#include "database/Database.h"
+#include "records/SchoolStore.h"
 
 namespace hubreg::ui {
 

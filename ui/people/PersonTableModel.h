@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stores/PersonStore.h"
+#include "records/PersonStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

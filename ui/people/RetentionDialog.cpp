@@ -6,12 +6,12 @@
 #include "common/ViewSettings.h"
 #include "common/WaitCursor.h"
 #include "common/Workspace.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "privacy/BackupCopies.h"
 #include "privacy/Erasure.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/PersonStore.h"
+#include "records/PersonStore.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "SubjectAccessDocument.h"
 
+#include "database/Database.h"
 #include "privacy/PrivateFile.h"
-#include "store/Database.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

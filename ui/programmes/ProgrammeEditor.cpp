@@ -2,9 +2,9 @@
 
 #include "PrerequisiteEditor.h"
 #include "common/Prompter.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/ProgrammeStore.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
+#include "records/ProgrammeStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

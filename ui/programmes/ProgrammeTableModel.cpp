@@ -1,7 +1,7 @@
 #include "ProgrammeTableModel.h"
 
-#include "store/Database.h"
-#include "stores/ProgrammeStore.h"
+#include "database/Database.h"
+#include "records/ProgrammeStore.h"
 
 #include <QGuiApplication>
 #include <QPalette>

@@ -4,9 +4,9 @@
 #include "ProgrammeTableModel.h"
 #include "common/DataTableView.h"
 #include "common/Prompter.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/ProgrammeStore.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
+#include "records/ProgrammeStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -2,10 +2,10 @@
 
 #include "common/Prompter.h"
 #include "common/Workspace.h"
+#include "database/Clock.h"
+#include "database/Database.h"
 #include "domain/Validation.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "stores/SessionStore.h"
+#include "records/SessionStore.h"
 
 #include <QCoreApplication>
 

@@ -2,11 +2,11 @@
 
 #include "common/Figures.h"
 #include "common/Workspace.h"
+#include "database/Database.h"
 #include "domain/Validation.h"
-#include "store/Database.h"
-#include "stores/AttendanceStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AttendanceStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,13 +1,13 @@
 #include "RegisterPrinter.h"
 
 #include "RegisterGridModel.h"
+#include "database/Database.h"
 #include "domain/Validation.h"
+#include "records/ProgrammeStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 #include "sessions/SessionTableModel.h"
-#include "store/Database.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

@@ -9,7 +9,7 @@
 #include "common/Prompter.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
-#include "stores/AttendanceStore.h"
+#include "records/AttendanceStore.h"
 
 #include <QDir>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "TakeRegisterModel.h"
 
 #include "common/Workspace.h"
-#include "store/Database.h"
-#include "stores/AttendanceStore.h"
-#include "stores/SessionStore.h"
+#include "database/Database.h"
+#include "records/AttendanceStore.h"
+#include "records/SessionStore.h"
 
 #include <QGuiApplication>
 #include <QPalette>

@@ -2,7 +2,7 @@
 
 #include "domain/Attendance.h"
 #include "domain/Session.h"
-#include "stores/WorkGroupStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -12,11 +12,11 @@
 #include "common/Prompter.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
+#include "database/Clock.h"
+#include "database/Database.h"
 #include "domain/Validation.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 #include "workgroups/ParticipantDialog.h"
 
 #include <QAbstractItemDelegate>

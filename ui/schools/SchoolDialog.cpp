@@ -2,7 +2,7 @@
 
 #include "common/FormValidator.h"
 #include "domain/Validation.h"
-#include "stores/SchoolStore.h"
+#include "records/SchoolStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,7 +4,7 @@
 #include "common/FlowLayout.h"
 #include "common/KeyGuards.h"
 #include "common/ViewSettings.h"
-#include "store/Database.h"
+#include "database/Database.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

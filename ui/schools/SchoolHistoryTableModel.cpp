@@ -1,7 +1,7 @@
 #include "SchoolHistoryTableModel.h"
 
 #include "common/Figures.h"
-#include "store/Database.h"
+#include "database/Database.h"
 
 namespace hubreg::ui {
 

@@ -1,7 +1,7 @@
 #include "SchoolLinkTableModel.h"
 
 #include "domain/Validation.h"
-#include "stores/SchoolStore.h"
+#include "records/SchoolStore.h"
 
 namespace hubreg::ui {
 

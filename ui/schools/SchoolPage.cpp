@@ -7,9 +7,9 @@
 #include "common/PageHeader.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
+#include "database/Database.h"
 #include "people/PersonTableModel.h"
-#include "store/Database.h"
-#include "stores/SchoolStore.h"
+#include "records/SchoolStore.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

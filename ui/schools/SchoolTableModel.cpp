@@ -1,6 +1,6 @@
 #include "SchoolTableModel.h"
 
-#include "store/Database.h"
+#include "database/Database.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stores/SchoolStore.h"
+#include "records/SchoolStore.h"
 
 #include <QAbstractTableModel>
 

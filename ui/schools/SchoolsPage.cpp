@@ -4,7 +4,7 @@
 #include "SchoolFinder.h"
 #include "commands/RegisterCommands.h"
 #include "common/Workspace.h"
-#include "store/Database.h"
+#include "database/Database.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

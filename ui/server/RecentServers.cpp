@@ -1,6 +1,6 @@
 #include "RecentServers.h"
 
-#include "store/ServerAddress.h"
+#include "database/ServerAddress.h"
 
 #include <QSettings>
 

@@ -6,10 +6,10 @@
 #include "common/Prompter.h"
 #include "common/ScreenFit.h"
 #include "common/WaitCursor.h"
-#include "store/Database.h"
-#include "store/ServerAddress.h"
-#include "store/ServerPassword.h"
-#include "store/StoreError.h"
+#include "database/Database.h"
+#include "database/ServerAddress.h"
+#include "database/ServerPassword.h"
+#include "database/StoreError.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "ServerKeyring.h"
 
-#include "store/ServerAddress.h"
+#include "database/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

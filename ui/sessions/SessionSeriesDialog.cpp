@@ -3,11 +3,11 @@
 #include "common/DateFields.h"
 #include "common/FormValidator.h"
 #include "common/ScreenFit.h"
+#include "database/Database.h"
 #include "domain/Validation.h"
-#include "store/Database.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

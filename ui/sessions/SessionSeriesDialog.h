@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stores/SessionStore.h"
+#include "records/SessionStore.h"
 
 #include <QDialog>
 

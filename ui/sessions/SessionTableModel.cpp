@@ -2,10 +2,10 @@
 
 #include "common/Figures.h"
 #include "common/Workspace.h"
+#include "database/Database.h"
 #include "domain/Validation.h"
-#include "store/Database.h"
-#include "stores/SchoolStore.h"
-#include "stores/SessionStore.h"
+#include "records/SchoolStore.h"
+#include "records/SessionStore.h"
 
 #include <QGuiApplication>
 #include <QPalette>

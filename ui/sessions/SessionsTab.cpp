@@ -8,8 +8,8 @@
 #include "common/FlowLayout.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
-#include "store/Database.h"
-#include "stores/AttendanceStore.h"
+#include "database/Database.h"
+#include "records/AttendanceStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -2,9 +2,9 @@
 
 #include "common/Prompter.h"
 #include "common/WaitCursor.h"
-#include "store/Backup.h"
-#include "store/Restore.h"
-#include "store/StoreError.h"
+#include "database/Backup.h"
+#include "database/Restore.h"
+#include "database/StoreError.h"
 
 #include <QDir>
 #include <QEventLoop>

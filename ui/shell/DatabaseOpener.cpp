@@ -2,11 +2,11 @@
 
 #include "DamagedFileOffer.h"
 #include "common/Prompter.h"
+#include "database/Database.h"
+#include "database/ServerAddress.h"
+#include "database/ServerPassword.h"
+#include "database/StoreError.h"
 #include "server/ServerKeyring.h"
-#include "store/Database.h"
-#include "store/ServerAddress.h"
-#include "store/ServerPassword.h"
-#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

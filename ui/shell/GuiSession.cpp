@@ -3,10 +3,10 @@
 #include "DatabaseOpener.h"
 #include "TerminationWatcher.h"
 #include "common/Prompter.h"
+#include "database/Backup.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "mainwindow/MainWindow.h"
-#include "store/Backup.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

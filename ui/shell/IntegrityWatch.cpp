@@ -1,6 +1,6 @@
 #include "IntegrityWatch.h"
 
-#include "store/IntegrityCheck.h"
+#include "database/IntegrityCheck.h"
 
 #include <QThread>
 #include <QTimer>

@@ -3,14 +3,14 @@
 #include "common/DateFields.h"
 #include "common/FormValidator.h"
 #include "common/ScreenFit.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "eligibility/EnrolmentCheck.h"
+#include "records/AcademicYearStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 #include "schools/SchoolFinder.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

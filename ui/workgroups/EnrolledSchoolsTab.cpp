@@ -6,10 +6,10 @@
 #include "common/DatePromptDialog.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/WorkGroupStore.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "records/AcademicYearStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

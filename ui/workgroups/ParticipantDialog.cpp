@@ -3,12 +3,12 @@
 #include "common/DateFields.h"
 #include "common/FormValidator.h"
 #include "common/ScreenFit.h"
+#include "database/Database.h"
 #include "people/PersonForm.h"
-#include "store/Database.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

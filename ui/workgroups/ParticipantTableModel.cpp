@@ -2,7 +2,7 @@
 
 #include "common/Figures.h"
 #include "common/Workspace.h"
-#include "store/Database.h"
+#include "database/Database.h"
 
 #include <QGuiApplication>
 #include <QPalette>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "figures/AttendanceFigures.h"
-#include "stores/WorkGroupStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

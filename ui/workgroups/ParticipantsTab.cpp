@@ -8,13 +8,13 @@
 #include "common/Prompter.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
+#include "database/Clock.h"
+#include "database/Database.h"
 #include "imports/ParticipantImportWizard.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/PersonStore.h"
-#include "stores/SchoolStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,8 +2,8 @@
 
 #include "common/Prompter.h"
 #include "common/ScreenFit.h"
-#include "store/Database.h"
-#include "stores/WorkGroupStore.h"
+#include "database/Database.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,8 +4,8 @@
 #include "commands/WorkGroupCommands.h"
 #include "common/FormValidator.h"
 #include "common/Workspace.h"
-#include "store/Database.h"
-#include "stores/WorkGroupStore.h"
+#include "database/Database.h"
+#include "records/WorkGroupStore.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

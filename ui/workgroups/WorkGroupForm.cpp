@@ -2,15 +2,15 @@
 
 #include "common/FormValidator.h"
 #include "common/Workspace.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
 #include "domain/AcademicYear.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/HubStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
-#include "stores/WorkGroupStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/HubStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -5,12 +5,12 @@
 #include "WorkGroupDetailsTab.h"
 #include "common/PageHeader.h"
 #include "common/Workspace.h"
+#include "database/Database.h"
 #include "engagement/WorkGroupWarnings.h"
+#include "records/WorkGroupStore.h"
 #include "register/RegisterTab.h"
 #include "register/TakeRegisterTab.h"
 #include "sessions/SessionsTab.h"
-#include "store/Database.h"
-#include "stores/WorkGroupStore.h"
 
 #include <QAction>
 #include <QLabel>

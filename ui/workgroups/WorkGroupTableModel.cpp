@@ -1,6 +1,6 @@
 #include "WorkGroupTableModel.h"
 
-#include "store/Database.h"
+#include "database/Database.h"
 
 #include <QLocale>
 
@@ -77,9 +77,9 @@ void WorkGroupTableModel::fetchMore(const QModelIndex &parent)
 void WorkGroupTableModel::sort(int column, Qt::SortOrder order)
 {
     using Sort = WorkGroupQuery::SortColumn;
-    static const Sort byColumn[ColumnCount] = {Sort::Code,   Sort::Title,   Sort::Programme,    Sort::Year,
-                                               Sort::Lead,   Sort::Status,  Sort::Schools,      Sort::Participants,
-                                               Sort::Sessions, Sort::Attendance};
+    static const Sort byColumn[ColumnCount]
+        = { Sort::Code,   Sort::Title,   Sort::Programme,    Sort::Year,     Sort::Lead,
+            Sort::Status, Sort::Schools, Sort::Participants, Sort::Sessions, Sort::Attendance };
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sortColumn = byColumn[column];
@@ -135,7 +135,8 @@ QVariant WorkGroupTableModel::data(const QModelIndex &index, int role) const
         case Lead:
             return row->leadName;
         case Status:
-            return sort ? QVariant(int(row->workGroup.status)) : QVariant(displayName(row->workGroup.status));
+            return sort ? QVariant(int(row->workGroup.status))
+                        : QVariant(displayName(row->workGroup.status));
         case Schools:
             return sort ? QVariant(row->schools)
                         : QVariant(tr("%1 of %2").arg(row->schools).arg(row->workGroup.capacity));
@@ -147,7 +148,8 @@ QVariant WorkGroupTableModel::data(const QModelIndex &index, int role) const
         case Attendance:
             if (sort)
                 return rate;
-            return rate < 0 ? QString() : QLocale().toString(rate * 100.0, 'f', 0) + QLatin1Char('%');
+            return rate < 0 ? QString()
+                            : QLocale().toString(rate * 100.0, 'f', 0) + QLatin1Char('%');
         default:
             return {};
         }
@@ -156,7 +158,9 @@ QVariant WorkGroupTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Programme)
             return row->programmeTitle;
         if (index.column() == Attendance && rate >= 0)
-            return tr("%1 attendances of %2 expected").arg(row->marksAttended).arg(row->marksExpected);
+            return tr("%1 attendances of %2 expected")
+                .arg(row->marksAttended)
+                .arg(row->marksExpected);
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Schools)
         return int(Qt::AlignRight | Qt::AlignVCenter);

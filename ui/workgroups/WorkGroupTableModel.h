@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stores/WorkGroupStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QAbstractTableModel>
 
@@ -17,7 +17,19 @@ class WorkGroupTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Title, Programme, Year, Lead, Status, Schools, Participants, Sessions, Attendance, ColumnCount };
+    enum Column {
+        Code,
+        Title,
+        Programme,
+        Year,
+        Lead,
+        Status,
+        Schools,
+        Participants,
+        Sessions,
+        Attendance,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
 

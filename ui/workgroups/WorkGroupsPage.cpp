@@ -8,12 +8,12 @@
 #include "common/KeyGuards.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
+#include "database/Clock.h"
+#include "database/Database.h"
 #include "domain/AcademicYear.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "stores/AcademicYearStore.h"
-#include "stores/PersonStore.h"
-#include "stores/ProgrammeStore.h"
+#include "records/AcademicYearStore.h"
+#include "records/PersonStore.h"
+#include "records/ProgrammeStore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

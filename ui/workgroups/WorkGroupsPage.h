@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/EditTargets.h"
-#include "store/Entity.h"
+#include "database/Entity.h"
 
 #include <QWidget>
 

@@ -15,7 +15,9 @@ class Database;
 class AcademicYearStore
 {
 public:
-    explicit AcademicYearStore(Database &db) : m_db(db) {}
+    explicit AcademicYearStore(Database &db)
+        : m_db(db)
+    { }
 
     // The year with this label ("2024/25"), created with default half-term dates if new.
     AcademicYear ensure(const QString &label);

@@ -11,9 +11,15 @@ class Database;
 class Migrator
 {
 public:
-    explicit Migrator(Database &db) : m_db(db), m_files(migrationFiles()) {}
+    explicit Migrator(Database &db)
+        : m_db(db)
+        , m_files(migrationFiles())
+    { }
     // With other migration files (tests): index 0 is version 1.
-    Migrator(Database &db, const QStringList &files) : m_db(db), m_files(files) {}
+    Migrator(Database &db, const QStringList &files)
+        : m_db(db)
+        , m_files(files)
+    { }
 
     static int latestVersion();
     // Resource paths of the migrations, in order: index 0 is version 1.

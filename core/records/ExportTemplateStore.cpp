@@ -1,8 +1,8 @@
 #include "ExportTemplateStore.h"
 
-#include "store/Database.h"
-#include "store/RecordIo.h"
-#include "store/StoreError.h"
+#include "database/Database.h"
+#include "database/RecordIo.h"
+#include "database/StoreError.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

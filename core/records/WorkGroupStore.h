@@ -16,7 +16,19 @@ class Database;
 // the list opens as quickly on a national file as on a hub's.
 struct WorkGroupQuery
 {
-    enum class SortColumn { Default, Code, Title, Programme, Year, Lead, Status, Schools, Participants, Sessions, Attendance };
+    enum class SortColumn {
+        Default,
+        Code,
+        Title,
+        Programme,
+        Year,
+        Lead,
+        Status,
+        Schools,
+        Participants,
+        Sessions,
+        Attendance
+    };
 
     RecordId academicYearId = 0; // 0: any
     RecordId programmeId = 0;
@@ -37,7 +49,7 @@ struct WorkGroupOverview
     QString programmeTitle;
     QString academicYear;
     QString leadName;
-    int schools = 0;      // enrolled and not withdrawn
+    int schools = 0; // enrolled and not withdrawn
     int participants = 0; // enrolled and not left
     int sessionsHeld = 0;
     int sessionsPlanned = 0; // every session not cancelled
@@ -76,7 +88,9 @@ struct ParticipantListing
 class WorkGroupStore
 {
 public:
-    explicit WorkGroupStore(Database &db) : m_db(db) {}
+    explicit WorkGroupStore(Database &db)
+        : m_db(db)
+    { }
 
     void add(WorkGroup &workGroup);
     void update(WorkGroup &workGroup);

@@ -2,11 +2,11 @@
 
 #include "SchoolLinkWriter.h"
 #include "SchoolWriter.h"
+#include "database/Database.h"
+#include "database/RecordIo.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
 #include "figures/HistoryRules.h"
-#include "store/Database.h"
-#include "store/RecordIo.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -3,10 +3,10 @@
 #include "AcademicYearStore.h"
 #include "HubStore.h"
 #include "LocalAuthorityCatalogue.h"
+#include "database/Database.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
 #include "engagement/EngagementGoals.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -2,11 +2,11 @@
 
 #include "AcademicYearStore.h"
 #include "WorkGroupStore.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/RecordIo.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/RecordIo.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
 
 #include <QCoreApplication>
 

@@ -14,7 +14,9 @@ class Database;
 class ProgrammeStore
 {
 public:
-    explicit ProgrammeStore(Database &db) : m_db(db) {}
+    explicit ProgrammeStore(Database &db)
+        : m_db(db)
+    { }
 
     void add(Programme &programme);
     void update(Programme &programme);

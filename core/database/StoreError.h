@@ -12,18 +12,18 @@ class StoreError : public std::runtime_error
 {
 public:
     enum class Kind {
-        Invalid,        // a value breaks a rule (bad URN, end before start)
-        NotFound,       // the record asked for does not exist
-        Duplicate,      // a unique value is already taken
-        InUse,          // removing it would lose data that depends on it
-        Conflict,       // the request contradicts stored facts (mark for a cancelled session)
-        Locked,         // another HubRegister holds the file
-        ReadOnly,       // the file or its folder cannot be written
-        NewerSchema,    // written by a newer HubRegister
+        Invalid, // a value breaks a rule (bad URN, end before start)
+        NotFound, // the record asked for does not exist
+        Duplicate, // a unique value is already taken
+        InUse, // removing it would lose data that depends on it
+        Conflict, // the request contradicts stored facts (mark for a cancelled session)
+        Locked, // another HubRegister holds the file
+        ReadOnly, // the file or its folder cannot be written
+        NewerSchema, // written by a newer HubRegister
         NotHubRegister, // the file is not a HubRegister database
-        Corrupt,        // the file is damaged
-        Io,             // the disk refused (full, permissions, missing folder)
-        Internal        // anything else the database reported
+        Corrupt, // the file is damaged
+        Io, // the disk refused (full, permissions, missing folder)
+        Internal // anything else the database reported
     };
 
     StoreError(Kind kind, const QString &message, const QString &record = {},

@@ -1,7 +1,7 @@
 #include "SchoolWriter.h"
 
-#include "store/Database.h"
-#include "store/RecordIo.h"
+#include "database/Database.h"
+#include "database/RecordIo.h"
 
 #include <QStringList>
 #include <QUuid>

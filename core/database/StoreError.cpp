@@ -9,7 +9,6 @@ StoreError::StoreError(Kind kind, const QString &message, const QString &record,
     , m_message(message)
     , m_record(record)
     , m_field(field)
-{
-}
+{ }
 
 } // namespace hubreg

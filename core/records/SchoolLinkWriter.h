@@ -1,8 +1,8 @@
 #pragma once
 
+#include "database/RecordIo.h"
+#include "database/SqlQuery.h"
 #include "domain/School.h"
-#include "store/RecordIo.h"
-#include "store/SqlQuery.h"
 
 #include <QDateTime>
 

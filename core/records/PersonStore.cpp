@@ -1,9 +1,9 @@
 #include "PersonStore.h"
 
-#include "store/Database.h"
-#include "store/RecordIo.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
+#include "database/Database.h"
+#include "database/RecordIo.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
 
 #include <QCoreApplication>
 

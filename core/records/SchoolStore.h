@@ -16,8 +16,8 @@ struct SchoolQuery
 {
     enum class SortColumn { Urn, Name, Town, Postcode, LocalAuthority, Phase, Status };
 
-    QString text;   // matches URN (from the start), name, postcode or town
-    QString phase;  // GIAS phase name; empty for all
+    QString text; // matches URN (from the start), name, postcode or town
+    QString phase; // GIAS phase name; empty for all
     QString status; // GIAS status name; empty for all
     QString laCode; // empty for all
     bool openOnly = false;
@@ -31,7 +31,9 @@ struct SchoolQuery
 class SchoolStore
 {
 public:
-    explicit SchoolStore(Database &db) : m_db(db) {}
+    explicit SchoolStore(Database &db)
+        : m_db(db)
+    { }
 
     void add(School &school);
     void update(School &school);

@@ -15,7 +15,9 @@ class Database;
 class AttendanceStore
 {
 public:
-    explicit AttendanceStore(Database &db) : m_db(db) {}
+    explicit AttendanceStore(Database &db)
+        : m_db(db)
+    { }
 
     // Sets (or replaces) the participant's mark. A planned session becomes held, and its Work
     // Group, if planned or recruiting, running (WorkGroupStore::startOnceHeld). Throws

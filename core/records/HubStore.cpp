@@ -1,11 +1,11 @@
 #include "HubStore.h"
 
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/RecordIo.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
 #include "domain/Validation.h"
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/RecordIo.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
 
 #include <QCoreApplication>
 

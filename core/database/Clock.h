@@ -20,7 +20,9 @@ public:
 class FixedClock : public Clock
 {
 public:
-    explicit FixedClock(const QDateTime &nowUtc) : m_now(nowUtc) {}
+    explicit FixedClock(const QDateTime &nowUtc)
+        : m_now(nowUtc)
+    { }
     QDateTime nowUtc() const override { return m_now; }
     QDate today() const override { return m_now.date(); }
     void setNow(const QDateTime &nowUtc) { m_now = nowUtc; }

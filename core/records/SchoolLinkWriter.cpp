@@ -1,7 +1,7 @@
 #include "SchoolLinkWriter.h"
 
-#include "store/Database.h"
-#include "store/RecordIo.h"
+#include "database/Database.h"
+#include "database/RecordIo.h"
 
 #include <QUuid>
 

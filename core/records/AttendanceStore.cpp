@@ -1,12 +1,12 @@
 #include "AttendanceStore.h"
 
-#include "store/Clock.h"
-#include "store/Database.h"
-#include "store/RecordIo.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
-#include "stores/SessionStore.h"
-#include "stores/WorkGroupStore.h"
+#include "database/Clock.h"
+#include "database/Database.h"
+#include "database/RecordIo.h"
+#include "database/StoreError.h"
+#include "database/Transaction.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
 

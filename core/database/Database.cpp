@@ -5,6 +5,7 @@
 #include "FileSafety.h"
 #include "IntegrityCheck.h"
 #include "Migrator.h"
+#include "ServerConnection.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "Transaction.h"
@@ -431,9 +432,7 @@ void Database::setSchemaVersion(int version)
 QString Database::displayName() const
 {
     if (m_server)
-        return tr("%1 on %2")
-            .arg(m_server->database.isEmpty() ? m_server->service : m_server->database,
-                 m_server->host.isEmpty() ? QStringLiteral("localhost") : m_server->host);
+        return serverconnection::name(*m_server);
     return shownPath(m_path);
 }
 

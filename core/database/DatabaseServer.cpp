@@ -3,18 +3,12 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Migrator.h"
-#include "ServerPassword.h"
+#include "ServerConnection.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "Transaction.h"
 
-#include <QSqlError>
-
 namespace hubreg {
-
-namespace {
-const QString kDriver = QStringLiteral("QPSQL");
-} // namespace
 
 Database::Database(const ServerAddress &server, Access access)
     : m_path(server.toString())
@@ -58,30 +52,7 @@ void Database::setUpServerHub(const QString &address, const std::function<void(D
 
 void Database::openServerConnection()
 {
-    if (!QSqlDatabase::isDriverAvailable(kDriver))
-        throw StoreError(StoreError::Kind::Io,
-                         tr("This HubRegister cannot reach PostgreSQL servers: Qt's PostgreSQL "
-                            "driver is not installed (on Debian and Ubuntu, the package "
-                            "libqt6sql6-psql)."));
-    QSqlDatabase connection = QSqlDatabase::addDatabase(kDriver, m_connectionName);
-    connection.setHostName(m_server->host);
-    connection.setPort(m_server->port);
-    connection.setDatabaseName(m_server->database);
-    connection.setUserName(m_server->user);
-    connection.setConnectOptions(m_server->connectOptions());
-    // A password the window was given (typed, or from the keyring); none otherwise, and libpq
-    // reads ~/.pgpass or the service file. It is never part of the address or a message.
-    if (const auto password = ServerPassword::find(*m_server))
-        connection.setPassword(*password);
-    // Sums and averages arrive as numbers, not as decimal text.
-    connection.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
-    if (!connection.open()) {
-        const QString reason = connection.lastError().databaseText().trimmed().isEmpty()
-            ? connection.lastError().text()
-            : connection.lastError().databaseText().trimmed();
-        throw StoreError(StoreError::Kind::Io,
-                         tr("HubRegister could not connect to %1: %2").arg(displayName(), reason));
-    }
+    serverconnection::open(*m_server, m_connectionName);
     // Notices (a table that already exists, and the like) are not for people.
     execSql(*this, QStringLiteral("SET client_min_messages = warning"));
     if (m_access == Access::ReadOnly)

@@ -12,6 +12,7 @@
 #include "server/RecentServers.h"
 #include "server/ServerConnectDialog.h"
 #include "server/ServerKeyring.h"
+#include "server/ServerReachAttempt.h"
 #include "shell/DatabaseOpener.h"
 
 #include <QCheckBox>
@@ -24,6 +25,13 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace hubreg;
 using namespace hubreg::ui;
@@ -163,6 +171,7 @@ private slots:
     void aWrongPortShowsTheErrorAndKeepsTheDialog();
     void aMissingKeyringIsSaidAndTheOpenGoesOn();
     void cancelWhileTheKeyringIsAskedOpensNothing();
+    void cancelWhileTheServerIsWaitedForOpensNothing();
     void recentServersAreKeptWithoutAPassword();
     void theSavedPasswordCanBeForgotten();
     void theSystemKeyringAnswersWithoutAService();
@@ -177,6 +186,9 @@ private:
     ServerConnectDialog *openConnectDialog();
     void fill(ServerConnectDialog *dialog, const ServerAddress &server,
               const QString &password = {});
+    // Presses Connect and waits for the try at the server to end: nothing when the dialog
+    // closed with the hub open, else the message it shows.
+    std::optional<QString> connectAndWait(ServerConnectDialog *dialog);
     // A new empty database on the test server, dropped at the end of the test.
     ServerAddress newServerDatabase();
 
@@ -232,6 +244,21 @@ void TestServerConnect::fill(ServerConnectDialog *dialog, const ServerAddress &s
                    server.database);
     test::typeInto(test::child<QLineEdit>(dialog, QStringLiteral("userLineEdit")), server.user);
     test::typeInto(test::child<QLineEdit>(dialog, QStringLiteral("passwordLineEdit")), password);
+}
+
+std::optional<QString> TestServerConnect::connectAndWait(ServerConnectDialog *dialog)
+{
+    const QPointer<ServerConnectDialog> watched = dialog;
+    auto *button = test::child<QPushButton>(dialog, QStringLiteral("connectPushButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    // The server is tried on a thread of its own; the window's events go on meanwhile.
+    const bool ended = QTest::qWaitFor(
+        [&] { return !watched || !watched->isVisible() || button->isEnabled(); }, 60000);
+    if (!ended)
+        return QStringLiteral("(the try at the server did not end)");
+    if (!watched || !watched->isVisible())
+        return std::nullopt;
+    return test::child<QLabel>(dialog, QStringLiteral("connectionMessageLabel"))->text();
 }
 
 ServerAddress TestServerConnect::newServerDatabase()
@@ -444,12 +471,9 @@ void TestServerConnect::aWrongPortShowsTheErrorAndKeepsTheDialog()
     test::child<QCheckBox>(dialog, QStringLiteral("rememberPasswordCheckBox"))->setChecked(true);
     // In the suite's server run, the window's own hub is a server already.
     const QStringList recentBefore = recentservers::list();
-    QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("connectPushButton")),
-                      Qt::LeftButton);
+    const QString message = connectAndWait(dialog).value_or(QString());
 
     // libpq's own words, its first line only, and the dialog still open with what was typed.
-    const QString message
-        = test::child<QLabel>(dialog, QStringLiteral("connectionMessageLabel"))->text();
     QVERIFY2(message.contains(QStringLiteral("could not connect to northhub on 127.0.0.1")),
              qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("port 1 failed")), qPrintable(message));
@@ -479,15 +503,12 @@ void TestServerConnect::aMissingKeyringIsSaidAndTheOpenGoesOn()
     nowhere.database = QStringLiteral("northhub");
     nowhere.user = QStringLiteral("office");
     fill(dialog, nowhere);
-    QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("connectPushButton")),
-                      Qt::LeftButton);
+    const QString message = connectAndWait(dialog).value_or(QString());
     QCOMPARE(m_keyring.reads, 1);
     const QString keyring = test::child<QLabel>(dialog, QStringLiteral("keyringLabel"))->text();
     QVERIFY2(keyring.contains(QStringLiteral("keyring is not available")), qPrintable(keyring));
     QVERIFY2(keyring.contains(QStringLiteral("~/.pgpass")), qPrintable(keyring));
     // The connection was still tried, without a password.
-    const QString message
-        = test::child<QLabel>(dialog, QStringLiteral("connectionMessageLabel"))->text();
     QVERIFY2(message.contains(QStringLiteral("port 1 failed")), qPrintable(message));
     QVERIFY(dialog->isVisible());
     dialog->reject();
@@ -523,6 +544,56 @@ void TestServerConnect::cancelWhileTheKeyringIsAskedOpensNothing()
     m_keyring.release();
     QCOMPARE(m_fixture->db().path(), m_fixture->path());
     QVERIFY(test::openDialog<ServerConnectDialog>(&m_fixture->window()) == nullptr);
+}
+
+void TestServerConnect::cancelWhileTheServerIsWaitedForOpensNothing()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Needs a listening socket that never answers (POSIX sockets)");
+#else
+    // A server that takes the connection and never answers: the kernel accepts it into the
+    // listening socket's queue and nothing reads it, as a host behind a stalled link would.
+    const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(silent >= 0);
+    sockaddr_in where {};
+    where.sin_family = AF_INET;
+    where.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof where;
+    QVERIFY(::bind(silent, reinterpret_cast<sockaddr *>(&where), size) == 0);
+    QVERIFY(::listen(silent, 4) == 0);
+    QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr *>(&where), &size) == 0);
+
+    auto *dialog = openConnectDialog();
+    QVERIFY(dialog);
+    ServerAddress stalled;
+    stalled.host = QStringLiteral("127.0.0.1");
+    stalled.port = ntohs(where.sin_port);
+    stalled.database = QStringLiteral("northhub");
+    stalled.user = QStringLiteral("office");
+    fill(dialog, stalled, kPassword);
+    auto *connectButton = test::child<QPushButton>(dialog, QStringLiteral("connectPushButton"));
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    // The click comes back while the server is still waited for (a connection held on the
+    // window's thread would come back only with the connect timeout's error).
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!connectButton->isEnabled());
+    const QString waiting
+        = test::child<QLabel>(dialog, QStringLiteral("connectionMessageLabel"))->text();
+    QVERIFY2(waiting.contains(QStringLiteral("Connecting to 127.0.0.1")), qPrintable(waiting));
+
+    QPointer<ServerConnectDialog> watched = dialog;
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!watched);
+    // The server goes away; the try ends with an error nobody hears, and opens nothing.
+    ::close(silent);
+    ServerReachAttempt::waitForAll();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(m_fixture->db().path(), m_fixture->path());
+    QVERIFY(m_keyring.passwords.isEmpty());
+    QVERIFY(test::openDialog<ServerConnectDialog>(&m_fixture->window()) == nullptr);
+#endif
 }
 
 void TestServerConnect::recentServersAreKeptWithoutAPassword()
@@ -632,13 +703,10 @@ void TestServerConnect::connectsToTheServerAndSaysSoEverywhere()
     QVERIFY(dialog);
     fill(dialog, server, kPassword);
     test::child<QCheckBox>(dialog, QStringLiteral("rememberPasswordCheckBox"))->setChecked(true);
-    QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("connectPushButton")),
-                      Qt::LeftButton);
+    const auto refused = connectAndWait(dialog);
+    QVERIFY2(!refused, qPrintable(refused.value_or(QString())));
 
     MainWindow &window = m_fixture->window();
-    QVERIFY2(
-        !dialog->isVisible(),
-        qPrintable(test::child<QLabel>(dialog, QStringLiteral("connectionMessageLabel"))->text()));
     Database &db = window.database();
     QVERIFY(db.isServer());
     QCOMPARE(db.path(), server.toString());
@@ -683,9 +751,7 @@ void TestServerConnect::theKeyringsPasswordIsUsedUnlessOneIsTyped()
     auto *dialog = openConnectDialog();
     QVERIFY(dialog);
     fill(dialog, server);
-    QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("connectPushButton")),
-                      Qt::LeftButton);
-    QVERIFY(!dialog->isVisible());
+    QVERIFY(!connectAndWait(dialog));
     QCOMPARE(m_keyring.reads, 1);
     QCOMPARE(m_fixture->db().path(), server.toString());
     QCOMPARE(m_fixture->db().connection().password(), kept);
@@ -694,9 +760,7 @@ void TestServerConnect::theKeyringsPasswordIsUsedUnlessOneIsTyped()
     dialog = openConnectDialog();
     QVERIFY(dialog);
     fill(dialog, server, kPassword);
-    QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("connectPushButton")),
-                      Qt::LeftButton);
-    QVERIFY(!dialog->isVisible());
+    QVERIFY(!connectAndWait(dialog));
     QCOMPARE(m_keyring.reads, 1);
     QCOMPARE(m_fixture->db().connection().password(), kPassword);
     // Not asked to remember it: the keyring keeps the one it had.
@@ -724,8 +788,7 @@ void TestServerConnect::aPasswordTheKeyringCannotKeepIsSaid()
     fill(dialog, server, kPassword);
     test::child<QCheckBox>(dialog, QStringLiteral("rememberPasswordCheckBox"))->setChecked(true);
     const int messages = Prompter::messageCount();
-    QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("connectPushButton")),
-                      Qt::LeftButton);
+    QVERIFY(!connectAndWait(dialog));
     // The hub opens all the same, and the person hears that the password was not kept.
     QCOMPARE(m_fixture->db().path(), server.toString());
     QVERIFY(Prompter::messageCount() > messages);
@@ -745,10 +808,7 @@ void TestServerConnect::theServersOwnErrorIsShown()
     auto *dialog = openConnectDialog();
     QVERIFY(dialog);
     fill(dialog, server, kPassword);
-    QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("connectPushButton")),
-                      Qt::LeftButton);
-    const QString message
-        = test::child<QLabel>(dialog, QStringLiteral("connectionMessageLabel"))->text();
+    const QString message = connectAndWait(dialog).value_or(QString());
     QVERIFY2(message.contains(QStringLiteral("database \"no_such_hub\" does not exist")),
              qPrintable(message));
     QVERIFY(!message.contains(kPassword));
@@ -778,7 +838,7 @@ void TestServerConnect::aRecentServerOpensFromTheFileMenu()
     QVERIFY(recent);
     QVERIFY(recent->isEnabled());
     recent->trigger();
-    QCOMPARE(window.database().path(), server.toString());
+    QTRY_COMPARE_WITH_TIMEOUT(window.database().path(), server.toString(), 60000);
     QVERIFY(test::openDialog<ServerConnectDialog>(&window) == nullptr);
 }
 

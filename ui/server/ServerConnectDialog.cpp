@@ -2,6 +2,7 @@
 
 #include "RecentServers.h"
 #include "ServerKeyring.h"
+#include "ServerReachAttempt.h"
 #include "common/FormValidator.h"
 #include "common/Prompter.h"
 #include "common/ScreenFit.h"
@@ -386,11 +387,33 @@ void ServerConnectDialog::connectToServer()
 
 void ServerConnectDialog::openHub(const QString &password, PasswordFrom from)
 {
+    // What was typed when Connect was pressed, whatever is typed while the server is waited for.
     const ServerAddress server = address();
     setBusy(true, tr("Connecting to %1…").arg(server.host));
-    // The message is painted before the connection takes the window's thread (at most the
-    // address's connect timeout). Qt cannot hand a connection from one thread to another.
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    std::optional<QString> given;
+    if (from != PasswordFrom::Nowhere)
+        given = password;
+    // The server is tried on a thread of its own (up to the address's connect timeout), so
+    // that Cancel works meanwhile; the hub is then opened here, as Qt cannot hand a connection
+    // from one thread to another.
+    auto *attempt = new ServerReachAttempt(server.toString(), given, this);
+    m_pending = attempt;
+    connect(attempt, &ServerReachAttempt::answered, this,
+            [this, attempt, server, password, from](const QString &problem) {
+                attempt->deleteLater();
+                m_pending = nullptr;
+                if (!problem.isEmpty()) {
+                    setBusy(false);
+                    m_message->setText(firstLine(problem));
+                    return;
+                }
+                openReachedHub(server, password, from);
+            });
+}
+
+void ServerConnectDialog::openReachedHub(const ServerAddress &server, const QString &password,
+                                         PasswordFrom from)
+{
     try {
         const WaitCursor wait;
         std::optional<ServerPassword> given;
@@ -404,13 +427,12 @@ void ServerConnectDialog::openHub(const QString &password, PasswordFrom from)
     }
     setBusy(false);
     if (from == PasswordFrom::Typed && m_remember->isChecked())
-        keepPassword(password);
+        keepPassword(server, password);
     accept();
 }
 
-void ServerConnectDialog::keepPassword(const QString &password)
+void ServerConnectDialog::keepPassword(const ServerAddress &server, const QString &password)
 {
-    const ServerAddress server = address();
     const QString name = tr("%1 on %2").arg(server.database, server.host);
     // The answer may come after this dialog has gone: the window hears it.
     QWidget *window = parentWidget();
@@ -441,7 +463,8 @@ std::unique_ptr<Database> ServerConnectDialog::takeDatabase()
 
 void ServerConnectDialog::reject()
 {
-    // A keyring read still under way is dropped, and no hub is opened after all.
+    // A keyring read or a try at the server still under way is dropped, and no hub is opened
+    // after all.
     delete m_pending;
     QDialog::reject();
 }

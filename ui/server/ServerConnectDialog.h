@@ -24,9 +24,10 @@ class FormValidator;
 // File > Connect to Hub Server: host, port, database, user, TLS mode and password of a hub on a
 // PostgreSQL server, or one of the servers used before. Connect opens the hub as
 // `--database postgresql://…` does, with the password typed here, else the one kept in the
-// system keyring, else none (libpq then reads ~/.pgpass or a service file). A refusal is shown
-// in the dialog, which stays open with what was typed; on success the dialog is accepted and
-// takeDatabase() hands the open hub over.
+// system keyring, else none (libpq then reads ~/.pgpass or a service file). The server is waited
+// for without holding the window, and Cancel stops waiting. A refusal is shown in the dialog,
+// which stays open with what was typed; on success the dialog is accepted and takeDatabase()
+// hands the open hub over.
 class ServerConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -55,7 +56,8 @@ private:
     bool namesAServer() const;
     void forgetSavedPassword();
     void openHub(const QString &password, PasswordFrom from);
-    void keepPassword(const QString &password);
+    void openReachedHub(const ServerAddress &server, const QString &password, PasswordFrom from);
+    void keepPassword(const ServerAddress &server, const QString &password);
     void setBusy(bool busy, const QString &message = {});
     QString hostProblem() const;
     QString databaseProblem() const;
@@ -77,7 +79,7 @@ private:
     QLabel *m_message;
     QPushButton *m_connect;
     FormValidator *m_validator;
-    // The context of a keyring read under way: deleting it drops the read's answer.
+    // The keyring read or the try at the server under way: deleting it drops its answer.
     QPointer<QObject> m_pending;
     std::unique_ptr<Database> m_db;
 };

@@ -174,6 +174,7 @@ void TestWorkGroupList::attendanceIsFilledInOnceTheRowsAreShown()
              QStringLiteral("2 of 4"));
     QCOMPARE(figure.data().toString(), QStringLiteral("…"));
     QVERIFY(!figure.data(Qt::ToolTipRole).isValid());
+    QCOMPARE(figure.data(Qt::AccessibleTextRole).toString(), QStringLiteral("being counted"));
 
     // Asked for (as the view's paint asks), it is counted and the rows are updated in place,
     // without a reset.
@@ -190,6 +191,7 @@ void TestWorkGroupList::attendanceIsFilledInOnceTheRowsAreShown()
     QCOMPARE(figure.data(Qt::ToolTipRole).toString(),
              QStringLiteral("2 attendances of 6 expected"));
     QCOMPARE(figure.data(WorkGroupTableModel::SortRole).toDouble(), 2.0 / 6.0);
+    QVERIFY(!figure.data(Qt::AccessibleTextRole).isValid()); // the figure itself is read out
     // No register yet: blank, as before.
     QCOMPARE(none.data().toString(), QString());
     QCOMPARE(model->workGroupAt(second)->marksExpected, 0);

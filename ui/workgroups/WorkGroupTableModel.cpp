@@ -164,9 +164,13 @@ QVariant WorkGroupTableModel::data(const QModelIndex &index, int role) const
         return row->workGroup.id;
     const double rate = row->attendanceRate();
     if (index.column() == Attendance && !row->attendanceCounted
-        && (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)) {
+        && (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole
+            || role == Qt::AccessibleTextRole)) {
         countAttendanceSoon();
-        return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("…");
+        // A screen reader says this rather than the dots.
+        return role == Qt::AccessibleTextRole ? QVariant(tr("being counted")) : QVariant();
     }
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;

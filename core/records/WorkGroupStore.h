@@ -3,6 +3,7 @@
 #include "domain/Validation.h"
 #include "domain/WorkGroup.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -39,6 +40,10 @@ struct WorkGroupQuery
     bool descending = false;
     int offset = 0;
     int limit = -1; // -1: every matching Work Group
+    // False: the rows come without their attendance (attendanceCounted false), for
+    // WorkGroupStore::attendance() to give later, so a list can be shown first. Sorting by
+    // attendance counts it whatever this says.
+    bool withAttendance = true;
 };
 
 // A Work Group with the figures its list shows.
@@ -55,12 +60,20 @@ struct WorkGroupOverview
     int sessionsPlanned = 0; // every session not cancelled
     int marksExpected = 0;
     int marksAttended = 0;
+    bool attendanceCounted = true; // false: the two above are not known yet
 
     // Share of expected attendances that happened; -1 before any register is taken.
     double attendanceRate() const
     {
         return marksExpected > 0 ? double(marksAttended) / marksExpected : -1.0;
     }
+};
+
+// The attendances a Work Group expected and had, over its held sessions.
+struct WorkGroupAttendance
+{
+    int expected = 0;
+    int attended = 0;
 };
 
 struct SchoolEnrolmentListing
@@ -100,6 +113,9 @@ public:
     std::optional<WorkGroup> find(RecordId id) const;
     std::optional<WorkGroup> findByCode(const QString &code) const;
     QList<WorkGroupOverview> overview(const WorkGroupQuery &query = {}) const;
+    // The attendance of each of these Work Groups, as overview() counts it, in one query; a
+    // Work Group with no held session is left out.
+    QHash<RecordId, WorkGroupAttendance> attendance(const QList<RecordId> &workGroupIds) const;
     int count() const;
     // How many Work Groups match the query's filters (its order and page are ignored).
     int count(const WorkGroupQuery &query) const;

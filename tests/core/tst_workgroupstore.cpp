@@ -11,6 +11,8 @@
 
 #include <QTest>
 
+#include <tuple>
+
 using namespace hubreg;
 
 namespace {
@@ -107,6 +109,7 @@ private slots:
     void removeWithoutAttendanceTakesEnrolmentsAndSessions();
     void removeRefusedWithAttendance();
     void overviewCountsAndFilters();
+    void attendanceCanBeCountedAfterTheRows();
     void overviewSearchIsLiteral();
 };
 
@@ -817,6 +820,67 @@ void TestWorkGroupStore::overviewCountsAndFilters()
     QCOMPARE(codes(query), QStringList(QStringLiteral("TEST-01")));
     query.text = QStringLiteral("test-0"); // code
     QCOMPARE(codes(query), QStringList(QStringLiteral("TEST-01")));
+}
+
+void TestWorkGroupStore::attendanceCanBeCountedAfterTheRows()
+{
+    test::TempDatabase temp;
+    const test::SmallWorkGroup w = test::buildSmallWorkGroup(temp.db());
+    addOtherGroup(temp.db(), w); // MN-02: planned, no register
+    WorkGroupStore store(temp.db());
+    // Session 1: Ann present, Amy late, Ben absent; session 2: Ann apologies, the rest
+    // unrecorded (still expected). Expected 6, attended 2.
+    AttendanceStore attendance(temp.db());
+    const QList<std::tuple<int, RecordId, AttendanceMark>> marks
+        = { { 0, w.participantA1, AttendanceMark::Present },
+            { 0, w.participantA2, AttendanceMark::Late },
+            { 0, w.participantB1, AttendanceMark::Absent },
+            { 1, w.participantA1, AttendanceMark::Apologies } };
+    for (const auto &[session, participant, code] : marks) {
+        AttendanceRecord mark;
+        mark.sessionId = w.sessions.at(session);
+        mark.participantId = participant;
+        mark.mark = code;
+        attendance.setMark(mark);
+    }
+
+    WorkGroupQuery query;
+    query.withAttendance = false;
+    const QList<WorkGroupOverview> rows = store.overview(query);
+    QCOMPARE(rows.size(), 2);
+    QList<RecordId> ids;
+    for (const WorkGroupOverview &row : rows) {
+        QVERIFY(!row.attendanceCounted);
+        QCOMPARE(row.marksExpected, 0);
+        ids << row.workGroup.id;
+    }
+    QCOMPARE(rows.at(1).workGroup.id, w.workGroupId);
+    QCOMPARE(rows.at(1).sessionsHeld, 2); // the other figures come with the rows
+
+    const QHash<RecordId, WorkGroupAttendance> counted = store.attendance(ids);
+    QCOMPARE(counted.size(), 1); // MN-02 has no held session
+    QCOMPARE(counted.value(w.workGroupId).expected, 6);
+    QCOMPARE(counted.value(w.workGroupId).attended, 2);
+    QVERIFY(store.attendance({}).isEmpty());
+    // The same figures as the rows that come with their attendance.
+    const QList<WorkGroupOverview> whole = store.overview();
+    QVERIFY(whole.at(1).attendanceCounted);
+    QCOMPARE(whole.at(1).marksExpected, 6);
+    QCOMPARE(whole.at(1).marksAttended, 2);
+    // Sorting by attendance needs it counted, whatever was asked.
+    query.sortColumn = WorkGroupQuery::SortColumn::Attendance;
+    query.descending = true;
+    const QList<WorkGroupOverview> sorted = store.overview(query);
+    QCOMPARE(sorted.at(0).workGroup.id, w.workGroupId);
+    QVERIFY(sorted.at(0).attendanceCounted);
+    QCOMPARE(sorted.at(0).marksAttended, 2);
+    // Counting without the joins the search needs gives the same numbers.
+    query = {};
+    QCOMPARE(store.count(query), 2);
+    query.academicYearId = w.yearId;
+    QCOMPARE(store.count(query), 2);
+    query.text = QStringLiteral("test-0");
+    QCOMPARE(store.count(query), 1);
 }
 
 void TestWorkGroupStore::overviewSearchIsLiteral()

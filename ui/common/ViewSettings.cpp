@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QTableView>
 
+#include <limits>
+
 namespace hubreg::ui {
 
 bool rememberHeader(QHeaderView *header, const QString &key)
@@ -39,9 +41,23 @@ public:
     {
         if (watched == m_table && event->type() == QEvent::Show) {
             watch();
+            // Just fitted to their contents: only what changed since needs measuring.
+            if (!m_fitted) {
+                m_dirtyFirst = 0;
+                m_dirtyLast = std::numeric_limits<int>::max();
+            }
+            m_fitted = false;
             widen();
         }
         return QObject::eventFilter(watched, event);
+    }
+
+    // Every column was just sized to its contents.
+    void fitted()
+    {
+        m_dirtyFirst = std::numeric_limits<int>::max();
+        m_dirtyLast = -1;
+        m_fitted = true;
     }
 
 private:
@@ -54,14 +70,21 @@ private:
             disconnect(m_model, nullptr, this, nullptr);
         m_model = model;
         // Queued: the view lays out its new rows first.
-        connect(model, &QAbstractItemModel::modelReset, this, &ColumnGuard::widenLater);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnGuard::widenLater);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnGuard::widenLater);
-        connect(model, &QAbstractItemModel::dataChanged, this, &ColumnGuard::widenLater);
+        const auto everyColumn = [this] { widenLater(0, std::numeric_limits<int>::max()); };
+        connect(model, &QAbstractItemModel::modelReset, this, everyColumn);
+        connect(model, &QAbstractItemModel::layoutChanged, this, everyColumn);
+        connect(model, &QAbstractItemModel::rowsInserted, this, everyColumn);
+        // A changed cell can only need its own column wider.
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    widenLater(topLeft.column(), bottomRight.column());
+                });
     }
 
-    void widenLater()
+    void widenLater(int first, int last)
     {
+        m_dirtyFirst = qMin(m_dirtyFirst, first);
+        m_dirtyLast = qMax(m_dirtyLast, last);
         if (m_queued)
             return;
         m_queued = true;
@@ -69,13 +92,18 @@ private:
             this, [this] { widen(); }, Qt::QueuedConnection);
     }
 
+    // Measures the columns changed since the last time (none when the table was shown since).
     void widen()
     {
         m_queued = false;
         if (!m_table->isVisible() || !m_table->model())
             return;
+        const int first = m_dirtyFirst;
+        const int last = qMin(m_dirtyLast, m_table->model()->columnCount() - 1);
+        m_dirtyFirst = std::numeric_limits<int>::max();
+        m_dirtyLast = -1;
         QHeaderView *header = m_table->horizontalHeader();
-        for (int column = 0; column < m_table->model()->columnCount(); ++column) {
+        for (int column = qMax(0, first); column <= last; ++column) {
             if (m_table->isColumnHidden(column)
                 || header->sectionResizeMode(column) != QHeaderView::Interactive
                 || (header->stretchLastSection()
@@ -94,15 +122,35 @@ private:
     QTableView *m_table;
     QPointer<QAbstractItemModel> m_model;
     bool m_queued = false;
+    bool m_fitted = false;
+    // The columns to measure next, first to last (none while first > last).
+    int m_dirtyFirst = std::numeric_limits<int>::max();
+    int m_dirtyLast = -1;
 };
+} // namespace
+
+namespace {
+// By name: a class without its own meta-object would match any child.
+const QLatin1String kGuardName("columnGuard");
+
+ColumnGuard *guardOf(QTableView *table)
+{
+    return static_cast<ColumnGuard *>(
+        table->findChild<QObject *>(kGuardName, Qt::FindDirectChildrenOnly));
+}
 } // namespace
 
 void keepColumnsReadable(QTableView *table)
 {
-    // By name: a class without its own meta-object would match any child.
-    const QString name = QStringLiteral("columnGuard");
-    if (!table->findChild<QObject *>(name, Qt::FindDirectChildrenOnly))
-        (new ColumnGuard(table))->setObjectName(name);
+    if (!guardOf(table))
+        (new ColumnGuard(table))->setObjectName(kGuardName);
+}
+
+void fitColumnsToContents(QTableView *table)
+{
+    table->resizeColumnsToContents();
+    if (ColumnGuard *guard = guardOf(table))
+        guard->fitted();
 }
 
 void setUpTable(QTableView *table)

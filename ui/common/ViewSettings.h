@@ -20,6 +20,11 @@ void setUpTable(QTableView *table);
 // the rows change; never narrows one. A stretched column is left to its stretch.
 void keepColumnsReadable(QTableView *table);
 
+// Sizes every column to what it holds now (QTableView::resizeColumnsToContents); the guard of
+// keepColumnsReadable then has nothing to measure until the rows change, as each column is as
+// wide as it needs.
+void fitColumnsToContents(QTableView *table);
+
 // Sizes a small table's columns to what they hold, again whenever the model is reset.
 void fitColumnsOnReset(QTableView *table);
 // Remembers the columns as rememberHeader() does; the first time, before anything is

@@ -80,6 +80,7 @@ void SendToLeadDialog::showGroups()
     }
     const auto person = PersonStore(m_db).findByEmail(email);
     WorkGroupQuery query;
+    query.withAttendance = false; // codes, programmes and years only
     query.leadPersonId = person ? person->id : -1;
     for (const WorkGroupOverview &group : WorkGroupStore(m_db).overview(query)) {
         auto *item = new QListWidgetItem(

@@ -93,6 +93,7 @@ void ExportFilterPanel::fillWorkGroups()
 {
     const QString chosen = m_workGroup->currentData().toString();
     WorkGroupQuery query;
+    query.withAttendance = false; // codes and titles only
     query.programmeId = m_programme->currentData(IdRole).toLongLong();
     if (const QString label = m_year->currentData().toString(); !label.isEmpty()) {
         for (const AcademicYear &year : AcademicYearStore(m_db).list()) {

@@ -63,7 +63,10 @@ ImportFilePage::ImportFilePage(ParticipantImportState &state, QWidget *parent)
 
 void ImportFilePage::fillWorkGroups()
 {
-    for (const WorkGroupOverview &row : WorkGroupStore(m_state.db).overview()) {
+    // Every Work Group of the file: without their attendance, which would be counted for all.
+    WorkGroupQuery every;
+    every.withAttendance = false;
+    for (const WorkGroupOverview &row : WorkGroupStore(m_state.db).overview(every)) {
         const QString label = row.workGroup.title.isEmpty()
             ? tr("%1 (%2)").arg(row.workGroup.code, row.academicYear)
             : tr("%1 – %2 (%3)").arg(row.workGroup.code, row.workGroup.title, row.academicYear);

@@ -149,6 +149,7 @@ void PersonPage::reload()
         school ? tr("%1 (URN %2)").arg(school->name, school->urn.toString()) : QString());
     add(tr("TRN:"), person->trn);
     WorkGroupQuery led;
+    led.withAttendance = false; // codes and years only
     led.leadPersonId = person->id;
     QStringList codes;
     for (const WorkGroupOverview &group : WorkGroupStore(db).overview(led))

@@ -3,6 +3,7 @@
 #include "database/Database.h"
 
 #include <QLocale>
+#include <QTimer>
 
 namespace hubreg::ui {
 
@@ -36,20 +37,64 @@ void WorkGroupTableModel::setQuery(const WorkGroupQuery &query)
 }
 
 namespace {
-constexpr int kPageSize = 100; // about four screens; more arrive as the view scrolls
-}
+// About two screens; more arrive as the view scrolls. Reading and counting rows off the screen
+// was the most of what a national file's list cost to open.
+constexpr int kPageSize = 50;
+} // namespace
 
 void WorkGroupTableModel::reload()
 {
     m_loaded = true;
     beginResetModel();
-    WorkGroupStore store(m_db);
-    m_total = store.count(m_query);
-    WorkGroupQuery page = m_query;
-    page.offset = 0;
-    page.limit = kPageSize;
-    m_rows = store.overview(page);
+    m_total = WorkGroupStore(m_db).count(m_query);
+    m_rows = page(0);
     endResetModel();
+}
+
+QList<WorkGroupOverview> WorkGroupTableModel::page(int offset) const
+{
+    WorkGroupQuery page = m_query;
+    page.offset = offset;
+    page.limit = kPageSize;
+    page.withAttendance = false;
+    return WorkGroupStore(m_db).overview(page);
+}
+
+void WorkGroupTableModel::countAttendanceSoon() const
+{
+    if (m_countQueued)
+        return;
+    m_countQueued = true;
+    // After the paint that asked: the rows are on screen before their attendance is counted.
+    QTimer::singleShot(0, this,
+                       [this] { const_cast<WorkGroupTableModel *>(this)->countAttendance(); });
+}
+
+void WorkGroupTableModel::countAttendance()
+{
+    m_countQueued = false;
+    QList<RecordId> ids;
+    for (const WorkGroupOverview &row : std::as_const(m_rows)) {
+        if (!row.attendanceCounted)
+            ids << row.workGroup.id;
+    }
+    if (ids.isEmpty())
+        return;
+    const QHash<RecordId, WorkGroupAttendance> counted = WorkGroupStore(m_db).attendance(ids);
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        WorkGroupOverview &overview = m_rows[row];
+        if (overview.attendanceCounted)
+            continue;
+        const WorkGroupAttendance marks = counted.value(overview.workGroup.id);
+        overview.marksExpected = marks.expected;
+        overview.marksAttended = marks.attended;
+        overview.attendanceCounted = true;
+        first = first < 0 ? row : first;
+        last = row;
+    }
+    emit dataChanged(index(first, Attendance), index(last, Attendance));
 }
 
 bool WorkGroupTableModel::canFetchMore(const QModelIndex &parent) const
@@ -61,10 +106,7 @@ void WorkGroupTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    WorkGroupQuery page = m_query;
-    page.offset = int(m_rows.size());
-    page.limit = kPageSize;
-    const QList<WorkGroupOverview> more = WorkGroupStore(m_db).overview(page);
+    const QList<WorkGroupOverview> more = page(int(m_rows.size()));
     if (more.isEmpty()) {
         m_total = int(m_rows.size()); // the file changed underneath: stop asking
         return;
@@ -121,6 +163,15 @@ QVariant WorkGroupTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return row->workGroup.id;
     const double rate = row->attendanceRate();
+    if (index.column() == Attendance && !row->attendanceCounted
+        && (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole
+            || role == Qt::AccessibleTextRole)) {
+        countAttendanceSoon();
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("…");
+        // A screen reader says this rather than the dots.
+        return role == Qt::AccessibleTextRole ? QVariant(tr("being counted")) : QVariant();
+    }
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
         switch (index.column()) {

@@ -12,6 +12,8 @@ namespace hubreg::ui {
 
 // The Work Groups list: one row per Work Group with its programme, year, Lead and figures.
 // Rows arrive a page at a time, sorted in SQL, so a national file opens as fast as a hub's.
+// Their attendance, the costly figure, is counted once a view has asked for it (the rows are
+// on screen): it shows "…" until then, and the rows are updated in place.
 class WorkGroupTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,6 +46,9 @@ public:
     int rowOf(RecordId workGroupId) const;
 
     int totalCount() const { return m_total; }
+    // Counts the attendance of every row that has none yet; it runs of itself once a view has
+    // asked for an uncounted row's attendance.
+    void countAttendance();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -54,11 +59,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    QList<WorkGroupOverview> page(int offset) const;
+    void countAttendanceSoon() const;
+
     Database &m_db;
     WorkGroupQuery m_query;
     QList<WorkGroupOverview> m_rows;
     int m_total = 0;
     bool m_loaded = false;
+    mutable bool m_countQueued = false;
 };
 
 } // namespace hubreg::ui

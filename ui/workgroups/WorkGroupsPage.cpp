@@ -6,6 +6,7 @@
 #include "common/DataTableView.h"
 #include "common/FlowLayout.h"
 #include "common/KeyGuards.h"
+#include "common/OnDemandComboBox.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
 #include "database/Clock.h"
@@ -16,6 +17,7 @@
 #include "records/ProgrammeStore.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,7 +37,7 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_year(new QComboBox(this))
     , m_programme(new QComboBox(this))
-    , m_lead(new QComboBox(this))
+    , m_lead(new OnDemandComboBox(this))
     , m_status(new QComboBox(this))
 {
     setObjectName(QStringLiteral("workGroupsPage"));
@@ -65,30 +67,28 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     addFilter(tr("S&tatus:"), m_status);
     // Narrow enough for a 1024-pixel screen; the search and the lists widen with the window.
     m_search->setMinimumWidth(120);
-    for (QComboBox *box : { m_year, m_programme, m_lead, m_status })
+    for (QComboBox *box :
+         std::initializer_list<QComboBox *> { m_year, m_programme, m_lead, m_status })
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_year->setMinimumContentsLength(7);
     m_programme->setMinimumContentsLength(9);
     m_lead->setMinimumContentsLength(8);
     m_status->setMinimumContentsLength(7);
-    for (QComboBox *box : { m_year, m_programme, m_lead, m_status })
+    for (QComboBox *box :
+         std::initializer_list<QComboBox *> { m_year, m_programme, m_lead, m_status })
         openListOnArrowKeys(box);
 
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(false);
     const bool remembered = QSettings().contains(QStringLiteral("views/workGroups/header"));
-    // Columns fit their contents once, when the first rows arrive, unless the user's own widths
-    // were remembered; the title takes the rest.
+    // Columns fit their contents once, when the first rows are on show, unless the user's own
+    // widths were remembered; the title takes the rest. Only the rows on screen are measured:
+    // a hidden table would measure the whole first page, which costs more than reading it.
     m_columnsSized = remembered;
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_columnsSized || m_model->rowCount() == 0)
-            return;
-        m_columnsSized = true;
-        m_table->resizeColumnsToContents();
-        m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title,
-                                                          QHeaderView::Stretch);
-    });
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
+    m_table->installEventFilter(this); // after setUpTable's: it sees the table shown first
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WorkGroupsPage::fitColumnsOnce);
     m_table->sortByColumn(WorkGroupTableModel::Code, Qt::AscendingOrder);
     rememberHeader(m_table->horizontalHeader(), QStringLiteral("workGroups"));
 
@@ -123,10 +123,15 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
         previous = next;
     }
 
+    // The Leads of a national file (800 of them) are read when the list is first reached for,
+    // not while the window opens.
+    m_lead->addItem(tr("All Leads"), 0);
+    m_lead->setFiller([this] { fillLeads(); });
     reloadFilters();
     connect(m_search, &QLineEdit::textChanged, this, &WorkGroupsPage::applyFilters);
     leadSearchToResults(m_search, m_table);
-    for (QComboBox *box : { m_year, m_programme, m_lead, m_status })
+    for (QComboBox *box :
+         std::initializer_list<QComboBox *> { m_year, m_programme, m_lead, m_status })
         connect(box, &QComboBox::currentIndexChanged, this, &WorkGroupsPage::applyFilters);
     connect(&m_db, &Database::changed, this, [this](Entity entity) {
         if (entity == Entity::AcademicYear || entity == Entity::Programme
@@ -140,11 +145,9 @@ void WorkGroupsPage::reloadFilters()
 {
     const QSignalBlocker blockYear(m_year);
     const QSignalBlocker blockProgramme(m_programme);
-    const QSignalBlocker blockLead(m_lead);
     const QSignalBlocker blockStatus(m_status);
     const QVariant year = m_year->currentData();
     const QVariant programme = m_programme->currentData();
-    const QVariant lead = m_lead->currentData();
     const QVariant status = m_status->currentData();
 
     m_year->clear();
@@ -160,10 +163,8 @@ void WorkGroupsPage::reloadFilters()
     m_programme->addItem(tr("All programmes"), 0);
     for (const Programme &p : ProgrammeStore(m_db).list())
         m_programme->addItem(QStringLiteral("%1 – %2").arg(p.code, p.title), p.id);
-    m_lead->clear();
-    m_lead->addItem(tr("All Leads"), 0);
-    for (const Person &p : PersonStore(m_db).workGroupLeads())
-        m_lead->addItem(p.fullName(), p.id);
+    if (m_lead->isFilled())
+        fillLeads();
     m_status->clear();
     m_status->addItem(tr("Any status"), -1);
     for (WorkGroupStatus s : allWorkGroupStatuses())
@@ -173,8 +174,35 @@ void WorkGroupsPage::reloadFilters()
     const int yearIndex = year.isValid() ? m_year->findData(year) : currentIndex;
     m_year->setCurrentIndex(qMax(0, yearIndex));
     m_programme->setCurrentIndex(qMax(0, m_programme->findData(programme)));
-    m_lead->setCurrentIndex(qMax(0, m_lead->findData(lead)));
     m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+}
+
+bool WorkGroupsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Show)
+        fitColumnsOnce();
+    return QWidget::eventFilter(watched, event);
+}
+
+void WorkGroupsPage::fitColumnsOnce()
+{
+    if (m_columnsSized || !m_table->isVisible() || m_model->rowCount() == 0)
+        return;
+    m_columnsSized = true;
+    fitColumnsToContents(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title,
+                                                      QHeaderView::Stretch);
+}
+
+void WorkGroupsPage::fillLeads()
+{
+    const QSignalBlocker blockLead(m_lead);
+    const QVariant lead = m_lead->currentData();
+    m_lead->clear();
+    m_lead->addItem(tr("All Leads"), 0);
+    for (const Person &p : PersonStore(m_db).workGroupLeads())
+        m_lead->addItem(p.fullName(), p.id);
+    m_lead->setCurrentIndex(qMax(0, m_lead->findData(lead)));
 }
 
 void WorkGroupsPage::applyFilters()

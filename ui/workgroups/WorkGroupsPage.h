@@ -15,6 +15,7 @@ class Database;
 
 namespace hubreg::ui {
 
+class OnDemandComboBox;
 class WorkGroupTableModel;
 class Workspace;
 
@@ -33,10 +34,16 @@ public:
     RecordId currentWorkGroupId() const;
     void newWorkGroup();
     void openCurrent();
-    // Refills the filter lists (years, programmes, Leads) from the database.
+    // Refills the filter lists (years, programmes, and the Leads once they have been read)
+    // from the database.
     void reloadFilters();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumnsOnce();
+    void fillLeads();
     void applyFilters();
 
     Workspace &m_workspace;
@@ -46,7 +53,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_year;
     QComboBox *m_programme;
-    QComboBox *m_lead;
+    OnDemandComboBox *m_lead;
     QComboBox *m_status;
     bool m_columnsSized = false;
 };

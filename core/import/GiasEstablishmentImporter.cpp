@@ -25,6 +25,10 @@ namespace hubreg {
 
 namespace {
 
+// New schools a statement on a server: 250 rows of 27 values, about 6,750 parameters, well
+// under PostgreSQL's 65,535, and a round trip for each 250 instead of each school.
+constexpr qsizetype kSchoolsPerStatement = 250;
+
 // Gives lupdate and the translator the same context for this file's strings.
 class Tr
 {
@@ -283,6 +287,37 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         QList<ImportIssue> oddities; // about the file: kept even when nothing is imported
         QList<ImportIssue> closures; // about what was written
         qint64 rowIndex = 0;
+        // On a server each statement is a round trip: new schools are sent a few hundred to a
+        // statement, each remembered with its line. A file takes them one by one, as fast.
+        const bool batched = m_db.isServer();
+        QList<School> newSchools;
+        QList<qint64> newLines;
+        auto sendNewSchools = [&] {
+            if (newSchools.isEmpty())
+                return;
+            try {
+                Transaction batch(m_db);
+                writer.insertMany(newSchools, SchoolWriter::Columns::FromGias);
+                batch.commit();
+            } catch (const StoreError &) {
+                // Undone to before the batch: each school again alone, so that the one the
+                // server refuses is named by its line.
+                for (qsizetype i = 0; i < newSchools.size(); ++i) {
+                    try {
+                        writer.insert(newSchools[i], SchoolWriter::Columns::FromGias,
+                                      SchoolWriter::Id::Skip);
+                    } catch (const StoreError &error) {
+                        throw StoreError(error.kind(),
+                                         Tr::tr("%1, line %2: %3")
+                                             .arg(report.fileName, QString::number(newLines[i]),
+                                                  error.message()),
+                                         error.record(), error.field());
+                    }
+                }
+            }
+            newSchools.clear();
+            newLines.clear();
+        };
         auto write = [&](GiasRow &parsed, const CsvRow &row) {
             const std::optional<School> stored = held.contains(parsed.school.urn.value())
                 ? writer.findByUrn(parsed.school.urn, SchoolWriter::Columns::FromGias)
@@ -318,7 +353,13 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                 ++report.skipped;
                 return;
             }
-            writer.insert(parsed.school, SchoolWriter::Columns::FromGias, SchoolWriter::Id::Skip);
+            if (batched) {
+                newSchools << parsed.school;
+                newLines << row.start.line;
+            } else {
+                writer.insert(parsed.school, SchoolWriter::Columns::FromGias,
+                              SchoolWriter::Id::Skip);
+            }
             held.insert(parsed.school.urn.value());
             ++report.added;
         };
@@ -358,6 +399,8 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                             .arg(report.fileName, QString::number(row.start.line), error.message()),
                         error.record(), error.field());
                 }
+                if (newSchools.size() >= kSchoolsPerStatement)
+                    sendNewSchools();
             },
             [&](const ImportIssue &issue) {
                 ++rowIndex;
@@ -370,6 +413,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
             report.notes = oddities;
             return report;
         }
+        sendNewSchools();
         report.notes = oddities + closures;
         std::stable_sort(
             report.notes.begin(), report.notes.end(),

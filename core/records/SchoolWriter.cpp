@@ -71,6 +71,23 @@ QString insertSql(SchoolWriter::Columns which)
         + names.join(QStringLiteral(", :")) + QStringLiteral(", :created_at, :updated_at)");
 }
 
+// One INSERT of `count` schools, each row's placeholders named with its place (":urn_3").
+QString insertManySql(SchoolWriter::Columns which, int count)
+{
+    const QStringList names = columnNames(which, true);
+    QString sql = QStringLiteral("INSERT INTO schools (uuid, ") + names.join(QStringLiteral(", "))
+        + QStringLiteral(", created_at, updated_at) VALUES ");
+    for (int row = 0; row < count; ++row) {
+        const QString place = QStringLiteral("_%1").arg(row);
+        sql += (row == 0 ? QStringLiteral("(:uuid") : QStringLiteral(", (:uuid")) + place;
+        for (const QString &name : names)
+            sql += QStringLiteral(", :") + name + place;
+        sql += QStringLiteral(", :created_at") + place + QStringLiteral(", :updated_at") + place
+            + QLatin1Char(')');
+    }
+    return sql;
+}
+
 QString updateSql(SchoolWriter::Columns which)
 {
     QStringList assignments;
@@ -97,6 +114,45 @@ int optionalInt(const QVariant &value)
 QVariant nullableInt(int value)
 {
     return value < 0 ? QVariant() : QVariant(value);
+}
+
+// Gives `bind` each column's placeholder (":name") and the school's value for it, for the
+// columns a write of `columns` sets; only those: a name the statement lacks is still looked up,
+// per row.
+template<typename Bind>
+void forEachField(const School &s, SchoolWriter::Columns columns, bool withUrn, Bind &&bind)
+{
+    if (withUrn)
+        bind(QStringLiteral(":urn"), s.urn.value());
+    bind(QStringLiteral(":name"), s.name);
+    bind(QStringLiteral(":la_code"), s.laCode);
+    bind(QStringLiteral(":la_name"), s.laName);
+    bind(QStringLiteral(":establishment_type"), s.establishmentType);
+    bind(QStringLiteral(":type_group"), s.typeGroup);
+    bind(QStringLiteral(":phase"), s.phase);
+    bind(QStringLiteral(":status"), s.status);
+    bind(QStringLiteral(":street"), s.street);
+    bind(QStringLiteral(":locality"), s.locality);
+    bind(QStringLiteral(":address3"), s.address3);
+    bind(QStringLiteral(":town"), s.town);
+    bind(QStringLiteral(":county"), s.county);
+    bind(QStringLiteral(":postcode"), s.postcode);
+    bind(QStringLiteral(":trust_name"), s.trustName);
+    bind(QStringLiteral(":head_title"), s.headTitle);
+    bind(QStringLiteral(":head_first_name"), s.headFirstName);
+    bind(QStringLiteral(":head_last_name"), s.headLastName);
+    bind(QStringLiteral(":telephone"), s.telephone);
+    bind(QStringLiteral(":website"), s.website);
+    bind(QStringLiteral(":open_date"), nullableDate(s.openDate));
+    bind(QStringLiteral(":close_date"), nullableDate(s.closeDate));
+    bind(QStringLiteral(":statutory_low_age"), nullableInt(s.statutoryLowAge));
+    bind(QStringLiteral(":statutory_high_age"), nullableInt(s.statutoryHighAge));
+    bind(QStringLiteral(":pupils"), nullableInt(s.pupils));
+    if (columns == SchoolWriter::Columns::All) {
+        bind(QStringLiteral(":has_mastery_specialist"), s.hasMasterySpecialist ? 1 : 0);
+        bind(QStringLiteral(":barrier"), s.barrier);
+        bind(QStringLiteral(":notes"), s.notes);
+    }
 }
 
 } // namespace
@@ -197,12 +253,7 @@ void SchoolWriter::insert(School &school, Columns columns, Id id)
     std::optional<SqlQuery> &statement = columns == Columns::All ? m_insertAll : m_insertFromGias;
     if (!statement)
         statement.emplace(m_db, insertSql(columns));
-    normalise(school);
-    if (school.uuid.isNull())
-        school.uuid = QUuid::createUuid();
-    school.createdAt = m_stamps.now();
-    school.updatedAt = school.createdAt;
-    const QString stamp = m_stamps.text(school.createdAt);
+    const QString stamp = prepareNew(school);
     // Each placeholder appears once: Qt's SQLite driver matches a repeated name to its value
     // again on every execution, a cost per row.
     statement->bind(QStringLiteral(":uuid"), school.uuid.toString(QUuid::WithoutBraces))
@@ -212,6 +263,41 @@ void SchoolWriter::insert(School &school, Columns columns, Id id)
     statement->exec();
     if (id == Id::Read)
         school.id = statement->lastInsertId();
+}
+
+void SchoolWriter::insertMany(QList<School> &schools, Columns columns)
+{
+    if (schools.isEmpty())
+        return;
+    const int count = int(schools.size());
+    // Most calls are of one size (an import's full batches): its statement is kept.
+    const int key = count * 2 + (columns == Columns::All ? 1 : 0);
+    auto statement = m_insertMany.find(key);
+    if (statement == m_insertMany.end())
+        statement = m_insertMany.try_emplace(key, m_db, insertManySql(columns, count)).first;
+    SqlQuery &query = statement->second;
+    for (int row = 0; row < count; ++row) {
+        School &school = schools[row];
+        const QString stamp = prepareNew(school);
+        const QString place = QStringLiteral("_%1").arg(row);
+        query.bind(QStringLiteral(":uuid") + place, school.uuid.toString(QUuid::WithoutBraces))
+            .bind(QStringLiteral(":created_at") + place, stamp)
+            .bind(QStringLiteral(":updated_at") + place, stamp);
+        forEachField(school, columns, true, [&](const QString &placeholder, const QVariant &value) {
+            query.bind(placeholder + place, value);
+        });
+    }
+    query.exec();
+}
+
+QString SchoolWriter::prepareNew(School &school)
+{
+    normalise(school);
+    if (school.uuid.isNull())
+        school.uuid = QUuid::createUuid();
+    school.createdAt = m_stamps.now();
+    school.updatedAt = school.createdAt;
+    return m_stamps.text(school.createdAt);
 }
 
 bool SchoolWriter::update(School &school, Columns columns)
@@ -230,37 +316,9 @@ bool SchoolWriter::update(School &school, Columns columns)
 
 void SchoolWriter::bindFields(SqlQuery &q, const School &s, Columns columns, bool withUrn)
 {
-    // Only the placeholders the statement has: a name it lacks is still looked up, per row.
-    if (withUrn)
-        q.bind(QStringLiteral(":urn"), s.urn.value());
-    q.bind(QStringLiteral(":name"), s.name)
-        .bind(QStringLiteral(":la_code"), s.laCode)
-        .bind(QStringLiteral(":la_name"), s.laName)
-        .bind(QStringLiteral(":establishment_type"), s.establishmentType)
-        .bind(QStringLiteral(":type_group"), s.typeGroup)
-        .bind(QStringLiteral(":phase"), s.phase)
-        .bind(QStringLiteral(":status"), s.status)
-        .bind(QStringLiteral(":street"), s.street)
-        .bind(QStringLiteral(":locality"), s.locality)
-        .bind(QStringLiteral(":address3"), s.address3)
-        .bind(QStringLiteral(":town"), s.town)
-        .bind(QStringLiteral(":county"), s.county)
-        .bind(QStringLiteral(":postcode"), s.postcode)
-        .bind(QStringLiteral(":trust_name"), s.trustName)
-        .bind(QStringLiteral(":head_title"), s.headTitle)
-        .bind(QStringLiteral(":head_first_name"), s.headFirstName)
-        .bind(QStringLiteral(":head_last_name"), s.headLastName)
-        .bind(QStringLiteral(":telephone"), s.telephone)
-        .bind(QStringLiteral(":website"), s.website)
-        .bind(QStringLiteral(":open_date"), nullableDate(s.openDate))
-        .bind(QStringLiteral(":close_date"), nullableDate(s.closeDate))
-        .bind(QStringLiteral(":statutory_low_age"), nullableInt(s.statutoryLowAge))
-        .bind(QStringLiteral(":statutory_high_age"), nullableInt(s.statutoryHighAge))
-        .bind(QStringLiteral(":pupils"), nullableInt(s.pupils));
-    if (columns == Columns::All)
-        q.bind(QStringLiteral(":has_mastery_specialist"), s.hasMasterySpecialist ? 1 : 0)
-            .bind(QStringLiteral(":barrier"), s.barrier)
-            .bind(QStringLiteral(":notes"), s.notes);
+    forEachField(s, columns, withUrn, [&q](const QString &placeholder, const QVariant &value) {
+        q.bind(placeholder, value);
+    });
 }
 
 } // namespace hubreg

@@ -287,6 +287,13 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         QList<ImportIssue> oddities; // about the file: kept even when nothing is imported
         QList<ImportIssue> closures; // about what was written
         qint64 rowIndex = 0;
+        // A refusal of the database's, said with the line of the row it refused.
+        auto atLine = [&](qint64 line, const StoreError &error) {
+            return StoreError(error.kind(),
+                              Tr::tr("%1, line %2: %3")
+                                  .arg(report.fileName, QString::number(line), error.message()),
+                              error.record(), error.field());
+        };
         // On a server each statement is a round trip: new schools are sent a few hundred to a
         // statement, each remembered with its line. A file takes them one by one, as fast.
         const bool batched = m_db.isServer();
@@ -307,11 +314,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                         writer.insert(newSchools[i], SchoolWriter::Columns::FromGias,
                                       SchoolWriter::Id::Skip);
                     } catch (const StoreError &error) {
-                        throw StoreError(error.kind(),
-                                         Tr::tr("%1, line %2: %3")
-                                             .arg(report.fileName, QString::number(newLines[i]),
-                                                  error.message()),
-                                         error.record(), error.field());
+                        throw atLine(newLines[i], error);
                     }
                 }
             }
@@ -393,11 +396,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                 try {
                     write(parsed, row);
                 } catch (const StoreError &error) {
-                    throw StoreError(
-                        error.kind(),
-                        Tr::tr("%1, line %2: %3")
-                            .arg(report.fileName, QString::number(row.start.line), error.message()),
-                        error.record(), error.field());
+                    throw atLine(row.start.line, error);
                 }
                 if (newSchools.size() >= kSchoolsPerStatement)
                     sendNewSchools();

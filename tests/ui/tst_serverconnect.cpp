@@ -154,6 +154,17 @@ QString formValue(QWidget *root, const QString &heading)
     return {};
 }
 
+// The northhub database of user "office" at this port of this machine.
+ServerAddress northhubOnThisMachine(int port)
+{
+    ServerAddress server;
+    server.host = QStringLiteral("127.0.0.1");
+    server.port = port;
+    server.database = QStringLiteral("northhub");
+    server.user = QStringLiteral("office");
+    return server;
+}
+
 } // namespace
 
 class TestServerConnect : public QObject
@@ -462,11 +473,7 @@ void TestServerConnect::aWrongPortShowsTheErrorAndKeepsTheDialog()
 {
     auto *dialog = openConnectDialog();
     QVERIFY(dialog);
-    ServerAddress nowhere;
-    nowhere.host = QStringLiteral("127.0.0.1");
-    nowhere.port = 1; // nothing listens there
-    nowhere.database = QStringLiteral("northhub");
-    nowhere.user = QStringLiteral("office");
+    const ServerAddress nowhere = northhubOnThisMachine(1); // nothing listens there
     fill(dialog, nowhere, kPassword);
     test::child<QCheckBox>(dialog, QStringLiteral("rememberPasswordCheckBox"))->setChecked(true);
     // In the suite's server run, the window's own hub is a server already.
@@ -497,11 +504,7 @@ void TestServerConnect::aMissingKeyringIsSaidAndTheOpenGoesOn()
     m_keyring.available = false;
     auto *dialog = openConnectDialog();
     QVERIFY(dialog);
-    ServerAddress nowhere;
-    nowhere.host = QStringLiteral("127.0.0.1");
-    nowhere.port = 1;
-    nowhere.database = QStringLiteral("northhub");
-    nowhere.user = QStringLiteral("office");
+    const ServerAddress nowhere = northhubOnThisMachine(1); // nothing listens there
     fill(dialog, nowhere);
     const QString message = connectAndWait(dialog).value_or(QString());
     QCOMPARE(m_keyring.reads, 1);
@@ -521,11 +524,7 @@ void TestServerConnect::cancelWhileTheKeyringIsAskedOpensNothing()
                                kPassword);
     auto *dialog = openConnectDialog();
     QVERIFY(dialog);
-    ServerAddress nowhere;
-    nowhere.host = QStringLiteral("127.0.0.1");
-    nowhere.port = 1;
-    nowhere.database = QStringLiteral("northhub");
-    nowhere.user = QStringLiteral("office");
+    const ServerAddress nowhere = northhubOnThisMachine(1); // nothing listens there
     fill(dialog, nowhere);
     auto *connectButton = test::child<QPushButton>(dialog, QStringLiteral("connectPushButton"));
     QTest::mouseClick(connectButton, Qt::LeftButton);
@@ -565,11 +564,7 @@ void TestServerConnect::cancelWhileTheServerIsWaitedForOpensNothing()
 
     auto *dialog = openConnectDialog();
     QVERIFY(dialog);
-    ServerAddress stalled;
-    stalled.host = QStringLiteral("127.0.0.1");
-    stalled.port = ntohs(where.sin_port);
-    stalled.database = QStringLiteral("northhub");
-    stalled.user = QStringLiteral("office");
+    const ServerAddress stalled = northhubOnThisMachine(ntohs(where.sin_port));
     fill(dialog, stalled, kPassword);
     auto *connectButton = test::child<QPushButton>(dialog, QStringLiteral("connectPushButton"));
     QTest::mouseClick(connectButton, Qt::LeftButton);

@@ -67,7 +67,7 @@ test)
     if [ -z "${HUBREGISTER_TEST_PGSQL:-}" ]; then
         server_folder=$(mktemp -d "${TMPDIR:-/tmp}/hubregister-pgsql.XXXXXX")
         trap '"$here/tests/pgsql/cluster.sh" stop "$server_folder"; rm -rf "$server_folder"' EXIT
-        HUBREGISTER_TEST_PGSQL=$("$here/tests/pgsql/cluster.sh" start "$server_folder")
+        HUBREGISTER_TEST_PGSQL=$("$here/tests/pgsql/cluster.sh" start "$server_folder" --in-memory)
         export HUBREGISTER_TEST_PGSQL
         echo "Test server: $HUBREGISTER_TEST_PGSQL"
     fi

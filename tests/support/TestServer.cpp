@@ -28,6 +28,47 @@ const bool kChecked = [] {
     return true;
 }();
 
+template<typename Work> void withAdmin(Work work);
+
+// Databases given up by their tests but not yet dropped. A database is dropped at the next
+// drop, or as the process ends, rather than at once: a backend its test just closed may still
+// be exiting, and DROP DATABASE would wait a tenth of a second for it.
+QStringList &pendingDrops()
+{
+    static QStringList names;
+    return names;
+}
+
+// The database each TempDatabase on the server is copied from, once made.
+QString &hubTemplateName()
+{
+    static QString name;
+    return name;
+}
+
+void dropPending(QSqlQuery &query)
+{
+    for (const QString &name : std::as_const(pendingDrops()))
+        query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    pendingDrops().clear();
+}
+
+// What is left is dropped as the application ends, while the SQL drivers are still loaded.
+void dropAllAtExit()
+{
+    static const bool registered = [] {
+        qAddPostRoutine([] {
+            withAdmin([](QSqlQuery &query) {
+                if (!hubTemplateName().isEmpty())
+                    pendingDrops().append(hubTemplateName());
+                dropPending(query);
+            });
+        });
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
 template<typename Work> void withAdmin(Work work)
 {
     QString why;
@@ -86,8 +127,9 @@ QString createHubDatabase()
     static const QString hubTemplate = [] {
         const QString address = createDatabase();
         Database::open(address).reset();
-        // Dropped as the application ends, while the SQL drivers are still loaded.
-        qAddPostRoutine([] { dropDatabase(hubTemplate); });
+        QString why;
+        hubTemplateName() = ServerAddress::parse(address, &why)->database;
+        dropAllAtExit();
         return address;
     }();
     QString why;
@@ -97,8 +139,16 @@ QString createHubDatabase()
                              .arg(QCoreApplication::applicationPid())
                              .arg(counter.fetchAndAddRelaxed(1));
     withAdmin([&](QSqlQuery &query) {
-        if (!query.exec(
-                QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, source->database)))
+        // PostgreSQL 15 copies a database through its log by default; copying the files is
+        // quicker for a database as small as an empty hub.
+        static const QString strategy = [&] {
+            query.exec(QStringLiteral("SHOW server_version_num"));
+            return query.next() && query.value(0).toInt() >= 150000
+                ? QStringLiteral(" STRATEGY FILE_COPY")
+                : QString();
+        }();
+        if (!query.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2%3")
+                            .arg(name, source->database, strategy)))
             qFatal("The test hub cannot be made: %s", qPrintable(query.lastError().text()));
     });
     auto server = *source;
@@ -113,8 +163,10 @@ void dropDatabase(const QString &address)
     if (!server)
         return;
     withAdmin([&](QSqlQuery &query) {
-        query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(server->database));
+        dropPending(query);
+        pendingDrops().append(server->database);
     });
+    dropAllAtExit();
 }
 
 } // namespace hubreg::test::testserver

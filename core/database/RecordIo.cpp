@@ -11,7 +11,7 @@ namespace hubreg::recordio {
 QString columns(const QString &alias)
 {
     const QString p = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
-    return QStringLiteral("%1id, %1uuid, %1created_at, %1updated_at").arg(p);
+    return QStringLiteral("%1id, %1uuid, %1created_at, %1updated_at, %1version").arg(p);
 }
 
 void read(const SqlQuery &query, Record &record)
@@ -22,6 +22,7 @@ void read(const SqlQuery &query, Record &record)
         = QDateTime::fromString(query.value("created_at").toString(), Qt::ISODateWithMs);
     record.updatedAt
         = QDateTime::fromString(query.value("updated_at").toString(), Qt::ISODateWithMs);
+    record.version = query.value("version").toInt();
 }
 
 void stampNew(const Database &db, Record &record)
@@ -30,6 +31,7 @@ void stampNew(const Database &db, Record &record)
         record.uuid = QUuid::createUuid();
     record.createdAt = db.clock().nowUtc();
     record.updatedAt = record.createdAt;
+    record.version = 1; // the schema's default for a new row
 }
 
 void stampUpdate(const Database &db, Record &record)
@@ -44,10 +46,43 @@ void bindNew(SqlQuery &query, const Record &record)
     query.bind(QStringLiteral(":updated_at"), Clock::timestamp(record.updatedAt));
 }
 
+QString updateSql(const QString &table, const QString &assignments)
+{
+    return QStringLiteral("UPDATE %1 SET %2, updated_at = :updated_at, version = version + 1 "
+                          "WHERE id = :id AND version = :version")
+        .arg(table, assignments);
+}
+
 void bindUpdate(SqlQuery &query, const Record &record)
 {
     query.bind(QStringLiteral(":id"), record.id);
     query.bind(QStringLiteral(":updated_at"), Clock::timestamp(record.updatedAt));
+    query.bind(QStringLiteral(":version"), record.version);
+}
+
+void writeUpdate(const Database &db, SqlQuery &query, const QString &table, Record &record,
+                 const QString &gone, const QString &what)
+{
+    query.exec();
+    if (query.rowsAffected() == 0)
+        refuseUnwritten(db, table, record, gone, what);
+    ++record.version;
+}
+
+void refuseUnwritten(const Database &db, const QString &table, const Record &record,
+                     const QString &gone, const QString &what)
+{
+    SqlQuery stored(db, QStringLiteral("SELECT version FROM %1 WHERE id = :id").arg(table));
+    stored.bind(QStringLiteral(":id"), record.id);
+    if (!stored.scalar().isValid())
+        throw StoreError(StoreError::Kind::NotFound, gone, what);
+    throw StoreError(StoreError::Kind::Stale,
+                     QCoreApplication::translate("hubreg::recordio",
+                                                 "%1 has been changed by someone else since this "
+                                                 "change was based on it, so the change was not "
+                                                 "saved.")
+                         .arg(what),
+                     what);
 }
 
 QDateTime Stamps::now() const

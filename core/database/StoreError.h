@@ -17,6 +17,7 @@ public:
         Duplicate, // a unique value is already taken
         InUse, // removing it would lose data that depends on it
         Conflict, // the request contradicts stored facts (mark for a cancelled session)
+        Stale, // the record has been changed by someone else since the change was based on it
         Locked, // another HubRegister holds the file
         ReadOnly, // the file or its folder cannot be written
         NewerSchema, // written by a newer HubRegister

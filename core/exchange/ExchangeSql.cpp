@@ -47,7 +47,10 @@ int nextSessionNumber(const Database &db, RecordId workGroupId)
 
 void setSessionNumber(const Database &db, RecordId sessionId, int number)
 {
-    SqlQuery query(db, QStringLiteral("UPDATE sessions SET number = :number WHERE id = :id"));
+    SqlQuery query(
+        db,
+        QStringLiteral(
+            "UPDATE sessions SET version = version + 1, number = :number WHERE id = :id"));
     query.bind(QStringLiteral(":number"), number).bind(QStringLiteral(":id"), sessionId).exec();
 }
 
@@ -55,9 +58,11 @@ QList<RecordId> openCancelledSessions(const Database &db, const QList<RecordId> 
 {
     QList<RecordId> opened;
     for (RecordId id : sessionIds) {
-        SqlQuery query(db,
-                       QStringLiteral("UPDATE sessions SET status = 'held' WHERE id = :id AND "
-                                      "status = 'cancelled'"));
+        SqlQuery query(
+            db,
+            QStringLiteral(
+                "UPDATE sessions SET version = version + 1, status = 'held' WHERE id = :id AND "
+                "status = 'cancelled'"));
         query.bind(QStringLiteral(":id"), id).exec();
         if (query.rowsAffected() > 0)
             opened << id;
@@ -68,8 +73,10 @@ QList<RecordId> openCancelledSessions(const Database &db, const QList<RecordId> 
 void closeSessions(const Database &db, const QList<RecordId> &sessionIds)
 {
     for (RecordId id : sessionIds) {
-        SqlQuery query(db,
-                       QStringLiteral("UPDATE sessions SET status = 'cancelled' WHERE id = :id"));
+        SqlQuery query(
+            db,
+            QStringLiteral(
+                "UPDATE sessions SET version = version + 1, status = 'cancelled' WHERE id = :id"));
         query.bind(QStringLiteral(":id"), id).exec();
     }
 }

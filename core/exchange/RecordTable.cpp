@@ -272,7 +272,8 @@ RecordId RecordTable::insert(const QString &uuid, const QJsonObject &fields, Uui
 
 void RecordTable::update(RecordId id, const QJsonObject &fields, UuidResolver &resolver)
 {
-    QStringList assignments { QStringLiteral("updated_at = :now") };
+    QStringList assignments { QStringLiteral("updated_at = :now"),
+                              QStringLiteral("version = version + 1") };
     QVariantMap binds;
     for (int i = 0; i < m_kind.fields.size(); ++i) {
         const FieldSpec &field = m_kind.fields.at(i);
@@ -305,8 +306,10 @@ void RecordTable::remove(RecordId id)
 
 void RecordTable::rekey(RecordId id, const QString &uuid)
 {
-    SqlQuery query(m_db,
-                   QStringLiteral("UPDATE %1 SET uuid = :uuid WHERE id = :id").arg(m_kind.table));
+    SqlQuery query(
+        m_db,
+        QStringLiteral("UPDATE %1 SET version = version + 1, uuid = :uuid WHERE id = :id")
+            .arg(m_kind.table));
     query.bind(QStringLiteral(":uuid"), uuid).bind(QStringLiteral(":id"), id).exec();
     m_db.noteChange(m_kind.entity);
 }

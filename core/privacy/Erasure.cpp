@@ -270,16 +270,20 @@ std::optional<ErasureOutcome> Erasure::erase(const QList<RecordId> &people,
         now);
     SqlQuery anonymise(
         m_db,
-        QStringLiteral("UPDATE people SET first_name = '', last_name = :label, email = '', "
+        QStringLiteral("UPDATE people SET version = version + 1, first_name = '', last_name = "
+                       ":label, email = '', "
                        "phone = '', role = '', year_group = '', trn = '', notes = '', "
                        "erased_at = :now, updated_at = :now WHERE id = :id"));
-    SqlQuery roles(m_db,
-                   QStringLiteral("UPDATE work_group_participants SET role = '', "
-                                  "updated_at = :now WHERE person_id = :id AND role <> ''"));
-    SqlQuery notes(m_db,
-                   QStringLiteral("UPDATE attendance_marks SET note = '', updated_at = :now "
-                                  "WHERE note <> '' AND participant_id IN (SELECT id FROM "
-                                  "work_group_participants WHERE person_id = :id)"));
+    SqlQuery roles(
+        m_db,
+        QStringLiteral("UPDATE work_group_participants SET version = version + 1, role = '', "
+                       "updated_at = :now WHERE person_id = :id AND role <> ''"));
+    SqlQuery notes(
+        m_db,
+        QStringLiteral(
+            "UPDATE attendance_marks SET version = version + 1, note = '', updated_at = :now "
+            "WHERE note <> '' AND participant_id IN (SELECT id FROM "
+            "work_group_participants WHERE person_id = :id)"));
     SqlQuery remove(m_db, QStringLiteral("DELETE FROM people WHERE id = :id"));
     for (int i = 0; i < total; ++i) {
         if (control.progress)

@@ -95,12 +95,14 @@ QList<TextColumn> Mentions::textColumns(const Database &db)
         QStringList primaryKey;
         QList<QPair<QString, QString>> typed;
         bool hasUpdatedAt = false;
+        bool hasVersion = false;
         while (info.next()) {
             const QString name = info.value(QStringLiteral("name")).toString();
             typed.append({ name, info.value(QStringLiteral("type")).toString() });
             if (info.value(QStringLiteral("pk")).toInt() > 0)
                 primaryKey << name;
             hasUpdatedAt = hasUpdatedAt || name == QLatin1String("updated_at");
+            hasVersion = hasVersion || name == QLatin1String("version");
         }
         info.finish();
         const auto only = kOnlyColumns.constFind(table);
@@ -116,7 +118,7 @@ QList<TextColumn> Mentions::textColumns(const Database &db)
                                  Tr::tr("The table “%1” has no primary key, so the texts in it "
                                         "cannot be looked through.")
                                      .arg(table));
-            columns.append({ table, name, primaryKey, hasUpdatedAt });
+            columns.append({ table, name, primaryKey, hasUpdatedAt, hasVersion });
         }
     }
     return columns;
@@ -204,6 +206,8 @@ QSet<Entity> Mentions::replace(const QList<Mention> &mentions, const TextMatcher
                           .arg(catalogue::quoted(column.table), catalogue::quoted(column.column));
         if (column.hasUpdatedAt)
             sql += QStringLiteral(", updated_at = :now");
+        if (column.hasVersion) // a record's: the change is counted, so no form writes over it
+            sql += QStringLiteral(", version = version + 1");
         sql += QStringLiteral(" WHERE ") + keyCondition(column);
         SqlQuery update(m_db, sql);
         update.bind(QStringLiteral(":text"), matcher.replaced(mention.text, replacement));

@@ -23,6 +23,7 @@ struct TextColumn
     QString column;
     QStringList key; // the primary key: the id, or a table's own key
     bool hasUpdatedAt = false;
+    bool hasVersion = false;
 };
 
 // One stored text, outside a person's own record, that names them.

@@ -17,8 +17,8 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hubreg::AcademicYearStore)
 };
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, uuid, created_at, updated_at, label, start_date, end_date FROM academic_years");
+const QString kSelect = QStringLiteral("SELECT id, uuid, created_at, updated_at, version, label, "
+                                       "start_date, end_date FROM academic_years");
 
 AcademicYear readYear(const SqlQuery &query)
 {
@@ -160,10 +160,11 @@ QStringList AcademicYearStore::labelsInUse() const
 
 QList<HalfTerm> AcademicYearStore::halfTerms(RecordId academicYearId) const
 {
-    SqlQuery query(m_db,
-                   QStringLiteral("SELECT id, uuid, created_at, updated_at, academic_year_id, "
-                                  "term, start_date, end_date FROM half_terms WHERE "
-                                  "academic_year_id = :year ORDER BY term"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral("SELECT id, uuid, created_at, updated_at, version, academic_year_id, "
+                       "term, start_date, end_date FROM half_terms WHERE "
+                       "academic_year_id = :year ORDER BY term"));
     query.bind(QStringLiteral(":year"), academicYearId).exec();
     QList<HalfTerm> terms;
     while (query.next()) {
@@ -201,15 +202,13 @@ void AcademicYearStore::updateHalfTerm(HalfTerm &halfTerm)
     HalfTerm stored = halfTerm;
     recordio::stampUpdate(m_db, stored);
     SqlQuery query(m_db,
-                   QStringLiteral("UPDATE half_terms SET start_date = :start, end_date = :end, "
-                                  "updated_at = :updated_at WHERE id = :id"));
+                   recordio::updateSql(QStringLiteral("half_terms"),
+                                       QStringLiteral("start_date = :start, end_date = :end")));
     recordio::bindUpdate(query, stored);
     query.bind(QStringLiteral(":start"), nullableDate(stored.startDate))
-        .bind(QStringLiteral(":end"), nullableDate(stored.endDate))
-        .exec();
-    if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The half term no longer exists."),
-                         record);
+        .bind(QStringLiteral(":end"), nullableDate(stored.endDate));
+    recordio::writeUpdate(m_db, query, QStringLiteral("half_terms"), stored,
+                          Tr::tr("The half term no longer exists."), record);
     halfTerm = stored;
     m_db.noteChange(Entity::AcademicYear);
 }
@@ -268,14 +267,15 @@ void AcademicYearStore::setHalfTerms(RecordId academicYearId, const QList<HalfTe
             // Checked whole above; one at a time the order could refuse a valid set.
             HalfTerm stored = held;
             recordio::stampUpdate(m_db, stored);
-            SqlQuery query(m_db,
-                           QStringLiteral("UPDATE half_terms SET start_date = :start, "
-                                          "end_date = :end, updated_at = :updated_at "
-                                          "WHERE id = :id"));
+            SqlQuery query(
+                m_db,
+                recordio::updateSql(QStringLiteral("half_terms"),
+                                    QStringLiteral("start_date = :start, end_date = :end")));
             recordio::bindUpdate(query, stored);
             query.bind(QStringLiteral(":start"), nullableDate(stored.startDate))
-                .bind(QStringLiteral(":end"), nullableDate(stored.endDate))
-                .exec();
+                .bind(QStringLiteral(":end"), nullableDate(stored.endDate));
+            recordio::writeUpdate(m_db, query, QStringLiteral("half_terms"), stored,
+                                  Tr::tr("The half term no longer exists."), stored.name());
             changed = true;
         }
     }

@@ -20,7 +20,7 @@ class Tr
 };
 
 const QString kColumns = QStringLiteral(
-    "m.id, m.uuid, m.created_at, m.updated_at, m.session_id, m.participant_id, m.mark, "
+    "m.id, m.uuid, m.created_at, m.updated_at, m.version, m.session_id, m.participant_id, m.mark, "
     "m.substitute_name, m.note, m.recorded_by, m.recorded_at");
 
 AttendanceRecord readMark(const SqlQuery &q)
@@ -82,18 +82,20 @@ AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
         record.uuid = existing->uuid;
         record.createdAt = existing->createdAt;
         record.updatedAt = now;
+        record.version = existing->version;
         SqlQuery update(
             m_db,
-            QStringLiteral(
-                "UPDATE attendance_marks SET mark = :mark, substitute_name = :sub, note = :note, "
-                "recorded_by = :by, recorded_at = :at, updated_at = :updated_at WHERE id = :id"));
+            recordio::updateSql(QStringLiteral("attendance_marks"),
+                                QStringLiteral("mark = :mark, substitute_name = :sub, note = "
+                                               ":note, recorded_by = :by, recorded_at = :at")));
         recordio::bindUpdate(update, record);
         update.bind(QStringLiteral(":mark"), QString(codeOf(record.mark)))
             .bind(QStringLiteral(":sub"), record.substituteName.trimmed())
             .bind(QStringLiteral(":note"), record.note)
             .bind(QStringLiteral(":by"), record.recordedBy)
-            .bind(QStringLiteral(":at"), Clock::timestamp(now))
-            .exec();
+            .bind(QStringLiteral(":at"), Clock::timestamp(now));
+        recordio::writeUpdate(m_db, update, QStringLiteral("attendance_marks"), record,
+                              Tr::tr("The mark no longer exists."), Tr::tr("The mark"));
     } else {
         recordio::stampNew(m_db, record);
         SqlQuery insert(

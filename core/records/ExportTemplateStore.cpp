@@ -19,8 +19,8 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hubreg::ExportTemplateStore)
 };
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, uuid, created_at, updated_at, report, name, columns FROM export_templates");
+const QString kSelect = QStringLiteral("SELECT id, uuid, created_at, updated_at, version, report, "
+                                       "name, columns FROM export_templates");
 
 ExportTemplate readTemplate(const SqlQuery &q)
 {
@@ -81,14 +81,17 @@ void ExportTemplateStore::save(ExportTemplate &exportTemplate)
         stored.id = existing->id;
         stored.uuid = existing->uuid;
         stored.createdAt = existing->createdAt;
+        stored.version = existing->version;
         recordio::stampUpdate(m_db, stored);
         SqlQuery query(m_db,
-                       QStringLiteral("UPDATE export_templates SET name = :name, columns = "
-                                      ":columns, updated_at = :updated_at WHERE id = :id"));
+                       recordio::updateSql(QStringLiteral("export_templates"),
+                                           QStringLiteral("name = :name, columns = :columns")));
         recordio::bindUpdate(query, stored);
         query.bind(QStringLiteral(":name"), stored.name)
-            .bind(QStringLiteral(":columns"), columnsJson(stored.columns))
-            .exec();
+            .bind(QStringLiteral(":columns"), columnsJson(stored.columns));
+        recordio::writeUpdate(m_db, query, QStringLiteral("export_templates"), stored,
+                              Tr::tr("The template no longer exists."),
+                              Tr::tr("Template “%1”").arg(stored.name));
     } else {
         recordio::stampNew(m_db, stored);
         SqlQuery query(m_db,

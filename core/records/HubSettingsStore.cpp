@@ -154,8 +154,10 @@ void HubSettingsStore::save(HubSettings &settings)
     } else if (held.hub) {
         hubs.remove(held.hub->id);
     }
-    if (hub && sortedCodes(held.localAuthorities) != sortedCodes(settings.localAuthorities))
+    if (hub && sortedCodes(held.localAuthorities) != sortedCodes(settings.localAuthorities)) {
         hubs.setLocalAuthorities(hub->id, sortedCodes(settings.localAuthorities));
+        hub->version = hubs.find(hub->id)->version; // a new area is a change to the hub
+    }
 
     if (settings.primaryGoal != held.primaryGoal)
         EngagementGoals::setPercent(m_db, Phase::Primary, settings.primaryGoal);

@@ -18,9 +18,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hubreg::HubStore)
 };
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, uuid, created_at, updated_at, name, contact_name, contact_email, phone, website "
-    "FROM hubs");
+const QString kSelect = QStringLiteral("SELECT id, uuid, created_at, updated_at, version, name, "
+                                       "contact_name, contact_email, phone, website "
+                                       "FROM hubs");
 
 Hub readHub(const SqlQuery &query)
 {
@@ -83,9 +83,10 @@ void HubStore::update(Hub &hub)
     Hub stored = hub;
     recordio::stampUpdate(m_db, stored);
     SqlQuery query(m_db,
-                   QStringLiteral("UPDATE hubs SET name = :name, contact_name = :contact_name, "
-                                  "contact_email = :contact_email, phone = :phone, website = "
-                                  ":website, updated_at = :updated_at WHERE id = :id"));
+                   recordio::updateSql(
+                       QStringLiteral("hubs"),
+                       QStringLiteral("name = :name, contact_name = :contact_name, contact_email = "
+                                      ":contact_email, phone = :phone, website = :website")));
     recordio::bindUpdate(query, stored);
     query.bind(QStringLiteral(":name"), stored.name.trimmed())
         .bind(QStringLiteral(":contact_name"), stored.contactName)
@@ -93,7 +94,9 @@ void HubStore::update(Hub &hub)
         .bind(QStringLiteral(":phone"), stored.phone)
         .bind(QStringLiteral(":website"), stored.website);
     try {
-        query.exec();
+        recordio::writeUpdate(m_db, query, QStringLiteral("hubs"), stored,
+                              Tr::tr("The hub no longer exists."),
+                              Tr::tr("Hub “%1”").arg(hub.name));
     } catch (const StoreError &error) {
         if (error.kind() == StoreError::Kind::Duplicate)
             throw StoreError(error.kind(),
@@ -101,8 +104,6 @@ void HubStore::update(Hub &hub)
                              Tr::tr("Hub “%1”").arg(hub.name), QStringLiteral("name"));
         throw;
     }
-    if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The hub no longer exists."));
     hub = stored;
     m_db.noteChange(Entity::Hub);
 }
@@ -188,7 +189,9 @@ void HubStore::setLocalAuthorities(RecordId hubId, const QStringList &laCodes)
             .bind(QStringLiteral(":la"), code.trimmed())
             .exec();
     }
-    SqlQuery touch(m_db, QStringLiteral("UPDATE hubs SET updated_at = :now WHERE id = :hub"));
+    SqlQuery touch(
+        m_db,
+        QStringLiteral("UPDATE hubs SET version = version + 1, updated_at = :now WHERE id = :hub"));
     touch.bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
         .bind(QStringLiteral(":hub"), hubId)
         .exec();
@@ -198,9 +201,11 @@ void HubStore::setLocalAuthorities(RecordId hubId, const QStringList &laCodes)
 
 void HubStore::setRetentionYears(RecordId hubId, int years)
 {
-    SqlQuery query(m_db,
-                   QStringLiteral("UPDATE hubs SET retention_years = :years, updated_at = :now "
-                                  "WHERE id = :id AND retention_years <> :years"));
+    SqlQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE hubs SET version = version + 1, retention_years = :years, updated_at = :now "
+            "WHERE id = :id AND retention_years <> :years"));
     query.bind(QStringLiteral(":years"), years)
         .bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
         .bind(QStringLiteral(":id"), hubId)

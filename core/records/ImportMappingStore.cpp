@@ -17,8 +17,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hubreg::ImportMappingStore)
 };
 
-const QString kSelect = QStringLiteral("SELECT id, uuid, created_at, updated_at, kind, name, "
-                                       "header_key, columns FROM import_mappings");
+const QString kSelect
+    = QStringLiteral("SELECT id, uuid, created_at, updated_at, version, kind, name, "
+                     "header_key, columns FROM import_mappings");
 
 ImportMapping readMapping(const SqlQuery &q)
 {
@@ -68,16 +69,20 @@ void ImportMappingStore::save(ImportMapping &mapping)
         stored.id = existing->id;
         stored.uuid = existing->uuid;
         stored.createdAt = existing->createdAt;
+        stored.version = existing->version;
         recordio::stampUpdate(m_db, stored);
-        SqlQuery query(m_db,
-                       QStringLiteral("UPDATE import_mappings SET name = :name, header_key = "
-                                      ":header, columns = :columns, updated_at = "
-                                      ":updated_at WHERE id = :id"));
+        SqlQuery query(
+            m_db,
+            recordio::updateSql(
+                QStringLiteral("import_mappings"),
+                QStringLiteral("name = :name, header_key = :header, columns = :columns")));
         recordio::bindUpdate(query, stored);
         query.bind(QStringLiteral(":name"), stored.name)
             .bind(QStringLiteral(":header"), stored.headerKey)
-            .bind(QStringLiteral(":columns"), columnsJson(stored.columns))
-            .exec();
+            .bind(QStringLiteral(":columns"), columnsJson(stored.columns));
+        recordio::writeUpdate(m_db, query, QStringLiteral("import_mappings"), stored,
+                              Tr::tr("The mapping no longer exists."),
+                              Tr::tr("Mapping “%1”").arg(stored.name));
     } else {
         recordio::stampNew(m_db, stored);
         SqlQuery query(m_db,

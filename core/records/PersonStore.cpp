@@ -17,7 +17,7 @@ class Tr
 };
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, uuid, created_at, updated_at, first_name, last_name, email, phone, role, "
+    "SELECT id, uuid, created_at, updated_at, version, first_name, last_name, email, phone, role, "
     "school_id, year_group, trn, is_work_group_lead, is_mastery_specialist, notes, erased_at "
     "FROM people");
 
@@ -196,18 +196,17 @@ void PersonStore::update(Person &person)
     recordio::stampUpdate(m_db, stored);
     SqlQuery query(
         m_db,
-        QStringLiteral(
-            "UPDATE people SET first_name = :first_name, last_name = :last_name, email = :email, "
-            "phone = :phone, role = :role, school_id = :school_id, year_group = :year_group, trn = "
-            ":trn, is_work_group_lead = :lead, is_mastery_specialist = :specialist, notes = "
-            ":notes, "
-            "updated_at = :updated_at WHERE id = :id"));
+        recordio::updateSql(
+            QStringLiteral("people"),
+            QStringLiteral("first_name = :first_name, last_name = :last_name, email = :email, "
+                           "phone = :phone, role = :role, school_id = :school_id, year_group = "
+                           ":year_group, trn = :trn, is_work_group_lead = :lead, "
+                           "is_mastery_specialist = :specialist, notes = :notes")));
     recordio::bindUpdate(query, stored);
     bindPerson(query, stored);
-    query.exec();
-    if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The person no longer exists."),
-                         Tr::tr("Person “%1”").arg(person.fullName()));
+    recordio::writeUpdate(m_db, query, QStringLiteral("people"), stored,
+                          Tr::tr("The person no longer exists."),
+                          Tr::tr("Person “%1”").arg(person.fullName()));
     person = stored;
     m_db.noteChange(Entity::Person);
 }

@@ -16,7 +16,7 @@ class Tr
 };
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, uuid, created_at, updated_at, code, title, phase, strand, description, "
+    "SELECT id, uuid, created_at, updated_at, version, code, title, phase, strand, description, "
     "default_sessions, participants_per_school, participant_guidance, roles_expected, "
     "completion_threshold, prerequisites, active FROM programmes");
 
@@ -130,19 +130,19 @@ void ProgrammeStore::update(Programme &programme)
     recordio::stampUpdate(m_db, stored);
     SqlQuery query(
         m_db,
-        QStringLiteral(
-            "UPDATE programmes SET code = :code, title = :title, phase = :phase, strand = :strand, "
-            "description = :description, default_sessions = :default_sessions, "
-            "participants_per_school = :participants_per_school, participant_guidance = "
-            ":participant_guidance, roles_expected = :roles_expected, completion_threshold = "
-            ":completion_threshold, prerequisites = :prerequisites, active = :active, updated_at = "
-            ":updated_at WHERE id = :id"));
+        recordio::updateSql(
+            QStringLiteral("programmes"),
+            QStringLiteral(
+                "code = :code, title = :title, phase = :phase, strand = :strand, description = "
+                ":description, default_sessions = :default_sessions, participants_per_school = "
+                ":participants_per_school, participant_guidance = :participant_guidance, "
+                "roles_expected = :roles_expected, completion_threshold = :completion_threshold, "
+                "prerequisites = :prerequisites, active = :active")));
     recordio::bindUpdate(query, stored);
     bindFields(query, stored);
-    query.exec();
-    if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The programme no longer exists."),
-                         Tr::tr("Programme “%1”").arg(programme.code));
+    recordio::writeUpdate(m_db, query, QStringLiteral("programmes"), stored,
+                          Tr::tr("The programme no longer exists."),
+                          Tr::tr("Programme “%1”").arg(programme.code));
     programme = stored;
     m_db.noteChange(Entity::Programme);
 }

@@ -79,6 +79,7 @@ void SchoolLinkWriter::insert(SchoolLink &link, Id id)
         link.uuid = QUuid::createUuid();
     link.createdAt = m_stamps.now();
     link.updatedAt = link.createdAt;
+    link.version = 1; // the schema's default for a new row
     const QString stamp = m_stamps.text(link.createdAt);
     m_insert->bind(QStringLiteral(":uuid"), link.uuid.toString(QUuid::WithoutBraces))
         .bind(QStringLiteral(":urn"), link.urn.value())
@@ -99,7 +100,7 @@ bool SchoolLinkWriter::update(SchoolLink &link)
         m_update.emplace(m_db,
                          QStringLiteral("UPDATE school_links SET linked_name = :linked_name, "
                                         "established_on = :established_on, updated_at = "
-                                        ":updated_at WHERE id = :id"));
+                                        ":updated_at, version = version + 1 WHERE id = :id"));
     normalise(link);
     link.updatedAt = m_stamps.now();
     m_update->bind(QStringLiteral(":id"), link.id)

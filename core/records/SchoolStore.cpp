@@ -173,8 +173,9 @@ void SchoolStore::update(School &school)
                          Tr::tr("School %1").arg(school.urn.toString()), QStringLiteral("urn"));
     School stored = school;
     if (!SchoolWriter(m_db).update(stored))
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The school no longer exists."),
-                         Tr::tr("School %1").arg(school.urn.toString()));
+        recordio::refuseUnwritten(m_db, QStringLiteral("schools"), stored,
+                                  Tr::tr("The school no longer exists."),
+                                  Tr::tr("School %1").arg(school.urn.toString()));
     school = stored;
     m_db.noteChange(Entity::School);
 }

@@ -93,8 +93,12 @@ QString updateSql(SchoolWriter::Columns which)
     QStringList assignments;
     for (const QString &name : columnNames(which, which == SchoolWriter::Columns::All))
         assignments << QStringLiteral("%1 = :%1").arg(name);
+    if (which == SchoolWriter::Columns::All)
+        return recordio::updateSql(QStringLiteral("schools"),
+                                   assignments.join(QStringLiteral(", ")));
+    // GIAS's own fields are its to set, whoever changed them last: counted, never refused.
     return QStringLiteral("UPDATE schools SET ") + assignments.join(QStringLiteral(", "))
-        + QStringLiteral(", updated_at = :updated_at WHERE id = :id");
+        + QStringLiteral(", updated_at = :updated_at, version = version + 1 WHERE id = :id");
 }
 
 // Trims `text` where it has something to trim: most text has not, and is left without a copy.
@@ -297,6 +301,7 @@ QString SchoolWriter::prepareNew(School &school)
         school.uuid = QUuid::createUuid();
     school.createdAt = m_stamps.now();
     school.updatedAt = school.createdAt;
+    school.version = 1; // the schema's default for a new row
     return m_stamps.text(school.createdAt);
 }
 
@@ -309,9 +314,14 @@ bool SchoolWriter::update(School &school, Columns columns)
     school.updatedAt = m_stamps.now();
     statement->bind(QStringLiteral(":id"), school.id)
         .bind(QStringLiteral(":updated_at"), m_stamps.text(school.updatedAt));
+    if (columns == Columns::All)
+        statement->bind(QStringLiteral(":version"), school.version);
     bindFields(*statement, school, columns, columns == Columns::All);
     statement->exec();
-    return statement->rowsAffected() > 0;
+    if (statement->rowsAffected() == 0)
+        return false;
+    ++school.version;
+    return true;
 }
 
 void SchoolWriter::bindFields(SqlQuery &q, const School &s, Columns columns, bool withUrn)

@@ -49,7 +49,8 @@ public:
     // server one round trip for them all instead of one each. A refusal refuses them all.
     void insertMany(QList<School> &schools, Columns columns = Columns::All);
     // Writes `school` over the row with its id and stamps it updated; false when no row has
-    // that id.
+    // that id. All the columns are written only over the version `school` was read at (false
+    // when it has been written since); GIAS's own are written whatever the version.
     bool update(School &school, Columns columns = Columns::All);
 
     // What is stored of what was given: GIAS's fields trimmed, the postcode in capitals.

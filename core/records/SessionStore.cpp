@@ -20,7 +20,8 @@ class Tr
 };
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, uuid, created_at, updated_at, work_group_id, number, title, held_on, start_time, "
+    "SELECT id, uuid, created_at, updated_at, version, work_group_id, number, title, held_on, "
+    "start_time, "
     "end_time, mode, venue, kind, visit_school_id, status, notes, cancellation_reason FROM "
     "sessions");
 
@@ -160,17 +161,17 @@ void SessionStore::update(Session &session)
     Transaction transaction(m_db);
     SqlQuery query(
         m_db,
-        QStringLiteral(
-            "UPDATE sessions SET work_group_id = :wg, number = :number, title = :title, held_on = "
-            ":date, start_time = :start, end_time = :end, mode = :mode, venue = :venue, kind = "
-            ":kind, "
-            "visit_school_id = :visit, status = :status, notes = :notes, cancellation_reason = "
-            ":cancellation_reason, updated_at = :updated_at WHERE id = :id"));
+        recordio::updateSql(
+            QStringLiteral("sessions"),
+            QStringLiteral("work_group_id = :wg, number = :number, title = :title, held_on = "
+                           ":date, start_time = :start, end_time = :end, mode = :mode, venue = "
+                           ":venue, kind = :kind, visit_school_id = :visit, status = :status, "
+                           "notes = :notes, cancellation_reason = :cancellation_reason")));
     recordio::bindUpdate(query, stored);
     bindSession(query, stored);
-    query.exec();
-    if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The session no longer exists."));
+    recordio::writeUpdate(m_db, query, QStringLiteral("sessions"), stored,
+                          Tr::tr("The session no longer exists."),
+                          Tr::tr("Session %1").arg(session.number));
     if (stored.status == SessionStatus::Held)
         WorkGroupStore(m_db).startOnceHeld(stored.workGroupId);
     transaction.commit();
@@ -231,7 +232,8 @@ void SessionStore::setStatus(RecordId id, SessionStatus status)
 void SessionStore::markHeld(RecordId id)
 {
     SqlQuery held(m_db,
-                  QStringLiteral("UPDATE sessions SET status = 'held', updated_at = :now WHERE id "
+                  QStringLiteral("UPDATE sessions SET version = version + 1, status = 'held', "
+                                 "updated_at = :now WHERE id "
                                  "= :id AND status = 'planned'"));
     held.bind(QStringLiteral(":now"), Clock::timestamp(m_db.clock().nowUtc()))
         .bind(QStringLiteral(":id"), id)

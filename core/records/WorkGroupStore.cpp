@@ -18,9 +18,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hubreg::WorkGroupStore)
 };
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, uuid, created_at, updated_at, hub_id, programme_id, academic_year_id, code, title, "
-    "lead_person_id, status, capacity, notes FROM work_groups");
+const QString kSelect = QStringLiteral("SELECT id, uuid, created_at, updated_at, version, hub_id, "
+                                       "programme_id, academic_year_id, code, title, "
+                                       "lead_person_id, status, capacity, notes FROM work_groups");
 
 WorkGroup readWorkGroup(const SqlQuery &q)
 {
@@ -51,9 +51,10 @@ void bindWorkGroup(SqlQuery &q, const WorkGroup &wg)
         .bind(QStringLiteral(":notes"), wg.notes);
 }
 
-const QString kSchoolEnrolmentColumns = QStringLiteral(
-    "e.id, e.uuid, e.created_at, e.updated_at, e.work_group_id, e.school_id, e.joined_on, "
-    "e.withdrawn_on, e.head_commitment, e.eligibility_override, e.notes");
+const QString kSchoolEnrolmentColumns
+    = QStringLiteral("e.id, e.uuid, e.created_at, e.updated_at, e.version, e.work_group_id, "
+                     "e.school_id, e.joined_on, "
+                     "e.withdrawn_on, e.head_commitment, e.eligibility_override, e.notes");
 
 SchoolEnrolment readSchoolEnrolment(const SqlQuery &q)
 {
@@ -69,9 +70,10 @@ SchoolEnrolment readSchoolEnrolment(const SqlQuery &q)
     return e;
 }
 
-const QString kParticipantColumns = QStringLiteral(
-    "p.id, p.uuid, p.created_at, p.updated_at, p.work_group_id, p.person_id, p.school_id, "
-    "p.is_lead_participant, p.role, p.joined_on, p.left_on");
+const QString kParticipantColumns
+    = QStringLiteral("p.id, p.uuid, p.created_at, p.updated_at, p.version, p.work_group_id, "
+                     "p.person_id, p.school_id, "
+                     "p.is_lead_participant, p.role, p.joined_on, p.left_on");
 
 ParticipantEnrolment readParticipant(const SqlQuery &q)
 {
@@ -158,17 +160,16 @@ void WorkGroupStore::update(WorkGroup &workGroup)
     recordio::stampUpdate(m_db, stored);
     SqlQuery query(
         m_db,
-        QStringLiteral(
-            "UPDATE work_groups SET hub_id = :hub, programme_id = :programme, academic_year_id = "
-            ":year, code = :code, title = :title, lead_person_id = :lead, status = :status, "
-            "capacity "
-            "= :capacity, notes = :notes, updated_at = :updated_at WHERE id = :id"));
+        recordio::updateSql(
+            QStringLiteral("work_groups"),
+            QStringLiteral("hub_id = :hub, programme_id = :programme, academic_year_id = :year, "
+                           "code = :code, title = :title, lead_person_id = :lead, status = "
+                           ":status, capacity = :capacity, notes = :notes")));
     recordio::bindUpdate(query, stored);
     bindWorkGroup(query, stored);
-    query.exec();
-    if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The Work Group no longer exists."),
-                         Tr::tr("Work Group “%1”").arg(workGroup.code));
+    recordio::writeUpdate(m_db, query, QStringLiteral("work_groups"), stored,
+                          Tr::tr("The Work Group no longer exists."),
+                          Tr::tr("Work Group “%1”").arg(workGroup.code));
     workGroup = stored;
     m_db.noteChange(Entity::WorkGroup);
 }
@@ -506,21 +507,18 @@ void WorkGroupStore::updateSchoolEnrolment(SchoolEnrolment &enrolment)
     recordio::stampUpdate(m_db, stored);
     SqlQuery query(
         m_db,
-        QStringLiteral(
-            "UPDATE work_group_schools SET joined_on = :joined, withdrawn_on = :withdrawn, "
-            "head_commitment = :head, eligibility_override = :override, notes = :notes, updated_at "
-            "= "
-            ":updated_at WHERE id = :id"));
+        recordio::updateSql(
+            QStringLiteral("work_group_schools"),
+            QStringLiteral("joined_on = :joined, withdrawn_on = :withdrawn, head_commitment = "
+                           ":head, eligibility_override = :override, notes = :notes")));
     recordio::bindUpdate(query, stored);
     query.bind(QStringLiteral(":joined"), nullableDate(stored.joinedOn))
         .bind(QStringLiteral(":withdrawn"), nullableDate(stored.withdrawnOn))
         .bind(QStringLiteral(":head"), stored.headCommitment ? 1 : 0)
         .bind(QStringLiteral(":override"), stored.eligibilityOverride.trimmed())
-        .bind(QStringLiteral(":notes"), stored.notes)
-        .exec();
-    if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound,
-                         Tr::tr("The school's enrolment no longer exists."), what);
+        .bind(QStringLiteral(":notes"), stored.notes);
+    recordio::writeUpdate(m_db, query, QStringLiteral("work_group_schools"), stored,
+                          Tr::tr("The school's enrolment no longer exists."), what);
     enrolment = stored;
     m_db.noteChange(Entity::SchoolEnrolment);
 }
@@ -684,20 +682,18 @@ void WorkGroupStore::updateParticipant(ParticipantEnrolment &enrolment)
     recordio::stampUpdate(m_db, stored);
     SqlQuery query(
         m_db,
-        QStringLiteral(
-            "UPDATE work_group_participants SET school_id = :school, is_lead_participant = :lead, "
-            "role = :role, joined_on = :joined, left_on = :left, updated_at = :updated_at WHERE id "
-            "= :id"));
+        recordio::updateSql(QStringLiteral("work_group_participants"),
+                            QStringLiteral("school_id = :school, is_lead_participant = :lead, role "
+                                           "= :role, joined_on = :joined, left_on = :left")));
     recordio::bindUpdate(query, stored);
     query.bind(QStringLiteral(":school"), stored.schoolId)
         .bind(QStringLiteral(":lead"), stored.isLeadParticipant ? 1 : 0)
         .bind(QStringLiteral(":role"), stored.role.trimmed())
         .bind(QStringLiteral(":joined"), nullableDate(stored.joinedOn))
-        .bind(QStringLiteral(":left"), nullableDate(stored.leftOn))
-        .exec();
-    if (query.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("The participant no longer exists."),
-                         describe(enrolment.workGroupId));
+        .bind(QStringLiteral(":left"), nullableDate(stored.leftOn));
+    recordio::writeUpdate(m_db, query, QStringLiteral("work_group_participants"), stored,
+                          Tr::tr("The participant no longer exists."),
+                          describe(enrolment.workGroupId));
     enrolment = stored;
     m_db.noteChange(Entity::ParticipantEnrolment);
 }
@@ -773,7 +769,8 @@ bool WorkGroupStore::startOnceHeld(RecordId workGroupId)
 {
     SqlQuery query(
         m_db,
-        QStringLiteral("UPDATE work_groups SET status = 'running', updated_at = :now WHERE id = :wg"
+        QStringLiteral("UPDATE work_groups SET version = version + 1, status = 'running', "
+                       "updated_at = :now WHERE id = :wg"
                        " AND status IN ('planned', 'recruiting')"
                        " AND EXISTS (SELECT 1 FROM sessions s WHERE s.work_group_id = :wg AND "
                        "s.status = 'held')"));
@@ -792,7 +789,8 @@ void WorkGroupStore::restoreBeforeStart(RecordId workGroupId, WorkGroupStatus be
         return;
     SqlQuery query(
         m_db,
-        QStringLiteral("UPDATE work_groups SET status = :before, updated_at = :now WHERE id = :wg"
+        QStringLiteral("UPDATE work_groups SET version = version + 1, status = :before, updated_at "
+                       "= :now WHERE id = :wg"
                        " AND status = 'running'"
                        " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.work_group_id = :wg"
                        "  AND s.status = 'held')"));

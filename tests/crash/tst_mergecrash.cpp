@@ -127,7 +127,8 @@ void TestMergeCrash::initTestCase()
                 AttendanceStore(lead).setMark(mark);
             }
         for (int i = 4; i < sessions.size(); i += 3) {
-            Session moved = sessions.at(i);
+            // Read again: taking its register recorded the session held since it was listed.
+            Session moved = *SessionStore(lead).find(sessions.at(i).id);
             moved.venue = QStringLiteral("Moved to the hall");
             SessionStore(lead).update(moved);
         }

@@ -6,6 +6,8 @@
 #include "commands/SessionCommands.h"
 #include "commands/WorkGroupCommands.h"
 #include "common/Workspace.h"
+#include "conflicts/EditConflictDialog.h"
+#include "conflicts/EditConflictModel.h"
 #include "records/AcademicYearStore.h"
 #include "records/AttendanceStore.h"
 #include "records/PersonStore.h"
@@ -13,6 +15,10 @@
 #include "records/SessionStore.h"
 #include "records/WorkGroupStore.h"
 
+#include <QApplication>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace hubreg;
@@ -31,6 +37,10 @@ private slots:
     void schoolEnrolmentChangesUndo();
     void refusalIsShownAndNothingIsPushed();
     void ineligibleSchoolNeedsAReason();
+    void ownEditsUndoAndRedoInAnyNumber();
+    void undoAfterSomeoneElsesEditIsRefused();
+    void aFormSavedAfterSomeoneElsesEditIsMergedFieldByField();
+    void aMergeCancelledWritesNothing();
 
 private:
     Database &db() { return m_temp->db(); }
@@ -290,6 +300,158 @@ void TestCommands::ineligibleSchoolNeedsAReason()
             kept = row.enrolment.eligibilityOverride;
     }
     QCOMPARE(kept, full.eligibilityOverride);
+}
+
+void TestCommands::ownEditsUndoAndRedoInAnyNumber()
+{
+    // Two edits of one person, then a new school a third edit points at; all undone and redone
+    // twice. Each write states the version this window left the record at, so none is refused.
+    const Person first = *PersonStore(db()).find(m_group.personA1);
+    Person second = first;
+    second.phone = QStringLiteral("0114 496 0001");
+    QVERIFY(m_workspace->run(new UpdatePersonCommand(*m_workspace, first, second)));
+    Person third = *PersonStore(db()).find(m_group.personA1);
+    QCOMPARE(third.version, first.version + 1);
+    Person fourth = third;
+    fourth.role = QStringLiteral("Head of maths");
+    QVERIFY(m_workspace->run(new UpdatePersonCommand(*m_workspace, third, fourth)));
+    School school;
+    school.urn = *Urn::fromInt(149001);
+    school.name = QStringLiteral("Lately Opened Academy");
+    auto *addSchool = new AddSchoolCommand(*m_workspace, school);
+    QVERIFY(m_workspace->run(addSchool));
+    const School added = *SchoolStore(db()).find(addSchool->schoolId());
+    School renamed = added;
+    renamed.name = QStringLiteral("Lately Opened Academy Trust");
+    QVERIFY(m_workspace->run(new UpdateSchoolCommand(*m_workspace, added, renamed)));
+
+    const int messages = Prompter::messageCount();
+    for (int round = 0; round < 2; ++round) {
+        while (m_undo->canUndo())
+            m_undo->undo();
+        const Person back = *PersonStore(db()).find(m_group.personA1);
+        QCOMPARE(back.phone, first.phone);
+        QCOMPARE(back.role, first.role);
+        QVERIFY(!SchoolStore(db()).findByUrn(school.urn));
+        while (m_undo->canRedo())
+            m_undo->redo();
+        const Person again = *PersonStore(db()).find(m_group.personA1);
+        QCOMPARE(again.phone, second.phone);
+        QCOMPARE(again.role, fourth.role);
+        QCOMPARE(SchoolStore(db()).findByUrn(school.urn)->name, renamed.name);
+    }
+    QCOMPARE(Prompter::messageCount(), messages);
+    QCOMPARE(m_undo->count(), 4);
+}
+
+void TestCommands::undoAfterSomeoneElsesEditIsRefused()
+{
+    const Person before = *PersonStore(db()).find(m_group.personA1);
+    Person after = before;
+    after.phone = QStringLiteral("0114 496 0002");
+    QVERIFY(m_workspace->run(new UpdatePersonCommand(*m_workspace, before, after)));
+
+    // Someone else (another window, or a colleague on the hub's server) changes the person.
+    Person theirs = *PersonStore(db()).find(m_group.personA1);
+    theirs.email = QStringLiteral("ann.ash@newschool.example.org");
+    PersonStore(db()).update(theirs);
+
+    const int messages = Prompter::messageCount();
+    m_undo->undo();
+    QCOMPARE(Prompter::messageCount(), messages + 1);
+    QVERIFY2(Prompter::lastMessage().contains(QStringLiteral("changed by someone else")),
+             qPrintable(Prompter::lastMessage()));
+    QCOMPARE(m_undo->count(), 0); // the refused step leaves the history
+    const Person stored = *PersonStore(db()).find(m_group.personA1);
+    QCOMPARE(stored.email, theirs.email); // their edit kept
+    QCOMPARE(stored.phone, after.phone); // and nothing of the undo written
+    QCOMPARE(stored.version, theirs.version);
+}
+
+namespace {
+
+// Runs `check` on the merge dialog as soon as it is shown (it runs modal).
+template<typename Check> void onMergeDialog(Check check)
+{
+    QTimer::singleShot(0, [check] {
+        auto *dialog = qobject_cast<EditConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            QFAIL("No merge dialog was shown");
+        check(*dialog);
+    });
+}
+
+QString cell(EditConflictDialog &dialog, int row, int column)
+{
+    return dialog.model()->index(row, column).data().toString();
+}
+
+} // namespace
+
+void TestCommands::aFormSavedAfterSomeoneElsesEditIsMergedFieldByField()
+{
+    // A form is filled from the Work Group; before it is saved, someone else changes it.
+    const WorkGroup before = *WorkGroupStore(db()).find(m_group.workGroupId);
+    WorkGroup theirs = before;
+    theirs.capacity = 30;
+    theirs.title = QStringLiteral("Their title");
+    WorkGroupStore(db()).update(theirs);
+
+    WorkGroup mine = before;
+    mine.title = QStringLiteral("My title");
+    mine.notes = QStringLiteral("My notes");
+    bool shown = false;
+    onMergeDialog([&](EditConflictDialog &dialog) {
+        shown = true;
+        // Title: both changed; capacity: only they did; notes: only this edit did.
+        QCOMPARE(dialog.model()->rowCount(), 3);
+        QCOMPARE(cell(dialog, 0, EditConflictModel::Field), QStringLiteral("Title"));
+        QCOMPARE(cell(dialog, 0, EditConflictModel::Before), before.title);
+        QCOMPARE(cell(dialog, 0, EditConflictModel::Theirs), theirs.title);
+        QCOMPARE(cell(dialog, 0, EditConflictModel::Yours), mine.title);
+        QCOMPARE(cell(dialog, 0, EditConflictModel::Kept), QStringLiteral("Theirs"));
+        QCOMPARE(cell(dialog, 1, EditConflictModel::Field), QStringLiteral("Capacity"));
+        QCOMPARE(cell(dialog, 2, EditConflictModel::Field), QStringLiteral("Notes"));
+        dialog.table()->selectRow(0);
+        QTest::keyClick(dialog.table(), Qt::Key_Y);
+        QCOMPARE(cell(dialog, 0, EditConflictModel::Kept), QStringLiteral("Yours"));
+        dialog.findChild<QPushButton *>(QStringLiteral("saveMergedPushButton"))->click();
+    });
+    QVERIFY(m_workspace->run(new UpdateWorkGroupCommand(*m_workspace, before, mine)));
+    QVERIFY(shown);
+    const WorkGroup stored = *WorkGroupStore(db()).find(m_group.workGroupId);
+    QCOMPARE(stored.title, mine.title);
+    QCOMPARE(stored.capacity, 30);
+    QCOMPARE(stored.notes, mine.notes);
+    QCOMPARE(stored.version, theirs.version + 1);
+    QCOMPARE(m_undo->count(), 1);
+
+    // Undo takes back only what the merge wrote: their change stays.
+    m_undo->undo();
+    const WorkGroup undone = *WorkGroupStore(db()).find(m_group.workGroupId);
+    QCOMPARE(undone.title, theirs.title);
+    QCOMPARE(undone.capacity, 30);
+    QCOMPARE(undone.notes, before.notes);
+}
+
+void TestCommands::aMergeCancelledWritesNothing()
+{
+    const Person before = *PersonStore(db()).find(m_group.personB1);
+    Person theirs = before;
+    theirs.phone = QStringLiteral("0114 496 0400");
+    PersonStore(db()).update(theirs);
+    Person mine = before;
+    mine.phone = QStringLiteral("0114 496 0500");
+    onMergeDialog([](EditConflictDialog &dialog) {
+        QCOMPARE(dialog.model()->rowCount(), 1);
+        QCOMPARE(cell(dialog, 0, EditConflictModel::Field), QStringLiteral("Phone"));
+        dialog.reject();
+    });
+    QVERIFY(!m_workspace->run(new UpdatePersonCommand(*m_workspace, before, mine)));
+    QCOMPARE(m_undo->count(), 0);
+    const Person stored = *PersonStore(db()).find(m_group.personB1);
+    QCOMPARE(stored.phone, theirs.phone);
+    QCOMPARE(stored.version, theirs.version);
 }
 
 QTEST_MAIN(TestCommands)

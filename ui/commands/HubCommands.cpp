@@ -20,13 +20,16 @@ ChangeHubSettingsCommand::ChangeHubSettingsCommand(Workspace &workspace, const H
     , m_before(before)
     , m_after(after)
     , m_hubId(before.hub ? before.hub->id : 0)
-{ }
+{
+    if (after.hub && after.hub->id > 0)
+        basedOn(Entity::Hub, *after.hub);
+}
 
 void ChangeHubSettingsCommand::write(HubSettings &settings)
 {
     HubSettings stored = settings;
     if (stored.hub && stored.hub->id > 0)
-        stored.hub->id = current(Entity::Hub, stored.hub->id);
+        rebase(Entity::Hub, *stored.hub);
     // Years made since by other edits (a new Work Group's) are none of this command's.
     auto listed = [](const HubSettings &s, const QString &label) {
         return std::any_of(s.years.cbegin(), s.years.cend(),
@@ -41,6 +44,7 @@ void ChangeHubSettingsCommand::write(HubSettings &settings)
     HubSettingsStore(db()).save(stored);
     if (!stored.hub)
         return;
+    wrote(Entity::Hub, *stored.hub);
     // A hub made again keeps its uuid; commands that knew its old id find the new one.
     if (settings.hub->id <= 0) {
         settings.hub->uuid = stored.hub->uuid;

@@ -18,6 +18,18 @@ void RecordIdMap::moved(Entity entity, RecordId from, RecordId to)
 {
     if (from > 0 && from != to)
         m_next.insert(qMakePair(int(entity), from), to);
+    if (to > 0)
+        m_versions.insert(qMakePair(int(entity), to), 1);
+}
+
+int RecordIdMap::version(Entity entity, RecordId id, int otherwise) const
+{
+    return m_versions.value(qMakePair(int(entity), id), otherwise);
+}
+
+void RecordIdMap::setVersion(Entity entity, RecordId id, int version)
+{
+    m_versions.insert(qMakePair(int(entity), id), version);
 }
 
 } // namespace hubreg::ui

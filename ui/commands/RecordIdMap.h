@@ -10,17 +10,28 @@ namespace hubreg::ui {
 // Undoing a creation deletes the record and redoing it makes a new row with a new id. Commands
 // keep the ids they first saw and look them up here, so an edit made after a creation still
 // finds its record after the creation has been undone and redone.
+// It also keeps the version this window last knew each record at (read in a form, or left by
+// its own write), which an undo or redo states when it writes: if anyone else has written the
+// record since, the core refuses the write instead of overwriting their change.
 class RecordIdMap
 {
 public:
     // The record's id now, following every re-creation since `id` was handed out.
     RecordId current(Entity entity, RecordId id) const;
-    // Records that the record known as `from` is now stored as `to`.
+    // Records that the record known as `from` is now stored as `to`, a new row (version 1).
     void moved(Entity entity, RecordId from, RecordId to);
-    void clear() { m_next.clear(); }
+    // The version this window last knew the record with this (current) id at, or `otherwise`.
+    int version(Entity entity, RecordId id, int otherwise) const;
+    void setVersion(Entity entity, RecordId id, int version);
+    void clear()
+    {
+        m_next.clear();
+        m_versions.clear();
+    }
 
 private:
     QHash<QPair<int, RecordId>, RecordId> m_next;
+    QHash<QPair<int, RecordId>, int> m_versions;
 };
 
 } // namespace hubreg::ui

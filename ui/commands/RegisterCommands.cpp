@@ -1,8 +1,10 @@
 #include "RegisterCommands.h"
 
+#include "StaleEdit.h"
 #include "common/Workspace.h"
 #include "database/Database.h"
 #include "records/PersonStore.h"
+#include "records/RecordFields.h"
 #include "records/SchoolStore.h"
 
 #include <QCoreApplication>
@@ -46,14 +48,24 @@ UpdatePersonCommand::UpdatePersonCommand(Workspace &workspace, const Person &bef
     : StoreCommand(workspace, Tr::tr("Change %1").arg(after.fullName()))
     , m_before(before)
     , m_after(after)
-{ }
+{
+    basedOn(Entity::Person, m_after);
+}
+
+std::unique_ptr<StoreCommand> UpdatePersonCommand::mergedWithTheirs()
+{
+    return mergedEdit<UpdatePersonCommand>(
+        workspace(), recordfields::person(db()), m_before,
+        PersonStore(db()).find(current(Entity::Person, m_after.id)), m_after, m_after.fullName());
+}
 
 void UpdatePersonCommand::write(Person person)
 {
-    person.id = current(Entity::Person, person.id);
+    rebase(Entity::Person, person);
     if (person.schoolId > 0)
         person.schoolId = current(Entity::School, person.schoolId);
     PersonStore(db()).update(person);
+    wrote(Entity::Person, person);
 }
 
 AddSchoolCommand::AddSchoolCommand(Workspace &workspace, const School &school)
@@ -83,12 +95,22 @@ UpdateSchoolCommand::UpdateSchoolCommand(Workspace &workspace, const School &bef
     : StoreCommand(workspace, Tr::tr("Change %1").arg(after.name))
     , m_before(before)
     , m_after(after)
-{ }
+{
+    basedOn(Entity::School, m_after);
+}
+
+std::unique_ptr<StoreCommand> UpdateSchoolCommand::mergedWithTheirs()
+{
+    return mergedEdit<UpdateSchoolCommand>(
+        workspace(), recordfields::school(), m_before,
+        SchoolStore(db()).find(current(Entity::School, m_after.id)), m_after, m_after.name);
+}
 
 void UpdateSchoolCommand::write(School school)
 {
-    school.id = current(Entity::School, school.id);
+    rebase(Entity::School, school);
     SchoolStore(db()).update(school);
+    wrote(Entity::School, school);
 }
 
 } // namespace hubreg::ui

@@ -28,6 +28,9 @@ class UpdatePersonCommand : public StoreCommand
 public:
     UpdatePersonCommand(Workspace &workspace, const Person &before, const Person &after);
 
+    bool canMerge() const override { return true; }
+    std::unique_ptr<StoreCommand> mergedWithTheirs() override;
+
 protected:
     void apply() override { write(m_after); }
     void revert() override { write(m_before); }
@@ -59,6 +62,9 @@ class UpdateSchoolCommand : public StoreCommand
 {
 public:
     UpdateSchoolCommand(Workspace &workspace, const School &before, const School &after);
+
+    bool canMerge() const override { return true; }
+    std::unique_ptr<StoreCommand> mergedWithTheirs() override;
 
 protected:
     void apply() override { write(m_after); }

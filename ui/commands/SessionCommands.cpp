@@ -1,8 +1,10 @@
 #include "SessionCommands.h"
 
+#include "StaleEdit.h"
 #include "common/Workspace.h"
 #include "database/Database.h"
 #include "database/Transaction.h"
+#include "records/RecordFields.h"
 #include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
@@ -104,6 +106,7 @@ UpdateSessionCommand::UpdateSessionCommand(Workspace &workspace, const Session &
     , m_before(before)
     , m_after(after)
 {
+    basedOn(Entity::Session, m_after);
     if (const auto group = WorkGroupStore(workspace.database()).find(before.workGroupId))
         m_workGroupBefore = group->status;
 }
@@ -117,13 +120,22 @@ void UpdateSessionCommand::revert()
     transaction.commit();
 }
 
+std::unique_ptr<StoreCommand> UpdateSessionCommand::mergedWithTheirs()
+{
+    return mergedEdit<UpdateSessionCommand>(
+        workspace(), recordfields::session(db()), m_before,
+        SessionStore(db()).find(current(Entity::Session, m_after.id)), m_after,
+        Tr::tr("session %1").arg(m_after.number), text());
+}
+
 void UpdateSessionCommand::write(Session session)
 {
-    session.id = current(Entity::Session, session.id);
+    rebase(Entity::Session, session);
     session.workGroupId = current(Entity::WorkGroup, session.workGroupId);
     if (session.visitSchoolId > 0)
         session.visitSchoolId = current(Entity::School, session.visitSchoolId);
     SessionStore(db()).update(session);
+    wrote(Entity::Session, session);
 }
 
 } // namespace hubreg::ui

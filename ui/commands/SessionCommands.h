@@ -52,6 +52,9 @@ public:
     UpdateSessionCommand(Workspace &workspace, const Session &before, const Session &after,
                          const QString &text);
 
+    bool canMerge() const override { return true; }
+    std::unique_ptr<StoreCommand> mergedWithTheirs() override;
+
 protected:
     void apply() override { write(m_after); }
     void revert() override;

@@ -27,6 +27,22 @@ void StoreCommand::moved(Entity entity, RecordId from, RecordId to)
     m_workspace.ids().moved(entity, from, to);
 }
 
+void StoreCommand::basedOn(Entity entity, const Record &record)
+{
+    m_workspace.ids().setVersion(entity, current(entity, record.id), record.version);
+}
+
+void StoreCommand::rebase(Entity entity, Record &record) const
+{
+    record.id = current(entity, record.id);
+    record.version = m_workspace.ids().version(entity, record.id, record.version);
+}
+
+void StoreCommand::wrote(Entity entity, const Record &record)
+{
+    m_workspace.ids().setVersion(entity, record.id, record.version);
+}
+
 void StoreCommand::redo()
 {
     // Workspace::run applied it already, before putting it on the stack.

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "database/Entity.h"
+#include "domain/Record.h"
 
 #include <QUndoCommand>
+
+#include <memory>
 
 namespace hubreg {
 class Database;
@@ -23,6 +26,14 @@ public:
     void redo() final;
     void undo() final;
 
+    // Whether an edit refused as stale (someone else changed the record since it was begun)
+    // can be merged with their change.
+    virtual bool canMerge() const { return false; }
+    // Shows the person their change beside this edit, field by field; returns the edit that
+    // writes what they chose over what is stored now, or nothing when they cancel or the
+    // record is gone.
+    virtual std::unique_ptr<StoreCommand> mergedWithTheirs() { return {}; }
+
 protected:
     virtual void apply() = 0;
     virtual void revert() = 0;
@@ -32,6 +43,13 @@ protected:
     RecordId current(Entity entity, RecordId id) const;
     // Notes that the record stored as `from` has been made again as `to`.
     void moved(Entity entity, RecordId from, RecordId to);
+    // An edit from a form: the version the form was filled from is the one it is based on.
+    void basedOn(Entity entity, const Record &record);
+    // Points `record` at its row now, and at the version this window last knew it at, so the
+    // core refuses the write if anyone else has changed the record since (StoreError::Stale).
+    void rebase(Entity entity, Record &record) const;
+    // Notes the version this window's write left the record at.
+    void wrote(Entity entity, const Record &record);
 
 private:
     friend class Workspace;

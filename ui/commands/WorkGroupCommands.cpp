@@ -1,11 +1,13 @@
 #include "WorkGroupCommands.h"
 
+#include "StaleEdit.h"
 #include "common/Workspace.h"
 #include "database/Database.h"
 #include "database/Transaction.h"
 #include "eligibility/EligibleEnrolment.h"
 #include "eligibility/EnrolmentCheck.h"
 #include "records/PersonStore.h"
+#include "records/RecordFields.h"
 #include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
@@ -54,14 +56,25 @@ UpdateWorkGroupCommand::UpdateWorkGroupCommand(Workspace &workspace, const WorkG
     : StoreCommand(workspace, Tr::tr("Change Work Group %1").arg(after.code))
     , m_before(before)
     , m_after(after)
-{ }
+{
+    basedOn(Entity::WorkGroup, m_after);
+}
+
+std::unique_ptr<StoreCommand> UpdateWorkGroupCommand::mergedWithTheirs()
+{
+    return mergedEdit<UpdateWorkGroupCommand>(
+        workspace(), recordfields::workGroup(db()), m_before,
+        WorkGroupStore(db()).find(current(Entity::WorkGroup, m_after.id)), m_after,
+        Tr::tr("Work Group %1").arg(m_after.code));
+}
 
 void UpdateWorkGroupCommand::write(WorkGroup workGroup)
 {
-    workGroup.id = current(Entity::WorkGroup, workGroup.id);
+    rebase(Entity::WorkGroup, workGroup);
     if (workGroup.leadPersonId > 0)
         workGroup.leadPersonId = current(Entity::Person, workGroup.leadPersonId);
     WorkGroupStore(db()).update(workGroup);
+    wrote(Entity::WorkGroup, workGroup);
 }
 
 EnrolSchoolCommand::EnrolSchoolCommand(Workspace &workspace, const SchoolEnrolment &enrolment,
@@ -100,14 +113,17 @@ UpdateSchoolEnrolmentCommand::UpdateSchoolEnrolmentCommand(Workspace &workspace,
     : StoreCommand(workspace, text)
     , m_before(before)
     , m_after(after)
-{ }
+{
+    basedOn(Entity::SchoolEnrolment, m_after);
+}
 
 void UpdateSchoolEnrolmentCommand::write(SchoolEnrolment enrolment)
 {
-    enrolment.id = current(Entity::SchoolEnrolment, enrolment.id);
+    rebase(Entity::SchoolEnrolment, enrolment);
     enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
     enrolment.schoolId = current(Entity::School, enrolment.schoolId);
     WorkGroupStore(db()).updateSchoolEnrolment(enrolment);
+    wrote(Entity::SchoolEnrolment, enrolment);
 }
 
 AddParticipantsCommand::AddParticipantsCommand(Workspace &workspace,
@@ -222,29 +238,36 @@ UpdateParticipantCommand::UpdateParticipantCommand(Workspace &workspace,
     : StoreCommand(workspace, text)
     , m_before(before)
     , m_after(after)
-{ }
+{
+    basedOn(Entity::ParticipantEnrolment, m_after);
+}
 
 void UpdateParticipantCommand::setPersonChange(const Person &before, const Person &after)
 {
     m_personBefore = before;
     m_personAfter = after;
+    basedOn(Entity::Person, after);
 }
 
 void UpdateParticipantCommand::write(ParticipantEnrolment enrolment, std::optional<Person> person)
 {
     Transaction transaction(db());
     if (person) {
-        person->id = current(Entity::Person, person->id);
+        rebase(Entity::Person, *person);
         if (person->schoolId > 0)
             person->schoolId = current(Entity::School, person->schoolId);
         PersonStore(db()).update(*person);
     }
-    enrolment.id = current(Entity::ParticipantEnrolment, enrolment.id);
+    rebase(Entity::ParticipantEnrolment, enrolment);
     enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
     enrolment.personId = current(Entity::Person, enrolment.personId);
     enrolment.schoolId = current(Entity::School, enrolment.schoolId);
     WorkGroupStore(db()).updateParticipant(enrolment);
     transaction.commit();
+    // Noted once both are written: a refusal of either leaves this window's versions as they were.
+    if (person)
+        wrote(Entity::Person, *person);
+    wrote(Entity::ParticipantEnrolment, enrolment);
 }
 
 } // namespace hubreg::ui

@@ -33,6 +33,9 @@ class UpdateWorkGroupCommand : public StoreCommand
 public:
     UpdateWorkGroupCommand(Workspace &workspace, const WorkGroup &before, const WorkGroup &after);
 
+    bool canMerge() const override { return true; }
+    std::unique_ptr<StoreCommand> mergedWithTheirs() override;
+
 protected:
     void apply() override { write(m_after); }
     void revert() override { write(m_before); }

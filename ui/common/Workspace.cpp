@@ -2,6 +2,7 @@
 
 #include "Prompter.h"
 #include "commands/StoreCommand.h"
+#include "conflicts/EditConflictDialog.h"
 #include "database/Database.h"
 #include "database/StoreError.h"
 
@@ -33,12 +34,23 @@ bool Workspace::run(StoreCommand *command)
     try {
         owned->apply();
     } catch (const StoreError &error) {
+        if (error.kind() == StoreError::Kind::Stale && owned->canMerge()) {
+            // Nothing was written; what is saved now is what the person makes of both edits.
+            std::unique_ptr<StoreCommand> merged = owned->mergedWithTheirs();
+            return merged && run(merged.release());
+        }
         showError(owned->text(), error);
         return false;
     }
     owned->m_alreadyApplied = true;
     m_undoStack->push(owned.release());
     return true;
+}
+
+bool Workspace::mergeWithTheirs(FieldMerge &merge, const QString &record)
+{
+    EditConflictDialog dialog(merge, record, m_window);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void Workspace::showError(const QString &title, const QString &message) const

@@ -12,6 +12,7 @@ class QWidget;
 
 namespace hubreg {
 class Database;
+class FieldMerge;
 class StoreError;
 } // namespace hubreg
 
@@ -35,8 +36,12 @@ public:
     bool isReadOnly() const;
 
     // Does the edit and puts it on the undo history (taking ownership). When the core refuses,
-    // the reason is shown, nothing is changed and false is returned.
+    // the reason is shown, nothing is changed and false is returned. An edit refused because
+    // someone else changed the record meanwhile is shown beside their change, to be merged.
     bool run(StoreCommand *command);
+    // Shows what someone else changed beside an edit of `record`, to be decided field by field;
+    // true when the person chose to save the result.
+    bool mergeWithTheirs(FieldMerge &merge, const QString &record);
     // Shows why something could not be done.
     void showError(const QString &title, const QString &message) const;
     void showError(const QString &title, const StoreError &error) const;

@@ -10,6 +10,14 @@ int FieldMerge::conflicts() const
     return count;
 }
 
+bool FieldMerge::theyChangedAny() const
+{
+    for (const Row &row : m_rows)
+        if (row.theirs != row.before)
+            return true;
+    return false;
+}
+
 void FieldMerge::choose(int row, bool yours)
 {
     if (row >= 0 && row < m_rows.size() && m_rows.at(row).conflict)

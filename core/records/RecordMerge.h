@@ -53,6 +53,9 @@ public:
     // Every field either side changed, in the kind's order.
     const QList<Row> &rows() const { return m_rows; }
     int conflicts() const;
+    // Whether the other side changed any field people see (a register taken records a session
+    // held; a re-save changes none).
+    bool theyChangedAny() const;
     // Decides a conflicting row; a row only one side changed is not the person's to decide.
     void choose(int row, bool yours);
 

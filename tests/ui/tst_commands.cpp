@@ -41,6 +41,7 @@ private slots:
     void undoAfterSomeoneElsesEditIsRefused();
     void aFormSavedAfterSomeoneElsesEditIsMergedFieldByField();
     void aMergeCancelledWritesNothing();
+    void aChangeNobodyCanSeeIsNotAskedAbout();
 
 private:
     Database &db() { return m_temp->db(); }
@@ -452,6 +453,29 @@ void TestCommands::aMergeCancelledWritesNothing()
     const Person stored = *PersonStore(db()).find(m_group.personB1);
     QCOMPARE(stored.phone, theirs.phone);
     QCOMPARE(stored.version, theirs.version);
+}
+
+void TestCommands::aChangeNobodyCanSeeIsNotAskedAbout()
+{
+    // Someone saves the person unchanged: the version moves on, no field does.
+    const Person before = *PersonStore(db()).find(m_group.personA2);
+    Person resaved = before;
+    PersonStore(db()).update(resaved);
+    Person mine = before;
+    mine.role = QStringLiteral("Year 6 teacher");
+    bool shown = false;
+    QTimer::singleShot(0, [&shown] {
+        if (auto *dialog = QApplication::activeModalWidget()) {
+            shown = true;
+            dialog->close();
+        }
+    });
+    QVERIFY(m_workspace->run(new UpdatePersonCommand(*m_workspace, before, mine)));
+    QCoreApplication::processEvents();
+    QVERIFY(!shown);
+    const Person stored = *PersonStore(db()).find(m_group.personA2);
+    QCOMPARE(stored.role, mine.role);
+    QCOMPARE(stored.version, resaved.version + 1);
 }
 
 QTEST_MAIN(TestCommands)

@@ -9,8 +9,9 @@
 namespace hubreg::ui {
 
 // For an update command refused as stale: the merge of its edit (`before` to `after`) with the
-// record as `stored` now, shown to the person; the command of type Command that writes their
-// choice over the stored version, or nothing when they cancel or the record is gone.
+// record as `stored` now, shown to the person (unless the other side changed nothing they would
+// see); the command of type Command that writes the result over the stored version, or nothing
+// when they cancel or the record is gone.
 template<typename Command, typename R, typename... Extra>
 std::unique_ptr<StoreCommand> mergedEdit(Workspace &workspace, QList<MergeField<R>> fields,
                                          const R &before, const std::optional<R> &stored,
@@ -19,7 +20,7 @@ std::unique_ptr<StoreCommand> mergedEdit(Workspace &workspace, QList<MergeField<
     if (!stored)
         return {};
     RecordMerge<R> merge(std::move(fields), before, *stored, after);
-    if (!workspace.mergeWithTheirs(merge, record))
+    if (merge.theyChangedAny() && !workspace.mergeWithTheirs(merge, record))
         return {};
     return std::make_unique<Command>(workspace, *stored, merge.result(),
                                      std::forward<Extra>(extra)...);

@@ -1,6 +1,7 @@
 #include "EditConflictDialog.h"
 
 #include "EditConflictModel.h"
+#include "common/DataTableView.h"
 #include "records/RecordMerge.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +19,7 @@ namespace hubreg::ui {
 EditConflictDialog::EditConflictDialog(FieldMerge &merge, const QString &record, QWidget *parent)
     : QDialog(parent)
     , m_model(new EditConflictModel(merge, this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTableView(this))
 {
     setObjectName(QStringLiteral("editConflictDialog"));
     setWindowTitle(tr("Changed by Someone Else"));
@@ -36,11 +37,8 @@ EditConflictDialog::EditConflictDialog(FieldMerge &merge, const QString &record,
 
     m_table->setObjectName(QStringLiteral("editConflictTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSortingEnabled(false); // the fields stay in the form's order
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->resizeColumnsToContents();
     m_table->setAccessibleName(tr("Fields changed"));

@@ -49,10 +49,10 @@ SetMarkCommand::SetMarkCommand(Workspace &workspace, RecordId sessionId, RecordI
     , m_participantId(participantId)
     , m_before(AttendanceStore(workspace.database()).find(sessionId, participantId))
     , m_after(std::move(mark))
-    , m_left(m_before)
     , m_statusBefore(statusOf(workspace.database(), sessionId))
     , m_workGroupId(workGroupOf(workspace.database(), sessionId))
     , m_workGroupBefore(workGroupStatusOf(workspace.database(), m_workGroupId))
+    , m_left(m_before)
 { }
 
 void SetMarkCommand::apply()

@@ -152,19 +152,6 @@ std::optional<AttendanceRecord> AttendanceStore::find(RecordId sessionId,
     return readMark(query);
 }
 
-void AttendanceStore::requireMarkAsLeft(RecordId sessionId, RecordId participantId,
-                                        const std::optional<AttendanceRecord> &left) const
-{
-    const auto now = find(sessionId, participantId);
-    const bool same = now.has_value() == left.has_value()
-        && (!now || (now->uuid == left->uuid && now->version == left->version));
-    if (!same)
-        throw StoreError(StoreError::Kind::Stale,
-                         Tr::tr("This participant's mark has been changed by someone else since, "
-                                "so it was left as they made it."),
-                         Tr::tr("Attendance mark"));
-}
-
 QList<AttendanceRecord> AttendanceStore::marksForSession(RecordId sessionId) const
 {
     SqlQuery query(m_db,

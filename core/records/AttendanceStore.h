@@ -26,11 +26,6 @@ public:
     // Removes the mark, if any; returns the mark that was there (for undo).
     std::optional<AttendanceRecord> clearMark(RecordId sessionId, RecordId participantId);
     std::optional<AttendanceRecord> find(RecordId sessionId, RecordId participantId) const;
-    // Refuses (StoreError::Stale) when the participant's mark at the session is no longer the
-    // one a writer left there, `left` (the same mark at the same version), or none: an undo or
-    // redo checks this first, so that it never writes over a mark someone else made since.
-    void requireMarkAsLeft(RecordId sessionId, RecordId participantId,
-                           const std::optional<AttendanceRecord> &left) const;
     QList<AttendanceRecord> marksForSession(RecordId sessionId) const;
     QList<AttendanceRecord> marksForWorkGroup(RecordId workGroupId) const;
     // Marks Present every participant expected at the session who has no mark yet; returns

@@ -42,7 +42,6 @@ private slots:
     void aFormSavedAfterSomeoneElsesEditIsMergedFieldByField();
     void aMergeCancelledWritesNothing();
     void aChangeNobodyCanSeeIsNotAskedAbout();
-    void undoOfAMarkSomeoneElseChangedIsRefused();
 
 private:
     Database &db() { return m_temp->db(); }
@@ -477,35 +476,6 @@ void TestCommands::aChangeNobodyCanSeeIsNotAskedAbout()
     const Person stored = *PersonStore(db()).find(m_group.personA2);
     QCOMPARE(stored.role, mine.role);
     QCOMPARE(stored.version, resaved.version + 1);
-}
-
-void TestCommands::undoOfAMarkSomeoneElseChangedIsRefused()
-{
-    const RecordId session = m_group.sessions.at(1);
-    AttendanceRecord late;
-    late.mark = AttendanceMark::Late;
-    QVERIFY(m_workspace->run(new SetMarkCommand(*m_workspace, session, m_group.participantB1, late,
-                                                QStringLiteral("Mark late"))));
-    // Undone and redone by this window: its own mark each time, so never refused.
-    m_undo->undo();
-    m_undo->redo();
-    QCOMPARE(AttendanceStore(db()).find(session, m_group.participantB1)->mark,
-             AttendanceMark::Late);
-
-    // Someone else (the Lead, on the hub's server) marks the participant present meanwhile.
-    AttendanceRecord present;
-    present.sessionId = session;
-    present.participantId = m_group.participantB1;
-    present.mark = AttendanceMark::Present;
-    AttendanceStore(db()).setMark(present);
-    const int messages = Prompter::messageCount();
-    m_undo->undo();
-    QCOMPARE(Prompter::messageCount(), messages + 1);
-    QVERIFY2(Prompter::lastMessage().contains(QStringLiteral("changed by someone else")),
-             qPrintable(Prompter::lastMessage()));
-    QCOMPARE(AttendanceStore(db()).find(session, m_group.participantB1)->mark,
-             AttendanceMark::Present);
-    QCOMPARE(m_undo->count(), 0);
 }
 
 QTEST_MAIN(TestCommands)

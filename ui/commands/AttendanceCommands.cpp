@@ -52,7 +52,6 @@ SetMarkCommand::SetMarkCommand(Workspace &workspace, RecordId sessionId, RecordI
     , m_statusBefore(statusOf(workspace.database(), sessionId))
     , m_workGroupId(workGroupOf(workspace.database(), sessionId))
     , m_workGroupBefore(workGroupStatusOf(workspace.database(), m_workGroupId))
-    , m_left(m_before)
 { }
 
 void SetMarkCommand::apply()
@@ -60,21 +59,17 @@ void SetMarkCommand::apply()
     const RecordId session = current(Entity::Session, m_sessionId);
     const RecordId participant = current(Entity::ParticipantEnrolment, m_participantId);
     Transaction transaction(db());
-    AttendanceStore marks(db());
-    marks.requireMarkAsLeft(session, participant, m_left);
-    std::optional<AttendanceRecord> left;
     if (m_after) {
         AttendanceRecord record = *m_after;
         record.id = 0;
         record.sessionId = session;
         record.participantId = participant;
         record.recordedBy = workspace().recorderName();
-        left = marks.setMark(record);
+        AttendanceStore(db()).setMark(record);
     } else {
-        marks.clearMark(session, participant);
+        AttendanceStore(db()).clearMark(session, participant);
     }
     transaction.commit();
-    m_left = left;
 }
 
 void SetMarkCommand::revert()
@@ -82,22 +77,18 @@ void SetMarkCommand::revert()
     const RecordId session = current(Entity::Session, m_sessionId);
     const RecordId participant = current(Entity::ParticipantEnrolment, m_participantId);
     Transaction transaction(db());
-    AttendanceStore marks(db());
-    marks.requireMarkAsLeft(session, participant, m_left);
-    std::optional<AttendanceRecord> left;
     if (m_before) {
         AttendanceRecord record = *m_before;
         record.id = 0;
         record.sessionId = session;
         record.participantId = participant;
-        left = marks.setMark(record);
+        AttendanceStore(db()).setMark(record);
     } else {
-        marks.clearMark(session, participant);
+        AttendanceStore(db()).clearMark(session, participant);
     }
     restorePlannedStatus(db(), session, m_statusBefore, current(Entity::WorkGroup, m_workGroupId),
                          m_workGroupBefore);
     transaction.commit();
-    m_left = left;
 }
 
 MarkAllPresentCommand::MarkAllPresentCommand(Workspace &workspace, RecordId sessionId)

@@ -30,9 +30,6 @@ private:
     RecordId m_participantId;
     std::optional<AttendanceRecord> m_before;
     std::optional<AttendanceRecord> m_after;
-    // The mark this command last left (or found) there, as stored: an undo or redo is refused
-    // if it is not there any more.
-    std::optional<AttendanceRecord> m_left;
     SessionStatus m_statusBefore = SessionStatus::Held;
     RecordId m_workGroupId = 0;
     WorkGroupStatus m_workGroupBefore = WorkGroupStatus::Running;

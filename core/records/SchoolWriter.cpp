@@ -320,7 +320,8 @@ bool SchoolWriter::update(School &school, Columns columns)
     statement->exec();
     if (statement->rowsAffected() == 0)
         return false;
-    ++school.version;
+    if (columns == Columns::All) // GIAS's columns are written without reading the version
+        ++school.version;
     return true;
 }
 

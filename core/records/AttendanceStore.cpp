@@ -152,6 +152,40 @@ std::optional<AttendanceRecord> AttendanceStore::find(RecordId sessionId,
     return readMark(query);
 }
 
+void AttendanceStore::requireMark(RecordId sessionId, RecordId participantId,
+                                  const KnownMark &known)
+{
+    bool asKnown = false;
+    if (known.uuid.isNull()) {
+        // A mark made meanwhile by someone else is refused here, or by the unique key when
+        // it is committed after this look.
+        SqlQuery any(m_db,
+                     QStringLiteral("SELECT 1 FROM attendance_marks WHERE session_id = "
+                                    ":session AND participant_id = :participant"));
+        any.bind(QStringLiteral(":session"), sessionId)
+            .bind(QStringLiteral(":participant"), participantId);
+        asKnown = !any.scalar().isValid();
+    } else {
+        // A write that changes nothing: it checks the version and, on a server, locks the
+        // mark against anyone else's change until this transaction ends.
+        SqlQuery same(m_db,
+                      QStringLiteral("UPDATE attendance_marks SET version = version WHERE "
+                                     "session_id = :session AND participant_id = :participant "
+                                     "AND uuid = :uuid AND version = :version"));
+        same.bind(QStringLiteral(":session"), sessionId)
+            .bind(QStringLiteral(":participant"), participantId)
+            .bind(QStringLiteral(":uuid"), known.uuid.toString(QUuid::WithoutBraces))
+            .bind(QStringLiteral(":version"), known.version)
+            .exec();
+        asKnown = same.rowsAffected() == 1;
+    }
+    if (!asKnown)
+        throw StoreError(StoreError::Kind::Stale,
+                         Tr::tr("This participant's mark has been changed by someone else since, "
+                                "so it was left as they made it."),
+                         Tr::tr("Attendance mark"));
+}
+
 QList<AttendanceRecord> AttendanceStore::marksForSession(RecordId sessionId) const
 {
     SqlQuery query(m_db,

@@ -5,6 +5,7 @@
 #include "database/Catalogue.h"
 #include "database/SqlQuery.h"
 #include "database/StoreError.h"
+#include "database/Transaction.h"
 #include "records/AcademicYearStore.h"
 #include "records/AttendanceStore.h"
 #include "records/HubStore.h"
@@ -34,6 +35,7 @@ private slots:
     void everyKindOfEditIsChecked();
     void aRegisterTakenMeanwhileRefusesASessionForm();
     void aDeletedRecordIsStillReportedGone();
+    void aMarkIsRequiredAsLastKnown();
     void aHubFromBeforeVersionsStartsEveryRecordAtOne();
     void aMergeKeepsEachSidesOwnChangesAndAsksAboutTheRest();
 
@@ -242,6 +244,51 @@ void TestRecordVersions::aDeletedRecordIsStillReportedGone()
     } catch (const StoreError &error) {
         QCOMPARE(error.kind(), StoreError::Kind::NotFound);
     }
+}
+
+void TestRecordVersions::aMarkIsRequiredAsLastKnown()
+{
+    const RecordId session = m_group.sessions.first();
+    const RecordId participant = m_group.participantA1;
+    const auto refused = [&](const KnownMark &known) {
+        try {
+            Transaction transaction(mine());
+            AttendanceStore(mine()).requireMark(session, participant, known);
+            transaction.commit();
+            return false;
+        } catch (const StoreError &error) {
+            return error.kind() == StoreError::Kind::Stale;
+        }
+    };
+    // No mark, known as none: allowed; known as a mark: refused.
+    QVERIFY(!refused(KnownMark()));
+    AttendanceRecord mark;
+    mark.sessionId = session;
+    mark.participantId = participant;
+    mark.mark = AttendanceMark::Late;
+    mark = AttendanceStore(mine()).setMark(mark);
+    QVERIFY(!refused(KnownMark::of(mark)));
+    QVERIFY(refused(KnownMark()));
+
+    // Someone else changes it: the version known before is refused, theirs allowed.
+    AttendanceRecord their = *AttendanceStore(theirs()).find(session, participant);
+    their.mark = AttendanceMark::Absent;
+    their = AttendanceStore(theirs()).setMark(their);
+    QCOMPARE(their.version, mark.version + 1);
+    QVERIFY(refused(KnownMark::of(mark)));
+    QVERIFY(!refused(KnownMark::of(their)));
+
+    // Cleared and made again: the same version of a new mark is not the one known.
+    AttendanceStore(theirs()).clearMark(session, participant);
+    QVERIFY(refused(KnownMark::of(their)));
+    AttendanceRecord again = their;
+    again.uuid = QUuid();
+    again = AttendanceStore(theirs()).setMark(again);
+    QCOMPARE(again.version, 1);
+    QVERIFY(refused(KnownMark { mark.uuid, 1 }));
+    QVERIFY(!refused(KnownMark::of(again)));
+    // Checking wrote nothing.
+    QCOMPARE(AttendanceStore(mine()).find(session, participant)->version, 1);
 }
 
 void TestRecordVersions::aHubFromBeforeVersionsStartsEveryRecordAtOne()

@@ -42,6 +42,10 @@ private slots:
     void aFormSavedAfterSomeoneElsesEditIsMergedFieldByField();
     void aMergeCancelledWritesNothing();
     void aChangeNobodyCanSeeIsNotAskedAbout();
+    void ownMarksOnOneParticipantUndoAndRedoInTurn();
+    void undoOfAMarkSomeoneElseChangedIsRefused();
+    void redoOfAMarkSomeoneElseMadeMeanwhileIsRefused();
+    void undoOfMarkEveryonePresentOverSomeoneElsesMarkIsRefused();
 
 private:
     Database &db() { return m_temp->db(); }
@@ -476,6 +480,118 @@ void TestCommands::aChangeNobodyCanSeeIsNotAskedAbout()
     const Person stored = *PersonStore(db()).find(m_group.personA2);
     QCOMPARE(stored.role, mine.role);
     QCOMPARE(stored.version, resaved.version + 1);
+}
+
+namespace {
+std::optional<AttendanceRecord> markNamed(AttendanceMark mark)
+{
+    AttendanceRecord record;
+    record.mark = mark;
+    return record;
+}
+} // namespace
+
+void TestCommands::ownMarksOnOneParticipantUndoAndRedoInTurn()
+{
+    // One participant marked three times in turn, by this window only: each undo and redo
+    // finds the mark the one before left, whichever command left it.
+    const RecordId session = m_group.sessions.at(1);
+    const auto markOf = [&] {
+        const auto mark = AttendanceStore(db()).find(session, m_group.participantB1);
+        return mark ? std::optional<AttendanceMark>(mark->mark) : std::nullopt;
+    };
+    const QList<AttendanceMark> marks { AttendanceMark::Present, AttendanceMark::Late,
+                                        AttendanceMark::Apologies };
+    for (AttendanceMark mark : marks)
+        QVERIFY(m_workspace->run(new SetMarkCommand(*m_workspace, session, m_group.participantB1,
+                                                    markNamed(mark), QStringLiteral("Mark"))));
+    const int messages = Prompter::messageCount();
+    for (int round = 0; round < 2; ++round) {
+        m_undo->undo();
+        QCOMPARE(markOf(), AttendanceMark::Late);
+        m_undo->undo();
+        QCOMPARE(markOf(), AttendanceMark::Present);
+        m_undo->undo();
+        QCOMPARE(markOf(), std::nullopt);
+        m_undo->redo();
+        m_undo->redo();
+        m_undo->redo();
+        QCOMPARE(markOf(), AttendanceMark::Apologies);
+    }
+    QCOMPARE(Prompter::messageCount(), messages);
+    QCOMPARE(m_undo->count(), 3);
+}
+
+void TestCommands::undoOfAMarkSomeoneElseChangedIsRefused()
+{
+    const RecordId session = m_group.sessions.at(1);
+    QVERIFY(m_workspace->run(new SetMarkCommand(*m_workspace, session, m_group.participantB1,
+                                                markNamed(AttendanceMark::Late),
+                                                QStringLiteral("Mark late"))));
+    // Someone else (the Lead, on the hub's server) marks the participant present meanwhile.
+    AttendanceRecord present;
+    present.sessionId = session;
+    present.participantId = m_group.participantB1;
+    present.mark = AttendanceMark::Present;
+    AttendanceStore(db()).setMark(present);
+
+    const int messages = Prompter::messageCount();
+    m_undo->undo();
+    QCOMPARE(Prompter::messageCount(), messages + 1);
+    QVERIFY2(Prompter::lastMessage().contains(QStringLiteral("changed by someone else")),
+             qPrintable(Prompter::lastMessage()));
+    QCOMPARE(AttendanceStore(db()).find(session, m_group.participantB1)->mark,
+             AttendanceMark::Present);
+    QCOMPARE(m_undo->count(), 0);
+}
+
+void TestCommands::redoOfAMarkSomeoneElseMadeMeanwhileIsRefused()
+{
+    const RecordId session = m_group.sessions.at(1);
+    QVERIFY(m_workspace->run(new SetMarkCommand(*m_workspace, session, m_group.participantB1,
+                                                markNamed(AttendanceMark::Late),
+                                                QStringLiteral("Mark late"))));
+    m_undo->undo();
+    QVERIFY(!AttendanceStore(db()).find(session, m_group.participantB1));
+    // Between the undo and the redo, someone else marks the participant absent.
+    AttendanceRecord absent;
+    absent.sessionId = session;
+    absent.participantId = m_group.participantB1;
+    absent.mark = AttendanceMark::Absent;
+    AttendanceStore(db()).setMark(absent);
+
+    const int messages = Prompter::messageCount();
+    m_undo->redo();
+    QCOMPARE(Prompter::messageCount(), messages + 1);
+    QCOMPARE(AttendanceStore(db()).find(session, m_group.participantB1)->mark,
+             AttendanceMark::Absent);
+}
+
+void TestCommands::undoOfMarkEveryonePresentOverSomeoneElsesMarkIsRefused()
+{
+    const RecordId session = m_group.sessions.at(1);
+    auto *command = new MarkAllPresentCommand(*m_workspace, session);
+    QVERIFY(m_workspace->run(command));
+    QVERIFY(command->marked() >= 2);
+    const QList<AttendanceRecord> made = AttendanceStore(db()).marksForSession(session);
+    // Own undo and redo: nothing refused.
+    m_undo->undo();
+    QVERIFY(AttendanceStore(db()).marksForSession(session).isEmpty());
+    m_undo->redo();
+    QCOMPARE(AttendanceStore(db()).marksForSession(session).size(), made.size());
+
+    // Someone else then changes one of those marks to late.
+    AttendanceRecord late = made.constLast();
+    late.mark = AttendanceMark::Late;
+    AttendanceStore(db()).setMark(late);
+
+    const int messages = Prompter::messageCount();
+    m_undo->undo();
+    QCOMPARE(Prompter::messageCount(), messages + 1);
+    // Nothing undone: every mark is still there, theirs as they made it.
+    const QList<AttendanceRecord> now = AttendanceStore(db()).marksForSession(session);
+    QCOMPARE(now.size(), made.size());
+    QCOMPARE(AttendanceStore(db()).find(session, late.participantId)->mark, AttendanceMark::Late);
 }
 
 QTEST_MAIN(TestCommands)

@@ -52,43 +52,45 @@ SetMarkCommand::SetMarkCommand(Workspace &workspace, RecordId sessionId, RecordI
     , m_statusBefore(statusOf(workspace.database(), sessionId))
     , m_workGroupId(workGroupOf(workspace.database(), sessionId))
     , m_workGroupBefore(workGroupStatusOf(workspace.database(), m_workGroupId))
-{ }
+{
+    // The edit is based on the mark shown now.
+    leftMark(current(Entity::Session, m_sessionId),
+             current(Entity::ParticipantEnrolment, m_participantId), KnownMark::of(m_before));
+}
 
 void SetMarkCommand::apply()
 {
-    const RecordId session = current(Entity::Session, m_sessionId);
-    const RecordId participant = current(Entity::ParticipantEnrolment, m_participantId);
-    Transaction transaction(db());
-    if (m_after) {
-        AttendanceRecord record = *m_after;
-        record.id = 0;
-        record.sessionId = session;
-        record.participantId = participant;
-        record.recordedBy = workspace().recorderName();
-        AttendanceStore(db()).setMark(record);
-    } else {
-        AttendanceStore(db()).clearMark(session, participant);
-    }
-    transaction.commit();
+    std::optional<AttendanceRecord> mark = m_after;
+    if (mark)
+        mark->recordedBy = workspace().recorderName();
+    write(mark, false);
 }
 
 void SetMarkCommand::revert()
 {
+    write(m_before, true);
+}
+
+void SetMarkCommand::write(std::optional<AttendanceRecord> mark, bool undoing)
+{
     const RecordId session = current(Entity::Session, m_sessionId);
     const RecordId participant = current(Entity::ParticipantEnrolment, m_participantId);
     Transaction transaction(db());
-    if (m_before) {
-        AttendanceRecord record = *m_before;
-        record.id = 0;
-        record.sessionId = session;
-        record.participantId = participant;
-        AttendanceStore(db()).setMark(record);
+    requireMark(session, participant);
+    AttendanceStore marks(db());
+    if (mark) {
+        mark->id = 0;
+        mark->sessionId = session;
+        mark->participantId = participant;
+        mark = marks.setMark(*mark);
     } else {
-        AttendanceStore(db()).clearMark(session, participant);
+        marks.clearMark(session, participant);
     }
-    restorePlannedStatus(db(), session, m_statusBefore, current(Entity::WorkGroup, m_workGroupId),
-                         m_workGroupBefore);
+    if (undoing)
+        restorePlannedStatus(db(), session, m_statusBefore,
+                             current(Entity::WorkGroup, m_workGroupId), m_workGroupBefore);
     transaction.commit();
+    leftMark(session, participant, KnownMark::of(mark));
 }
 
 MarkAllPresentCommand::MarkAllPresentCommand(Workspace &workspace, RecordId sessionId)
@@ -106,32 +108,43 @@ void MarkAllPresentCommand::apply()
     const RecordId session = current(Entity::Session, m_sessionId);
     if (std::exchange(m_firstTime, false)) {
         for (const AttendanceRecord &made :
-             AttendanceStore(db()).markAllPresent(session, workspace().recorderName()))
+             AttendanceStore(db()).markAllPresent(session, workspace().recorderName())) {
             m_participants << made.participantId;
+            leftMark(session, made.participantId, KnownMark::of(made));
+        }
         return;
     }
     Transaction transaction(db());
+    QList<AttendanceRecord> made;
     for (RecordId participant : std::as_const(m_participants)) {
         AttendanceRecord record;
         record.sessionId = session;
         record.participantId = current(Entity::ParticipantEnrolment, participant);
         record.mark = AttendanceMark::Present;
         record.recordedBy = workspace().recorderName();
-        AttendanceStore(db()).setMark(record);
+        requireMark(session, record.participantId);
+        made << AttendanceStore(db()).setMark(record);
     }
     transaction.commit();
+    for (const AttendanceRecord &mark : std::as_const(made))
+        leftMark(session, mark.participantId, KnownMark::of(mark));
 }
 
 void MarkAllPresentCommand::revert()
 {
     const RecordId session = current(Entity::Session, m_sessionId);
     Transaction transaction(db());
-    for (RecordId participant : std::as_const(m_participants))
-        AttendanceStore(db()).clearMark(session,
-                                        current(Entity::ParticipantEnrolment, participant));
+    QList<RecordId> cleared;
+    for (RecordId participant : std::as_const(m_participants)) {
+        cleared << current(Entity::ParticipantEnrolment, participant);
+        requireMark(session, cleared.constLast());
+        AttendanceStore(db()).clearMark(session, cleared.constLast());
+    }
     restorePlannedStatus(db(), session, m_statusBefore, current(Entity::WorkGroup, m_workGroupId),
                          m_workGroupBefore);
     transaction.commit();
+    for (RecordId participant : std::as_const(cleared))
+        leftMark(session, participant, KnownMark());
 }
 
 } // namespace hubreg::ui

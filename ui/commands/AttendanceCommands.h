@@ -13,7 +13,8 @@ namespace hubreg::ui {
 
 // Sets, changes or clears one participant's mark at one session. Undoing the first mark of a
 // session that was only planned makes it planned again (the core marks it held), and its Work
-// Group planned (or recruiting) again when that mark had started it.
+// Group planned (or recruiting) again when that mark had started it. An undo or redo over a
+// mark someone else has made since is refused.
 class SetMarkCommand : public StoreCommand
 {
 public:
@@ -26,6 +27,9 @@ protected:
     void revert() override;
 
 private:
+    // Writes `mark` (or clears it) over the mark this window last left there.
+    void write(std::optional<AttendanceRecord> mark, bool undoing);
+
     RecordId m_sessionId;
     RecordId m_participantId;
     std::optional<AttendanceRecord> m_before;

@@ -32,4 +32,17 @@ void RecordIdMap::setVersion(Entity entity, RecordId id, int version)
     m_versions.insert(qMakePair(int(entity), id), version);
 }
 
+std::optional<KnownMark> RecordIdMap::knownMark(RecordId sessionId, RecordId participantId) const
+{
+    const auto known = m_marks.constFind(qMakePair(sessionId, participantId));
+    if (known == m_marks.cend())
+        return std::nullopt;
+    return known.value();
+}
+
+void RecordIdMap::setKnownMark(RecordId sessionId, RecordId participantId, const KnownMark &mark)
+{
+    m_marks.insert(qMakePair(sessionId, participantId), mark);
+}
+
 } // namespace hubreg::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/Entity.h"
+#include "records/AttendanceStore.h"
 
 #include <QHash>
 #include <QPair>
@@ -23,15 +24,22 @@ public:
     // The version this window last knew the record with this (current) id at, or `otherwise`.
     int version(Entity entity, RecordId id, int otherwise) const;
     void setVersion(Entity entity, RecordId id, int version);
+    // The mark this window last knew the participant to have at the session (current ids), if
+    // it has known one: the marks of one person are written by many commands in turn, so this
+    // memory is the window's, not any one command's.
+    std::optional<KnownMark> knownMark(RecordId sessionId, RecordId participantId) const;
+    void setKnownMark(RecordId sessionId, RecordId participantId, const KnownMark &mark);
     void clear()
     {
         m_next.clear();
         m_versions.clear();
+        m_marks.clear();
     }
 
 private:
     QHash<QPair<int, RecordId>, RecordId> m_next;
     QHash<QPair<int, RecordId>, int> m_versions;
+    QHash<QPair<RecordId, RecordId>, KnownMark> m_marks;
 };
 
 } // namespace hubreg::ui

@@ -43,6 +43,17 @@ void StoreCommand::wrote(Entity entity, const Record &record)
     m_workspace.ids().setVersion(entity, record.id, record.version);
 }
 
+void StoreCommand::requireMark(RecordId sessionId, RecordId participantId) const
+{
+    if (const auto known = m_workspace.ids().knownMark(sessionId, participantId))
+        AttendanceStore(db()).requireMark(sessionId, participantId, *known);
+}
+
+void StoreCommand::leftMark(RecordId sessionId, RecordId participantId, const KnownMark &mark)
+{
+    m_workspace.ids().setKnownMark(sessionId, participantId, mark);
+}
+
 void StoreCommand::redo()
 {
     // Workspace::run applied it already, before putting it on the stack.

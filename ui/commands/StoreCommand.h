@@ -2,6 +2,7 @@
 
 #include "database/Entity.h"
 #include "domain/Record.h"
+#include "records/AttendanceStore.h"
 
 #include <QUndoCommand>
 
@@ -50,6 +51,10 @@ protected:
     void rebase(Entity entity, Record &record) const;
     // Notes the version this window's write left the record at.
     void wrote(Entity entity, const Record &record);
+    // The same for one participant's mark at one session (current ids): requireMark refuses
+    // (StoreError::Stale) unless the mark is still the one this window last knew there.
+    void requireMark(RecordId sessionId, RecordId participantId) const;
+    void leftMark(RecordId sessionId, RecordId participantId, const KnownMark &mark);
 
 private:
     friend class Workspace;

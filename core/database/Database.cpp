@@ -21,6 +21,8 @@
 #include <QUrl>
 #include <QtEndian>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/file.h>
@@ -449,16 +451,32 @@ void Database::setClock(Clock *clock)
 void Database::noteChange(Entity entity)
 {
     if (inTransaction())
-        m_pendingChanges.insert(entity);
+        m_pendingChanges[entity].clear(); // any, from now on
     else
-        emit changed(entity);
+        emit changed(Change { entity, {} });
+}
+
+void Database::noteChange(Entity entity, RecordId id)
+{
+    if (!inTransaction()) {
+        emit changed(Change { entity, { id } });
+        return;
+    }
+    const auto pending = m_pendingChanges.find(entity);
+    if (pending == m_pendingChanges.end())
+        m_pendingChanges.insert(entity, { id });
+    else if (!pending->isEmpty())
+        pending->insert(id);
 }
 
 void Database::notifyCommitted()
 {
-    const QSet<Entity> changes = std::exchange(m_pendingChanges, {});
-    for (Entity entity : changes)
-        emit changed(entity);
+    const auto changes = std::exchange(m_pendingChanges, {});
+    for (auto change = changes.cbegin(); change != changes.cend(); ++change) {
+        QList<RecordId> ids(change->cbegin(), change->cend());
+        std::sort(ids.begin(), ids.end());
+        emit changed(Change { change.key(), ids });
+    }
 }
 
 QString Database::setting(const QString &key, const QString &fallback) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Change.h"
 #include "Entity.h"
 #include "ServerAddress.h"
 #include "SqlDialect.h"
@@ -70,7 +71,9 @@ public:
     void setClock(Clock *clock);
 
     // Stores call this for each kind of record they write; the signal follows the commit.
+    // Without an id, any record of the kind may have changed.
     void noteChange(Entity entity);
+    void noteChange(Entity entity, RecordId id);
 
     // Settings: small named values kept with the data (hub area, goals).
     QString setting(const QString &key, const QString &fallback = {}) const;
@@ -104,7 +107,8 @@ public:
     void discardPendingChanges() { m_pendingChanges.clear(); }
 
 signals:
-    void changed(hubreg::Entity entity);
+    // One per kind of record a committed write changed, after the commit.
+    void changed(const hubreg::Change &change);
 
 private:
     Database(const QString &path, Access access);
@@ -126,7 +130,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     Clock *m_clock;
     int m_transactionDepth = 0;
-    QSet<Entity> m_pendingChanges;
+    // Per kind, the ids written in the open transaction; an empty set: any.
+    QHash<Entity, QSet<RecordId>> m_pendingChanges;
     QString m_upgradeBackup;
     bool m_fresh = false;
     SqlDialect m_dialect;

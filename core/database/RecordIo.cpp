@@ -108,7 +108,7 @@ void removeRow(Database &db, const QString &table, RecordId id, Entity entity, c
             StoreError::Kind::NotFound,
             QCoreApplication::translate("hubreg::recordio", "%1 no longer exists.").arg(what),
             what);
-    db.noteChange(entity);
+    db.noteChange(entity, id);
 }
 
 void requireRow(const Database &db, const QString &table, RecordId id, const QString &what)

@@ -122,7 +122,7 @@ AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
         WorkGroupStore(m_db).startOnceHeld(check.value("session_group").toLongLong());
     }
     transaction.commit();
-    m_db.noteChange(Entity::AttendanceMark);
+    m_db.noteChange(Entity::AttendanceMark, record.id);
     return record;
 }
 

@@ -164,7 +164,7 @@ void PersonStore::add(Person &person)
     query.exec();
     stored.id = query.lastInsertId();
     person = stored;
-    m_db.noteChange(Entity::Person);
+    m_db.noteChange(Entity::Person, stored.id);
 }
 
 void PersonStore::update(Person &person)
@@ -208,7 +208,7 @@ void PersonStore::update(Person &person)
                           Tr::tr("The person no longer exists."),
                           Tr::tr("Person “%1”").arg(person.fullName()));
     person = stored;
-    m_db.noteChange(Entity::Person);
+    m_db.noteChange(Entity::Person, person.id);
 }
 
 void PersonStore::erase(RecordId id)

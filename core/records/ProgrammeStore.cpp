@@ -114,7 +114,7 @@ void ProgrammeStore::add(Programme &programme)
     query.exec();
     stored.id = query.lastInsertId();
     programme = stored;
-    m_db.noteChange(Entity::Programme);
+    m_db.noteChange(Entity::Programme, stored.id);
 }
 
 void ProgrammeStore::update(Programme &programme)
@@ -144,7 +144,7 @@ void ProgrammeStore::update(Programme &programme)
                           Tr::tr("The programme no longer exists."),
                           Tr::tr("Programme “%1”").arg(programme.code));
     programme = stored;
-    m_db.noteChange(Entity::Programme);
+    m_db.noteChange(Entity::Programme, programme.id);
 }
 
 void ProgrammeStore::remove(RecordId id)

@@ -159,7 +159,7 @@ void SchoolStore::add(School &school)
     School stored = school;
     SchoolWriter(m_db).insert(stored);
     school = stored;
-    m_db.noteChange(Entity::School);
+    m_db.noteChange(Entity::School, school.id);
 }
 
 void SchoolStore::update(School &school)
@@ -177,7 +177,7 @@ void SchoolStore::update(School &school)
                                   Tr::tr("The school no longer exists."),
                                   Tr::tr("School %1").arg(school.urn.toString()));
     school = stored;
-    m_db.noteChange(Entity::School);
+    m_db.noteChange(Entity::School, school.id);
 }
 
 void SchoolStore::remove(RecordId id)

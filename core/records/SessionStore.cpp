@@ -137,7 +137,7 @@ void SessionStore::add(Session &session)
     query.exec();
     stored.id = query.lastInsertId();
     session = stored;
-    m_db.noteChange(Entity::Session);
+    m_db.noteChange(Entity::Session, stored.id);
 }
 
 void SessionStore::update(Session &session)
@@ -176,7 +176,7 @@ void SessionStore::update(Session &session)
         WorkGroupStore(m_db).startOnceHeld(stored.workGroupId);
     transaction.commit();
     session = stored;
-    m_db.noteChange(Entity::Session);
+    m_db.noteChange(Entity::Session, session.id);
 }
 
 void SessionStore::remove(RecordId id)
@@ -239,7 +239,7 @@ void SessionStore::markHeld(RecordId id)
         .bind(QStringLiteral(":id"), id)
         .exec();
     if (held.rowsAffected() > 0)
-        m_db.noteChange(Entity::Session);
+        m_db.noteChange(Entity::Session, id);
 }
 
 QList<QDate> SessionStore::seriesDates(RecordId workGroupId, const SessionSeriesPlan &plan) const

@@ -150,7 +150,7 @@ void WorkGroupStore::add(WorkGroup &workGroup)
     query.exec();
     stored.id = query.lastInsertId();
     workGroup = stored;
-    m_db.noteChange(Entity::WorkGroup);
+    m_db.noteChange(Entity::WorkGroup, stored.id);
 }
 
 void WorkGroupStore::update(WorkGroup &workGroup)
@@ -171,7 +171,7 @@ void WorkGroupStore::update(WorkGroup &workGroup)
                           Tr::tr("The Work Group no longer exists."),
                           Tr::tr("Work Group “%1”").arg(workGroup.code));
     workGroup = stored;
-    m_db.noteChange(Entity::WorkGroup);
+    m_db.noteChange(Entity::WorkGroup, workGroup.id);
 }
 
 void WorkGroupStore::remove(RecordId id)
@@ -491,7 +491,7 @@ SchoolEnrolment WorkGroupStore::enrolSchool(SchoolEnrolment enrolment)
         .bind(QStringLiteral(":notes"), enrolment.notes)
         .exec();
     enrolment.id = query.lastInsertId();
-    m_db.noteChange(Entity::SchoolEnrolment);
+    m_db.noteChange(Entity::SchoolEnrolment, enrolment.id);
     return enrolment;
 }
 
@@ -520,7 +520,7 @@ void WorkGroupStore::updateSchoolEnrolment(SchoolEnrolment &enrolment)
     recordio::writeUpdate(m_db, query, QStringLiteral("work_group_schools"), stored,
                           Tr::tr("The school's enrolment no longer exists."), what);
     enrolment = stored;
-    m_db.noteChange(Entity::SchoolEnrolment);
+    m_db.noteChange(Entity::SchoolEnrolment, enrolment.id);
 }
 
 void WorkGroupStore::withdrawSchool(RecordId enrolmentId, const QDate &on)
@@ -671,7 +671,7 @@ ParticipantEnrolment WorkGroupStore::enrolParticipant(ParticipantEnrolment enrol
         .bind(QStringLiteral(":left"), nullableDate(enrolment.leftOn))
         .exec();
     enrolment.id = query.lastInsertId();
-    m_db.noteChange(Entity::ParticipantEnrolment);
+    m_db.noteChange(Entity::ParticipantEnrolment, enrolment.id);
     return enrolment;
 }
 
@@ -695,7 +695,7 @@ void WorkGroupStore::updateParticipant(ParticipantEnrolment &enrolment)
                           Tr::tr("The participant no longer exists."),
                           describe(enrolment.workGroupId));
     enrolment = stored;
-    m_db.noteChange(Entity::ParticipantEnrolment);
+    m_db.noteChange(Entity::ParticipantEnrolment, enrolment.id);
 }
 
 void WorkGroupStore::leave(RecordId participantId, const QDate &on)
@@ -779,7 +779,7 @@ bool WorkGroupStore::startOnceHeld(RecordId workGroupId)
         .exec();
     if (query.rowsAffected() == 0)
         return false;
-    m_db.noteChange(Entity::WorkGroup);
+    m_db.noteChange(Entity::WorkGroup, workGroupId);
     return true;
 }
 
@@ -799,7 +799,7 @@ void WorkGroupStore::restoreBeforeStart(RecordId workGroupId, WorkGroupStatus be
         .bind(QStringLiteral(":wg"), workGroupId)
         .exec();
     if (query.rowsAffected() > 0)
-        m_db.noteChange(Entity::WorkGroup);
+        m_db.noteChange(Entity::WorkGroup, workGroupId);
 }
 
 QDate WorkGroupStore::defaultJoinedOn(RecordId workGroupId) const

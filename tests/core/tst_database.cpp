@@ -288,7 +288,8 @@ void TestDatabase::changesAreSignalledAfterCommit()
 {
     test::TempDatabase temp;
     QList<Entity> seen;
-    connect(&temp.db(), &Database::changed, this, [&](Entity entity) { seen << entity; });
+    connect(&temp.db(), &Database::changed, this,
+            [&](const Change &change) { seen << change.entity; });
     School school;
     school.urn = *Urn::fromInt(100100);
     school.name = QStringLiteral("Signal Primary School");

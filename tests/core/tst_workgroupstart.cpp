@@ -74,7 +74,8 @@ void TestWorkGroupStart::firstMarkStartsAPlannedGroup()
     QCOMPARE(statusOf(temp.db(), w.workGroupId), after);
     bool workGroupChanged = false;
     for (const QList<QVariant> &args : changes)
-        workGroupChanged = workGroupChanged || args.at(0).value<Entity>() == Entity::WorkGroup;
+        workGroupChanged
+            = workGroupChanged || args.at(0).value<Change>().entity == Entity::WorkGroup;
     QCOMPARE(workGroupChanged, before != after);
 }
 

@@ -204,8 +204,8 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     connect(m_hubSettings, &QPushButton::clicked, this, &DashboardPage::hubSettingsRequested);
     for (QTableView *view : { m_atRiskTable, m_notEngagedTable })
         connect(view, &QTableView::activated, this, &DashboardPage::openSchoolAt);
-    connect(&m_db, &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::AcademicYear)
+    connect(&m_db, &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::AcademicYear)
             fillYears();
         databaseChanged();
     });

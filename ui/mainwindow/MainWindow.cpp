@@ -203,10 +203,13 @@ void MainWindow::buildWorkspace()
 
 void MainWindow::watchDatabase()
 {
-    connect(m_db.get(), &Database::changed, this, [this] {
+    connect(m_db.get(), &Database::changed, this, [this](const Change &change) {
         m_savedLabel->setText(
             tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
-        updateStatus();
+        // The counts are of these three: a register mark does not change them.
+        if (change.entity == Entity::WorkGroup || change.entity == Entity::School
+            || change.entity == Entity::Person)
+            updateStatus();
     });
     m_savedLabel->setText(m_db->isReadOnly() ? tr("Read-only") : QString());
     updateTitle();

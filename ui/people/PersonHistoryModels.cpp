@@ -12,8 +12,8 @@ PersonWorkGroupTableModel::PersonWorkGroupTableModel(Database &db, QObject *pare
     : QAbstractTableModel(parent)
     , m_db(db)
 {
-    connect(&m_db, &Database::changed, this, [this](Entity entity) {
-        if (m_personId > 0 && entity != Entity::Setting && entity != Entity::Hub)
+    connect(&m_db, &Database::changed, this, [this](const Change &change) {
+        if (m_personId > 0 && change.entity != Entity::Setting && change.entity != Entity::Hub)
             setPerson(m_personId);
     });
 }
@@ -119,10 +119,10 @@ PersonAttendanceTableModel::PersonAttendanceTableModel(Database &db, QObject *pa
     : QAbstractTableModel(parent)
     , m_db(db)
 {
-    connect(&m_db, &Database::changed, this, [this](Entity entity) {
+    connect(&m_db, &Database::changed, this, [this](const Change &change) {
         if (m_personId > 0
-            && (entity == Entity::AttendanceMark || entity == Entity::Session
-                || entity == Entity::ParticipantEnrolment))
+            && (change.entity == Entity::AttendanceMark || change.entity == Entity::Session
+                || change.entity == Entity::ParticipantEnrolment))
             setPerson(m_personId);
     });
 }

@@ -92,8 +92,8 @@ PersonPage::PersonPage(Workspace &workspace, RecordId personId, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
 
-    connect(&workspace.database(), &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::Person || entity == Entity::WorkGroup)
+    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::Person || change.entity == Entity::WorkGroup)
             reload();
     });
     reload();

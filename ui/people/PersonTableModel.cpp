@@ -9,8 +9,8 @@ PersonTableModel::PersonTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
-    connect(&m_db, &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::Person || entity == Entity::School)
+    connect(&m_db, &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::Person || change.entity == Entity::School)
             reload();
     });
     // No load here: the page sets its query first, so the people are read once.

@@ -117,8 +117,8 @@ ProgrammeEditor::ProgrammeEditor(Database &db, QWidget *parent)
     connect(m_prerequisites, &PrerequisiteEditor::changed, this, &ProgrammeEditor::edited);
     connect(m_save, &QPushButton::clicked, this, &ProgrammeEditor::save);
     connect(m_revert, &QPushButton::clicked, this, &ProgrammeEditor::revert);
-    connect(&m_db, &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::Programme)
+    connect(&m_db, &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::Programme)
             refreshCatalogue();
     });
 

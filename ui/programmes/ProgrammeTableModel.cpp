@@ -12,8 +12,8 @@ ProgrammeTableModel::ProgrammeTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
-    connect(&m_db, &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::Programme)
+    connect(&m_db, &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::Programme)
             reload();
     });
     reload();

@@ -1,6 +1,7 @@
 #include "RegisterGridModel.h"
 
 #include "common/Figures.h"
+#include "common/ShownCells.h"
 #include "common/Workspace.h"
 #include "database/Database.h"
 #include "domain/Validation.h"
@@ -19,17 +20,23 @@ RegisterGridModel::RegisterGridModel(Workspace &workspace, RecordId workGroupId,
     , m_workspace(workspace)
     , m_workGroupId(workGroupId)
 {
-    connect(&workspace.database(), &Database::changed, this, [this](Entity entity) {
-        switch (entity) {
+    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
+        switch (change.entity) {
         case Entity::AttendanceMark:
             refreshFigures();
+            break;
+        case Entity::Session:
+            refreshSessions();
+            break;
+        case Entity::WorkGroup:
+            // A first mark starts the Work Group: its status is not in the grid.
+            if (change.touches(m_workspace.ids().current(Entity::WorkGroup, m_workGroupId)))
+                refreshFigures();
             break;
         case Entity::Person:
         case Entity::School:
         case Entity::SchoolEnrolment:
         case Entity::ParticipantEnrolment:
-        case Entity::Session:
-        case Entity::WorkGroup:
         case Entity::Programme:
             reload();
             break;
@@ -83,9 +90,35 @@ void RegisterGridModel::reload()
 
 void RegisterGridModel::refreshFigures()
 {
+    const ShownCells before(*this);
+    const auto group = WorkGroupStore(m_workspace.database())
+                           .find(m_workspace.ids().current(Entity::WorkGroup, m_workGroupId));
+    m_title = group
+        ? (group->title.isEmpty() ? group->code : tr("%1 – %2").arg(group->code, group->title))
+        : QString();
     loadFigures();
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    before.reportChanges(*this);
+}
+
+void RegisterGridModel::refreshSessions()
+{
+    const QList<Session> sessions
+        = SessionStore(m_workspace.database())
+              .list(m_workspace.ids().current(Entity::WorkGroup, m_workGroupId));
+    bool sameColumns = sessions.size() == m_sessions.size();
+    for (int i = 0; sameColumns && i < sessions.size(); ++i)
+        sameColumns = sessions.at(i).id == m_sessions.at(i).id;
+    if (!sameColumns) {
+        reload();
+        return;
+    }
+    // A session held, moved or renamed: the same columns, with their headings and figures.
+    const ShownCells before(*this);
+    m_sessions = sessions;
+    loadFigures();
+    before.reportChanges(*this);
+    if (!m_sessions.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 void RegisterGridModel::loadFigures()

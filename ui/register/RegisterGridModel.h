@@ -68,6 +68,8 @@ private:
     };
     // Marks and figures only: rows and columns stay, so the view keeps its place.
     void refreshFigures();
+    // Reads the sessions again: the same columns updated in place, or the grid reloaded.
+    void refreshSessions();
     void loadFigures();
     QVariant participantCell(const Row &row, int column, int role) const;
     QVariant schoolCell(const Row &row, int column, int role) const;

@@ -1,5 +1,6 @@
 #include "TakeRegisterModel.h"
 
+#include "common/ShownCells.h"
 #include "common/Workspace.h"
 #include "database/Database.h"
 #include "records/AttendanceStore.h"
@@ -14,11 +15,13 @@ TakeRegisterModel::TakeRegisterModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
 {
-    connect(&workspace.database(), &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::AttendanceMark)
+    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::AttendanceMark)
             refreshMarks();
-        else if (entity == Entity::Session || entity == Entity::ParticipantEnrolment
-                 || entity == Entity::Person || entity == Entity::SchoolEnrolment)
+        else if (change.entity == Entity::Session && m_session)
+            refreshSession(change);
+        else if (change.entity == Entity::Session || change.entity == Entity::ParticipantEnrolment
+                 || change.entity == Entity::Person || change.entity == Entity::SchoolEnrolment)
             reload();
     });
 }
@@ -61,12 +64,28 @@ void TakeRegisterModel::refreshMarks()
 {
     if (!m_session)
         return;
+    const ShownCells before(*this);
     m_marks.clear();
     for (const AttendanceRecord &mark :
          AttendanceStore(m_workspace.database()).marksForSession(m_session->id))
         m_marks.insert(mark.participantId, mark);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    before.reportChanges(*this);
+}
+
+void TakeRegisterModel::refreshSession(const Change &change)
+{
+    if (!change.touches(m_session->id))
+        return;
+    const auto session = SessionStore(m_workspace.database()).find(m_session->id);
+    // Another kind of session, or a visit to another school, lists other people.
+    if (!session || session->kind != m_session->kind
+        || session->visitSchoolId != m_session->visitSchoolId) {
+        reload();
+        return;
+    }
+    const ShownCells before(*this);
+    m_session = session;
+    before.reportChanges(*this);
 }
 
 RecordId TakeRegisterModel::participantAt(int row) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/Change.h"
 #include "domain/Attendance.h"
 #include "domain/Session.h"
 #include "records/WorkGroupStore.h"
@@ -52,6 +53,8 @@ signals:
 
 private:
     void refreshMarks();
+    // The session itself changed (held, moved): its rows updated in place where they can be.
+    void refreshSession(const Change &change);
 
     Workspace &m_workspace;
     RecordId m_sessionId = 0;

@@ -157,8 +157,8 @@ TakeRegisterTab::TakeRegisterTab(Workspace &workspace, RecordId workGroupId, QWi
         updateSummary();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TakeRegisterTab::updateSummary);
-    connect(&db(), &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::Session || entity == Entity::WorkGroup)
+    connect(&db(), &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::Session || change.entity == Entity::WorkGroup)
             reloadSessions();
     });
     reloadSessions();

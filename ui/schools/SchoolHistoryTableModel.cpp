@@ -9,8 +9,8 @@ SchoolHistoryTableModel::SchoolHistoryTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
-    connect(&m_db, &Database::changed, this, [this](Entity entity) {
-        if (m_schoolId > 0 && entity != Entity::Setting && entity != Entity::Hub)
+    connect(&m_db, &Database::changed, this, [this](const Change &change) {
+        if (m_schoolId > 0 && change.entity != Entity::Setting && change.entity != Entity::Hub)
             setSchool(m_schoolId);
     });
 }

@@ -88,8 +88,8 @@ SchoolPage::SchoolPage(Workspace &workspace, RecordId schoolId, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
 
-    connect(&workspace.database(), &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::School || entity == Entity::SchoolLink)
+    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::School || change.entity == Entity::SchoolLink)
             reload();
     });
     reload();

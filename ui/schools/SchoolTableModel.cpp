@@ -15,8 +15,8 @@ SchoolTableModel::SchoolTableModel(Database &db, QObject *parent)
     m_countLater->setInterval(kCountDelayMs);
     connect(m_countLater, &QTimer::timeout, this, &SchoolTableModel::countNow);
     m_query.limit = kPageSize;
-    connect(&m_db, &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::School)
+    connect(&m_db, &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::School)
             reload();
     });
     reload();

@@ -43,8 +43,8 @@ SchoolsPage::SchoolsPage(Workspace &workspace, QWidget *parent)
     connect(m_finder, &SchoolFinder::currentSchoolChanged, this,
             [this, open] { open->setEnabled(m_finder->currentSchoolId() > 0); });
     open->setEnabled(false);
-    connect(&workspace.database(), &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::School)
+    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::School)
             m_finder->reloadFilters();
     });
 }

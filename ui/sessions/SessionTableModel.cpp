@@ -28,10 +28,10 @@ SessionTableModel::SessionTableModel(Workspace &workspace, RecordId workGroupId,
     , m_workspace(workspace)
     , m_workGroupId(workGroupId)
 {
-    connect(&workspace.database(), &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::Session || entity == Entity::AttendanceMark
-            || entity == Entity::ParticipantEnrolment || entity == Entity::SchoolEnrolment
-            || entity == Entity::WorkGroup)
+    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::Session || change.entity == Entity::AttendanceMark
+            || change.entity == Entity::ParticipantEnrolment
+            || change.entity == Entity::SchoolEnrolment || change.entity == Entity::WorkGroup)
             reload();
     });
     reload();

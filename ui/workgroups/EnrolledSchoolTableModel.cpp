@@ -15,8 +15,8 @@ EnrolledSchoolTableModel::EnrolledSchoolTableModel(Workspace &workspace, RecordI
     , m_workspace(workspace)
     , m_workGroupId(workGroupId)
 {
-    connect(&workspace.database(), &Database::changed, this, [this](Entity entity) {
-        switch (entity) {
+    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
+        switch (change.entity) {
         case Entity::School:
         case Entity::SchoolEnrolment:
         case Entity::ParticipantEnrolment:

@@ -15,8 +15,8 @@ ParticipantTableModel::ParticipantTableModel(Workspace &workspace, RecordId work
     , m_workspace(workspace)
     , m_workGroupId(workGroupId)
 {
-    connect(&workspace.database(), &Database::changed, this, [this](Entity entity) {
-        switch (entity) {
+    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
+        switch (change.entity) {
         case Entity::Person:
         case Entity::School:
         case Entity::SchoolEnrolment:

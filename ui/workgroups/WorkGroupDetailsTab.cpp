@@ -45,13 +45,13 @@ WorkGroupDetailsTab::WorkGroupDetailsTab(Workspace &workspace, RecordId workGrou
     connect(m_validator, &FormValidator::validated, this, [this] { setDirty(m_dirty); });
     connect(m_save, &QPushButton::clicked, this, &WorkGroupDetailsTab::save);
     connect(m_revert, &QPushButton::clicked, this, &WorkGroupDetailsTab::revert);
-    connect(&db(), &Database::changed, this, [this](Entity entity) {
+    connect(&db(), &Database::changed, this, [this](const Change &change) {
         if (m_dirty)
             return; // never overwrite what the user is typing
-        if (entity == Entity::Person || entity == Entity::AcademicYear
-            || entity == Entity::Programme)
+        if (change.entity == Entity::Person || change.entity == Entity::AcademicYear
+            || change.entity == Entity::Programme)
             m_form->reloadChoices();
-        if (entity == Entity::WorkGroup || entity == Entity::Person)
+        if (change.entity == Entity::WorkGroup || change.entity == Entity::Person)
             revert();
     });
     revert();

@@ -67,10 +67,10 @@ WorkGroupPage::WorkGroupPage(Workspace &workspace, RecordId workGroupId, QWidget
     layout->addWidget(m_header);
     layout->addWidget(m_warnings);
     layout->addWidget(m_tabs, 1);
-    connect(&workspace.database(), &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::WorkGroup || entity == Entity::SchoolEnrolment
-            || entity == Entity::ParticipantEnrolment || entity == Entity::Session
-            || entity == Entity::AttendanceMark || entity == Entity::Person)
+    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::WorkGroup || change.entity == Entity::SchoolEnrolment
+            || change.entity == Entity::ParticipantEnrolment || change.entity == Entity::Session
+            || change.entity == Entity::AttendanceMark || change.entity == Entity::Person)
             updateHeader();
     });
     updateHeader();

@@ -11,17 +11,19 @@ WorkGroupTableModel::WorkGroupTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
-    connect(&m_db, &Database::changed, this, [this](Entity entity) {
-        switch (entity) {
+    connect(&m_db, &Database::changed, this, [this](const Change &change) {
+        switch (change.entity) {
         case Entity::WorkGroup:
         case Entity::Programme:
         case Entity::Person:
         case Entity::SchoolEnrolment:
+        case Entity::AcademicYear:
+            refresh(false);
+            break;
         case Entity::ParticipantEnrolment:
         case Entity::Session:
         case Entity::AttendanceMark:
-        case Entity::AcademicYear:
-            reload();
+            refresh(true);
             break;
         default:
             break;
@@ -49,6 +51,66 @@ void WorkGroupTableModel::reload()
     m_total = WorkGroupStore(m_db).count(m_query);
     m_rows = page(0);
     endResetModel();
+}
+
+namespace {
+bool sameRow(const WorkGroupOverview &a, const WorkGroupOverview &b)
+{
+    return a.workGroup.id == b.workGroup.id && a.workGroup.version == b.workGroup.version
+        && a.programmeCode == b.programmeCode && a.programmeTitle == b.programmeTitle
+        && a.academicYear == b.academicYear && a.leadName == b.leadName && a.schools == b.schools
+        && a.participants == b.participants && a.sessionsHeld == b.sessionsHeld
+        && a.sessionsPlanned == b.sessionsPlanned && a.attendanceCounted == b.attendanceCounted
+        && a.marksExpected == b.marksExpected && a.marksAttended == b.marksAttended;
+}
+} // namespace
+
+void WorkGroupTableModel::refresh(bool recountAttendance)
+{
+    if (!m_loaded)
+        return;
+    WorkGroupStore store(m_db);
+    WorkGroupQuery onScreen = m_query;
+    onScreen.offset = 0;
+    onScreen.limit = int(m_rows.size());
+    onScreen.withAttendance = false;
+    QList<WorkGroupOverview> rows
+        = m_rows.isEmpty() ? QList<WorkGroupOverview>() : store.overview(onScreen);
+    bool sameOrder = store.count(m_query) == m_total && rows.size() == m_rows.size();
+    QList<RecordId> ids;
+    for (int row = 0; sameOrder && row < rows.size(); ++row) {
+        sameOrder = rows.at(row).workGroup.id == m_rows.at(row).workGroup.id;
+        if (m_rows.at(row).attendanceCounted)
+            ids << rows.at(row).workGroup.id;
+    }
+    if (!sameOrder) {
+        reload();
+        return;
+    }
+    // Attendance counted before is counted again for the rows on screen only, in one query.
+    const QHash<RecordId, WorkGroupAttendance> counted = recountAttendance && !ids.isEmpty()
+        ? store.attendance(ids)
+        : QHash<RecordId, WorkGroupAttendance>();
+    for (int row = 0; row < rows.size(); ++row) {
+        WorkGroupOverview &now = rows[row];
+        const WorkGroupOverview &shown = m_rows.at(row);
+        if (now.attendanceCounted) {
+            // Sorted by attendance: the query counted it already.
+        } else if (recountAttendance && shown.attendanceCounted) {
+            const WorkGroupAttendance marks = counted.value(now.workGroup.id);
+            now.marksExpected = marks.expected;
+            now.marksAttended = marks.attended;
+            now.attendanceCounted = true;
+        } else {
+            now.marksExpected = shown.marksExpected;
+            now.marksAttended = shown.marksAttended;
+            now.attendanceCounted = shown.attendanceCounted;
+        }
+        if (!sameRow(now, shown)) {
+            m_rows[row] = now;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
 }
 
 QList<WorkGroupOverview> WorkGroupTableModel::page(int offset) const

@@ -61,6 +61,10 @@ public:
 private:
     QList<WorkGroupOverview> page(int offset) const;
     void countAttendanceSoon() const;
+    // Reads the rows on screen again and tells the view only those that differ, so a change
+    // elsewhere keeps the selection and the scroll position; when rows came, went or moved,
+    // it reloads instead.
+    void refresh(bool recountAttendance);
 
     Database &m_db;
     WorkGroupQuery m_query;

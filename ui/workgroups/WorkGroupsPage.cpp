@@ -133,9 +133,9 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
     for (QComboBox *box :
          std::initializer_list<QComboBox *> { m_year, m_programme, m_lead, m_status })
         connect(box, &QComboBox::currentIndexChanged, this, &WorkGroupsPage::applyFilters);
-    connect(&m_db, &Database::changed, this, [this](Entity entity) {
-        if (entity == Entity::AcademicYear || entity == Entity::Programme
-            || entity == Entity::Person)
+    connect(&m_db, &Database::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::AcademicYear || change.entity == Entity::Programme
+            || change.entity == Entity::Person)
             reloadFilters();
     });
     applyFilters();

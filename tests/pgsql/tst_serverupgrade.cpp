@@ -37,9 +37,12 @@ OldHub hubAtVersion(int version)
     OldHub hub;
     hub.address = test::testserver::createDatabase();
     hub.db = Database::open(hub.address);
-    // Back to nothing but an empty schema record, then forward again, only so far.
+    // Back to nothing but an empty schema record, then forward again, only so far. The roles'
+    // schema (version 8) goes too.
     for (const QString &sql :
-         { QStringLiteral("DROP SCHEMA public CASCADE"), QStringLiteral("CREATE SCHEMA public"),
+         { QStringLiteral("DROP SCHEMA public CASCADE"),
+           QStringLiteral("DROP SCHEMA IF EXISTS hub_access CASCADE"),
+           QStringLiteral("CREATE SCHEMA public"),
            QStringLiteral("CREATE TABLE hubregister_schema (application_id BIGINT NOT NULL, "
                           "version INTEGER NOT NULL)"),
            QStringLiteral("INSERT INTO hubregister_schema VALUES (%1, 0)")

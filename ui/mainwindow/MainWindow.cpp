@@ -27,6 +27,7 @@
 #include "shell/DamagedFileOffer.h"
 #include "shell/DatabaseOpener.h"
 #include "shell/IntegrityWatch.h"
+#include "users/UserActions.h"
 #include "workgroups/WorkGroupPage.h"
 #include "workgroups/WorkGroupsPage.h"
 
@@ -118,6 +119,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_fileActions = new FileActions(*this);
     new ExchangeActions(*this);
     m_editActions = new EditActions(*this);
+    new UserActions(*this);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
     QAction *back = go->addAction(tr("&Back"), this, &MainWindow::goBack);

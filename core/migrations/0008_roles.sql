@@ -1,0 +1,4 @@
+-- HubRegister schema version 8: who may do what on a hub's server (administrators, Work Group
+-- Leads, readers), kept by PostgreSQL's roles, grants and row-level security
+-- (pgsql/0008_roles.sql, docs/postgresql.md). A file is one person's, with no users or roles:
+-- nothing changes in it.

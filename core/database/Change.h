@@ -4,6 +4,9 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QString>
+
+#include <optional>
 
 namespace hubreg {
 
@@ -14,9 +17,15 @@ struct Change
 {
     Entity entity = Entity::Setting;
     QList<RecordId> ids;
+    // Committed by someone else on the same hub server, not by this program.
+    bool byOthers = false;
 
     bool isWhole() const { return ids.isEmpty(); }
     bool touches(RecordId id) const { return ids.isEmpty() || ids.contains(id); }
+
+    // A change as the server's notices name it: "AttendanceMark 12,13", or "Person" for any.
+    // Nothing for a notice this version does not know.
+    static std::optional<Change> fromNotice(const QString &notice);
 };
 
 } // namespace hubreg

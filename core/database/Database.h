@@ -115,6 +115,9 @@ private:
     Database(const ServerAddress &server, Access access);
     static std::unique_ptr<Database> openServer(const QString &address, Access access);
     void openServerConnection();
+    // Hears what others commit on the same hub server (their change notices, migration 9).
+    void listenToOthers();
+    void hearNotice(const QString &channel, const QVariant &payload, bool fromThisConnection);
     int identifyServer();
     void acquireLock();
     void checkHeader() const;

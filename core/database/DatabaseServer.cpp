@@ -8,6 +8,9 @@
 #include "StoreError.h"
 #include "Transaction.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
+
 namespace hubreg {
 
 Database::Database(const ServerAddress &server, Access access)
@@ -29,7 +32,35 @@ std::unique_ptr<Database> Database::openServer(const QString &address, Access ac
     db->openServerConnection();
     const int version = db->identifyServer();
     db->bringSchemaUpToDate(version);
+    db->listenToOthers();
     return db;
+}
+
+namespace {
+const QString kChangesChannel = QStringLiteral("hubregister_changes");
+} // namespace
+
+void Database::listenToOthers()
+{
+    QSqlDriver *driver = connection().driver();
+    if (!driver->subscribeToNotification(kChangesChannel))
+        throw StoreError(StoreError::Kind::Io,
+                         tr("%1 does not pass on other people's changes: %2")
+                             .arg(displayName(), driver->lastError().text()));
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &channel, QSqlDriver::NotificationSource source,
+                   const QVariant &payload) {
+                hearNotice(channel, payload, source == QSqlDriver::SelfSource);
+            });
+}
+
+void Database::hearNotice(const QString &channel, const QVariant &payload, bool fromThisConnection)
+{
+    // This program's own changes were told as they were committed.
+    if (channel != kChangesChannel || fromThisConnection)
+        return;
+    if (const auto change = Change::fromNotice(payload.toString()))
+        emit changed(*change);
 }
 
 void Database::setUpServerHub(const QString &address, const std::function<void(Database &)> &fill)

@@ -28,6 +28,8 @@ private slots:
     void aMarkRepaintsOnlyItsRowsInTheRegisterGrid();
     void aMarkRepaintsOnlyItsRowInTakeRegister();
     void aMarkRepaintsOnlyItsWorkGroupInTheList();
+    void noticesAreReadStrictly();
+    void aMarkSomeoneElseMakesOnTheServerReachesThisWindow();
 
 private:
     Database &db() { return m_temp->db(); }
@@ -183,6 +185,96 @@ void TestLiveUpdates::aMarkRepaintsOnlyItsWorkGroupInTheList()
     QCOMPARE(list.workGroupAt(row)->sessionsHeld, 1);
     QCOMPARE(list.workGroupAt(row)->marksAttended, 1);
     QCOMPARE(list.workGroupAt(list.rowOf(other.id))->sessionsHeld, 0);
+}
+
+void TestLiveUpdates::noticesAreReadStrictly()
+{
+    const auto marks = Change::fromNotice(QStringLiteral("AttendanceMark 12,13"));
+    QVERIFY(marks);
+    QCOMPARE(marks->entity, Entity::AttendanceMark);
+    QCOMPARE(marks->ids, (QList<RecordId> { 12, 13 }));
+    QVERIFY(marks->byOthers);
+    const auto people = Change::fromNotice(QStringLiteral("Person"));
+    QVERIFY(people && people->isWhole() && people->entity == Entity::Person);
+    // A kind this version does not know, or ids that are not ids, are not guessed at.
+    QVERIFY(!Change::fromNotice(QStringLiteral("Audit 1")));
+    QVERIFY(!Change::fromNotice(QStringLiteral("Session 1,x")));
+    QVERIFY(!Change::fromNotice(QStringLiteral("Session -4")));
+    QVERIFY(!Change::fromNotice(QString()));
+}
+
+void TestLiveUpdates::aMarkSomeoneElseMakesOnTheServerReachesThisWindow()
+{
+    if (!db().isServer())
+        QSKIP("A file has one writer: the window that wrote it already knows.");
+    // A Lead, on another machine, marks a participant on the hub's server.
+    const std::unique_ptr<Database> theirs = Database::open(m_temp->path());
+    RegisterGridModel grid(*m_workspace, m_group.workGroupId);
+    WorkGroupTableModel list(db());
+    list.setQuery(WorkGroupQuery());
+    const RecordId session = m_group.sessions.at(0);
+    AttendanceRecord first;
+    first.sessionId = session;
+    first.participantId = m_group.participantB1;
+    first.mark = AttendanceMark::Present;
+    AttendanceStore(*theirs).setMark(first);
+
+    QSignalSpy heard(&db(), &Database::changed);
+    QSignalSpy gridResets(&grid, &QAbstractItemModel::modelReset);
+    QSignalSpy listResets(&list, &QAbstractItemModel::modelReset);
+    // Their notices arrive as the event loop runs, the mark's among them.
+    const auto heardMark = [&] {
+        for (const QList<QVariant> &args : heard) {
+            const auto change = args.at(0).value<Change>();
+            if (change.entity == Entity::AttendanceMark && change.byOthers)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(heardMark(), 30000);
+    QTRY_COMPARE(grid.data(grid.index(grid.rowOfParticipant(m_group.participantB1),
+                                      grid.columnOfSession(session)),
+                           Qt::DisplayRole)
+                     .toString(),
+                 QStringLiteral("P"));
+    QCOMPARE(gridResets.count(), 0);
+    QCOMPARE(listResets.count(), 0);
+    QCOMPARE(list.workGroupAt(list.rowOf(m_group.workGroupId))->sessionsHeld, 1);
+
+    // A second mark: only its own rows are repainted here.
+    QSignalSpy changes(&grid, &QAbstractItemModel::dataChanged);
+    heard.clear();
+    AttendanceRecord second = first;
+    second.participantId = m_group.participantA1;
+    second.mark = AttendanceMark::Late;
+    AttendanceStore(*theirs).setMark(second);
+    QTRY_VERIFY_WITH_TIMEOUT(heardMark(), 30000);
+    const QList<int> rows = rowsReported(changes);
+    QVERIFY(rows.contains(grid.rowOfParticipant(m_group.participantA1)));
+    QVERIFY(!rows.contains(grid.rowOfParticipant(m_group.participantB1)));
+    QCOMPARE(gridResets.count(), 0);
+
+    // This program's own writes are not heard back as someone else's. The server passes
+    // notices on in the order they were committed, so once theirs, committed after, is
+    // heard, this program's own would have been too.
+    heard.clear();
+    mark(session, m_group.participantA2, AttendanceMark::Absent);
+    const RecordId own = AttendanceStore(db()).find(session, m_group.participantA2)->id;
+    AttendanceRecord third = first;
+    third.sessionId = m_group.sessions.at(1);
+    AttendanceStore(*theirs).setMark(third);
+    const RecordId theirId = AttendanceStore(db()).find(third.sessionId, third.participantId)->id;
+    const auto heardFromThem = [&](RecordId id) {
+        for (const QList<QVariant> &args : std::as_const(heard)) {
+            const auto change = args.at(0).value<Change>();
+            if (change.byOthers && change.entity == Entity::AttendanceMark
+                && change.ids.contains(id))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(heardFromThem(theirId), 30000);
+    QVERIFY(!heardFromThem(own));
 }
 
 QTEST_MAIN(TestLiveUpdates)

@@ -206,8 +206,9 @@ void MainWindow::buildWorkspace()
 void MainWindow::watchDatabase()
 {
     connect(m_db.get(), &Database::changed, this, [this](const Change &change) {
-        m_savedLabel->setText(
-            tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        if (!change.byOthers)
+            m_savedLabel->setText(
+                tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
         // The counts are of these three: a register mark does not change them.
         if (change.entity == Entity::WorkGroup || change.entity == Entity::School
             || change.entity == Entity::Person)

@@ -1,0 +1,3 @@
+-- HubRegister schema version 9: change notices for everyone working on one hub server. A file
+-- has one writer, whose own window already knows what it wrote, so on SQLite this step
+-- changes nothing; PostgreSQL's own version (pgsql/0009_change_notices.sql) adds the triggers.

@@ -143,7 +143,8 @@ $$;
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA hub_access FROM PUBLIC;
 
 -- Row-level security on the tables that say whose a record is. Without a mapping in hub_users
--- a login passes none of these policies.
+-- a login passes none of these policies. The role is asked as a subquery, (SELECT ...), which
+-- the server answers once per query rather than once per row of a national hub's tables.
 ALTER TABLE people ENABLE ROW LEVEL SECURITY;
 ALTER TABLE work_groups ENABLE ROW LEVEL SECURITY;
 ALTER TABLE work_group_schools ENABLE ROW LEVEL SECURITY;
@@ -152,41 +153,41 @@ ALTER TABLE sessions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE attendance_marks ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY people_admin ON people FOR ALL
-    USING (hub_access.role_of(current_user) = 'admin')
-    WITH CHECK (hub_access.role_of(current_user) = 'admin');
+    USING ((SELECT hub_access.role_of(current_user)) = 'admin')
+    WITH CHECK ((SELECT hub_access.role_of(current_user)) = 'admin');
 CREATE POLICY people_reader ON people FOR SELECT
-    USING (hub_access.role_of(current_user) = 'reader');
+    USING ((SELECT hub_access.role_of(current_user)) = 'reader');
 CREATE POLICY people_lead_read ON people FOR SELECT
     USING (hub_access.lead_may_see_person(id, current_user));
 CREATE POLICY people_lead_add ON people FOR INSERT
-    WITH CHECK (hub_access.role_of(current_user) = 'lead');
+    WITH CHECK ((SELECT hub_access.role_of(current_user)) = 'lead');
 CREATE POLICY people_lead_change ON people FOR UPDATE
     USING (hub_access.lead_may_see_person(id, current_user))
     WITH CHECK (hub_access.lead_may_see_person(id, current_user));
 
 CREATE POLICY work_groups_admin ON work_groups FOR ALL
-    USING (hub_access.role_of(current_user) = 'admin')
-    WITH CHECK (hub_access.role_of(current_user) = 'admin');
+    USING ((SELECT hub_access.role_of(current_user)) = 'admin')
+    WITH CHECK ((SELECT hub_access.role_of(current_user)) = 'admin');
 CREATE POLICY work_groups_reader ON work_groups FOR SELECT
-    USING (hub_access.role_of(current_user) = 'reader');
+    USING ((SELECT hub_access.role_of(current_user)) = 'reader');
 CREATE POLICY work_groups_lead_read ON work_groups FOR SELECT
     USING (hub_access.leads_work_group(id, current_user));
 
 CREATE POLICY work_group_schools_admin ON work_group_schools FOR ALL
-    USING (hub_access.role_of(current_user) = 'admin')
-    WITH CHECK (hub_access.role_of(current_user) = 'admin');
+    USING ((SELECT hub_access.role_of(current_user)) = 'admin')
+    WITH CHECK ((SELECT hub_access.role_of(current_user)) = 'admin');
 CREATE POLICY work_group_schools_reader ON work_group_schools FOR SELECT
-    USING (hub_access.role_of(current_user) = 'reader');
+    USING ((SELECT hub_access.role_of(current_user)) = 'reader');
 CREATE POLICY work_group_schools_lead_read ON work_group_schools FOR SELECT
     USING (hub_access.leads_work_group(work_group_id, current_user));
 CREATE POLICY work_group_schools_lead_enrol ON work_group_schools FOR INSERT
     WITH CHECK (hub_access.leads_work_group(work_group_id, current_user));
 
 CREATE POLICY work_group_participants_admin ON work_group_participants FOR ALL
-    USING (hub_access.role_of(current_user) = 'admin')
-    WITH CHECK (hub_access.role_of(current_user) = 'admin');
+    USING ((SELECT hub_access.role_of(current_user)) = 'admin')
+    WITH CHECK ((SELECT hub_access.role_of(current_user)) = 'admin');
 CREATE POLICY work_group_participants_reader ON work_group_participants FOR SELECT
-    USING (hub_access.role_of(current_user) = 'reader');
+    USING ((SELECT hub_access.role_of(current_user)) = 'reader');
 CREATE POLICY work_group_participants_lead_read ON work_group_participants FOR SELECT
     USING (hub_access.leads_work_group(work_group_id, current_user));
 CREATE POLICY work_group_participants_lead_add ON work_group_participants FOR INSERT
@@ -196,10 +197,10 @@ CREATE POLICY work_group_participants_lead_change ON work_group_participants FOR
     WITH CHECK (hub_access.leads_work_group(work_group_id, current_user));
 
 CREATE POLICY sessions_admin ON sessions FOR ALL
-    USING (hub_access.role_of(current_user) = 'admin')
-    WITH CHECK (hub_access.role_of(current_user) = 'admin');
+    USING ((SELECT hub_access.role_of(current_user)) = 'admin')
+    WITH CHECK ((SELECT hub_access.role_of(current_user)) = 'admin');
 CREATE POLICY sessions_reader ON sessions FOR SELECT
-    USING (hub_access.role_of(current_user) = 'reader');
+    USING ((SELECT hub_access.role_of(current_user)) = 'reader');
 CREATE POLICY sessions_lead_read ON sessions FOR SELECT
     USING (hub_access.leads_work_group(work_group_id, current_user));
 CREATE POLICY sessions_lead_change ON sessions FOR UPDATE
@@ -207,10 +208,10 @@ CREATE POLICY sessions_lead_change ON sessions FOR UPDATE
     WITH CHECK (hub_access.leads_work_group(work_group_id, current_user));
 
 CREATE POLICY attendance_marks_admin ON attendance_marks FOR ALL
-    USING (hub_access.role_of(current_user) = 'admin')
-    WITH CHECK (hub_access.role_of(current_user) = 'admin');
+    USING ((SELECT hub_access.role_of(current_user)) = 'admin')
+    WITH CHECK ((SELECT hub_access.role_of(current_user)) = 'admin');
 CREATE POLICY attendance_marks_reader ON attendance_marks FOR SELECT
-    USING (hub_access.role_of(current_user) = 'reader');
+    USING ((SELECT hub_access.role_of(current_user)) = 'reader');
 CREATE POLICY attendance_marks_lead ON attendance_marks FOR ALL
     USING (hub_access.leads_session(session_id, current_user))
     WITH CHECK (hub_access.leads_session(session_id, current_user));

@@ -4,6 +4,7 @@
 #include "Entity.h"
 #include "ServerAddress.h"
 #include "SqlDialect.h"
+#include "StoreError.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -12,8 +13,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+class QSqlError;
 
 namespace hubreg {
+
+class ServerLink;
 
 class Clock;
 
@@ -64,6 +70,24 @@ public:
     QString upgradeBackupPath() const { return m_upgradeBackup; }
 
     QSqlDatabase connection() const;
+
+    // A hub server's connection, once lost (the network, the server restarted, the session
+    // ended by its administrator), refuses every query at once until reconnect() brings it
+    // back; nothing in between is sent. A file is never lost.
+    bool isConnectionLost() const;
+    // The error every query meets while the connection is lost.
+    StoreError connectionLostError() const;
+    // Called by SqlQuery when a query failed: checks whether the connection is still there.
+    void noteQueryFailure(const QSqlError &error) const;
+    // Asks the server whether the connection is still there (a window checks when idle).
+    bool checkConnection();
+    // Connects to the server again, as opened, and tells every screen to read what it shows
+    // again (what others committed meanwhile was not heard). Throws StoreError (Io) when the
+    // server cannot be reached yet. Not within a transaction.
+    void reconnect();
+    // The password this connection was opened with, if one was given (for a try at the
+    // server on another thread before reconnecting); never shown or logged.
+    std::optional<QString> serverPassword() const;
     // Where the SQL of this database's backend differs from SQLite's.
     const SqlDialect &dialect() const { return m_dialect; }
 
@@ -109,6 +133,9 @@ public:
 signals:
     // One per kind of record a committed write changed, after the commit.
     void changed(const hubreg::Change &change);
+    // The hub server's connection was lost, or is back.
+    void connectionLost();
+    void connectionRestored();
 
 private:
     Database(const QString &path, Access access);
@@ -117,6 +144,8 @@ private:
     void openServerConnection();
     // Hears what others commit on the same hub server (their change notices, migration 9).
     void listenToOthers();
+    void subscribeToOthers();
+    void setUpServerSession();
     void hearNotice(const QString &channel, const QVariant &payload, bool fromThisConnection);
     int identifyServer();
     void acquireLock();
@@ -139,6 +168,7 @@ private:
     bool m_fresh = false;
     SqlDialect m_dialect;
     std::optional<ServerAddress> m_server;
+    ServerLink *m_link = nullptr; // a server's; owned as a child
 };
 
 } // namespace hubreg

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Migrator.h"
 #include "ServerConnection.h"
+#include "ServerLink.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "Transaction.h"
@@ -40,14 +41,20 @@ namespace {
 const QString kChangesChannel = QStringLiteral("hubregister_changes");
 } // namespace
 
-void Database::listenToOthers()
+void Database::subscribeToOthers()
 {
     QSqlDriver *driver = connection().driver();
     if (!driver->subscribeToNotification(kChangesChannel))
         throw StoreError(StoreError::Kind::Io,
                          tr("%1 does not pass on other people's changes: %2")
                              .arg(displayName(), driver->lastError().text()));
-    connect(driver, &QSqlDriver::notification, this,
+}
+
+void Database::listenToOthers()
+{
+    subscribeToOthers();
+    // The driver stays the same across a reconnection, so this is connected once.
+    connect(connection().driver(), &QSqlDriver::notification, this,
             [this](const QString &channel, QSqlDriver::NotificationSource source,
                    const QVariant &payload) {
                 hearNotice(channel, payload, source == QSqlDriver::SelfSource);
@@ -84,10 +91,82 @@ void Database::setUpServerHub(const QString &address, const std::function<void(D
 void Database::openServerConnection()
 {
     serverconnection::open(*m_server, m_connectionName);
+    m_link = new ServerLink(m_connectionName, this);
+    connect(m_link, &ServerLink::lost, this, &Database::connectionLost);
+    connect(m_link, &ServerLink::restored, this, &Database::connectionRestored);
+    setUpServerSession();
+}
+
+void Database::setUpServerSession()
+{
     // Notices (a table that already exists, and the like) are not for people.
     execSql(*this, QStringLiteral("SET client_min_messages = warning"));
     if (m_access == Access::ReadOnly)
         execSql(*this, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+}
+
+bool Database::isConnectionLost() const
+{
+    return m_link && m_link->isLost();
+}
+
+StoreError Database::connectionLostError() const
+{
+    return StoreError(StoreError::Kind::Io,
+                      tr("The connection to %1 has been lost, and HubRegister is trying to "
+                         "connect again: nothing can be saved or read until it is back. "
+                         "Nothing of this was saved.")
+                          .arg(displayName()));
+}
+
+void Database::noteQueryFailure(const QSqlError &error) const
+{
+    if (m_link)
+        m_link->suspect(error);
+}
+
+bool Database::checkConnection()
+{
+    return !m_link || m_link->probe();
+}
+
+std::optional<QString> Database::serverPassword() const
+{
+    const QSqlDatabase opened = connection();
+    if (!m_link || opened.password().isEmpty())
+        return std::nullopt;
+    return opened.password();
+}
+
+void Database::reconnect()
+{
+    if (!isConnectionLost())
+        return;
+    if (inTransaction())
+        throw StoreError(StoreError::Kind::Internal,
+                         tr("Reconnecting was asked for within a transaction."));
+    QSqlDatabase opened = connection();
+    opened.close();
+    if (!opened.open())
+        throw StoreError(StoreError::Kind::Io,
+                         tr("HubRegister could not connect to %1 again: %2")
+                             .arg(displayName(), opened.lastError().text()));
+    try {
+        // Queries pass again from here; if the new connection fails at once, it is lost again.
+        m_link->setLost(false);
+        setUpServerSession();
+        subscribeToOthers();
+    } catch (const StoreError &) {
+        m_link->setLost(true);
+        throw;
+    }
+    // What others committed while the connection was gone was not heard: every screen reads
+    // what it shows again.
+    for (Entity entity :
+         { Entity::Hub, Entity::AcademicYear, Entity::Programme, Entity::School, Entity::SchoolLink,
+           Entity::Person, Entity::WorkGroup, Entity::SchoolEnrolment, Entity::ParticipantEnrolment,
+           Entity::Session, Entity::AttendanceMark, Entity::Setting })
+        emit changed(Change { entity, {}, true });
 }
 
 int Database::identifyServer()

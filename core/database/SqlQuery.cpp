@@ -84,8 +84,12 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql)
     , m_query(db.connection())
     , m_sql(sql)
 {
-    if (!m_query.prepare(sql))
+    if (db.isConnectionLost())
+        throw db.connectionLostError();
+    if (!m_query.prepare(sql)) {
+        db.noteQueryFailure(m_query.lastError());
         throw translate(m_query.lastError(), sql, db.dialect());
+    }
 }
 
 qint64 SqlQuery::lastInsertId() const
@@ -115,8 +119,12 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 SqlQuery &SqlQuery::exec()
 {
     m_query.setForwardOnly(true);
-    if (!m_query.exec())
+    if (m_db.isConnectionLost())
+        throw m_db.connectionLostError();
+    if (!m_query.exec()) {
+        m_db.noteQueryFailure(m_query.lastError());
         throw translate(m_query.lastError(), m_sql, m_db.dialect());
+    }
     return *this;
 }
 
@@ -227,9 +235,13 @@ StoreError SqlQuery::translate(const QSqlError &error, const QString &context,
 
 void execSql(const Database &db, const QString &sql)
 {
+    if (db.isConnectionLost())
+        throw db.connectionLostError();
     QSqlQuery query(db.connection());
-    if (!query.exec(sql))
+    if (!query.exec(sql)) {
+        db.noteQueryFailure(query.lastError());
         throw SqlQuery::translate(query.lastError(), sql, db.dialect());
+    }
 }
 
 QVariant nullableDate(const QDate &date)

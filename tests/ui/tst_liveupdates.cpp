@@ -3,13 +3,16 @@
 
 #include "GuiTest.h"
 #include "common/Workspace.h"
+#include "database/SqlQuery.h"
 #include "records/AttendanceStore.h"
 #include "records/SessionStore.h"
 #include "records/WorkGroupStore.h"
 #include "register/RegisterGridModel.h"
 #include "register/TakeRegisterModel.h"
+#include "server/ConnectionBanner.h"
 #include "workgroups/WorkGroupTableModel.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -30,6 +33,7 @@ private slots:
     void aMarkRepaintsOnlyItsWorkGroupInTheList();
     void noticesAreReadStrictly();
     void aMarkSomeoneElseMakesOnTheServerReachesThisWindow();
+    void aLostConnectionIsSaidAndMadeAgain();
 
 private:
     Database &db() { return m_temp->db(); }
@@ -275,6 +279,37 @@ void TestLiveUpdates::aMarkSomeoneElseMakesOnTheServerReachesThisWindow()
     };
     QTRY_VERIFY_WITH_TIMEOUT(heardFromThem(theirId), 30000);
     QVERIFY(!heardFromThem(own));
+}
+
+void TestLiveUpdates::aLostConnectionIsSaidAndMadeAgain()
+{
+    if (!db().isServer())
+        QSKIP("A file's connection is not lost.");
+    ConnectionBanner banner;
+    // The idle check only when asked; tries at once, with no pause between them.
+    banner.setPauses(3600000, 0, 0);
+    banner.watch(&db());
+    QVERIFY(banner.isHidden());
+    QSignalSpy reconnected(&banner, &ConnectionBanner::reconnected);
+
+    // The server ends this program's session (a restart, its administrator).
+    const std::unique_ptr<Database> theirs = Database::open(m_temp->path());
+    SqlQuery end(*theirs, QStringLiteral("SELECT pg_terminate_backend(:pid)"));
+    end.bind(QStringLiteral(":pid"),
+             SqlQuery(db(), QStringLiteral("SELECT pg_backend_pid()")).scalar());
+    QVERIFY(end.scalar().toBool());
+
+    banner.checkNow();
+    QVERIFY(db().isConnectionLost());
+    QVERIFY(!banner.isHidden());
+    const auto *text = banner.findChild<QLabel *>(QStringLiteral("connectionBannerLabel"));
+    QVERIFY2(text->text().contains(QStringLiteral("was lost")), qPrintable(text->text()));
+
+    // It tries again by itself, connects, and goes.
+    QTRY_COMPARE_WITH_TIMEOUT(reconnected.count(), 1, 30000);
+    QVERIFY(banner.isHidden());
+    QVERIFY(!db().isConnectionLost());
+    QVERIFY(SqlQuery(db(), QStringLiteral("SELECT 1")).scalar().toBool());
 }
 
 QTEST_MAIN(TestLiveUpdates)

@@ -24,6 +24,7 @@
 #include "records/WorkGroupStore.h"
 #include "schools/SchoolPage.h"
 #include "schools/SchoolsPage.h"
+#include "server/ConnectionBanner.h"
 #include "shell/DamagedFileOffer.h"
 #include "shell/DatabaseOpener.h"
 #include "shell/IntegrityWatch.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_demoBanner(new QFrame(this))
+    , m_connectionBanner(new ConnectionBanner(this))
     , m_countsLabel(new QLabel(this))
     , m_savedLabel(new QLabel(this))
 {
@@ -106,6 +108,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     splitter->setSizes({ 160, 1040 });
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_connectionBanner);
     layout->addWidget(m_demoBanner);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -114,6 +117,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_savedLabel);
 
+    connect(m_connectionBanner, &ConnectionBanner::reconnected, this, [this] {
+        statusBar()->showMessage(tr("Connected to %1 again.").arg(m_db->displayName()), 10000);
+    });
     buildWorkspace();
     watchDatabase();
     m_fileActions = new FileActions(*this);
@@ -205,6 +211,7 @@ void MainWindow::buildWorkspace()
 
 void MainWindow::watchDatabase()
 {
+    m_connectionBanner->watch(m_db.get());
     connect(m_db.get(), &Database::changed, this, [this](const Change &change) {
         if (!change.byOthers)
             m_savedLabel->setText(

@@ -24,6 +24,8 @@ class Database;
 
 namespace hubreg::ui {
 
+class ConnectionBanner;
+
 class EditActions;
 class FileActions;
 class IntegrityWatch;
@@ -136,6 +138,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QFrame *m_demoBanner;
+    ConnectionBanner *m_connectionBanner;
     QLabel *m_countsLabel;
     QLabel *m_savedLabel;
     FileActions *m_fileActions = nullptr;

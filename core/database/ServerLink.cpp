@@ -1,0 +1,51 @@
+#include "ServerLink.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hubreg {
+
+ServerLink::ServerLink(const QString &connectionName, QObject *parent)
+    : QObject(parent)
+    , m_connectionName(connectionName)
+{ }
+
+void ServerLink::suspect(const QSqlError &error)
+{
+    // SQLSTATE class 08 is a connection exception, 57P an operator's intervention (the server
+    // shutting down, the backend terminated); the driver gives no state when the socket went.
+    const QString state = error.nativeErrorCode();
+    if (m_lost
+        || !(state.isEmpty() || state.startsWith(QLatin1String("08"))
+             || state.startsWith(QLatin1String("57P"))))
+        return;
+    probe();
+}
+
+bool ServerLink::probe()
+{
+    if (m_lost)
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // Within a transaction an error has spoilt, the server refuses the probe too (25P02),
+    // which still says it is there.
+    if (query.exec(QStringLiteral("SELECT 1"))
+        || query.lastError().nativeErrorCode() == QLatin1String("25P02"))
+        return true;
+    setLost(true);
+    return false;
+}
+
+void ServerLink::setLost(bool lost)
+{
+    if (lost == m_lost)
+        return;
+    m_lost = lost;
+    if (lost)
+        emit this->lost();
+    else
+        emit restored();
+}
+
+} // namespace hubreg

@@ -4,6 +4,10 @@
 // (see docs/screenshots/README.md for the command).
 #include "GuiTest.h"
 #include "dashboard/ChartPanel.h"
+#include "commands/RegisterCommands.h"
+#include "common/Workspace.h"
+#include "conflicts/EditConflictDialog.h"
+#include "conflicts/EditConflictModel.h"
 #include "dashboard/DashboardPage.h"
 #include "database/Backup.h"
 #include "database/SqlQuery.h"
@@ -63,6 +67,7 @@
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 using namespace hubreg;
 using namespace hubreg::ui;
@@ -92,6 +97,7 @@ private slots:
     void hubSetup();
     void erasePerson();
     void retention();
+    void editConflict();
 
 private:
     void shoot(const QString &name);
@@ -466,4 +472,41 @@ void TestScreenshots::keyboardShortcuts()
 }
 
 QTEST_MAIN(TestScreenshots)
+void TestScreenshots::editConflict()
+{
+    // An administrator changes a teacher's details from the form; meanwhile a colleague on the
+    // hub's server changes the same teacher. Saving shows both, field by field, and the
+    // person keeps their own phone number (Y) before the picture; Cancel then writes nothing.
+    Database &hub = m_fixture->db();
+    const Person before = *PersonStore(hub).find(PersonStore(hub).list().at(3).id);
+    Person theirs = before;
+    theirs.email = QStringLiteral("new.address@school.example.org");
+    theirs.phone = QStringLiteral("0114 496 0101");
+    PersonStore(hub).update(theirs);
+    Person mine = before;
+    mine.phone = QStringLiteral("0114 496 0202");
+    mine.role = QStringLiteral("Maths lead");
+    bool shown = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<EditConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown = true;
+        dialog->resize(760, 360);
+        for (int row = 0; row < dialog->model()->rowCount(); ++row) {
+            if (dialog->model()->index(row, EditConflictModel::Field).data()
+                == QStringLiteral("Phone")) {
+                dialog->table()->selectRow(row);
+                QTest::keyClick(dialog->table(), Qt::Key_Y);
+            }
+        }
+        shoot(QStringLiteral("edit-conflict"), *dialog);
+        dialog->reject();
+    });
+    Workspace &workspace = m_fixture->window().workspace();
+    QVERIFY(!workspace.run(new UpdatePersonCommand(workspace, before, mine)));
+    QVERIFY(shown);
+    QCOMPARE(PersonStore(hub).find(before.id)->phone, theirs.phone);
+}
+
 #include "tst_screenshots.moc"

@@ -39,8 +39,15 @@ EditConflictDialog::EditConflictDialog(FieldMerge &merge, const QString &record,
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false); // the fields stay in the form's order
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->resizeColumnsToContents();
+    // The three values share the width (cut short, whole in their tool tips), so the field and
+    // the side kept are always in view, without scrolling sideways.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->setSectionResizeMode(column,
+                                     column == EditConflictModel::Field
+                                             || column == EditConflictModel::Kept
+                                         ? QHeaderView::ResizeToContents
+                                         : QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Fields changed"));
     m_table->installEventFilter(this);
     if (m_model->rowCount() > 0)

@@ -158,4 +158,31 @@ QList<MergeField<Session>> session(Database &db)
     };
 }
 
+QList<MergeField<SchoolEnrolment>> schoolEnrolment()
+{
+    return {
+        memberField<SchoolEnrolment, QDate>(&SchoolEnrolment::joinedOn, Tr::tr("Joined"), date),
+        memberField<SchoolEnrolment, QDate>(&SchoolEnrolment::withdrawnOn, Tr::tr("Withdrawn"),
+                                            date),
+        memberField<SchoolEnrolment, bool>(&SchoolEnrolment::headCommitment,
+                                           Tr::tr("Head's commitment"), yesNo),
+        textField(&SchoolEnrolment::eligibilityOverride, Tr::tr("Reason for enrolling")),
+        textField(&SchoolEnrolment::notes, Tr::tr("Notes")),
+    };
+}
+
+QList<MergeField<ParticipantEnrolment>> participant(Database &db)
+{
+    return {
+        schoolField(db, &ParticipantEnrolment::schoolId, Tr::tr("School")),
+        textField(&ParticipantEnrolment::role, Tr::tr("Role in the group")),
+        memberField<ParticipantEnrolment, bool>(&ParticipantEnrolment::isLeadParticipant,
+                                                Tr::tr("Lead participant"), yesNo),
+        memberField<ParticipantEnrolment, QDate>(&ParticipantEnrolment::joinedOn, Tr::tr("Joined"),
+                                                 date),
+        memberField<ParticipantEnrolment, QDate>(&ParticipantEnrolment::leftOn, Tr::tr("Left"),
+                                                 date),
+    };
+}
+
 } // namespace hubreg::recordfields

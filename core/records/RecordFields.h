@@ -18,6 +18,8 @@ QList<MergeField<Person>> person(Database &db);
 QList<MergeField<School>> school();
 QList<MergeField<WorkGroup>> workGroup(Database &db);
 QList<MergeField<Session>> session(Database &db);
+QList<MergeField<SchoolEnrolment>> schoolEnrolment();
+QList<MergeField<ParticipantEnrolment>> participant(Database &db);
 
 } // namespace recordfields
 } // namespace hubreg

@@ -43,6 +43,8 @@ private slots:
     void aMergeCancelledWritesNothing();
     void aChangeNobodyCanSeeIsNotAskedAbout();
     void ownMarksOnOneParticipantUndoAndRedoInTurn();
+    void aParticipantSavedAfterSomeoneElsesChangeIsMerged();
+    void aSchoolEnrolmentSavedAfterSomeoneElsesChangeIsMerged();
     void undoOfAMarkSomeoneElseChangedIsRefused();
     void redoOfAMarkSomeoneElseMadeMeanwhileIsRefused();
     void undoOfMarkEveryonePresentOverSomeoneElsesMarkIsRefused();
@@ -490,6 +492,86 @@ std::optional<AttendanceRecord> markNamed(AttendanceMark mark)
     return record;
 }
 } // namespace
+
+void TestCommands::aParticipantSavedAfterSomeoneElsesChangeIsMerged()
+{
+    // A participant's form, with the person's own details, filled; meanwhile a colleague
+    // records the participant's role and the person's phone.
+    const ParticipantEnrolment before
+        = *WorkGroupStore(db()).findParticipant(m_group.participantA1);
+    const Person personBefore = *PersonStore(db()).find(m_group.personA1);
+    ParticipantEnrolment theirs = before;
+    theirs.role = QStringLiteral("Year 2 teacher");
+    WorkGroupStore(db()).updateParticipant(theirs);
+    Person theirPerson = personBefore;
+    theirPerson.phone = QStringLiteral("0114 496 0303");
+    PersonStore(db()).update(theirPerson);
+
+    ParticipantEnrolment mine = before;
+    mine.leftOn = QDate(2025, 2, 14);
+    Person myPerson = personBefore;
+    myPerson.email = QStringLiteral("ann.ash@moved.example.org");
+    auto *command = new UpdateParticipantCommand(*m_workspace, before, mine,
+                                                 QStringLiteral("Change participant"));
+    command->setPersonChange(personBefore, myPerson);
+    QStringList asked;
+    const auto answer = [&](EditConflictDialog &dialog) {
+        // Nothing both changed: shown, and saved as it stands.
+        QCOMPARE(dialog.model()->rowCount(), 2);
+        asked << cell(dialog, 0, EditConflictModel::Field) + QLatin1Char('/')
+                + cell(dialog, 1, EditConflictModel::Field);
+        dialog.findChild<QPushButton *>(QStringLiteral("saveMergedPushButton"))->click();
+    };
+    // One dialog for the participant; the next, for the person, once the first is answered.
+    onMergeDialog([&](EditConflictDialog &dialog) {
+        onMergeDialog(answer);
+        answer(dialog);
+    });
+    QVERIFY(m_workspace->run(command));
+    QCOMPARE(
+        asked,
+        (QStringList { QStringLiteral("Role in the group/Left"), QStringLiteral("Email/Phone") }));
+    const ParticipantEnrolment stored
+        = *WorkGroupStore(db()).findParticipant(m_group.participantA1);
+    QCOMPARE(stored.role, theirs.role);
+    QCOMPARE(stored.leftOn, mine.leftOn);
+    const Person person = *PersonStore(db()).find(m_group.personA1);
+    QCOMPARE(person.phone, theirPerson.phone);
+    QCOMPARE(person.email, myPerson.email);
+    // Undo takes back only this edit.
+    m_undo->undo();
+    QCOMPARE(WorkGroupStore(db()).findParticipant(m_group.participantA1)->role, theirs.role);
+    QVERIFY(!WorkGroupStore(db()).findParticipant(m_group.participantA1)->leftOn.isValid());
+    QCOMPARE(PersonStore(db()).find(m_group.personA1)->email, personBefore.email);
+    QCOMPARE(PersonStore(db()).find(m_group.personA1)->phone, theirPerson.phone);
+}
+
+void TestCommands::aSchoolEnrolmentSavedAfterSomeoneElsesChangeIsMerged()
+{
+    const QList<SchoolEnrolmentListing> schools = WorkGroupStore(db()).schools(m_group.workGroupId);
+    const SchoolEnrolment before = schools.first().enrolment;
+    SchoolEnrolment theirs = before;
+    theirs.notes = QStringLiteral("Their note");
+    WorkGroupStore(db()).updateSchoolEnrolment(theirs);
+    SchoolEnrolment mine = before;
+    mine.notes = QStringLiteral("My note");
+    mine.headCommitment = true;
+    onMergeDialog([&](EditConflictDialog &dialog) {
+        QCOMPARE(dialog.model()->rowCount(), 2);
+        QCOMPARE(cell(dialog, 0, EditConflictModel::Field), QStringLiteral("Head's commitment"));
+        QCOMPARE(cell(dialog, 1, EditConflictModel::Field), QStringLiteral("Notes"));
+        QCOMPARE(cell(dialog, 1, EditConflictModel::Kept), QStringLiteral("Theirs"));
+        dialog.table()->selectRow(1);
+        QTest::keyClick(dialog.table(), Qt::Key_Y);
+        dialog.findChild<QPushButton *>(QStringLiteral("saveMergedPushButton"))->click();
+    });
+    QVERIFY(m_workspace->run(new UpdateSchoolEnrolmentCommand(*m_workspace, before, mine,
+                                                              QStringLiteral("Change enrolment"))));
+    const SchoolEnrolment stored = *WorkGroupStore(db()).findSchoolEnrolment(before.id);
+    QCOMPARE(stored.notes, mine.notes);
+    QVERIFY(stored.headCommitment);
+    QCOMPARE(stored.version, theirs.version + 1);
+}
 
 void TestCommands::ownMarksOnOneParticipantUndoAndRedoInTurn()
 {

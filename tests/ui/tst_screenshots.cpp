@@ -3,11 +3,11 @@
 // folder, it also saves what the X server shows of each screen, for docs/screenshots
 // (see docs/screenshots/README.md for the command).
 #include "GuiTest.h"
-#include "dashboard/ChartPanel.h"
 #include "commands/RegisterCommands.h"
 #include "common/Workspace.h"
 #include "conflicts/EditConflictDialog.h"
 #include "conflicts/EditConflictModel.h"
+#include "dashboard/ChartPanel.h"
 #include "dashboard/DashboardPage.h"
 #include "database/Backup.h"
 #include "database/SqlQuery.h"

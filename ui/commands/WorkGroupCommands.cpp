@@ -8,6 +8,7 @@
 #include "eligibility/EnrolmentCheck.h"
 #include "records/PersonStore.h"
 #include "records/RecordFields.h"
+#include "records/SchoolStore.h"
 #include "records/WorkGroupStore.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,15 @@ UpdateSchoolEnrolmentCommand::UpdateSchoolEnrolmentCommand(Workspace &workspace,
     , m_after(after)
 {
     basedOn(Entity::SchoolEnrolment, m_after);
+}
+
+std::unique_ptr<StoreCommand> UpdateSchoolEnrolmentCommand::mergedWithTheirs()
+{
+    const auto school = SchoolStore(db()).find(current(Entity::School, m_after.schoolId));
+    return mergedEdit<UpdateSchoolEnrolmentCommand>(
+        workspace(), recordfields::schoolEnrolment(), m_before,
+        WorkGroupStore(db()).findSchoolEnrolment(current(Entity::SchoolEnrolment, m_after.id)),
+        m_after, school ? Tr::tr("%1's enrolment").arg(school->name) : text(), text());
 }
 
 void UpdateSchoolEnrolmentCommand::write(SchoolEnrolment enrolment)
@@ -247,6 +257,34 @@ void UpdateParticipantCommand::setPersonChange(const Person &before, const Perso
     m_personBefore = before;
     m_personAfter = after;
     basedOn(Entity::Person, after);
+}
+
+std::unique_ptr<StoreCommand> UpdateParticipantCommand::mergedWithTheirs()
+{
+    const auto stored
+        = WorkGroupStore(db()).findParticipant(current(Entity::ParticipantEnrolment, m_after.id));
+    if (!stored)
+        return {};
+    RecordMerge<ParticipantEnrolment> enrolment(recordfields::participant(db()), m_before, *stored,
+                                                m_after);
+    const auto who = PersonStore(db()).find(stored->personId);
+    if (enrolment.theyChangedAny()
+        && !workspace().mergeWithTheirs(
+            enrolment, who ? Tr::tr("%1 as a participant").arg(who->fullName()) : text()))
+        return {};
+    auto merged = std::make_unique<UpdateParticipantCommand>(workspace(), *stored,
+                                                             enrolment.result(), text());
+    if (m_personAfter) {
+        const auto person = PersonStore(db()).find(current(Entity::Person, m_personAfter->id));
+        if (!person)
+            return {};
+        RecordMerge<Person> details(recordfields::person(db()), *m_personBefore, *person,
+                                    *m_personAfter);
+        if (details.theyChangedAny() && !workspace().mergeWithTheirs(details, person->fullName()))
+            return {};
+        merged->setPersonChange(*person, details.result());
+    }
+    return merged;
 }
 
 void UpdateParticipantCommand::write(ParticipantEnrolment enrolment, std::optional<Person> person)

@@ -69,6 +69,9 @@ public:
     UpdateSchoolEnrolmentCommand(Workspace &workspace, const SchoolEnrolment &before,
                                  const SchoolEnrolment &after, const QString &text);
 
+    bool canMerge() const override { return true; }
+    std::unique_ptr<StoreCommand> mergedWithTheirs() override;
+
 protected:
     void apply() override { write(m_after); }
     void revert() override { write(m_before); }
@@ -135,6 +138,10 @@ public:
     UpdateParticipantCommand(Workspace &workspace, const ParticipantEnrolment &before,
                              const ParticipantEnrolment &after, const QString &text);
     void setPersonChange(const Person &before, const Person &after);
+
+    // The participant and, when edited with them, the person: each merged that was changed.
+    bool canMerge() const override { return true; }
+    std::unique_ptr<StoreCommand> mergedWithTheirs() override;
 
 protected:
     void apply() override { write(m_after, m_personAfter); }

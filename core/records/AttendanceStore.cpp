@@ -250,4 +250,78 @@ QList<AttendanceRecord> AttendanceStore::markAllPresent(RecordId sessionId,
     return made;
 }
 
+std::optional<AttendanceRecord> AttendanceStore::replaceMark(RecordId sessionId,
+                                                             RecordId participantId,
+                                                             const std::optional<KnownMark> &known,
+                                                             std::optional<AttendanceRecord> mark)
+{
+    Transaction transaction(m_db);
+    if (known)
+        requireMark(sessionId, participantId, *known);
+    if (mark) {
+        mark->id = 0;
+        mark->sessionId = sessionId;
+        mark->participantId = participantId;
+        mark = setMark(*mark);
+    } else {
+        clearMark(sessionId, participantId);
+    }
+    transaction.commit();
+    return mark;
+}
+
+std::optional<AttendanceRecord> AttendanceStore::takeBackMark(RecordId sessionId,
+                                                              RecordId participantId,
+                                                              const std::optional<KnownMark> &known,
+                                                              std::optional<AttendanceRecord> mark,
+                                                              const StatusBefore &before)
+{
+    Transaction transaction(m_db);
+    mark = replaceMark(sessionId, participantId, known, std::move(mark));
+    restorePlanned(sessionId, before);
+    transaction.commit();
+    return mark;
+}
+
+QList<AttendanceRecord>
+AttendanceStore::markPresentAgain(RecordId sessionId,
+                                  const QList<std::pair<RecordId, std::optional<KnownMark>>> &marks,
+                                  const QString &recordedBy)
+{
+    Transaction transaction(m_db);
+    QList<AttendanceRecord> made;
+    for (const auto &[participant, known] : marks) {
+        AttendanceRecord present;
+        present.mark = AttendanceMark::Present;
+        present.recordedBy = recordedBy;
+        made << *replaceMark(sessionId, participant, known, present);
+    }
+    transaction.commit();
+    return made;
+}
+
+void AttendanceStore::takeBackMarks(
+    RecordId sessionId, const QList<std::pair<RecordId, std::optional<KnownMark>>> &marks,
+    const StatusBefore &before)
+{
+    Transaction transaction(m_db);
+    for (const auto &[participant, known] : marks)
+        replaceMark(sessionId, participant, known, std::nullopt);
+    restorePlanned(sessionId, before);
+    transaction.commit();
+}
+
+void AttendanceStore::restorePlanned(RecordId sessionId, const StatusBefore &before)
+{
+    if (before.session != SessionStatus::Planned)
+        return;
+    SessionStore sessions(m_db);
+    const auto session = sessions.find(sessionId);
+    if (!session)
+        return;
+    if (session->status == SessionStatus::Held && marksForSession(sessionId).isEmpty())
+        sessions.setStatus(sessionId, SessionStatus::Planned);
+    WorkGroupStore(m_db).restoreBeforeStart(session->workGroupId, before.workGroup);
+}
+
 } // namespace hubreg

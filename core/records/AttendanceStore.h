@@ -1,14 +1,25 @@
 #pragma once
 
 #include "domain/Attendance.h"
+#include "domain/Session.h"
+#include "domain/WorkGroup.h"
 
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 namespace hubreg {
 
 class Database;
+
+// What a session and its Work Group were before a register step, so that undoing it puts them
+// back: a session planned until its first mark, a Work Group that mark started.
+struct StatusBefore
+{
+    SessionStatus session = SessionStatus::Held;
+    WorkGroupStatus workGroup = WorkGroupStatus::Running;
+};
 
 // One participant's mark at one session as a writer last knew it: which mark, at which
 // version, or no mark at all (a null uuid).
@@ -54,7 +65,33 @@ public:
     // the marks made.
     QList<AttendanceRecord> markAllPresent(RecordId sessionId, const QString &recordedBy);
 
+    // The register as an undoable step writes it, each call one transaction. The mark is
+    // replaced by `mark` (cleared when empty), refused (Stale) unless the mark there is still
+    // `known`, when known; returns the mark left there.
+    std::optional<AttendanceRecord> replaceMark(RecordId sessionId, RecordId participantId,
+                                                const std::optional<KnownMark> &known,
+                                                std::optional<AttendanceRecord> mark);
+    // Undo of a mark: replaceMark, and when that leaves a session planned before with no mark,
+    // the session planned again and its Work Group as it was before.
+    std::optional<AttendanceRecord> takeBackMark(RecordId sessionId, RecordId participantId,
+                                                 const std::optional<KnownMark> &known,
+                                                 std::optional<AttendanceRecord> mark,
+                                                 const StatusBefore &before);
+    // Redo of Mark Everyone Present: each participant marked present again, each mark as
+    // known; all or none.
+    QList<AttendanceRecord>
+    markPresentAgain(RecordId sessionId,
+                     const QList<std::pair<RecordId, std::optional<KnownMark>>> &marks,
+                     const QString &recordedBy);
+    // Its undo: each mark cleared (each as known), then as takeBackMark; all or none.
+    void takeBackMarks(RecordId sessionId,
+                       const QList<std::pair<RecordId, std::optional<KnownMark>>> &marks,
+                       const StatusBefore &before);
+
 private:
+    // A session planned before, left with no mark, is planned again; its Work Group as before.
+    void restorePlanned(RecordId sessionId, const StatusBefore &before);
+
     Database &m_db;
 };
 

@@ -319,4 +319,30 @@ QList<Session> SessionStore::createSeries(RecordId workGroupId, const SessionSer
     return created;
 }
 
+void SessionStore::addAll(QList<Session> &sessions)
+{
+    Transaction transaction(m_db);
+    QList<Session> added = sessions;
+    for (Session &session : added)
+        add(session);
+    transaction.commit();
+    sessions = added;
+}
+
+void SessionStore::removeAll(const QList<RecordId> &ids)
+{
+    Transaction transaction(m_db);
+    for (auto id = ids.crbegin(); id != ids.crend(); ++id)
+        remove(*id);
+    transaction.commit();
+}
+
+void SessionStore::putBack(Session &session, WorkGroupStatus workGroupBefore)
+{
+    Transaction transaction(m_db);
+    update(session);
+    WorkGroupStore(m_db).restoreBeforeStart(session.workGroupId, workGroupBefore);
+    transaction.commit();
+}
+
 } // namespace hubreg

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Session.h"
+#include "domain/WorkGroup.h"
 
 #include <QList>
 
@@ -46,6 +47,15 @@ public:
     // Records that a planned session took place, as taking its register says: a light write,
     // made with every first mark, that checks nothing else.
     void markHeld(RecordId id);
+
+    // Adds the sessions again as they were (an undone series, redone), all or none.
+    void addAll(QList<Session> &sessions);
+    // Removes the sessions, last first, all or none.
+    void removeAll(const QList<RecordId> &ids);
+    // Undo of a change to a session: writes it as it was and, when that leaves its Work Group
+    // with no session held, puts the Work Group's status back to `workGroupBefore`
+    // (WorkGroupStore::restoreBeforeStart), in one transaction.
+    void putBack(Session &session, WorkGroupStatus workGroupBefore);
 
     // Creates the whole series in one transaction, numbered after any existing sessions.
     QList<Session> createSeries(RecordId workGroupId, const SessionSeriesPlan &plan);

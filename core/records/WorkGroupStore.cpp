@@ -1,5 +1,6 @@
 #include "WorkGroupStore.h"
 
+#include "PersonStore.h"
 #include "database/Clock.h"
 #include "database/Database.h"
 #include "database/RecordIo.h"
@@ -818,6 +819,45 @@ QDate WorkGroupStore::defaultJoinedOn(RecordId workGroupId) const
     const QDate today = m_db.clock().today();
     const QDate yearEnd = dateFrom(query.value(0));
     return yearEnd.isValid() && yearEnd < today ? yearEnd : today;
+}
+
+void WorkGroupStore::updateParticipant(ParticipantEnrolment &enrolment, Person &person)
+{
+    Transaction transaction(m_db);
+    Person storedPerson = person;
+    PersonStore(m_db).update(storedPerson);
+    ParticipantEnrolment stored = enrolment;
+    updateParticipant(stored);
+    transaction.commit();
+    person = storedPerson;
+    enrolment = stored;
+}
+
+void WorkGroupStore::enrolParticipants(QList<NewParticipant> &participants)
+{
+    // On a copy: the ids count only once the whole block is committed.
+    QList<NewParticipant> enrolled = participants;
+    Transaction transaction(m_db);
+    PersonStore people(m_db);
+    for (NewParticipant &participant : enrolled) {
+        if (participant.isNewPerson) {
+            participant.person.id = 0;
+            people.add(participant.person);
+            participant.enrolment.personId = participant.person.id;
+        }
+        participant.enrolment.id = 0;
+        participant.enrolment = enrolParticipant(participant.enrolment);
+    }
+    transaction.commit();
+    participants = enrolled;
+}
+
+void WorkGroupStore::removeParticipants(const QList<RecordId> &participantIds)
+{
+    Transaction transaction(m_db);
+    for (auto id = participantIds.crbegin(); id != participantIds.crend(); ++id)
+        removeParticipant(*id);
+    transaction.commit();
 }
 
 } // namespace hubreg

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Person.h"
 #include "domain/Validation.h"
 #include "domain/WorkGroup.h"
 
@@ -98,6 +99,15 @@ struct ParticipantListing
 };
 
 // Work Groups with the schools and participants enrolled in them.
+// A participant to enrol: the person (added first when new) and their enrolment, whose
+// personId the new person's id fills in.
+struct NewParticipant
+{
+    Person person;
+    bool isNewPerson = false;
+    ParticipantEnrolment enrolment;
+};
+
 class WorkGroupStore
 {
 public:
@@ -131,6 +141,13 @@ public:
     // The person's school is used when the enrolment names none; it must be in the group.
     ParticipantEnrolment enrolParticipant(ParticipantEnrolment enrolment);
     void updateParticipant(ParticipantEnrolment &enrolment);
+    // A participant changed together with the person's own details: both or neither.
+    void updateParticipant(ParticipantEnrolment &enrolment, Person &person);
+    // Adds the new people and enrols every participant, all or none (a pasted block is one
+    // step); fills in the ids and uuids stored.
+    void enrolParticipants(QList<NewParticipant> &participants);
+    // Takes the participants out, last first, all or none.
+    void removeParticipants(const QList<RecordId> &participantIds);
     void leave(RecordId participantId, const QDate &on);
     // Refused once the participant has attendance marks (record that they left instead).
     void removeParticipant(RecordId participantId);

@@ -70,6 +70,8 @@ private slots:
     void markAllPresentMarksOnlyThoseExpected();
     void markAllPresentAtASchoolVisit();
     void markAllPresentRollsBackCompletely();
+    void takingBackTheFirstMarkPlansTheSessionAndGroupAgain();
+    void takingBackMarksIsAllOrNone();
 };
 
 void TestAttendanceStore::setMarkRoundTripsEveryField()
@@ -391,6 +393,56 @@ void TestAttendanceStore::markAllPresentRollsBackCompletely()
     QCOMPARE(store.markAllPresent(w.sessions.at(0), QStringLiteral("Lee")).size(), 3);
     temp.reopen();
     QCOMPARE(AttendanceStore(temp.db()).marksForSession(w.sessions.at(0)).size(), 3);
+}
+
+void TestAttendanceStore::takingBackTheFirstMarkPlansTheSessionAndGroupAgain()
+{
+    test::TempDatabase temp;
+    const test::SmallWorkGroup w = test::buildSmallWorkGroup(temp.db());
+    WorkGroup group = *WorkGroupStore(temp.db()).find(w.workGroupId);
+    group.status = WorkGroupStatus::Recruiting;
+    WorkGroupStore(temp.db()).update(group);
+    const RecordId session = w.sessions.at(0);
+    AttendanceStore store(temp.db());
+    const StatusBefore before { SessionStatus::Planned, WorkGroupStatus::Recruiting };
+    const auto first = store.replaceMark(session, w.participantA1, KnownMark(),
+                                         markOf(0, 0, AttendanceMark::Present));
+    const auto second = store.replaceMark(session, w.participantA2, KnownMark(),
+                                          markOf(0, 0, AttendanceMark::Late));
+    QCOMPARE(SessionStore(temp.db()).find(session)->status, SessionStatus::Held);
+    QCOMPARE(WorkGroupStore(temp.db()).find(w.workGroupId)->status, WorkGroupStatus::Running);
+
+    // Taking back one of two marks leaves the session held: the other mark says it was.
+    QVERIFY(
+        !store.takeBackMark(session, w.participantA2, KnownMark::of(second), std::nullopt, before));
+    QCOMPARE(SessionStore(temp.db()).find(session)->status, SessionStatus::Held);
+    QCOMPARE(WorkGroupStore(temp.db()).find(w.workGroupId)->status, WorkGroupStatus::Running);
+    // Taking back the last: the session planned again, the Work Group recruiting again.
+    store.takeBackMark(session, w.participantA1, KnownMark::of(first), std::nullopt, before);
+    QCOMPARE(SessionStore(temp.db()).find(session)->status, SessionStatus::Planned);
+    QCOMPARE(WorkGroupStore(temp.db()).find(w.workGroupId)->status, WorkGroupStatus::Recruiting);
+}
+
+void TestAttendanceStore::takingBackMarksIsAllOrNone()
+{
+    test::TempDatabase temp;
+    const test::SmallWorkGroup w = test::buildSmallWorkGroup(temp.db());
+    const RecordId session = w.sessions.at(0);
+    AttendanceStore store(temp.db());
+    const QList<AttendanceRecord> made = store.markAllPresent(session, QStringLiteral("Lead"));
+    QCOMPARE(made.size(), 3);
+    QList<std::pair<RecordId, std::optional<KnownMark>>> known;
+    for (const AttendanceRecord &mark : made)
+        known.append({ mark.participantId, KnownMark::of(mark) });
+    // Someone else changes the last of them.
+    store.setMark(markOf(session, made.last().participantId, AttendanceMark::Late));
+    const QString before = test::dumpContents(temp.db());
+    const auto error = test::storeErrorFrom([&] {
+        store.takeBackMarks(session, known, { SessionStatus::Planned, WorkGroupStatus::Running });
+    });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Stale);
+    QCOMPARE(test::dumpContents(temp.db()), before);
 }
 
 QTEST_GUILESS_MAIN(TestAttendanceStore)

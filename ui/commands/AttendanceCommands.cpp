@@ -2,7 +2,6 @@
 
 #include "common/Workspace.h"
 #include "database/Database.h"
-#include "database/Transaction.h"
 #include "records/AttendanceStore.h"
 #include "records/SessionStore.h"
 #include "records/WorkGroupStore.h"
@@ -12,35 +11,18 @@
 namespace hubreg::ui {
 
 namespace {
-SessionStatus statusOf(Database &db, RecordId sessionId)
+// The session's and its Work Group's status now, for an undo to put back.
+StatusBefore statusOf(Database &db, RecordId sessionId)
 {
-    const auto session = SessionStore(db).find(sessionId);
-    return session ? session->status : SessionStatus::Held;
-}
-
-RecordId workGroupOf(Database &db, RecordId sessionId)
-{
-    const auto session = SessionStore(db).find(sessionId);
-    return session ? session->workGroupId : 0;
-}
-
-WorkGroupStatus workGroupStatusOf(Database &db, RecordId workGroupId)
-{
-    const auto group = WorkGroupStore(db).find(workGroupId);
-    return group ? group->status : WorkGroupStatus::Running;
+    StatusBefore before;
+    if (const auto session = SessionStore(db).find(sessionId)) {
+        before.session = session->status;
+        if (const auto group = WorkGroupStore(db).find(session->workGroupId))
+            before.workGroup = group->status;
+    }
+    return before;
 }
 } // namespace
-
-void restorePlannedStatus(Database &db, RecordId sessionId, SessionStatus statusBefore,
-                          RecordId workGroupId, WorkGroupStatus workGroupBefore)
-{
-    if (statusBefore != SessionStatus::Planned)
-        return;
-    if (statusOf(db, sessionId) == SessionStatus::Held
-        && AttendanceStore(db).marksForSession(sessionId).isEmpty())
-        SessionStore(db).setStatus(sessionId, SessionStatus::Planned);
-    WorkGroupStore(db).restoreBeforeStart(workGroupId, workGroupBefore);
-}
 
 SetMarkCommand::SetMarkCommand(Workspace &workspace, RecordId sessionId, RecordId participantId,
                                std::optional<AttendanceRecord> mark, const QString &text)
@@ -50,8 +32,6 @@ SetMarkCommand::SetMarkCommand(Workspace &workspace, RecordId sessionId, RecordI
     , m_before(AttendanceStore(workspace.database()).find(sessionId, participantId))
     , m_after(std::move(mark))
     , m_statusBefore(statusOf(workspace.database(), sessionId))
-    , m_workGroupId(workGroupOf(workspace.database(), sessionId))
-    , m_workGroupBefore(workGroupStatusOf(workspace.database(), m_workGroupId))
 {
     // The edit is based on the mark shown now.
     leftMark(current(Entity::Session, m_sessionId),
@@ -60,36 +40,22 @@ SetMarkCommand::SetMarkCommand(Workspace &workspace, RecordId sessionId, RecordI
 
 void SetMarkCommand::apply()
 {
+    const RecordId session = current(Entity::Session, m_sessionId);
+    const RecordId participant = current(Entity::ParticipantEnrolment, m_participantId);
     std::optional<AttendanceRecord> mark = m_after;
     if (mark)
         mark->recordedBy = workspace().recorderName();
-    write(mark, false);
+    mark = AttendanceStore(db()).replaceMark(session, participant, knownMark(session, participant),
+                                             mark);
+    leftMark(session, participant, KnownMark::of(mark));
 }
 
 void SetMarkCommand::revert()
 {
-    write(m_before, true);
-}
-
-void SetMarkCommand::write(std::optional<AttendanceRecord> mark, bool undoing)
-{
     const RecordId session = current(Entity::Session, m_sessionId);
     const RecordId participant = current(Entity::ParticipantEnrolment, m_participantId);
-    Transaction transaction(db());
-    requireMark(session, participant);
-    AttendanceStore marks(db());
-    if (mark) {
-        mark->id = 0;
-        mark->sessionId = session;
-        mark->participantId = participant;
-        mark = marks.setMark(*mark);
-    } else {
-        marks.clearMark(session, participant);
-    }
-    if (undoing)
-        restorePlannedStatus(db(), session, m_statusBefore,
-                             current(Entity::WorkGroup, m_workGroupId), m_workGroupBefore);
-    transaction.commit();
+    const auto mark = AttendanceStore(db()).takeBackMark(
+        session, participant, knownMark(session, participant), m_before, m_statusBefore);
     leftMark(session, participant, KnownMark::of(mark));
 }
 
@@ -99,51 +65,40 @@ MarkAllPresentCommand::MarkAllPresentCommand(Workspace &workspace, RecordId sess
         QCoreApplication::translate("hubreg::ui::MarkAllPresentCommand", "Mark everyone present"))
     , m_sessionId(sessionId)
     , m_statusBefore(statusOf(workspace.database(), sessionId))
-    , m_workGroupId(workGroupOf(workspace.database(), sessionId))
-    , m_workGroupBefore(workGroupStatusOf(workspace.database(), m_workGroupId))
 { }
+
+QList<std::pair<RecordId, std::optional<KnownMark>>>
+MarkAllPresentCommand::known(RecordId session) const
+{
+    QList<std::pair<RecordId, std::optional<KnownMark>>> marks;
+    for (RecordId first : m_participants) {
+        const RecordId participant = current(Entity::ParticipantEnrolment, first);
+        marks.append({ participant, knownMark(session, participant) });
+    }
+    return marks;
+}
 
 void MarkAllPresentCommand::apply()
 {
     const RecordId session = current(Entity::Session, m_sessionId);
-    if (std::exchange(m_firstTime, false)) {
-        for (const AttendanceRecord &made :
-             AttendanceStore(db()).markAllPresent(session, workspace().recorderName())) {
-            m_participants << made.participantId;
-            leftMark(session, made.participantId, KnownMark::of(made));
-        }
-        return;
+    AttendanceStore marks(db());
+    const QList<AttendanceRecord> made = std::exchange(m_firstTime, false)
+        ? marks.markAllPresent(session, workspace().recorderName())
+        : marks.markPresentAgain(session, known(session), workspace().recorderName());
+    if (m_participants.isEmpty()) {
+        for (const AttendanceRecord &mark : made)
+            m_participants << mark.participantId;
     }
-    Transaction transaction(db());
-    QList<AttendanceRecord> made;
-    for (RecordId participant : std::as_const(m_participants)) {
-        AttendanceRecord record;
-        record.sessionId = session;
-        record.participantId = current(Entity::ParticipantEnrolment, participant);
-        record.mark = AttendanceMark::Present;
-        record.recordedBy = workspace().recorderName();
-        requireMark(session, record.participantId);
-        made << AttendanceStore(db()).setMark(record);
-    }
-    transaction.commit();
-    for (const AttendanceRecord &mark : std::as_const(made))
+    for (const AttendanceRecord &mark : made)
         leftMark(session, mark.participantId, KnownMark::of(mark));
 }
 
 void MarkAllPresentCommand::revert()
 {
     const RecordId session = current(Entity::Session, m_sessionId);
-    Transaction transaction(db());
-    QList<RecordId> cleared;
-    for (RecordId participant : std::as_const(m_participants)) {
-        cleared << current(Entity::ParticipantEnrolment, participant);
-        requireMark(session, cleared.constLast());
-        AttendanceStore(db()).clearMark(session, cleared.constLast());
-    }
-    restorePlannedStatus(db(), session, m_statusBefore, current(Entity::WorkGroup, m_workGroupId),
-                         m_workGroupBefore);
-    transaction.commit();
-    for (RecordId participant : std::as_const(cleared))
+    const auto marks = known(session);
+    AttendanceStore(db()).takeBackMarks(session, marks, m_statusBefore);
+    for (const auto &[participant, mark] : marks)
         leftMark(session, participant, KnownMark());
 }
 

@@ -2,8 +2,7 @@
 
 #include "StoreCommand.h"
 #include "domain/Attendance.h"
-#include "domain/Session.h"
-#include "domain/WorkGroup.h"
+#include "records/AttendanceStore.h"
 
 #include <QList>
 
@@ -27,16 +26,11 @@ protected:
     void revert() override;
 
 private:
-    // Writes `mark` (or clears it) over the mark this window last left there.
-    void write(std::optional<AttendanceRecord> mark, bool undoing);
-
     RecordId m_sessionId;
     RecordId m_participantId;
     std::optional<AttendanceRecord> m_before;
     std::optional<AttendanceRecord> m_after;
-    SessionStatus m_statusBefore = SessionStatus::Held;
-    RecordId m_workGroupId = 0;
-    WorkGroupStatus m_workGroupBefore = WorkGroupStatus::Running;
+    StatusBefore m_statusBefore;
 };
 
 // Marks present everyone expected at the session who has no mark yet.
@@ -51,17 +45,13 @@ protected:
     void revert() override;
 
 private:
+    // The participants marked, as now stored, each with the mark this window last left.
+    QList<std::pair<RecordId, std::optional<KnownMark>>> known(RecordId session) const;
+
     RecordId m_sessionId;
     QList<RecordId> m_participants;
     bool m_firstTime = true;
-    SessionStatus m_statusBefore = SessionStatus::Held;
-    RecordId m_workGroupId = 0;
-    WorkGroupStatus m_workGroupBefore = WorkGroupStatus::Running;
+    StatusBefore m_statusBefore;
 };
-
-// Puts a session back to planned when undoing has left it with no marks at all, and its Work
-// Group back to `workGroupBefore` when none of its sessions is held any more.
-void restorePlannedStatus(Database &db, RecordId sessionId, SessionStatus statusBefore,
-                          RecordId workGroupId, WorkGroupStatus workGroupBefore);
 
 } // namespace hubreg::ui

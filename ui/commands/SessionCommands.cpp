@@ -3,7 +3,6 @@
 #include "StaleEdit.h"
 #include "common/Workspace.h"
 #include "database/Database.h"
-#include "database/Transaction.h"
 #include "records/RecordFields.h"
 #include "records/WorkGroupStore.h"
 
@@ -53,29 +52,24 @@ void AddSessionsCommand::apply()
         return;
     }
     QList<Session> sessions = m_sessions;
-    QList<std::pair<RecordId, RecordId>> moves;
-    Transaction transaction(db());
     for (Session &session : sessions) {
-        const RecordId previous = session.id;
         session.id = 0;
         session.workGroupId = workGroup;
         if (session.visitSchoolId > 0)
             session.visitSchoolId = current(Entity::School, session.visitSchoolId);
-        store.add(session);
-        moves.append({ previous, session.id });
     }
-    transaction.commit();
+    store.addAll(sessions);
+    for (int i = 0; i < sessions.size(); ++i)
+        moved(Entity::Session, m_sessions.at(i).id, sessions.at(i).id);
     m_sessions = sessions;
-    for (const auto &[from, to] : moves)
-        moved(Entity::Session, from, to);
 }
 
 void AddSessionsCommand::revert()
 {
-    Transaction transaction(db());
-    for (auto session = m_sessions.crbegin(); session != m_sessions.crend(); ++session)
-        SessionStore(db()).remove(current(Entity::Session, session->id));
-    transaction.commit();
+    QList<RecordId> ids;
+    for (const Session &session : std::as_const(m_sessions))
+        ids << current(Entity::Session, session.id);
+    SessionStore(db()).removeAll(ids);
 }
 
 RemoveSessionCommand::RemoveSessionCommand(Workspace &workspace, const Session &session)
@@ -113,11 +107,7 @@ UpdateSessionCommand::UpdateSessionCommand(Workspace &workspace, const Session &
 
 void UpdateSessionCommand::revert()
 {
-    Transaction transaction(db());
-    write(m_before);
-    WorkGroupStore(db()).restoreBeforeStart(current(Entity::WorkGroup, m_before.workGroupId),
-                                            m_workGroupBefore);
-    transaction.commit();
+    write(m_before, m_workGroupBefore);
 }
 
 std::unique_ptr<StoreCommand> UpdateSessionCommand::mergedWithTheirs()
@@ -128,13 +118,16 @@ std::unique_ptr<StoreCommand> UpdateSessionCommand::mergedWithTheirs()
         Tr::tr("session %1").arg(m_after.number), text());
 }
 
-void UpdateSessionCommand::write(Session session)
+void UpdateSessionCommand::write(Session session, std::optional<WorkGroupStatus> workGroupBefore)
 {
     rebase(Entity::Session, session);
     session.workGroupId = current(Entity::WorkGroup, session.workGroupId);
     if (session.visitSchoolId > 0)
         session.visitSchoolId = current(Entity::School, session.visitSchoolId);
-    SessionStore(db()).update(session);
+    if (workGroupBefore)
+        SessionStore(db()).putBack(session, *workGroupBefore);
+    else
+        SessionStore(db()).update(session);
     wrote(Entity::Session, session);
 }
 

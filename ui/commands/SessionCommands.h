@@ -60,7 +60,8 @@ protected:
     void revert() override;
 
 private:
-    void write(Session session);
+    // An undo also puts back the Work Group's status, when the change had started it.
+    void write(Session session, std::optional<WorkGroupStatus> workGroupBefore = std::nullopt);
     Session m_before;
     Session m_after;
     // A session made held moves a planned Work Group to running; undo puts it back.

@@ -43,10 +43,9 @@ void StoreCommand::wrote(Entity entity, const Record &record)
     m_workspace.ids().setVersion(entity, record.id, record.version);
 }
 
-void StoreCommand::requireMark(RecordId sessionId, RecordId participantId) const
+std::optional<KnownMark> StoreCommand::knownMark(RecordId sessionId, RecordId participantId) const
 {
-    if (const auto known = m_workspace.ids().knownMark(sessionId, participantId))
-        AttendanceStore(db()).requireMark(sessionId, participantId, *known);
+    return m_workspace.ids().knownMark(sessionId, participantId);
 }
 
 void StoreCommand::leftMark(RecordId sessionId, RecordId participantId, const KnownMark &mark)

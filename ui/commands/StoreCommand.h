@@ -51,9 +51,9 @@ protected:
     void rebase(Entity entity, Record &record) const;
     // Notes the version this window's write left the record at.
     void wrote(Entity entity, const Record &record);
-    // The same for one participant's mark at one session (current ids): requireMark refuses
-    // (StoreError::Stale) unless the mark is still the one this window last knew there.
-    void requireMark(RecordId sessionId, RecordId participantId) const;
+    // The same for one participant's mark at one session (current ids): the mark this window
+    // last knew there, which an undo or redo states, and the one its write left.
+    std::optional<KnownMark> knownMark(RecordId sessionId, RecordId participantId) const;
     void leftMark(RecordId sessionId, RecordId participantId, const KnownMark &mark);
 
 private:

@@ -3,7 +3,6 @@
 #include "StaleEdit.h"
 #include "common/Workspace.h"
 #include "database/Database.h"
-#include "database/Transaction.h"
 #include "eligibility/EligibleEnrolment.h"
 #include "eligibility/EnrolmentCheck.h"
 #include "records/PersonStore.h"
@@ -164,52 +163,46 @@ QList<RecordId> AddParticipantsCommand::participantIds() const
 
 void AddParticipantsCommand::apply()
 {
-    // Work on a copy: the new ids count only once the whole block is committed.
-    QList<Entry> entries = m_entries;
-    QList<std::tuple<Entity, RecordId, RecordId>> moves;
-    Transaction transaction(db());
-    PersonStore people(db());
-    WorkGroupStore groups(db());
-    for (Entry &entry : entries) {
-        Person &person = entry.draft.person;
-        if (entry.newPerson) {
-            Person stored = person;
-            stored.id = 0;
-            if (stored.schoolId > 0)
-                stored.schoolId = current(Entity::School, stored.schoolId);
-            people.add(stored);
-            moves.append({ Entity::Person, person.id, stored.id });
-            person.id = stored.id;
-            person.uuid = stored.uuid;
-        }
-        ParticipantEnrolment enrolment = entry.draft.enrolment;
-        enrolment.id = 0;
-        enrolment.personId = entry.newPerson ? person.id : current(Entity::Person, person.id);
-        enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
-        if (enrolment.schoolId > 0)
-            enrolment.schoolId = current(Entity::School, enrolment.schoolId);
-        const ParticipantEnrolment stored = groups.enrolParticipant(enrolment);
-        moves.append({ Entity::ParticipantEnrolment, entry.draft.enrolment.id, stored.id });
-        entry.draft.enrolment.id = stored.id;
-        entry.draft.enrolment.uuid = stored.uuid;
-        if (entry.firstParticipantId == 0)
-            entry.firstParticipantId = stored.id;
+    QList<NewParticipant> participants;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        NewParticipant participant;
+        participant.person = entry.draft.person;
+        participant.isNewPerson = entry.newPerson;
+        if (participant.person.schoolId > 0)
+            participant.person.schoolId = current(Entity::School, participant.person.schoolId);
+        participant.enrolment = entry.draft.enrolment;
+        if (!entry.newPerson)
+            participant.enrolment.personId = current(Entity::Person, entry.draft.person.id);
+        participant.enrolment.workGroupId
+            = current(Entity::WorkGroup, participant.enrolment.workGroupId);
+        if (participant.enrolment.schoolId > 0)
+            participant.enrolment.schoolId
+                = current(Entity::School, participant.enrolment.schoolId);
+        participants << participant;
     }
-    transaction.commit();
-    m_entries = entries;
-    for (const auto &[entity, from, to] : moves)
-        moved(entity, from, to);
+    WorkGroupStore(db()).enrolParticipants(participants);
+    for (int i = 0; i < participants.size(); ++i) {
+        Entry &entry = m_entries[i];
+        const NewParticipant &stored = participants.at(i);
+        if (entry.newPerson) {
+            moved(Entity::Person, entry.draft.person.id, stored.person.id);
+            entry.draft.person.id = stored.person.id;
+            entry.draft.person.uuid = stored.person.uuid;
+        }
+        moved(Entity::ParticipantEnrolment, entry.draft.enrolment.id, stored.enrolment.id);
+        entry.draft.enrolment.id = stored.enrolment.id;
+        entry.draft.enrolment.uuid = stored.enrolment.uuid;
+        if (entry.firstParticipantId == 0)
+            entry.firstParticipantId = stored.enrolment.id;
+    }
 }
 
 void AddParticipantsCommand::revert()
 {
-    {
-        Transaction transaction(db());
-        for (auto entry = m_entries.crbegin(); entry != m_entries.crend(); ++entry)
-            WorkGroupStore(db()).removeParticipant(
-                current(Entity::ParticipantEnrolment, entry->draft.enrolment.id));
-        transaction.commit();
-    }
+    QList<RecordId> participants;
+    for (const Entry &entry : std::as_const(m_entries))
+        participants << current(Entity::ParticipantEnrolment, entry.draft.enrolment.id);
+    WorkGroupStore(db()).removeParticipants(participants);
     // Erasure finishes with a checkpoint, which cannot run inside a transaction.
     for (auto entry = m_entries.crbegin(); entry != m_entries.crend(); ++entry) {
         if (entry->newPerson)
@@ -289,19 +282,19 @@ std::unique_ptr<StoreCommand> UpdateParticipantCommand::mergedWithTheirs()
 
 void UpdateParticipantCommand::write(ParticipantEnrolment enrolment, std::optional<Person> person)
 {
-    Transaction transaction(db());
     if (person) {
         rebase(Entity::Person, *person);
         if (person->schoolId > 0)
             person->schoolId = current(Entity::School, person->schoolId);
-        PersonStore(db()).update(*person);
     }
     rebase(Entity::ParticipantEnrolment, enrolment);
     enrolment.workGroupId = current(Entity::WorkGroup, enrolment.workGroupId);
     enrolment.personId = current(Entity::Person, enrolment.personId);
     enrolment.schoolId = current(Entity::School, enrolment.schoolId);
-    WorkGroupStore(db()).updateParticipant(enrolment);
-    transaction.commit();
+    if (person)
+        WorkGroupStore(db()).updateParticipant(enrolment, *person);
+    else
+        WorkGroupStore(db()).updateParticipant(enrolment);
     // Noted once both are written: a refusal of either leaves this window's versions as they were.
     if (person)
         wrote(Entity::Person, *person);

@@ -34,5 +34,5 @@ if [ -z "$server" ]; then
     trap '"$here/tests/pgsql/cluster.sh" stop "$cluster"; rm -rf "$cluster"' EXIT
     server=$("$here/tests/pgsql/cluster.sh" start "$cluster")
 fi
-echo "command: tests/benchmarks/load.sh ${options[*]}; $(uname -sr), $(date -I), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "command: tests/benchmarks/load.sh${options[*]:+ ${options[*]}}; $(uname -sr), $(date -I), load $(cut -d' ' -f1-3 /proc/loadavg)"
 "$build/tests/benchmarks/hubregister-bench-load" --server "$server" "${options[@]}"

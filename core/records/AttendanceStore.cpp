@@ -41,6 +41,11 @@ AttendanceRecord readMark(const SqlQuery &q)
 
 AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
 {
+    return putMark(std::move(record), false);
+}
+
+AttendanceRecord AttendanceStore::putMark(AttendanceRecord record, bool mustBeNew)
+{
     SqlQuery check(
         m_db,
         QStringLiteral(
@@ -74,7 +79,9 @@ AttendanceRecord AttendanceStore::setMark(AttendanceRecord record)
         record.substituteName.clear();
 
     Transaction transaction(m_db);
-    const auto existing = find(record.sessionId, record.participantId);
+    // A mark stated as made over none is inserted, never found and updated: one someone else
+    // committed since the writer looked is then refused by the unique key, not written over.
+    const auto existing = mustBeNew ? std::nullopt : find(record.sessionId, record.participantId);
     const QDateTime now = m_db.clock().nowUtc();
     record.recordedAt = now;
     if (existing) {
@@ -180,10 +187,15 @@ void AttendanceStore::requireMark(RecordId sessionId, RecordId participantId,
         asKnown = same.rowsAffected() == 1;
     }
     if (!asKnown)
-        throw StoreError(StoreError::Kind::Stale,
-                         Tr::tr("This participant's mark has been changed by someone else since, "
-                                "so it was left as they made it."),
-                         Tr::tr("Attendance mark"));
+        throw staleMark();
+}
+
+StoreError AttendanceStore::staleMark()
+{
+    return StoreError(StoreError::Kind::Stale,
+                      Tr::tr("This participant's mark has been changed by someone else since, so "
+                             "it was left as they made it."),
+                      Tr::tr("Attendance mark"));
 }
 
 QList<AttendanceRecord> AttendanceStore::marksForSession(RecordId sessionId) const
@@ -262,7 +274,13 @@ std::optional<AttendanceRecord> AttendanceStore::replaceMark(RecordId sessionId,
         mark->id = 0;
         mark->sessionId = sessionId;
         mark->participantId = participantId;
-        mark = setMark(*mark);
+        try {
+            mark = putMark(*mark, known && known->uuid.isNull());
+        } catch (const StoreError &error) {
+            if (error.kind() != StoreError::Kind::Duplicate)
+                throw;
+            throw staleMark();
+        }
     } else {
         clearMark(sessionId, participantId);
     }

@@ -12,6 +12,7 @@
 namespace hubreg {
 
 class Database;
+class StoreError;
 
 // What a session and its Work Group were before a register step, so that undoing it puts them
 // back: a session planned until its first mark, a Work Group that mark started.
@@ -89,6 +90,9 @@ public:
                        const StatusBefore &before);
 
 private:
+    // setMark's write; `mustBeNew` inserts without looking for a mark there.
+    AttendanceRecord putMark(AttendanceRecord record, bool mustBeNew);
+    static StoreError staleMark();
     // A session planned before, left with no mark, is planned again; its Work Group as before.
     void restorePlanned(RecordId sessionId, const StatusBefore &before);
 

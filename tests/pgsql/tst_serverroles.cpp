@@ -11,6 +11,9 @@
 #include "database/SqlQuery.h"
 #include "database/StoreError.h"
 #include "demo/DemoHub.h"
+#include "records/AttendanceStore.h"
+#include "records/SessionStore.h"
+#include "records/WorkGroupStore.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -445,6 +448,54 @@ private slots:
             [&] { execSql(*lead, QStringLiteral("UPDATE schools SET notes = ''")); });
         QVERIFY(refused);
         QCOMPARE(refused->kind(), StoreError::Kind::ReadOnly);
+    }
+
+    void theProgramTakesALeadsFirstRegisterAndSavesTheirSessions()
+    {
+        // One of A's Work Groups, still recruiting, with a session planned, its date not yet set.
+        const qint64 group = m_groupsA.section(QLatin1Char(','), 0, 0).toLongLong();
+        WorkGroup recruiting = *WorkGroupStore(db()).find(group);
+        recruiting.status = WorkGroupStatus::Recruiting;
+        WorkGroupStore(db()).update(recruiting);
+        Session planned;
+        planned.workGroupId = group;
+        planned.title = QStringLiteral("Extra session");
+        planned.status = SessionStatus::Planned;
+        SessionStore(db()).add(planned);
+        const qint64 participant
+            = number(db(),
+                     QStringLiteral("SELECT min(id) FROM work_group_participants WHERE "
+                                    "work_group_id = %1 AND left_on IS NULL")
+                         .arg(group));
+
+        QString why;
+        auto address = ServerAddress::parse(m_temp->path(), &why);
+        address->user = m_loginA;
+        auto lead = Database::open(address->toString());
+        // The Lead's first mark records the session held and starts the Work Group.
+        AttendanceRecord mark;
+        mark.sessionId = planned.id;
+        mark.participantId = participant;
+        mark.mark = AttendanceMark::Present;
+        AttendanceStore(*lead).setMark(mark);
+        QCOMPARE(SessionStore(db()).find(planned.id)->status, SessionStatus::Held);
+        QCOMPARE(WorkGroupStore(db()).find(group)->status, WorkGroupStatus::Running);
+        // And they save a held session's details.
+        Session held = *SessionStore(*lead).find(planned.id);
+        held.venue = QStringLiteral("The hall");
+        SessionStore(*lead).update(held);
+        QCOMPARE(SessionStore(db()).find(planned.id)->venue, held.venue);
+        // Only the status of a Work Group is theirs to change, and only of their own.
+        Login plain(m_temp->path(), m_loginA);
+        QCOMPARE(plain.write(
+                     QStringLiteral("UPDATE work_groups SET title = 'x' WHERE id = %1").arg(group)),
+                 -1);
+        QCOMPARE(plain.state(), QLatin1String(kNoPermission));
+        const qint64 other = m_groupsB.section(QLatin1Char(','), 0, 0).toLongLong();
+        QCOMPARE(plain.write(QStringLiteral("UPDATE work_groups SET status = 'closed' WHERE id "
+                                            "= %1")
+                                 .arg(other)),
+                 0);
     }
 
     void aGroupRoleAloneShowsNothing()

@@ -133,6 +133,9 @@ BEGIN
     EXECUTE format('GRANT INSERT, UPDATE ON tombstones TO %I', lead_role);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON attendance_marks TO %I', lead_role);
     EXECUTE format('GRANT UPDATE ON sessions TO %I', lead_role);
+    -- A Lead's first register starts their Work Group (WorkGroupStore::startOnceHeld), and
+    -- undoing it puts it back: its status, and nothing else of it.
+    EXECUTE format('GRANT UPDATE (status, updated_at, version) ON work_groups TO %I', lead_role);
     EXECUTE format('GRANT INSERT ON work_group_schools TO %I', lead_role);
     EXECUTE format('GRANT INSERT, UPDATE ON work_group_participants, people TO %I', lead_role);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', hub_schema,
@@ -172,6 +175,9 @@ CREATE POLICY work_groups_reader ON work_groups FOR SELECT
     USING ((SELECT hub_access.role_of(current_user)) = 'reader');
 CREATE POLICY work_groups_lead_read ON work_groups FOR SELECT
     USING (hub_access.leads_work_group(id, current_user));
+CREATE POLICY work_groups_lead_start ON work_groups FOR UPDATE
+    USING (hub_access.leads_work_group(id, current_user))
+    WITH CHECK (hub_access.leads_work_group(id, current_user));
 
 CREATE POLICY work_group_schools_admin ON work_group_schools FOR ALL
     USING ((SELECT hub_access.role_of(current_user)) = 'admin')

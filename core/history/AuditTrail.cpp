@@ -102,6 +102,13 @@ QList<QPair<QString, QList<RecordId>>> recordsOf(Database &db, const QList<Recor
              { QStringLiteral("attendance_marks"), marks } };
 }
 
+// Who is at the keyboard when no recorder's name is set (as Workspace::recorderName).
+QString computerLogin()
+{
+    const QString login = qEnvironmentVariable("USER");
+    return login.isEmpty() ? qEnvironmentVariable("USERNAME") : login;
+}
+
 // The tables of records, whose changes are recorded.
 const QStringList kRecordTables {
     QStringLiteral("hubs"),
@@ -365,12 +372,7 @@ QString AuditTrail::recorder(Database &db)
     if (db.isServer())
         return SqlQuery(db, QStringLiteral("SELECT session_user")).scalar().toString();
     const QString configured = db.setting(QStringLiteral("register/recorder"));
-    if (!configured.isEmpty())
-        return configured;
-    QString login = qEnvironmentVariable("USER");
-    if (login.isEmpty())
-        login = qEnvironmentVariable("USERNAME");
-    return login;
+    return configured.isEmpty() ? computerLogin() : configured;
 }
 
 void AuditTrail::stopRecording(Database &db)
@@ -389,13 +391,10 @@ void AuditTrail::startRecording(Database &db)
 {
     if (db.isServer() || db.isReadOnly())
         return;
-    QString login = qEnvironmentVariable("USER");
-    if (login.isEmpty())
-        login = qEnvironmentVariable("USERNAME");
     execSql(db, QStringLiteral("CREATE TEMP TABLE audit_recorder (login TEXT NOT NULL)"));
     SqlQuery recorderRow(db,
                          QStringLiteral("INSERT INTO temp.audit_recorder (login) VALUES (:login)"));
-    recorderRow.bind(QStringLiteral(":login"), login).exec();
+    recorderRow.bind(QStringLiteral(":login"), computerLogin()).exec();
     // As recorder() says, read at each write: a name set in the settings counts at once.
     const QString who = QStringLiteral(
         "coalesce(nullif((SELECT value FROM main.settings WHERE key = 'register/recorder'), ''), "

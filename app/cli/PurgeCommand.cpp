@@ -3,6 +3,7 @@
 #include "PrivacyCommandSupport.h"
 #include "database/Clock.h"
 #include "database/Database.h"
+#include "history/AuditTrail.h"
 #include "privacy/BackupCopies.h"
 #include "privacy/Erasure.h"
 #include "privacy/Retention.h"
@@ -67,6 +68,14 @@ int runPurge(Context &context)
     auto db = openDatabase(parser, context, parser.isSet(dryRun));
     if (!db)
         return ExitError;
+    if (!parser.isSet(dryRun)) {
+        // The trail is kept as long as the hubs keep personal data.
+        if (const int gone = AuditTrail(*db).purge(db->clock().today()); gone > 0)
+            context.out << Tr::tr("Removed %n audit trail entries older than the retention "
+                                  "period.",
+                                  nullptr, gone)
+                        << '\n';
+    }
     const QList<RetentionCandidate> due = Retention(*db).due(db->clock().today(), years);
     if (due.isEmpty()) {
         context.out << Tr::tr("Nobody is past the retention period.") << '\n';

@@ -9,6 +9,7 @@
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "Transaction.h"
+#include "history/AuditTrail.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -124,6 +125,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Che
     const int version = db->identify();
     db->applyPragmas();
     db->bringSchemaUpToDate(version);
+    AuditTrail::startRecording(*db);
     return db;
 }
 

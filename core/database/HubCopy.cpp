@@ -8,6 +8,7 @@
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "Transaction.h"
+#include "history/AuditTrail.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -130,12 +131,15 @@ void checkSameTables(const Database &source, const Database &target)
     }
 }
 
+// The copy's own pause of the trail (AuditTrail::Pause), ended before the copy is proved.
+const QString kAuditPauses = QStringLiteral("audit_pauses");
+
 void clearTarget(Database &target, const QStringList &parentsFirst)
 {
     // Children first, so no reference is left dangling; the tombstones those deletes write
     // go last, as the copy brings the source's own.
     for (auto it = parentsFirst.crbegin(); it != parentsFirst.crend(); ++it)
-        if (*it != QLatin1String("tombstones"))
+        if (*it != QLatin1String("tombstones") && *it != kAuditPauses)
             execSql(target, QStringLiteral("DELETE FROM %1").arg(catalogue::quoted(*it)));
     if (parentsFirst.contains(QLatin1String("tombstones")))
         execSql(target, QStringLiteral("DELETE FROM tombstones"));
@@ -230,6 +234,8 @@ QList<HubCopy::Table> HubCopy::copy(const Database &source, Database &target,
         total += rowCount(source, table);
 
     Transaction transaction(target);
+    // The source's trail comes with the copy; the copy's own writes are no change to record.
+    AuditTrail::Pause pause(target, QStringLiteral("hub copy"));
     clearTarget(target, order);
     qint64 done = 0;
     QList<qint64> cancelledSessions;
@@ -239,6 +245,7 @@ QList<HubCopy::Table> HubCopy::copy(const Database &source, Database &target,
     std::sort(expected.begin(), expected.end(),
               [](const Table &a, const Table &b) { return a.name < b.name; });
     cancelAgain(target, cancelledSessions);
+    pause.end();
     if (target.isServer()) {
         // A server plans its queries from statistics that a bulk load leaves stale until its
         // own analysis comes round: without them, the first return exported from a copied

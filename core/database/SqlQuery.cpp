@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QTime>
@@ -96,10 +97,21 @@ qint64 SqlQuery::lastInsertId() const
 {
     if (!m_db.dialect().isPostgres())
         return m_query.lastInsertId().toLongLong();
-    // The driver's own answer is a row's OID, which our tables lack; lastval() is the identity
-    // this connection drew last, which is the row just inserted.
+    // The driver's own answer is a row's OID, which our tables lack. The identity this
+    // connection drew last for the table inserted into is the row just inserted; lastval()
+    // alone would be the audit trail's, whose trigger inserts after the row.
+    static const QRegularExpression insertInto(
+        QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\"?[A-Za-z0-9_]+\"?)"),
+        QRegularExpression::CaseInsensitiveOption);
     QSqlQuery last(m_db.connection());
-    if (!last.exec(QStringLiteral("SELECT lastval()")) || !last.next())
+    const auto match = insertInto.match(m_sql);
+    // The name is letters, digits and underscores (the pattern), safe to write into the text:
+    // one round trip, as lastval() was.
+    const bool ok = last.exec(
+        match.hasMatch() ? QStringLiteral("SELECT currval(pg_get_serial_sequence('%1', 'id'))")
+                               .arg(match.captured(1))
+                         : QStringLiteral("SELECT lastval()"));
+    if (!ok || !last.next())
         throw translate(last.lastError(), QStringLiteral("lastval()"), m_db.dialect());
     return last.value(0).toLongLong();
 }

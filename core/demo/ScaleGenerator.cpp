@@ -6,6 +6,7 @@
 #include "database/StoreError.h"
 #include "database/Transaction.h"
 #include "domain/AcademicYear.h"
+#include "history/AuditTrail.h"
 #include "records/AcademicYearStore.h"
 #include "records/SchoolWriter.h"
 
@@ -579,6 +580,8 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
     };
 
     Transaction transaction(db);
+    // Generated data at national scale: one entry in the trail, not millions.
+    AuditTrail::Pause pause(db, QStringLiteral("generated data"));
 
     // Hubs, each serving every hubs-th local authority.
     QList<RecordId> hubIds;
@@ -868,6 +871,7 @@ ScaleSummary ScaleGenerator::populate(Database &db, const ScaleOptions &options)
             }
         }
     }
+    pause.finish(QStringLiteral("people"), summary.people);
     transaction.commit();
     for (Entity e :
          { Entity::Hub, Entity::School, Entity::Person, Entity::WorkGroup, Entity::SchoolEnrolment,

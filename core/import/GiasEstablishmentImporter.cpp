@@ -12,6 +12,7 @@
 #include "database/StoreError.h"
 #include "database/Transaction.h"
 #include "domain/School.h"
+#include "history/AuditTrail.h"
 #include "records/SchoolWriter.h"
 
 #include <QCoreApplication>
@@ -280,6 +281,8 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                                   options.localAuthorities.cend());
         const LargeCache cache(m_db);
         Transaction transaction(m_db);
+        // Public data from GIAS, fifty thousand schools at once: one entry in the trail.
+        AuditTrail::Pause pause(m_db, QStringLiteral("GIAS import"));
         SchoolWriter writer(m_db);
         writer.stampAllAt(m_db.clock().nowUtc());
         QSet<int> held = heldUrns(m_db);
@@ -423,6 +426,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         checkCancel(control);
         if (report.added + report.updated > 0)
             m_db.noteChange(Entity::School);
+        pause.finish(QStringLiteral("schools"), report.added + report.updated);
         if (options.dryRun) {
             transaction.rollback();
         } else {

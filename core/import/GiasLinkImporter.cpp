@@ -12,6 +12,7 @@
 #include "database/StoreError.h"
 #include "database/Transaction.h"
 #include "domain/School.h"
+#include "history/AuditTrail.h"
 #include "records/SchoolLinkWriter.h"
 
 #include <QCoreApplication>
@@ -220,6 +221,8 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
 
         const LargeCache cache(m_db);
         Transaction transaction(m_db);
+        // Public data from GIAS: one entry in the trail, as for the schools.
+        AuditTrail::Pause pause(m_db, QStringLiteral("GIAS links import"));
         SchoolLinkWriter writer(m_db);
         writer.stampAllAt(m_db.clock().nowUtc());
         auto write = [&](SchoolLink &link) {
@@ -304,6 +307,7 @@ ImportReport GiasLinkImporter::run(const QString &path, const ImportOptions &opt
         checkCancel(control);
         if (report.added + report.updated > 0)
             m_db.noteChange(Entity::SchoolLink);
+        pause.finish(QStringLiteral("school_links"), report.added + report.updated);
         if (options.dryRun) {
             transaction.rollback();
         } else {

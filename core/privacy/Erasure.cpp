@@ -5,6 +5,7 @@
 #include "database/SqlQuery.h"
 #include "database/StoreError.h"
 #include "database/Transaction.h"
+#include "history/AuditTrail.h"
 #include "records/PersonStore.h"
 
 #include <QCoreApplication>
@@ -308,6 +309,14 @@ std::optional<ErasureOutcome> Erasure::erase(const QList<RecordId> &people,
     }
     if (cancelled())
         return std::nullopt;
+    // Last, so that the trail of this erasure's own changes goes too.
+    QList<RecordId> ids;
+    for (const ErasureSubject &person : plan.people)
+        ids << person.personId;
+    AuditTrail(m_db).erase(ids, matcher, [&plan](int owner) {
+        const QString label = plan.people.value(owner).label;
+        return label.isEmpty() ? Tr::tr("an erased person") : label;
+    });
 
     // Index samples kept for the query planner (ANALYZE with STAT4) copy column values, names
     // among them; the planner does without them. A server keeps its statistics itself, out of

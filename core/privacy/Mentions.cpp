@@ -25,6 +25,13 @@ const QSet<QString> kReferenceTables = {
     QStringLiteral("academic_years"), QStringLiteral("half_terms"),
 };
 
+// The audit trail: an erasure takes people out of it itself, keeping which fields changed
+// (AuditTrail::erase).
+const QSet<QString> kTrailTables = {
+    QStringLiteral("audit_log"),
+    QStringLiteral("audit_pauses"),
+};
+
 // Tables where only some columns are typed freely; the rest are someone's own details or
 // come from GIAS.
 const QHash<QString, QSet<QString>> kOnlyColumns = {
@@ -89,7 +96,7 @@ QList<TextColumn> Mentions::textColumns(const Database &db)
     const QStringList found = catalogue::tables(db);
     SqlQuery info(db, db.dialect().columnsSql());
     for (const QString &table : std::as_const(found)) {
-        if (kReferenceTables.contains(table))
+        if (kReferenceTables.contains(table) || kTrailTables.contains(table))
             continue;
         info.bind(QStringLiteral(":table"), table).exec();
         QStringList primaryKey;

@@ -1,5 +1,5 @@
-// `hubregister person export|erase` and `hubregister purge`, run as a script runs them: exit
-// statuses, what they say, and what ends up in the file and the backups folder.
+// `hubregister person export|erase`, `hubregister purge` and `hubregister history`, run as a script
+// runs them: exit statuses, what they say, and what ends up in the file and the backups folder.
 #include "TestSupport.h"
 #include "database/Backup.h"
 #include "database/SqlQuery.h"
@@ -47,6 +47,7 @@ private slots:
     void eraseAsksOrNeedsYes();
     void eraseRewritesOrDeletesTheBackups();
     void purgeListsThenAnonymises();
+    void historyListsOrWritesTheTrail();
     void helpListsTheCommands();
 
 private:
@@ -274,12 +275,46 @@ void TestCliPersonalData::purgeListsThenAnonymises()
     QCOMPARE(result.exitCode, 64);
 }
 
+void TestCliPersonalData::historyListsOrWritesTheTrail()
+{
+    {
+        auto db = Database::open(database());
+        Person ann = *PersonStore(*db).find(m_group.personA1);
+        ann.email = QStringLiteral("ann@example.org");
+        PersonStore(*db).update(ann);
+    }
+    const QString id = QString::number(m_group.personA1);
+    const Run listed = run({ QStringLiteral("history"), QStringLiteral("--person"), id,
+                             QStringLiteral("--database"), database() });
+    QCOMPARE(listed.exitCode, 0);
+    const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the change, then the insert
+    QVERIFY2(lines.first().contains(QStringLiteral("email: ann.ash@example.org → ann@example.org")),
+             qPrintable(listed.out));
+
+    const QString csv = m_home->filePath(QStringLiteral("ann-history.csv"));
+    const Run written
+        = run({ QStringLiteral("history"), QStringLiteral("--person"), id, QStringLiteral("--out"),
+                csv, QStringLiteral("--database"), database() });
+    QCOMPARE(written.exitCode, 0);
+    QVERIFY(isPrivate(csv));
+    QVERIFY(test::fileBytes(csv).contains("email,ann.ash@example.org,ann@example.org"));
+
+    const Run neither
+        = run({ QStringLiteral("history"), QStringLiteral("--database"), database() });
+    QCOMPARE(neither.exitCode, 64);
+    const Run nobody = run({ QStringLiteral("history"), QStringLiteral("--person"),
+                             QStringLiteral("999999"), QStringLiteral("--database"), database() });
+    QCOMPARE(nobody.exitCode, 2);
+}
+
 void TestCliPersonalData::helpListsTheCommands()
 {
     const Run result = run({ QStringLiteral("help") });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QLatin1String("person export EMAIL|ID -o FILE.pdf")));
     QVERIFY(result.out.contains(QLatin1String("purge [--older-than YEARS] [--dry-run]")));
+    QVERIFY(result.out.contains(QLatin1String("history --person ID|--school URN")));
 }
 
 QTEST_GUILESS_MAIN(TestCliPersonalData)

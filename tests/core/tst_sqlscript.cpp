@@ -193,8 +193,9 @@ void TestSqlScript::splitsThePostgresMigrationsIntoWholeStatements()
         }
     }
     // Three in 0001 (two attendance checks, the tombstones), one in 0006 (stamps in order) and
-    // five in 0008 (the roles' look-ups, and their setting up) and two in 0009 (change notices).
-    QCOMPARE(functions, 11);
+    // five in 0008 (the roles' look-ups, and their setting up), two in 0009 (change notices)
+    // and one in 0010 (the audit trail).
+    QCOMPARE(functions, 12);
 }
 
 QTEST_GUILESS_MAIN(TestSqlScript)

@@ -14,8 +14,9 @@ using namespace hubreg;
 
 namespace {
 
-const QStringList kStamps
-    = { QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at") };
+// With the time of the audit trail's entry for the import, which two runs make apart.
+const QStringList kStamps = { QStringLiteral("uuid"), QStringLiteral("created_at"),
+                              QStringLiteral("updated_at"), QStringLiteral("at") };
 
 // Where a kill was aimed: after this many lines of progress, or after the report (the import
 // committed, the program closing the file).

@@ -410,6 +410,40 @@ private slots:
         QCOMPARE(reader.state(), QLatin1String(kNoPermission));
     }
 
+    void theTrailNamesEachLoginAndOnlyAdministratorsReadIt()
+    {
+        const qint64 ownMark = number(
+            db(),
+            QStringLiteral("SELECT min(m.id) FROM attendance_marks m JOIN sessions s ON "
+                           "s.id = m.session_id WHERE s.work_group_id IN (%1) AND s.status <> "
+                           "'cancelled'")
+                .arg(m_groupsA));
+        QVERIFY(ownMark > 0);
+        Login lead(m_temp->path(), m_loginA);
+        QCOMPARE(lead.write(QStringLiteral("UPDATE attendance_marks SET note = 'late bus', "
+                                           "version = version + 1 WHERE id = %1")
+                                .arg(ownMark)),
+                 1);
+        // Written for the Lead, as the Lead, though the Lead may not touch the trail.
+        SqlQuery entry(db(),
+                       QStringLiteral("SELECT who, changes FROM audit_log WHERE table_name = "
+                                      "'attendance_marks' AND record_id = %1 ORDER BY id DESC")
+                           .arg(ownMark));
+        entry.exec();
+        QVERIFY(entry.next());
+        QCOMPARE(entry.value(0).toString(), m_loginA);
+        QVERIFY(entry.value(1).toString().contains(QLatin1String("late bus")));
+        for (const QString &login : { m_loginA, m_reader }) {
+            Login someone(m_temp->path(), login);
+            QCOMPARE(someone.count(QStringLiteral("SELECT count(*) FROM audit_log")), -1);
+            QCOMPARE(someone.state(), QLatin1String(kNoPermission));
+            QCOMPARE(someone.write(QStringLiteral("DELETE FROM audit_log")), -1);
+        }
+        Login admin(m_temp->path(), m_admin);
+        QCOMPARE(admin.count(QStringLiteral("SELECT count(*) FROM audit_log")),
+                 int(number(db(), QStringLiteral("SELECT count(*) FROM audit_log"))));
+    }
+
     void theAdministratorDoesEverything()
     {
         Login admin(m_temp->path(), m_admin);

@@ -13,6 +13,7 @@
 #include "database/Clock.h"
 #include "database/Database.h"
 #include "database/StoreError.h"
+#include "history/HistoryPanel.h"
 #include "records/PersonStore.h"
 #include "records/SchoolStore.h"
 #include "records/WorkGroupStore.h"
@@ -42,6 +43,7 @@ PersonPage::PersonPage(Workspace &workspace, RecordId personId, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit Person…"), this))
     , m_export(new QPushButton(tr("E&xport Personal Data…"), this))
     , m_erase(new QPushButton(tr("E&rase Person…"), this))
+    , m_changes(new HistoryPanel(workspace, Entity::Person, m_tabs))
 {
     setObjectName(QStringLiteral("personPage"));
     m_tabs->setObjectName(QStringLiteral("personTabWidget"));
@@ -78,6 +80,7 @@ PersonPage::PersonPage(Workspace &workspace, RecordId personId, QWidget *parent)
     m_tabs->addTab(m_workGroupTable, tr("&Work Groups"));
     m_tabs->addTab(m_attendanceTable, tr("&Attendance"));
     m_tabs->addTab(details, tr("&Details"));
+    m_tabs->addTab(m_changes, tr("&History"));
     connect(m_workGroupTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_workspace.openWorkGroup(
             index.data(PersonWorkGroupTableModel::WorkGroupIdRole).toLongLong());
@@ -161,6 +164,7 @@ void PersonPage::reload()
     add(tr("Reference:"), person->uuid.toString(QUuid::WithoutBraces));
     m_workGroups->setPerson(m_personId);
     m_attendance->setPerson(m_personId);
+    m_changes->setRecord(m_personId);
 }
 
 void PersonPage::editPerson()

@@ -14,11 +14,12 @@ namespace hubreg::ui {
 class PageHeader;
 class PersonAttendanceTableModel;
 class PersonWorkGroupTableModel;
+class HistoryPanel;
 class Workspace;
 
 // One person: their details and school, the Work Groups they took part in or lead, and their
-// attendance session by session; everything held about them exported for a subject access
-// request, or their personal data erased.
+// attendance session by session, and who changed the record when; everything held about them
+// exported for a subject access request, or their personal data erased.
 class PersonPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     QTableView *workGroupTable() const { return m_workGroupTable; }
     QTableView *attendanceTable() const { return m_attendanceTable; }
     PersonWorkGroupTableModel *workGroupModel() const { return m_workGroups; }
+    HistoryPanel *historyPanel() const { return m_changes; }
     void editPerson();
     // Asks where, then writes the PDF and the JSON beside it.
     void exportPersonalData();
@@ -52,6 +54,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_export;
     QPushButton *m_erase;
+    HistoryPanel *m_changes;
 };
 
 } // namespace hubreg::ui

@@ -9,6 +9,7 @@
 #include "database/Clock.h"
 #include "database/Database.h"
 #include "database/StoreError.h"
+#include "history/AuditTrail.h"
 #include "privacy/BackupCopies.h"
 #include "privacy/Erasure.h"
 #include "records/PersonStore.h"
@@ -226,6 +227,14 @@ void RetentionDialog::purge()
         = BackupCopiesPanel::apply(this, db, m_backups->copies(), uuids, m_backups->choice());
     if (!backups.isEmpty())
         summary << backups;
+    // The trail is kept as long as the hubs keep personal data.
+    try {
+        if (const int gone = AuditTrail(db).purge(db.clock().today()); gone > 0)
+            summary << tr("%n audit trail entries older than the retention period removed.",
+                          nullptr, gone);
+    } catch (const StoreError &error) {
+        summary << tr("The audit trail was not purged: %1").arg(error.message());
+    }
     refresh();
     Prompter::information(this, tr("Anonymise People"), summary.join(QLatin1Char('\n')));
 }

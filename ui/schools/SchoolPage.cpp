@@ -8,6 +8,7 @@
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
 #include "database/Database.h"
+#include "history/HistoryPanel.h"
 #include "people/PersonTableModel.h"
 #include "records/SchoolStore.h"
 
@@ -45,6 +46,7 @@ SchoolPage::SchoolPage(Workspace &workspace, RecordId schoolId, QWidget *parent)
     , m_history(new SchoolHistoryTableModel(workspace.database(), this))
     , m_links(new SchoolLinkTableModel(workspace.database(), this))
     , m_people(new PersonTableModel(workspace.database(), this))
+    , m_changes(new HistoryPanel(workspace, Entity::School, m_tabs))
 {
     setObjectName(QStringLiteral("schoolPage"));
     m_tabs->setObjectName(QStringLiteral("schoolTabWidget"));
@@ -70,6 +72,7 @@ SchoolPage::SchoolPage(Workspace &workspace, RecordId schoolId, QWidget *parent)
     m_tabs->addTab(details, tr("&Details"));
     m_tabs->addTab(m_linksTable, tr("GIAS &links"));
     m_tabs->addTab(m_peopleTable, tr("Pe&ople"));
+    m_tabs->addTab(m_changes, tr("&History"));
 
     connect(m_historyTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_workspace.openWorkGroup(
@@ -112,6 +115,7 @@ void SchoolPage::reload()
         return;
     }
     m_tabs->setEnabled(true);
+    m_changes->setRecord(m_schoolId);
     m_header->setTitle(school->name);
     m_header->setSubtitle(
         tr("URN %1 · %2 · %3 · %4")

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace hubreg::ui {
 
+class HistoryPanel;
 class PageHeader;
 class PersonTableModel;
 class SchoolHistoryTableModel;
@@ -18,7 +19,7 @@ class Workspace;
 
 // One school: its details from GIAS and the hub's notes, the schools it came from or became
 // (GIAS links), its Work Groups across years and programmes following those links, and the
-// people on its staff the hub knows.
+// people on its staff the hub knows, and who changed its record when.
 class SchoolPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     QTableView *linksTable() const { return m_linksTable; }
     SchoolHistoryTableModel *historyModel() const { return m_history; }
     SchoolLinkTableModel *linksModel() const { return m_links; }
+    HistoryPanel *historyPanel() const { return m_changes; }
     void editSchool();
 
 private:
@@ -48,6 +50,7 @@ private:
     QTableView *m_historyTable;
     QTableView *m_linksTable;
     QTableView *m_peopleTable;
+    HistoryPanel *m_changes;
 };
 
 } // namespace hubreg::ui

@@ -7,6 +7,7 @@
 #include "common/Workspace.h"
 #include "database/Database.h"
 #include "engagement/WorkGroupWarnings.h"
+#include "history/HistoryPanel.h"
 #include "records/WorkGroupStore.h"
 #include "register/RegisterTab.h"
 #include "register/TakeRegisterTab.h"
@@ -34,6 +35,7 @@ WorkGroupPage::WorkGroupPage(Workspace &workspace, RecordId workGroupId, QWidget
     , m_participants(new ParticipantsTab(workspace, workGroupId, m_tabs))
     , m_schools(new EnrolledSchoolsTab(workspace, workGroupId, m_tabs))
     , m_details(new WorkGroupDetailsTab(workspace, workGroupId, m_tabs))
+    , m_changes(new HistoryPanel(workspace, Entity::WorkGroup, m_tabs))
 {
     setObjectName(QStringLiteral("workGroupPage"));
     m_tabs->setObjectName(QStringLiteral("workGroupTabWidget"));
@@ -43,6 +45,7 @@ WorkGroupPage::WorkGroupPage(Workspace &workspace, RecordId workGroupId, QWidget
     m_tabs->addTab(m_participants, tr("Partici&pants"));
     m_tabs->addTab(m_schools, tr("S&chools"));
     m_tabs->addTab(m_details, tr("Detai&ls"));
+    m_tabs->addTab(m_changes, tr("&History"));
     // Opening a tab puts the keyboard in its table, ready to use.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (auto *table = m_tabs->currentWidget()->findChild<QTableView *>())
@@ -107,6 +110,7 @@ void WorkGroupPage::updateHeader()
         return;
     }
     m_tabs->setEnabled(true);
+    m_changes->setRecord(id);
     const WorkGroup &wg = overview->workGroup;
     m_header->setTitle(wg.title.isEmpty() ? wg.code : tr("%1 – %2").arg(wg.code, wg.title));
     QStringList about = { overview->programmeTitle, overview->academicYear };

@@ -10,6 +10,7 @@ class QTabWidget;
 namespace hubreg::ui {
 
 class EnrolledSchoolsTab;
+class HistoryPanel;
 class PageHeader;
 class ParticipantsTab;
 class RegisterTab;
@@ -19,7 +20,7 @@ class WorkGroupDetailsTab;
 class Workspace;
 
 // One Work Group: its register (the grid), taking the register of a session, its sessions,
-// participants, schools and details, each on its own tab.
+// participants, schools and details, and who changed it when, each on its own tab.
 class WorkGroupPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     ParticipantsTab *participantsTab() const { return m_participants; }
     EnrolledSchoolsTab *schoolsTab() const { return m_schools; }
     WorkGroupDetailsTab *detailsTab() const { return m_details; }
+    HistoryPanel *historyPanel() const { return m_changes; }
     void takeRegister(RecordId sessionId);
 
 private:
@@ -51,6 +53,7 @@ private:
     ParticipantsTab *m_participants;
     EnrolledSchoolsTab *m_schools;
     WorkGroupDetailsTab *m_details;
+    HistoryPanel *m_changes;
 };
 
 } // namespace hubreg::ui

@@ -13,7 +13,6 @@
 #include "database/ServerPassword.h"
 #include "database/SqlQuery.h"
 #include "database/StoreError.h"
-#include "database/Transaction.h"
 #include "demo/ScaleGenerator.h"
 #include "records/AttendanceStore.h"
 #include "records/PersonStore.h"
@@ -426,7 +425,8 @@ private:
     }
 
     // Sets, changes or clears a participant's mark, stating the mark this client last read,
-    // as an undo does, so that a mark someone else made meanwhile is refused, not replaced.
+    // as an undo does (replaceMark), so that a mark someone else made meanwhile is refused, not
+    // replaced.
     void mark(Database &db, const LeadPlan &group)
     {
         // Mostly the register of the latest session, where a Lead and an administrator
@@ -449,20 +449,16 @@ private:
             think();
             MarkState after;
             const bool saved = timed(clear ? Kind::ClearMark : Kind::SetMark, [&] {
-                Transaction transaction(db);
-                marks.requireMark(key.first, key.second, known);
-                if (clear) {
-                    marks.clearMark(key.first, key.second);
-                } else {
-                    AttendanceRecord record;
-                    record.sessionId = key.first;
-                    record.participantId = key.second;
-                    record.mark = chosen;
-                    record.recordedBy = login();
-                    const AttendanceRecord made = marks.setMark(record);
-                    after = MarkState { made.uuid, made.version, codeOf(made.mark) };
+                // As an undo or redo writes a mark: AttendanceStore::replaceMark, stating it.
+                std::optional<AttendanceRecord> record;
+                if (!clear) {
+                    record.emplace();
+                    record->mark = chosen;
+                    record->recordedBy = login();
                 }
-                transaction.commit();
+                const auto made = marks.replaceMark(key.first, key.second, known, record);
+                if (made)
+                    after = MarkState { made->uuid, made->version, codeOf(made->mark) };
                 m_log.marks << MarkWrite { key, before, after };
             });
             if (saved)

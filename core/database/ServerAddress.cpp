@@ -95,9 +95,15 @@ QString ServerAddress::toString() const
 
 QString ServerAddress::connectOptions() const
 {
-    QStringList options { QStringLiteral("sslmode=") + sslMode,
-                          QStringLiteral("connect_timeout=10"),
-                          QStringLiteral("application_name=HubRegister") };
+    // A network that goes silent (no reset) would hold a query for the system's TCP timeout,
+    // a quarter of an hour, with the window frozen: the connection is asked after 30 s idle
+    // and given up when the server has not answered for 20 s, so the loss is said instead.
+    QStringList options {
+        QStringLiteral("sslmode=") + sslMode,          QStringLiteral("connect_timeout=10"),
+        QStringLiteral("keepalives_idle=30"),          QStringLiteral("keepalives_interval=10"),
+        QStringLiteral("keepalives_count=2"),          QStringLiteral("tcp_user_timeout=20000"),
+        QStringLiteral("application_name=HubRegister")
+    };
     if (!sslRootCert.isEmpty())
         options << QStringLiteral("sslrootcert=") + sslRootCert;
     if (!service.isEmpty())

@@ -27,6 +27,9 @@ private slots:
         QCOMPARE(address->sslRootCert, QStringLiteral("/etc/hub/root.crt"));
         QVERIFY(address->connectOptions().contains(QLatin1String("sslmode=verify-full")));
         QVERIFY(address->connectOptions().contains(QLatin1String("sslrootcert=/etc/hub/root.crt")));
+        // A silent network is given up on, not waited for (every server suite opens with these).
+        QVERIFY(address->connectOptions().contains(QLatin1String("tcp_user_timeout=20000")));
+        QVERIFY(address->connectOptions().contains(QLatin1String("keepalives_idle=30")));
     }
 
     void defaultsToTheUsualPortAndTlsWhenOffered()

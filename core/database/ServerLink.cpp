@@ -11,16 +11,17 @@ ServerLink::ServerLink(const QString &connectionName, QObject *parent)
     , m_connectionName(connectionName)
 { }
 
+bool ServerLink::isConnectionFailure(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    return state.isEmpty() || state.startsWith(QLatin1String("08"))
+        || state.startsWith(QLatin1String("57P"));
+}
+
 void ServerLink::suspect(const QSqlError &error)
 {
-    // SQLSTATE class 08 is a connection exception, 57P an operator's intervention (the server
-    // shutting down, the backend terminated); the driver gives no state when the socket went.
-    const QString state = error.nativeErrorCode();
-    if (m_lost
-        || !(state.isEmpty() || state.startsWith(QLatin1String("08"))
-             || state.startsWith(QLatin1String("57P"))))
-        return;
-    probe();
+    if (!m_lost && isConnectionFailure(error))
+        probe();
 }
 
 bool ServerLink::probe()

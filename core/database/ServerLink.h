@@ -18,6 +18,10 @@ class ServerLink : public QObject
 public:
     explicit ServerLink(const QString &connectionName, QObject *parent = nullptr);
 
+    // Whether a server's error is the connection's own (SQLSTATE class 08, a connection
+    // exception; 57P, an operator's intervention; none, when the socket itself went).
+    static bool isConnectionFailure(const QSqlError &error);
+
     bool isLost() const { return m_lost; }
     // After a query failed with `error`: when it is the connection's kind of failure and a
     // probe finds the connection gone, marks it lost.

@@ -1,6 +1,7 @@
 #include "SqlQuery.h"
 
 #include "Database.h"
+#include "ServerLink.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -70,8 +71,7 @@ StoreError translateServerError(const QSqlError &error, const QString &context)
                           Tr::tr("The server does not allow this to your user: %1").arg(text));
     if (state == QLatin1String("53100"))
         return StoreError(Kind::Io, Tr::tr("The server's disk is full: nothing was saved."));
-    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
-        || state.isEmpty())
+    if (ServerLink::isConnectionFailure(error))
         return StoreError(Kind::Io, Tr::tr("The connection to the server failed: %1").arg(text));
     return StoreError(Kind::Internal,
                       Tr::tr("The database reported an error: %1 (in: %2)")

@@ -77,6 +77,17 @@ void ConnectionBanner::showLost()
     m_retry.start(m_pause);
 }
 
+void ConnectionBanner::sayLost(const QString &lastTry)
+{
+    QString text
+        = tr("The connection to %1 was lost at %2. HubRegister is connecting again; "
+             "until it is back, nothing can be changed or read.")
+              .arg(m_db->displayName(), QLocale().toString(m_lostAt, QLocale::ShortFormat));
+    if (!lastTry.isEmpty())
+        text += QLatin1Char(' ') + tr("Last try: %1").arg(lastTry);
+    m_text->setText(text);
+}
+
 void ConnectionBanner::tryNow()
 {
     if (!m_db || !m_db->isConnectionLost() || m_attempt)

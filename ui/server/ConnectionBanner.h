@@ -42,6 +42,8 @@ signals:
 
 private:
     void showLost();
+    // Says the connection is lost, with why the last try failed, when one has.
+    void sayLost(const QString &lastTry);
     void answered(const QString &problem);
 
     QPointer<Database> m_db;

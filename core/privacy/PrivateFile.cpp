@@ -61,6 +61,10 @@ void PrivateFile::checkTarget(const Database &db, const QString &path)
     const QFileInfo info(path);
     if (info.isDir())
         refuse(Tr::tr("it is a folder."));
+    // A FIFO, a device or a socket: opening one to look at it would wait for a writer, and
+    // writing one would not leave a file.
+    if (info.exists() && !info.isFile())
+        refuse(Tr::tr("it is not an ordinary file."));
     const QString target = canonical(path);
     const QString database = canonical(db.path());
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),

@@ -14,6 +14,10 @@
 #include <QFile>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace hubreg;
 
 namespace {
@@ -205,6 +209,14 @@ void TestBackupCopies::exportsNeverOverwriteTheDatabaseOrABackup()
         QVERIFY2(error, qPrintable(refused));
         QCOMPARE(error->kind(), StoreError::Kind::Invalid);
     }
+#ifdef Q_OS_UNIX
+    // A FIFO is refused at once, not opened (which would wait for a writer for ever).
+    const QString fifo = temp.folder() + QStringLiteral("/export.fifo");
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const auto fifoError = test::storeErrorFrom([&] { PrivateFile::checkTarget(temp.db(), fifo); });
+    QVERIFY(fifoError);
+    QCOMPARE(fifoError->kind(), StoreError::Kind::Invalid);
+#endif
     const QString fine = temp.folder() + QStringLiteral("/export.json");
     PrivateFile::checkTarget(temp.db(), fine);
 

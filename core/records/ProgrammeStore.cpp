@@ -147,7 +147,7 @@ void ProgrammeStore::update(Programme &programme)
     m_db.noteChange(Entity::Programme, programme.id);
 }
 
-void ProgrammeStore::remove(RecordId id)
+void ProgrammeStore::requireUnused(RecordId id) const
 {
     const qint64 used = recordio::count(
         m_db, QStringLiteral("SELECT count(*) FROM work_groups WHERE programme_id = :id"), id);
@@ -156,8 +156,28 @@ void ProgrammeStore::remove(RecordId id)
                          Tr::tr("%n Work Group(s) use this programme; mark it inactive instead of "
                                 "removing it.",
                                 nullptr, int(used)));
+}
+
+void ProgrammeStore::remove(RecordId id)
+{
+    requireUnused(id);
     recordio::removeRow(m_db, QStringLiteral("programmes"), id, Entity::Programme,
                         Tr::tr("The programme"));
+}
+
+void ProgrammeStore::remove(const Programme &programme)
+{
+    requireUnused(programme.id);
+    SqlQuery query(m_db,
+                   QStringLiteral("DELETE FROM programmes WHERE id = :id AND version = :version"));
+    query.bind(QStringLiteral(":id"), programme.id)
+        .bind(QStringLiteral(":version"), programme.version)
+        .exec();
+    if (query.rowsAffected() == 0)
+        recordio::refuseUnwritten(m_db, QStringLiteral("programmes"), programme,
+                                  Tr::tr("The programme no longer exists."),
+                                  Tr::tr("Programme “%1”").arg(programme.code));
+    m_db.noteChange(Entity::Programme, programme.id);
 }
 
 std::optional<Programme> ProgrammeStore::find(RecordId id) const

@@ -22,12 +22,16 @@ public:
     void update(Programme &programme);
     // Refused while Work Groups use the programme (make it inactive instead).
     void remove(RecordId id);
+    // The same, only as it was at `programme.version`: refused (Stale) when anyone has changed
+    // it since, so that taking back its addition never removes someone else's edit with it.
+    void remove(const Programme &programme);
     std::optional<Programme> find(RecordId id) const;
     std::optional<Programme> findByCode(const QString &code) const;
     QList<Programme> list(bool activeOnly = false) const;
 
 private:
     void validate(const Programme &programme) const;
+    void requireUnused(RecordId id) const;
     void bindFields(class SqlQuery &query, const Programme &programme) const;
     Database &m_db;
 };

@@ -185,4 +185,31 @@ QList<MergeField<ParticipantEnrolment>> participant(Database &db)
     };
 }
 
+QList<MergeField<Programme>> programme()
+{
+    const auto number = [](const int &value) { return QString::number(value); };
+    return {
+        textField(&Programme::code, Tr::tr("Code")),
+        textField(&Programme::title, Tr::tr("Title")),
+        memberField<Programme, Phase>(&Programme::phase, Tr::tr("Phase"),
+                                      [](const Phase &phase) { return displayName(phase); }),
+        textField(&Programme::strand, Tr::tr("Strand")),
+        textField(&Programme::description, Tr::tr("Description")),
+        memberField<Programme, int>(&Programme::defaultSessions, Tr::tr("Default sessions"),
+                                    number),
+        memberField<Programme, int>(&Programme::participantsPerSchool,
+                                    Tr::tr("Participants per school"), number),
+        textField(&Programme::participantGuidance, Tr::tr("Guidance")),
+        textField(&Programme::rolesExpected, Tr::tr("Roles expected")),
+        memberField<Programme, int>(&Programme::completionThreshold, Tr::tr("Completion threshold"),
+                                    [](const int &percent) { return Tr::tr("%1%").arg(percent); }),
+        memberField<Programme, EligibilityRule>(&Programme::prerequisites, Tr::tr("Prerequisites"),
+                                                [](const EligibilityRule &rule) {
+                                                    return rule.isNone() ? QString()
+                                                                         : rule.describe();
+                                                }),
+        memberField<Programme, bool>(&Programme::active, Tr::tr("Offered to schools"), yesNo),
+    };
+}
+
 } // namespace hubreg::recordfields

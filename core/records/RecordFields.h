@@ -2,6 +2,7 @@
 
 #include "RecordMerge.h"
 #include "domain/Person.h"
+#include "domain/Programme.h"
 #include "domain/School.h"
 #include "domain/Session.h"
 #include "domain/WorkGroup.h"
@@ -20,6 +21,7 @@ QList<MergeField<WorkGroup>> workGroup(Database &db);
 QList<MergeField<Session>> session(Database &db);
 QList<MergeField<SchoolEnrolment>> schoolEnrolment();
 QList<MergeField<ParticipantEnrolment>> participant(Database &db);
+QList<MergeField<Programme>> programme();
 
 } // namespace recordfields
 } // namespace hubreg

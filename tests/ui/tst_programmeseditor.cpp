@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 #include "common/Prompter.h"
+#include "common/Workspace.h"
+#include "conflicts/EditConflictDialog.h"
+#include "conflicts/EditConflictModel.h"
 #include "programmes/PrerequisiteEditor.h"
 #include "programmes/ProgrammeEditor.h"
 #include "programmes/ProgrammeTableModel.h"
@@ -15,7 +18,9 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace hubreg;
 using namespace hubreg::ui;
@@ -26,6 +31,8 @@ class TestProgrammesEditor : public QObject
     Q_OBJECT
 
 private slots:
+    // A message box nobody answers would wait for ever; the tests read Prompter::lastMessage().
+    void initTestCase() { Prompter::setNonInteractive(true); }
     void init();
     void cleanup();
     void savesTookPartInRule();
@@ -37,6 +44,11 @@ private slots:
     void asksBeforeLeavingUnsavedChanges();
     void removingSimpleRuleOpensToEveryone();
     void tableListsCatalogue();
+    void aSavedChangeIsUndoneAndRedone();
+    void anAddedProgrammeIsUndoneAndRedone();
+    void aRemovedProgrammeIsPutBackByUndo();
+    void undoOverSomeoneElsesChangeIsRefused();
+    void aSaveAfterSomeoneElsesChangeIsMerged();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -55,13 +67,17 @@ private:
     }
 
     std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ProgrammesPage> m_page;
 };
 
 void TestProgrammesEditor::init()
 {
     m_temp = std::make_unique<test::TempDatabase>();
-    m_page = std::make_unique<ProgrammesPage>(m_temp->db());
+    m_undo = std::make_unique<QUndoStack>();
+    m_workspace = std::make_unique<Workspace>(m_temp->db(), m_undo.get(), nullptr);
+    m_page = std::make_unique<ProgrammesPage>(*m_workspace);
     m_page->resize(1200, 800);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -70,6 +86,8 @@ void TestProgrammesEditor::init()
 void TestProgrammesEditor::cleanup()
 {
     m_page.reset();
+    m_workspace.reset();
+    m_undo.reset();
     m_temp.reset();
 }
 
@@ -280,6 +298,137 @@ void TestProgrammesEditor::tableListsCatalogue()
     ProgrammeStore(m_temp->db()).update(p);
     QCOMPARE(model->index(model->rowOf(p.id), ProgrammeTableModel::Threshold).data().toString(),
              QStringLiteral("70%"));
+}
+
+void TestProgrammesEditor::aSavedChangeIsUndoneAndRedone()
+{
+    select(QStringLiteral("TFM-INTRO"));
+    const Programme before = stored(QStringLiteral("TFM-INTRO"));
+    auto *title = child<QLineEdit>("titleLineEdit");
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Mastery: a first look"));
+    child<QSpinBox>("completionThresholdSpinBox")->setValue(60);
+    QVERIFY(m_page->editor()->save());
+    QCOMPARE(stored(QStringLiteral("TFM-INTRO")).title, QStringLiteral("Mastery: a first look"));
+    QCOMPARE(m_undo->undoText(), QStringLiteral("Change programme TFM-INTRO"));
+
+    m_undo->undo();
+    const Programme undone = stored(QStringLiteral("TFM-INTRO"));
+    QCOMPARE(undone.title, before.title);
+    QCOMPARE(undone.completionThreshold, before.completionThreshold);
+    // The form shows the programme as it is now, not the edit taken back.
+    QCOMPARE(title->text(), before.title);
+    QCOMPARE(child<QSpinBox>("completionThresholdSpinBox")->value(), before.completionThreshold);
+    QVERIFY(!m_page->editor()->isModified());
+
+    m_undo->redo();
+    QCOMPARE(stored(QStringLiteral("TFM-INTRO")).completionThreshold, 60);
+    QCOMPARE(title->text(), QStringLiteral("Mastery: a first look"));
+}
+
+void TestProgrammesEditor::anAddedProgrammeIsUndoneAndRedone()
+{
+    QTest::mouseClick(child<QPushButton>("newProgrammePushButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>("codeLineEdit"), QStringLiteral("LOCAL-2"));
+    QTest::keyClicks(child<QLineEdit>("titleLineEdit"), QStringLiteral("Local Reasoning Project"));
+    QVERIFY(m_page->editor()->save());
+    const Programme added = stored(QStringLiteral("LOCAL-2"));
+    QCOMPARE(m_page->model()->rowCount(), 24);
+
+    m_undo->undo();
+    QVERIFY(!ProgrammeStore(m_temp->db()).findByCode(QStringLiteral("LOCAL-2")));
+    QCOMPARE(m_page->model()->rowCount(), 23);
+    // The form no longer shows the programme taken away.
+    QVERIFY(child<QLineEdit>("codeLineEdit")->text() != QStringLiteral("LOCAL-2"));
+
+    m_undo->redo();
+    const Programme again = stored(QStringLiteral("LOCAL-2"));
+    QCOMPARE(again.uuid, added.uuid); // the same record, not a copy
+    QCOMPARE(again.title, added.title);
+}
+
+void TestProgrammesEditor::aRemovedProgrammeIsPutBackByUndo()
+{
+    Programme unused;
+    unused.code = QStringLiteral("LOCAL-3");
+    unused.title = QStringLiteral("Local Number Project");
+    ProgrammeStore(m_temp->db()).add(unused);
+    select(QStringLiteral("LOCAL-3"));
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>("removeProgrammePushButton"), Qt::LeftButton);
+    QVERIFY(!ProgrammeStore(m_temp->db()).findByCode(QStringLiteral("LOCAL-3")));
+    QCOMPARE(m_undo->undoText(), QStringLiteral("Remove programme LOCAL-3"));
+
+    m_undo->undo();
+    const Programme back = stored(QStringLiteral("LOCAL-3"));
+    QCOMPARE(back.uuid, unused.uuid);
+    QCOMPARE(back.title, unused.title);
+    m_undo->redo();
+    QVERIFY(!ProgrammeStore(m_temp->db()).findByCode(QStringLiteral("LOCAL-3")));
+
+    // One a Work Group uses is refused, and stays.
+    const test::SmallWorkGroup group = test::buildSmallWorkGroup(m_temp->db());
+    const Programme used = *ProgrammeStore(m_temp->db()).find(group.programmeId);
+    select(used.code);
+    const int steps = m_undo->count();
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>("removeProgrammePushButton"), Qt::LeftButton);
+    QVERIFY(ProgrammeStore(m_temp->db()).find(used.id));
+    QCOMPARE(m_undo->count(), steps);
+    QVERIFY2(Prompter::lastMessage().contains(QStringLiteral("Work Group")),
+             qPrintable(Prompter::lastMessage()));
+}
+
+void TestProgrammesEditor::undoOverSomeoneElsesChangeIsRefused()
+{
+    select(QStringLiteral("MN"));
+    const Programme before = stored(QStringLiteral("MN"));
+    child<QSpinBox>("completionThresholdSpinBox")->setValue(85);
+    QVERIFY(m_page->editor()->save());
+    // Someone else (another window, a merged pack) changes it after.
+    Programme theirs = stored(QStringLiteral("MN"));
+    theirs.description = QStringLiteral("Their description");
+    ProgrammeStore(m_temp->db()).update(theirs);
+
+    m_undo->undo();
+    QVERIFY2(Prompter::lastMessage().contains(QStringLiteral("changed")),
+             qPrintable(Prompter::lastMessage()));
+    const Programme kept = stored(QStringLiteral("MN"));
+    QCOMPARE(kept.description, theirs.description);
+    QCOMPARE(kept.completionThreshold, 85); // nothing of the undo written
+    QVERIFY(kept.completionThreshold != before.completionThreshold);
+    QCOMPARE(kept.version, theirs.version);
+}
+
+void TestProgrammesEditor::aSaveAfterSomeoneElsesChangeIsMerged()
+{
+    select(QStringLiteral("SKTM-P"));
+    QTest::keyClicks(child<QLineEdit>("strandLineEdit"), QStringLiteral(" (pilot)"));
+    // Someone else saves it while the form has an edit of its own, which is kept on screen.
+    Programme theirs = stored(QStringLiteral("SKTM-P"));
+    theirs.defaultSessions = 9;
+    ProgrammeStore(m_temp->db()).update(theirs);
+    QVERIFY(child<QLineEdit>("strandLineEdit")->text().endsWith(QStringLiteral("(pilot)")));
+    bool shown = false;
+    QTimer::singleShot(0, [&shown] {
+        auto *dialog = qobject_cast<EditConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown = true;
+        const QAbstractItemModel *model = dialog->model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, EditConflictModel::Field).data().toString(),
+                 QStringLiteral("Strand"));
+        QCOMPARE(model->index(1, EditConflictModel::Field).data().toString(),
+                 QStringLiteral("Default sessions"));
+        dialog->findChild<QPushButton *>(QStringLiteral("saveMergedPushButton"))->click();
+    });
+    QVERIFY(m_page->editor()->save());
+    QVERIFY(shown);
+    const Programme merged = stored(QStringLiteral("SKTM-P"));
+    QCOMPARE(merged.defaultSessions, 9);
+    QVERIFY(merged.strand.endsWith(QStringLiteral("(pilot)")));
+    QCOMPARE(child<QSpinBox>("defaultSessionsSpinBox")->value(), 9);
 }
 
 QTEST_MAIN(TestProgrammesEditor)

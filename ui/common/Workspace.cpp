@@ -5,6 +5,7 @@
 #include "conflicts/EditConflictDialog.h"
 #include "database/Database.h"
 #include "database/StoreError.h"
+#include "history/AuditTrail.h"
 
 #include <QUndoStack>
 
@@ -17,18 +18,19 @@ Workspace::Workspace(Database &db, QUndoStack *undoStack, QWidget *window)
     , m_db(db)
     , m_undoStack(undoStack)
     , m_window(window)
+    , m_rights(AccessRights::of(db))
 { }
 
 bool Workspace::isReadOnly() const
 {
-    return m_db.isReadOnly();
+    return !m_rights.mayChangeAnything();
 }
 
 bool Workspace::run(StoreCommand *command)
 {
     std::unique_ptr<StoreCommand> owned(command);
     if (isReadOnly()) {
-        showError(owned->text(), tr("This file is open read-only, so nothing can be changed."));
+        showError(owned->text(), m_rights.whyNot(AccessRights::Action::ChangeHub));
         return false;
     }
     try {
@@ -65,13 +67,8 @@ void Workspace::showError(const QString &title, const StoreError &error) const
 
 QString Workspace::recorderName() const
 {
-    const QString configured = m_db.setting(QStringLiteral("register/recorder"));
-    if (!configured.isEmpty())
-        return configured;
-    QString login = qEnvironmentVariable("USER");
-    if (login.isEmpty())
-        login = qEnvironmentVariable("USERNAME");
-    return login;
+    // The same name the audit trail records the write under.
+    return AuditTrail::recorder(m_db);
 }
 
 void Workspace::openWorkGroup(RecordId id)

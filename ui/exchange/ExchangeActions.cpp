@@ -5,6 +5,7 @@
 #include "SendToLeadDialog.h"
 #include "common/Prompter.h"
 #include "common/WaitCursor.h"
+#include "common/Workspace.h"
 #include "database/Clock.h"
 #include "database/Database.h"
 #include "database/StoreError.h"
@@ -99,8 +100,9 @@ void ExchangeActions::refresh()
     m_importFromLead->setVisible(!lead);
     m_sendToHub->setVisible(lead);
     m_openPack->setVisible(lead || !identity);
+    const bool mayChange = m_window.workspace().may(AccessRights::Action::ChangeHub);
     for (QAction *action : m_menu->actions())
-        action->setEnabled(!db.isReadOnly());
+        action->setEnabled(mayChange);
     m_copyLabel->setVisible(lead);
     if (lead) {
         const QString when = identity->lastExchangeAt.isValid()
@@ -116,9 +118,13 @@ void ExchangeActions::refresh()
 
 bool ExchangeActions::refuseReadOnly(const QString &title)
 {
-    if (!m_window.database().isReadOnly())
+    const Workspace &workspace = m_window.workspace();
+    if (workspace.may(AccessRights::Action::ChangeHub))
         return false;
-    Prompter::warning(&m_window, title, tr("This file is open read-only, so it takes no pack."));
+    Prompter::warning(&m_window, title,
+                      m_window.database().isReadOnly()
+                          ? tr("This file is open read-only, so it takes no pack.")
+                          : workspace.rights().whyNot(AccessRights::Action::ChangeHub));
     return true;
 }
 

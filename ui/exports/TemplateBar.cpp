@@ -22,6 +22,7 @@ TemplateBar::TemplateBar(Database &db, std::function<QList<ExportColumn>()> curr
     , m_delete(new QPushButton(tr("D&elete Template"), this))
     , m_name(new QLineEdit(this))
     , m_save(new QPushButton(tr("Save &Template"), this))
+    , m_rights(AccessRights::of(db))
 {
     m_choice->setObjectName(QStringLiteral("templateComboBox"));
     m_delete->setObjectName(QStringLiteral("deleteTemplatePushButton"));
@@ -31,9 +32,10 @@ TemplateBar::TemplateBar(Database &db, std::function<QList<ExportColumn>()> curr
     m_name->setMaxLength(100);
     for (QPushButton *button : { m_delete, m_save })
         button->setAutoDefault(false);
-    if (db.isReadOnly()) {
+    if (!m_rights.may(AccessRights::Action::ChangeHub)) {
+        const QString why = m_rights.whyNot(AccessRights::Action::ChangeHub);
         for (QWidget *widget : std::initializer_list<QWidget *> { m_delete, m_name, m_save })
-            widget->setToolTip(tr("This file is open read-only, so templates cannot be changed."));
+            widget->setToolTip(why);
     }
 
     auto *choiceLabel = new QLabel(tr("Te&mplate:"), this);
@@ -150,7 +152,7 @@ void TemplateBar::remove()
 
 void TemplateBar::updateButtons()
 {
-    const bool writable = !m_db.isReadOnly();
+    const bool writable = m_rights.may(AccessRights::Action::ChangeHub);
     m_delete->setEnabled(writable && m_choice->currentIndex() > 0);
     m_name->setEnabled(writable);
     m_save->setEnabled(writable && !m_name->text().trimmed().isEmpty());

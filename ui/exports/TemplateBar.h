@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/AccessRights.h"
 #include "domain/ExportTemplate.h"
 
 #include <QWidget>
@@ -51,6 +52,8 @@ private:
     QPushButton *m_delete;
     QLineEdit *m_name;
     QPushButton *m_save;
+    // Templates are the hub's: a Lead or a reader chooses one but does not change them.
+    const AccessRights m_rights;
 };
 
 } // namespace hubreg::ui

@@ -6,6 +6,7 @@
 #include "common/DataTableView.h"
 #include "common/ScreenFit.h"
 #include "common/Workspace.h"
+#include "database/Database.h"
 #include "database/StoreError.h"
 #include "import/GiasEstablishmentImporter.h"
 #include "import/GiasLinkImporter.h"
@@ -77,11 +78,14 @@ GiasImportDialog::GiasImportDialog(Workspace &workspace, GiasImportKind kind, QW
 
 void GiasImportDialog::start(Workspace &workspace, GiasImportKind kind, QWidget *parent)
 {
-    if (workspace.isReadOnly()) {
+    if (!workspace.may(AccessRights::Action::ChangeHub)) {
         workspace.showError(kind == GiasImportKind::Schools ? tr("Import GIAS Schools")
                                                             : tr("Import GIAS Links"),
-                            tr("This file is open read-only, so nothing can be imported into "
-                               "it. Open it again when no other HubRegister is using it."));
+                            workspace.database().isReadOnly()
+                                ? tr("This file is open read-only, so nothing can be imported "
+                                     "into it. Open it again when no other HubRegister is "
+                                     "using it.")
+                                : workspace.rights().whyNot(AccessRights::Action::ChangeHub));
         return;
     }
     auto *dialog = new GiasImportDialog(workspace, kind, parent);

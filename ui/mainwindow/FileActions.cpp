@@ -5,6 +5,7 @@
 #include "PropertiesDialog.h"
 #include "common/Prompter.h"
 #include "common/WaitCursor.h"
+#include "common/Workspace.h"
 #include "database/Backup.h"
 #include "database/Clock.h"
 #include "database/Database.h"
@@ -68,9 +69,10 @@ FileActions::FileActions(MainWindow &window)
     QAction *giasLinks = import->addAction(tr("GIAS &Links…"));
     giasLinks->setObjectName(QStringLiteral("importGiasLinksAction"));
     connect(giasLinks, &QAction::triggered, this, [this] { importGias(GiasImportKind::Links); });
-    // A read-only file takes no import (and the dialog refuses one too).
-    connect(file, &QMenu::aboutToShow, import,
-            [this, import] { import->setEnabled(!m_window.database().isReadOnly()); });
+    // A read-only file, a reader or a Lead takes no import (and the dialog refuses one too).
+    connect(file, &QMenu::aboutToShow, import, [this, import] {
+        import->setEnabled(m_window.workspace().may(AccessRights::Action::ChangeHub));
+    });
     QAction *exportReturn
         = file->addAction(tr("&Export Return…"), this, &FileActions::exportReturn);
     exportReturn->setObjectName(QStringLiteral("exportReturnAction"));

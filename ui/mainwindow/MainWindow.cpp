@@ -67,6 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_connectionBanner(new ConnectionBanner(this))
     , m_countsLabel(new QLabel(this))
     , m_savedLabel(new QLabel(this))
+    , m_roleLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     keepAltLettersOutOfFields(qApp);
@@ -78,6 +79,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_demoBanner->setObjectName(QStringLiteral("demoBannerFrame"));
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
 
     m_demoBanner->setFrameShape(QFrame::StyledPanel);
     auto *bannerLayout = new QHBoxLayout(m_demoBanner);
@@ -115,6 +117,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_roleLabel);
     statusBar()->addPermanentWidget(m_savedLabel);
 
     connect(m_connectionBanner, &ConnectionBanner::reconnected, this, [this] {
@@ -149,8 +152,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     addPage(tr("Work Groups"), [](Workspace &workspace) { return new WorkGroupsPage(workspace); });
     addPage(tr("Schools"), [](Workspace &workspace) { return new SchoolsPage(workspace); });
     addPage(tr("People"), [](Workspace &workspace) { return new PeoplePage(workspace); });
-    addPage(tr("Programmes"),
-            [](Workspace &workspace) { return new ProgrammesPage(workspace.database()); });
+    addPage(tr("Programmes"), [](Workspace &workspace) { return new ProgrammesPage(workspace); });
     addPage(tr("Reports"), [this](Workspace &workspace) {
         auto *dashboard = new DashboardPage(workspace.database());
         // A school in the dashboard's lists opens on its own page.
@@ -221,7 +223,15 @@ void MainWindow::watchDatabase()
             || change.entity == Entity::Person)
             updateStatus();
     });
-    m_savedLabel->setText(m_db->isReadOnly() ? tr("Read-only") : QString());
+    m_savedLabel->setText(m_workspace->isReadOnly() ? tr("Read-only") : QString());
+    const auto role = m_workspace->rights().role();
+    m_roleLabel->setText(role == HubRole::Lead         ? tr("Work Group Lead")
+                             : role == HubRole::Reader ? tr("Reader")
+                                                       : QString());
+    m_roleLabel->setToolTip(role == HubRole::Lead
+                                ? tr("Your login sees and changes your own Work Groups only.")
+                                : QString());
+    m_roleLabel->setVisible(!m_roleLabel->text().isEmpty());
     updateTitle();
     updateStatus();
     // The log is copied into the file when typing pauses, not on a register mark.
@@ -446,13 +456,13 @@ void MainWindow::buildPages()
 void MainWindow::offerDemoIfEmpty()
 {
     // A file set up as a real hub is no place for the demo's hub as well.
-    m_demoBanner->setVisible(!m_db->isReadOnly() && DemoHub::isEmpty(*m_db)
-                             && HubStore(*m_db).list().isEmpty());
+    m_demoBanner->setVisible(m_workspace->may(AccessRights::Action::ChangeHub)
+                             && DemoHub::isEmpty(*m_db) && HubStore(*m_db).list().isEmpty());
 }
 
 void MainWindow::offerHubSetup()
 {
-    if (!m_db->isReadOnly() && HubStore(*m_db).list().isEmpty())
+    if (m_workspace->may(AccessRights::Action::ChangeHub) && HubStore(*m_db).list().isEmpty())
         showHubSettings();
 }
 
@@ -463,9 +473,11 @@ void MainWindow::showHubSettings()
         m_hubDialog->activateWindow();
         return;
     }
-    if (m_db->isReadOnly()) {
+    if (!m_workspace->may(AccessRights::Action::ChangeHub)) {
         Prompter::warning(this, tr("Hub Settings"),
-                          tr("This file is open read-only, so its hub cannot be changed."));
+                          m_db->isReadOnly()
+                              ? tr("This file is open read-only, so its hub cannot be changed.")
+                              : m_workspace->rights().whyNot(AccessRights::Action::ChangeHub));
         return;
     }
     if (HubStore(*m_db).list().isEmpty()) {

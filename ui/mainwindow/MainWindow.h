@@ -141,6 +141,8 @@ private:
     ConnectionBanner *m_connectionBanner;
     QLabel *m_countsLabel;
     QLabel *m_savedLabel;
+    // The role of a server's login, when it limits what the window offers.
+    QLabel *m_roleLabel;
     FileActions *m_fileActions = nullptr;
     EditActions *m_editActions = nullptr;
     QMenu *m_goMenu = nullptr;

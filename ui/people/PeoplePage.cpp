@@ -81,7 +81,7 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     auto *retention = new QPushButton(tr("Re&tention and Purge…"), this);
     retention->setObjectName(QStringLiteral("retentionPushButton"));
     retention->setToolTip(tr("How long personal data is kept, and who is past it"));
-    add->setEnabled(!workspace.isReadOnly());
+    add->setEnabled(workspace.may(AccessRights::Action::AddParticipants));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(erase);
     buttons->addWidget(retention);
@@ -110,7 +110,8 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     connect(m_table, &QTableView::activated, this, &PeoplePage::openCurrent);
     const auto updateButtons = [this, open, erase] {
         open->setEnabled(currentPersonId() > 0);
-        erase->setEnabled(currentPersonId() > 0 && !m_workspace.isReadOnly());
+        erase->setEnabled(currentPersonId() > 0
+                          && m_workspace.may(AccessRights::Action::ChangeHub));
         m_total->setText(tr("People: %1").arg(QLocale().toString(m_model->totalCount())));
     };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

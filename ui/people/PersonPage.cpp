@@ -109,7 +109,6 @@ void PersonPage::reload()
     const auto person = PersonStore(db).find(m_personId);
     while (m_details->rowCount() > 0)
         m_details->removeRow(0);
-    const bool writable = !m_workspace.isReadOnly();
     if (!person) {
         m_header->setTitle(tr("Person not found"));
         m_header->setSubtitle(tr("They are no longer in this file."));
@@ -119,9 +118,10 @@ void PersonPage::reload()
         return;
     }
     m_tabs->setEnabled(true);
-    m_edit->setEnabled(writable && !person->isErased());
+    m_edit->setEnabled(m_workspace.may(AccessRights::Action::EditParticipants)
+                       && !person->isErased());
     m_export->setEnabled(!person->isErased());
-    m_erase->setEnabled(writable);
+    m_erase->setEnabled(m_workspace.may(AccessRights::Action::ChangeHub));
     m_erase->setText(person->isErased() ? tr("Bac&kups Holding Them…") : tr("E&rase Person…"));
     const auto school
         = person->schoolId > 0 ? SchoolStore(db).find(person->schoolId) : std::nullopt;

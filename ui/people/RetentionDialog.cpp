@@ -71,7 +71,7 @@ RetentionDialog::RetentionDialog(Workspace &workspace, QWidget *parent)
         years->setRange(Retention::kFewestYears, Retention::kMostYears);
         years->setValue(hub.years);
         years->setSuffix(tr(" years after the year ends"));
-        years->setEnabled(!workspace.isReadOnly());
+        years->setEnabled(workspace.may(AccessRights::Action::ChangeHub));
         form->addRow(tr("%1 keeps them:").arg(hub.hubName), years);
         m_years << years;
         connect(years, qOverload<int>(&QSpinBox::valueChanged), this, [this, hub](int value) {
@@ -142,7 +142,7 @@ void RetentionDialog::refresh()
                                  nullptr, int(m_due.size())));
     m_purge->setText(m_due.isEmpty() ? tr("&Anonymise…")
                                      : tr("&Anonymise %n Person(s)…", nullptr, int(m_due.size())));
-    m_purge->setEnabled(!m_due.isEmpty() && !m_workspace.isReadOnly());
+    m_purge->setEnabled(!m_due.isEmpty() && m_workspace.may(AccessRights::Action::ChangeHub));
     const auto choice = m_backups ? m_backups->choice() : BackupCopiesPanel::Choice::Keep;
     delete m_backups;
     m_backups = new BackupCopiesPanel(BackupCopies::holding(db, uuids), this);

@@ -1,9 +1,9 @@
 #include "ProgrammeEditor.h"
 
 #include "PrerequisiteEditor.h"
-#include "common/Prompter.h"
+#include "commands/ProgrammeCommands.h"
+#include "common/Workspace.h"
 #include "database/Database.h"
-#include "database/StoreError.h"
 #include "records/ProgrammeStore.h"
 
 #include <QCheckBox>
@@ -20,9 +20,10 @@
 
 namespace hubreg::ui {
 
-ProgrammeEditor::ProgrammeEditor(Database &db, QWidget *parent)
+ProgrammeEditor::ProgrammeEditor(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_workspace(workspace)
+    , m_db(workspace.database())
     , m_heading(new QLabel(this))
     , m_code(new QLineEdit(this))
     , m_title(new QLineEdit(this))
@@ -122,6 +123,17 @@ ProgrammeEditor::ProgrammeEditor(Database &db, QWidget *parent)
             refreshCatalogue();
     });
 
+    // Read, not changed, by those who may not change the hub: the fields still copy.
+    if (!m_workspace.may(AccessRights::Action::ChangeHub)) {
+        for (QLineEdit *edit : { m_code, m_title, m_strand, m_guidance, m_roles })
+            edit->setReadOnly(true);
+        m_description->setReadOnly(true);
+        for (QWidget *field : std::initializer_list<QWidget *> {
+                 m_phase, m_sessions, m_participants, m_threshold, m_active, m_prerequisites })
+            field->setEnabled(false);
+        m_save->setToolTip(m_workspace.rights().whyNot(AccessRights::Action::ChangeHub));
+    }
+
     refreshCatalogue();
     setProgramme(Programme());
 }
@@ -197,7 +209,8 @@ void ProgrammeEditor::showProblems()
     const QStringList found = problems();
     m_problems->setText(found.join(QLatin1Char('\n')));
     m_problems->setVisible(!found.isEmpty());
-    m_save->setEnabled(found.isEmpty() && m_modified);
+    m_save->setEnabled(found.isEmpty() && m_modified
+                       && m_workspace.may(AccessRights::Action::ChangeHub));
 }
 
 void ProgrammeEditor::edited()
@@ -221,19 +234,23 @@ bool ProgrammeEditor::save()
 {
     if (!problems().isEmpty())
         return false;
-    Programme p = programme();
-    try {
-        ProgrammeStore store(m_db);
-        if (p.isStored())
-            store.update(p);
-        else
-            store.add(p);
-    } catch (const StoreError &error) {
-        Prompter::warning(this, tr("Programme not saved"), error.message());
-        return false;
+    const Programme p = programme();
+    RecordId id = 0;
+    if (p.isStored()) {
+        if (!m_workspace.run(new UpdateProgrammeCommand(m_workspace, m_original, p)))
+            return false;
+        id = m_workspace.ids().current(Entity::Programme, p.id);
+    } else {
+        auto *add = new AddProgrammeCommand(m_workspace, p);
+        if (!m_workspace.run(add))
+            return false;
+        id = add->programmeId(); // the undo history owns it now
     }
-    setProgramme(p);
-    emit saved(p.id);
+    const auto stored = ProgrammeStore(m_db).find(id);
+    if (!stored)
+        return false;
+    setProgramme(*stored);
+    emit saved(stored->id);
     return true;
 }
 

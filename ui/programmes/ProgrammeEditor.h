@@ -19,16 +19,17 @@ class Database;
 namespace hubreg::ui {
 
 class PrerequisiteEditor;
+class Workspace;
 
 // The form for one programme: its fields, its prerequisite rule and its completion threshold,
-// checked as the user types (Save stays disabled while anything is wrong) and saved through
-// ProgrammeStore.
+// checked as the user types (Save stays disabled while anything is wrong) and saved as an edit
+// that can be undone. Only those who may change the hub may change it.
 class ProgrammeEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ProgrammeEditor(Database &db, QWidget *parent = nullptr);
+    explicit ProgrammeEditor(Workspace &workspace, QWidget *parent = nullptr);
 
     // Shows a stored programme, or a new one when its id is 0.
     void setProgramme(const Programme &programme);
@@ -37,7 +38,7 @@ public:
     bool isModified() const { return m_modified; }
     // What is wrong with the form, one sentence each; empty when it can be saved.
     QStringList problems() const;
-    // Saves through ProgrammeStore; reports a refusal with Prompter and returns false.
+    // Saves the form (undoably); reports a refusal and returns false.
     bool save();
     void revert();
 
@@ -53,6 +54,7 @@ private:
     void showProblems();
     void refreshCatalogue();
 
+    Workspace &m_workspace;
     Database &m_db;
     Programme m_original;
     bool m_modified = false;

@@ -2,10 +2,11 @@
 
 #include "ProgrammeEditor.h"
 #include "ProgrammeTableModel.h"
+#include "commands/ProgrammeCommands.h"
 #include "common/DataTableView.h"
 #include "common/Prompter.h"
+#include "common/Workspace.h"
 #include "database/Database.h"
-#include "database/StoreError.h"
 #include "records/ProgrammeStore.h"
 
 #include <QHBoxLayout>
@@ -19,13 +20,14 @@
 
 namespace hubreg::ui {
 
-ProgrammesPage::ProgrammesPage(Database &db, QWidget *parent)
+ProgrammesPage::ProgrammesPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_model(new ProgrammeTableModel(db, this))
+    , m_workspace(workspace)
+    , m_db(workspace.database())
+    , m_model(new ProgrammeTableModel(m_db, this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_table(new DataTableView(this))
-    , m_editor(new ProgrammeEditor(db, this))
+    , m_editor(new ProgrammeEditor(workspace, this))
     , m_new(new QPushButton(tr("&New programme"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
 {
@@ -81,6 +83,8 @@ ProgrammesPage::ProgrammesPage(Database &db, QWidget *parent)
         m_shown = id;
         selectRow(id);
     });
+    connect(&m_db, &Database::changed, this, &ProgrammesPage::programmesChanged);
+    m_new->setEnabled(m_workspace.may(AccessRights::Action::ChangeHub));
 
     if (const Programme *first = m_model->programmeAt(0))
         showProgramme(first->id);
@@ -100,7 +104,7 @@ void ProgrammesPage::selectRow(RecordId programmeId)
         m_table->scrollTo(index);
     }
     m_selecting = false;
-    m_remove->setEnabled(row >= 0);
+    m_remove->setEnabled(row >= 0 && m_workspace.may(AccessRights::Action::ChangeHub));
 }
 
 bool ProgrammesPage::settleChanges()
@@ -162,12 +166,30 @@ void ProgrammesPage::removeCurrent()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    try {
-        ProgrammeStore(m_db).remove(programme->id);
-    } catch (const StoreError &error) {
-        Prompter::warning(this, tr("Programme not removed"), error.message());
+    if (!m_workspace.run(new RemoveProgrammeCommand(m_workspace, *programme)))
+        return;
+    m_shown = 0;
+    m_editor->setProgramme(Programme());
+    if (const Programme *first = m_model->programmeAt(0))
+        showProgramme(first->id);
+}
+
+void ProgrammesPage::programmesChanged(const Change &change)
+{
+    // The model has read the catalogue again already: it heard the change first.
+    if (change.entity != Entity::Programme || m_editor->isModified() || m_shown == 0)
+        return;
+    // An undone removal stores the programme again under a new id.
+    const RecordId shown = m_workspace.ids().current(Entity::Programme, m_shown);
+    if (shown == m_shown && !change.touches(shown))
+        return;
+    if (const auto programme = ProgrammeStore(m_db).find(shown)) {
+        m_shown = shown;
+        m_editor->setProgramme(*programme);
+        selectRow(shown);
         return;
     }
+    // Removed, by an undo or by someone else: the first is shown in its place.
     m_shown = 0;
     m_editor->setProgramme(Programme());
     if (const Programme *first = m_model->programmeAt(0))

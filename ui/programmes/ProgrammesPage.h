@@ -10,21 +10,25 @@ class QTableView;
 
 namespace hubreg {
 class Database;
-}
+struct Change;
+} // namespace hubreg
 
 namespace hubreg::ui {
 
 class ProgrammeEditor;
+class Workspace;
 class ProgrammeTableModel;
 
 // The Programmes screen: the catalogue on the left, the selected programme's form on the right,
-// with New and Remove. Leaving a programme with unsaved changes asks whether to save them.
+// with New and Remove, each undoable. Leaving a programme with unsaved changes asks whether to
+// save them; a programme changed by an undo or by someone else is shown again unless the form
+// has edits of its own.
 class ProgrammesPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ProgrammesPage(Database &db, QWidget *parent = nullptr);
+    explicit ProgrammesPage(Workspace &workspace, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     ProgrammeTableModel *model() const { return m_model; }
@@ -39,7 +43,9 @@ private:
     void selectionChanged();
     void removeCurrent();
     void selectRow(RecordId programmeId);
+    void programmesChanged(const Change &change);
 
+    Workspace &m_workspace;
     Database &m_db;
     ProgrammeTableModel *m_model;
     QSortFilterProxyModel *m_sorted;

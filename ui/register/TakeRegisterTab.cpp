@@ -274,8 +274,8 @@ void TakeRegisterTab::updateSummary()
         }
     }
     const auto session = m_model->session();
-    const bool open
-        = session && session->status != SessionStatus::Cancelled && !workspace().isReadOnly();
+    const bool open = session && session->status != SessionStatus::Cancelled
+        && workspace().may(AccessRights::Action::TakeRegisters);
     m_allPresent->setEnabled(open);
     m_lateArrival->setEnabled(open);
     m_print->setEnabled(session.has_value());

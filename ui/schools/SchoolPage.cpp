@@ -52,7 +52,7 @@ SchoolPage::SchoolPage(Workspace &workspace, RecordId schoolId, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("schoolTabWidget"));
     auto *edit = new QPushButton(tr("&Edit School…"), this);
     edit->setObjectName(QStringLiteral("editSchoolPushButton"));
-    edit->setEnabled(!workspace.isReadOnly());
+    edit->setEnabled(workspace.may(AccessRights::Action::ChangeHub));
     m_header->addButton(edit);
     connect(edit, &QPushButton::clicked, this, &SchoolPage::editSchool);
 

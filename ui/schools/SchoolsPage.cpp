@@ -26,7 +26,7 @@ SchoolsPage::SchoolsPage(Workspace &workspace, QWidget *parent)
     auto *add = new QPushButton(tr("&New School…"), this);
     add->setObjectName(QStringLiteral("newSchoolPushButton"));
     add->setToolTip(tr("Add a school that is not in the GIAS extract yet"));
-    add->setEnabled(!workspace.isReadOnly());
+    add->setEnabled(workspace.may(AccessRights::Action::ChangeHub));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(add);

@@ -94,12 +94,14 @@ RecordId SessionsTab::currentSessionId() const
 void SessionsTab::updateButtons()
 {
     const Session *session = m_model->sessionAt(m_table->currentIndex().row());
-    const bool writable = !workspace().isReadOnly();
+    // A Lead keeps their sessions' details; planning and removing them is an administrator's.
+    const bool writable = workspace().may(AccessRights::Action::ChangeHub);
+    const bool mayEdit = workspace().may(AccessRights::Action::EditSessions);
     for (QPushButton *button : { m_add, m_series, m_visit })
         button->setEnabled(writable);
-    m_edit->setEnabled(writable && session);
+    m_edit->setEnabled(mayEdit && session);
     m_remove->setEnabled(writable && session);
-    m_cancel->setEnabled(writable && session);
+    m_cancel->setEnabled(mayEdit && session);
     m_cancel->setText(session && session->status == SessionStatus::Cancelled
                           ? tr("Rest&ore Session")
                           : tr("Cancel Sessi&on…"));

@@ -1,6 +1,7 @@
 #include "UserActions.h"
 
 #include "UsersDialog.h"
+#include "common/Workspace.h"
 #include "database/Database.h"
 #include "mainwindow/MainWindow.h"
 
@@ -24,7 +25,7 @@ UserActions::UserActions(MainWindow &window)
 void UserActions::refresh()
 {
     const Database &db = m_window.database();
-    const bool enabled = db.isServer() && !db.isReadOnly();
+    const bool enabled = db.isServer() && m_window.workspace().may(AccessRights::Action::ChangeHub);
     m_users->setEnabled(enabled);
     m_users->setStatusTip(db.isServer()
                               ? tr("The logins of this hub's server and what each may do.")

@@ -73,8 +73,9 @@ EnrolledSchoolsTab::EnrolledSchoolsTab(Workspace &workspace, RecordId workGroupI
 void EnrolledSchoolsTab::updateButtons()
 {
     const SchoolEnrolmentListing *row = m_model->enrolmentAt(m_table->currentIndex().row());
-    const bool writable = !workspace().isReadOnly();
-    m_enrol->setEnabled(writable);
+    // A Lead may enrol a school with a new participant, not withdraw one.
+    const bool writable = workspace().may(AccessRights::Action::ChangeHub);
+    m_enrol->setEnabled(workspace().may(AccessRights::Action::AddParticipants));
     m_withdraw->setEnabled(writable && row && !row->enrolment.isWithdrawn());
     m_reinstate->setEnabled(writable && row && row->enrolment.isWithdrawn());
     m_open->setEnabled(row != nullptr);

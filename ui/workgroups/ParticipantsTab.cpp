@@ -105,12 +105,15 @@ const ParticipantListing *ParticipantsTab::current() const
 void ParticipantsTab::updateButtons()
 {
     const ParticipantListing *row = current();
-    const bool writable = !workspace().isReadOnly();
-    m_add->setEnabled(writable);
-    m_import->setEnabled(writable);
-    for (QPushButton *button : { m_edit, m_lead, m_move, m_remove })
-        button->setEnabled(writable && row);
-    m_leave->setEnabled(writable && row && !row->enrolment.hasLeft());
+    const bool mayAdd = workspace().may(AccessRights::Action::AddParticipants);
+    const bool mayEdit = workspace().may(AccessRights::Action::EditParticipants);
+    m_add->setEnabled(mayAdd);
+    m_import->setEnabled(mayAdd);
+    for (QPushButton *button : { m_edit, m_lead, m_move })
+        button->setEnabled(mayEdit && row);
+    // Taking out a participant removes their record, which only an administrator may.
+    m_remove->setEnabled(workspace().may(AccessRights::Action::ChangeHub) && row);
+    m_leave->setEnabled(mayEdit && row && !row->enrolment.hasLeft());
     m_lead->setChecked(row && row->enrolment.isLeadParticipant);
     m_open->setEnabled(row != nullptr);
 }
@@ -246,7 +249,7 @@ void ParticipantsTab::importList()
 
 bool ParticipantsTab::pasteInto(QAbstractItemView *view)
 {
-    if (view != m_table || workspace().isReadOnly())
+    if (view != m_table || !workspace().may(AccessRights::Action::AddParticipants))
         return false;
     pasteText(QApplication::clipboard()->text());
     return true;

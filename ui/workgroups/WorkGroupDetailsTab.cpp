@@ -27,7 +27,7 @@ WorkGroupDetailsTab::WorkGroupDetailsTab(Workspace &workspace, RecordId workGrou
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form = new WorkGroupForm(db(), m_validator, form, this);
-    m_form->setEnabled(!workspace.isReadOnly());
+    m_form->setEnabled(workspace.may(AccessRights::Action::ChangeHub));
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -60,7 +60,8 @@ WorkGroupDetailsTab::WorkGroupDetailsTab(Workspace &workspace, RecordId workGrou
 void WorkGroupDetailsTab::setDirty(bool dirty)
 {
     m_dirty = dirty;
-    m_save->setEnabled(dirty && m_validator->isValid() && !workspace().isReadOnly());
+    m_save->setEnabled(dirty && m_validator->isValid()
+                       && workspace().may(AccessRights::Action::ChangeHub));
     m_revert->setEnabled(dirty);
 }
 

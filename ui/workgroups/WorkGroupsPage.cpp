@@ -94,7 +94,7 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
 
     auto *add = new QPushButton(tr("&New Work Group…"), this);
     add->setObjectName(QStringLiteral("newWorkGroupPushButton"));
-    add->setEnabled(!workspace.isReadOnly());
+    add->setEnabled(workspace.may(AccessRights::Action::ChangeHub));
     auto *open = new QPushButton(tr("&Open Work Group"), this);
     open->setObjectName(QStringLiteral("openWorkGroupPushButton"));
     auto *buttons = new QHBoxLayout;

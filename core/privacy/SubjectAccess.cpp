@@ -10,6 +10,7 @@
 #include "domain/Attendance.h"
 #include "domain/Session.h"
 #include "domain/WorkGroup.h"
+#include "history/AuditTrail.h"
 #include "history/ParticipationHistory.h"
 #include "records/PersonStore.h"
 
@@ -329,10 +330,26 @@ SubjectAccessReport SubjectAccess::gather(RecordId personId) const
             { redact(mentions.describe(mention)), excerpt(redact(mention.text), own) });
     }
 
+    // What the audit trail keeps of changes to their own records.
+    const AuditTrail trail(m_db);
+    const auto addChanges = [&](Entity entity, RecordId id, const QString &record) {
+        for (const AuditEntry &entry : trail.history(entity, id))
+            report.changes.append({ entry.at, record, AuditEntry::actionName(entry.action),
+                                    redact(entry.describeChanges()) });
+    };
+    addChanges(Entity::Person, personId, Tr::tr("Your details"));
+    for (const PersonParticipation &place : std::as_const(places))
+        addChanges(Entity::ParticipantEnrolment, place.participantId,
+                   Tr::tr("Your place in Work Group %1").arg(place.workGroupCode));
+    std::stable_sort(report.changes.begin(), report.changes.end(),
+                     [](const SubjectAccessReport::Change &a,
+                        const SubjectAccessReport::Change &b) { return a.at > b.at; });
+
     report.backups = BackupCopies::holding(m_db, { person->uuid });
     report.notHeld
-        << Tr::tr("No record of who looked at or changed an entry (an audit trail) is kept in "
-                  "this file.")
+        << Tr::tr("Who looked at an entry is not recorded. Changes to your records are, in the "
+                  "audit trail, for as long as the hub keeps personal data; they are listed "
+                  "above without the names of those who made them, which are their data.")
         << Tr::tr("Files imported (participant lists, GIAS extracts) are read and not kept; "
                   "only the layout of their columns is remembered, and it is searched above.")
         << Tr::tr("Returns and other exports already saved are files of their own, outside this "
@@ -418,6 +435,12 @@ QJsonObject SubjectAccessReport::toJson() const
     for (const Place &place : mentions)
         mentionArray.append(QJsonObject { { QStringLiteral("place"), place.place },
                                           { QStringLiteral("excerpt"), place.excerpt } });
+    QJsonArray changeArray;
+    for (const Change &change : changes)
+        changeArray.append(QJsonObject { { QStringLiteral("at"), stamp(change.at) },
+                                         { QStringLiteral("record"), change.record },
+                                         { QStringLiteral("action"), change.action },
+                                         { QStringLiteral("fields"), change.fields } });
     QJsonArray backupArray;
     for (const BackupCopy &copy : backups)
         backupArray.append(QJsonObject { { QStringLiteral("file"), copy.fileName() },
@@ -437,6 +460,7 @@ QJsonObject SubjectAccessReport::toJson() const
         { QStringLiteral("workGroups"), enrolmentArray },
         { QStringLiteral("substituteFor"), substituteArray },
         { QStringLiteral("mentionedIn"), mentionArray },
+        { QStringLiteral("changes"), changeArray },
         { QStringLiteral("backupsHoldingThem"), backupArray },
         { QStringLiteral("notKept"), QJsonArray::fromStringList(notHeld) },
     };

@@ -78,6 +78,16 @@ struct SubjectAccessReport
         QString excerpt; // the words around the mention, others redacted
     };
 
+    // A change to their own records (their details, their places in Work Groups) that the
+    // audit trail keeps; who made it is someone else's data and is not shown.
+    struct Change
+    {
+        QDateTime at; // UTC
+        QString record; // "Your details", "Your place in Work Group TFM-DEV 24-01"
+        QString action; // "Added", "Changed", "Removed"
+        QString fields; // "email: ann@… → anne@…", others' names redacted
+    };
+
     QDateTime generatedAt; // UTC
     QString fileName; // the database file's name (not its folder)
     QStringList hubs;
@@ -88,6 +98,7 @@ struct SubjectAccessReport
     QList<Enrolment> enrolments;
     QList<Substitution> substituteFor;
     QList<Place> mentions;
+    QList<Change> changes; // newest first
     QList<BackupCopy> backups;
     QStringList notHeld; // what the file does not keep, said plainly
 

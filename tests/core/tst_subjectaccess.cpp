@@ -142,6 +142,7 @@ private slots:
     void saysNothingAboutAnyoneElse();
     void saysWhereElseTheyAreNamedAndWhichBackupsHoldThem();
     void anErasedPersonHasNothingToExport();
+    void listsTheChangesToTheirOwnRecords();
 };
 
 void TestSubjectAccess::holdsEveryMarkOfBothWorkGroups()
@@ -261,6 +262,51 @@ void TestSubjectAccess::anErasedPersonHasNothingToExport()
     // And Ben's export no longer finds her anywhere: the substitute and the notes say the label.
     const SubjectAccessReport ben = SubjectAccess(temp.db()).gather(t.w.personB1);
     QVERIFY(!QJsonDocument(ben.toJson()).toJson().contains("Ann Ash"));
+}
+
+void TestSubjectAccess::listsTheChangesToTheirOwnRecords()
+{
+    test::TempDatabase temp;
+    const TwoGroups t = build(temp.db());
+    temp.clock().setNow(temp.clock().nowUtc().addDays(1));
+    Person ann = *PersonStore(temp.db()).find(t.w.personA1);
+    ann.email = QStringLiteral("ann.ash@school.example.org");
+    PersonStore(temp.db()).update(ann);
+    const SubjectAccessReport report = SubjectAccess(temp.db()).gather(t.w.personA1);
+
+    // Newest first: the email changed a day after the rest.
+    QVERIFY(report.changes.size() >= 3);
+    const auto &latest = report.changes.first();
+    QCOMPARE(latest.record, QStringLiteral("Your details"));
+    QCOMPARE(latest.action, QStringLiteral("Changed"));
+    QVERIFY2(latest.fields.contains(QStringLiteral("ann.ash@school.example.org")),
+             qPrintable(latest.fields));
+    for (int i = 1; i < report.changes.size(); ++i)
+        QVERIFY(report.changes.at(i - 1).at >= report.changes.at(i).at);
+    // Their TRN and notes as they were set, the notes with the other person's name redacted.
+    bool trnSeen = false;
+    bool notesSeen = false;
+    bool placeSeen = false;
+    for (const auto &change : report.changes) {
+        trnSeen = trnSeen || change.fields.contains(QStringLiteral("1234567"));
+        notesSeen
+            = notesSeen || change.fields.contains(QStringLiteral("Plans with [another person]."));
+        placeSeen = placeSeen
+            || (change.record == QStringLiteral("Your place in Work Group TEST-02")
+                && change.action == QStringLiteral("Added"));
+        QVERIFY2(!change.fields.contains(QStringLiteral("Beech")), qPrintable(change.fields));
+    }
+    QVERIFY(trnSeen);
+    QVERIFY(notesSeen);
+    QVERIFY(placeSeen);
+    // Nobody else's changes: Ben's TRN was set too, and is not among Ann's.
+    const QString json = QString::fromUtf8(QJsonDocument(report.toJson()).toJson());
+    QVERIFY(!json.contains(QStringLiteral("7654321")));
+    QCOMPARE(report.toJson().value(QStringLiteral("changes")).toArray().size(),
+             report.changes.size());
+    // And the report no longer says the file keeps no audit trail.
+    for (const QString &line : report.notHeld)
+        QVERIFY2(!line.contains(QStringLiteral("No record of who")), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestSubjectAccess)

@@ -184,6 +184,18 @@ QString html(const SubjectAccessReport &report)
         h += QStringLiteral("</table>");
     }
 
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Changes to your records")));
+    if (report.changes.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(Tr::tr("The audit trail holds no change to your records.")));
+    } else {
+        h += kTable
+            + headings({ Tr::tr("When"), Tr::tr("Record"), Tr::tr("Change"), Tr::tr("Fields") });
+        for (const auto &change : report.changes)
+            h += cells({ moment(change.at), change.record, change.action, change.fields });
+        h += QStringLiteral("</table>");
+    }
+
     h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Copies in backups")));
     if (report.backups.isEmpty()) {
         h += QStringLiteral("<p>%1</p>")

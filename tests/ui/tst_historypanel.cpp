@@ -2,18 +2,28 @@
 // what to what, newest first, copied and exported.
 #include "GuiTest.h"
 #include "common/DataTableView.h"
+#include "common/Workspace.h"
 #include "history/AuditTableModel.h"
 #include "history/HistoryPanel.h"
+#include "history/RecordHistoryDialog.h"
 #include "people/PeoplePage.h"
 #include "people/PersonPage.h"
 #include "people/PersonTableModel.h"
+#include "records/AttendanceStore.h"
 #include "records/PersonStore.h"
+#include "records/SessionStore.h"
+#include "register/TakeRegisterModel.h"
+#include "register/TakeRegisterTab.h"
+#include "sessions/SessionTableModel.h"
+#include "sessions/SessionsTab.h"
+#include "workgroups/WorkGroupPage.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableView>
 
 using namespace hubreg;
 using namespace hubreg::ui;
@@ -95,6 +105,71 @@ private slots:
                      & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
                         | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
+    }
+
+    void aSessionAndAMarkShowTheirOwnHistory()
+    {
+        Database &db = m_fixture->db();
+        Session session = *SessionStore(db).find(m_group.sessions.at(0));
+        session.venue = QStringLiteral("The library");
+        SessionStore(db).update(session);
+        AttendanceRecord mark;
+        mark.sessionId = session.id;
+        mark.participantId = m_group.participantA1;
+        mark.mark = AttendanceMark::Present;
+        AttendanceStore(db).setMark(mark);
+        mark.mark = AttendanceMark::Late;
+        AttendanceStore(db).setMark(mark);
+
+        m_fixture->window().workspace().openWorkGroup(m_group.workGroupId);
+        auto *page = qobject_cast<WorkGroupPage *>(m_fixture->window().currentPage());
+        QVERIFY(page);
+
+        // The Sessions tab: the chosen session's history.
+        SessionsTab *sessions = page->sessionsTab();
+        page->tabs()->setCurrentWidget(sessions);
+        auto *sessionTable = test::child<QTableView>(sessions, QStringLiteral("sessionTableView"));
+        auto *sessionHistory
+            = test::child<QPushButton>(sessions, QStringLiteral("sessionHistoryPushButton"));
+        sessionTable->setCurrentIndex(sessionTable->model()->index(0, 0));
+        QVERIFY(sessionHistory->isEnabled());
+        sessionHistory->click();
+        auto *dialog = test::openDialog<RecordHistoryDialog>(&m_fixture->window());
+        QVERIFY(dialog);
+        QAbstractItemModel *shown = dialog->panel()->table()->model();
+        // Added, the venue changed, then held by its first mark: newest first.
+        QCOMPARE(shown->rowCount(), 3);
+        QCOMPARE(shown->index(0, AuditTableModel::Changes).data().toString(),
+                 QStringLiteral("status: planned → held"));
+        QCOMPARE(shown->index(1, AuditTableModel::Changes).data().toString(),
+                 QStringLiteral("venue: (empty) → The library"));
+        QCOMPARE(shown->index(2, AuditTableModel::Action).data().toString(),
+                 QStringLiteral("Added"));
+        dialog->close();
+
+        // The Take Register tab: the chosen participant's mark, as made and changed.
+        TakeRegisterTab *take = page->takeRegisterTab();
+        page->tabs()->setCurrentWidget(take);
+        take->showSession(session.id);
+        auto *markHistory = test::child<QPushButton>(take, QStringLiteral("markHistoryPushButton"));
+        const int row = take->model()->rowOf(m_group.participantA1);
+        QVERIFY(row >= 0);
+        take->table()->setCurrentIndex(take->model()->index(row, TakeRegisterModel::Mark));
+        QVERIFY(markHistory->isEnabled());
+        markHistory->click();
+        dialog = test::openDialog<RecordHistoryDialog>(&m_fixture->window());
+        QVERIFY(dialog);
+        shown = dialog->panel()->table()->model();
+        QCOMPARE(shown->rowCount(), 2);
+        QCOMPARE(shown->index(0, AuditTableModel::Changes).data().toString(),
+                 QStringLiteral("mark: P → L"));
+        QCOMPARE(shown->index(1, AuditTableModel::Action).data().toString(),
+                 QStringLiteral("Added"));
+        dialog->close();
+        // A participant without a mark has no mark's history to show.
+        const int unmarked = take->model()->rowOf(m_group.participantB1);
+        take->table()->setCurrentIndex(take->model()->index(unmarked, TakeRegisterModel::Mark));
+        QVERIFY(!markHistory->isEnabled());
     }
 
 private:

@@ -15,6 +15,7 @@
 #include "database/Clock.h"
 #include "database/Database.h"
 #include "domain/Validation.h"
+#include "history/RecordHistoryDialog.h"
 #include "records/SessionStore.h"
 #include "records/WorkGroupStore.h"
 #include "workgroups/ParticipantDialog.h"
@@ -42,6 +43,7 @@ TakeRegisterTab::TakeRegisterTab(Workspace &workspace, RecordId workGroupId, QWi
     , m_print(new QPushButton(tr("Print Sig&n-in Sheet…"), this))
     , m_pdf(new QPushButton(tr("Sign-in Sheet as P&DF…"), this))
     , m_lateArrival(new QPushButton(tr("&Add a Late Arrival…"), this))
+    , m_markHistory(new QPushButton(tr("Mark Histor&y…"), this))
 {
     setObjectName(QStringLiteral("takeRegisterTab"));
     m_session->setObjectName(QStringLiteral("sessionComboBox"));
@@ -51,6 +53,8 @@ TakeRegisterTab::TakeRegisterTab(Workspace &workspace, RecordId workGroupId, QWi
     m_print->setObjectName(QStringLiteral("printSignInPushButton"));
     m_pdf->setObjectName(QStringLiteral("saveSignInPdfPushButton"));
     m_lateArrival->setObjectName(QStringLiteral("lateArrivalPushButton"));
+    m_markHistory->setObjectName(QStringLiteral("markHistoryPushButton"));
+    m_markHistory->setToolTip(tr("Who made and changed the chosen participant's mark, and when"));
     m_lateArrival->setToolTip(tr("Add someone who came to this session but is not on its list: "
                                  "they join the Work Group from this session, marked present"));
     m_table->setAccessibleName(tr("Register of the session"));
@@ -100,6 +104,7 @@ TakeRegisterTab::TakeRegisterTab(Workspace &workspace, RecordId workGroupId, QWi
     legend->setWordWrap(true);
     auto *bottom = new FlowLayout;
     bottom->addWidget(legend);
+    bottom->addWidget(m_markHistory);
     bottom->addWidget(m_print);
     bottom->addWidget(m_pdf);
     legend->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -112,7 +117,8 @@ TakeRegisterTab::TakeRegisterTab(Workspace &workspace, RecordId workGroupId, QWi
     setTabOrder(m_session, m_allPresent);
     setTabOrder(m_allPresent, m_lateArrival);
     setTabOrder(m_lateArrival, m_table);
-    setTabOrder(m_table, m_print);
+    setTabOrder(m_table, m_markHistory);
+    setTabOrder(m_markHistory, m_print);
     setTabOrder(m_print, m_pdf);
 
     connect(m_session, &QComboBox::currentIndexChanged, this, [this] {
@@ -145,6 +151,17 @@ TakeRegisterTab::TakeRegisterTab(Workspace &workspace, RecordId workGroupId, QWi
     connect(m_print, &QPushButton::clicked, this, &TakeRegisterTab::printSignInSheet);
     connect(m_pdf, &QPushButton::clicked, this, &TakeRegisterTab::saveSignInSheetPdf);
     connect(m_lateArrival, &QPushButton::clicked, this, &TakeRegisterTab::addLateArrival);
+    connect(m_markHistory, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentIndex().row();
+        const auto mark = m_model->markAt(row);
+        if (!mark)
+            return;
+        const QString name = m_model->index(row, TakeRegisterModel::Name).data().toString();
+        RecordHistoryDialog::showHistory(this->workspace(), Entity::AttendanceMark, mark->id,
+                                         tr("History of %1's mark").arg(name), this);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TakeRegisterTab::updateSummary);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         m_placeParticipant = m_model->participantAt(current.row());
@@ -280,6 +297,7 @@ void TakeRegisterTab::updateSummary()
     m_lateArrival->setEnabled(open);
     m_print->setEnabled(session.has_value());
     m_pdf->setEnabled(session.has_value());
+    m_markHistory->setEnabled(m_model->markAt(m_table->currentIndex().row()).has_value());
     if (!session) {
         m_summary->setText(tr("No sessions yet: add them on the Sessions tab."));
         return;

@@ -53,6 +53,7 @@ private:
     QPushButton *m_print;
     QPushButton *m_pdf;
     QPushButton *m_lateArrival;
+    QPushButton *m_markHistory;
     RecordId m_placeParticipant = 0;
     int m_placeColumn = 0;
 };

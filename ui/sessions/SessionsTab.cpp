@@ -9,6 +9,7 @@
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
 #include "database/Database.h"
+#include "history/RecordHistoryDialog.h"
 #include "records/AttendanceStore.h"
 
 #include <QHBoxLayout>
@@ -30,6 +31,7 @@ SessionsTab::SessionsTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     , m_cancel(new QPushButton(tr("Cancel Sessi&on…"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_register(new QPushButton(tr("Take Register"), this))
+    , m_history(new QPushButton(tr("&History…"), this))
 {
     setObjectName(QStringLiteral("sessionsTab"));
     m_table->setObjectName(QStringLiteral("sessionTableView"));
@@ -43,6 +45,8 @@ SessionsTab::SessionsTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     m_cancel->setObjectName(QStringLiteral("cancelSessionPushButton"));
     m_remove->setObjectName(QStringLiteral("removeSessionPushButton"));
     m_register->setObjectName(QStringLiteral("takeRegisterPushButton"));
+    m_history->setObjectName(QStringLiteral("sessionHistoryPushButton"));
+    m_history->setToolTip(tr("Who changed the session, when, and from what to what"));
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -54,6 +58,7 @@ SessionsTab::SessionsTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     for (QPushButton *button : { m_add, m_series, m_visit, m_edit, m_cancel, m_remove })
         buttons->addWidget(button);
     buttons->addStretch();
+    buttons->addWidget(m_history);
     buttons->addWidget(m_register);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -68,6 +73,17 @@ SessionsTab::SessionsTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     connect(m_register, &QPushButton::clicked, this, [this] {
         if (const RecordId id = currentSessionId())
             emit takeRegisterRequested(id);
+    });
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        const Session *session = m_model->sessionAt(m_table->currentIndex().row());
+        if (!session)
+            return;
+        RecordHistoryDialog::showHistory(
+            this->workspace(), Entity::Session, session->id,
+            tr("History of session %1%2")
+                .arg(session->number)
+                .arg(session->title.isEmpty() ? QString() : tr(" – %1").arg(session->title)),
+            this);
     });
     connect(m_table, &QTableView::activated, this, &SessionsTab::editCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -106,6 +122,7 @@ void SessionsTab::updateButtons()
                           ? tr("Rest&ore Session")
                           : tr("Cancel Sessi&on…"));
     m_register->setEnabled(session && session->status != SessionStatus::Cancelled);
+    m_history->setEnabled(session != nullptr);
 }
 
 void SessionsTab::openSessionDialog(const Session &session)

@@ -48,6 +48,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_remove;
     QPushButton *m_register;
+    QPushButton *m_history;
     RecordId m_placeSession = 0;
 };
 

@@ -1,4 +1,5 @@
 // The real executable, started as a person or a script starts it.
+#include "ProgramRun.h"
 #include "TestSupport.h"
 #include "database/Database.h"
 #include "records/WorkGroupStore.h"
@@ -11,12 +12,7 @@
 using namespace hubreg;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 class TestAppSmoke : public QObject
 {
@@ -46,27 +42,14 @@ void TestAppSmoke::init()
 
 QProcessEnvironment TestAppSmoke::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    QProcessEnvironment env = test::environmentAt(*m_home);
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home->path());
     return env;
 }
 
 Run TestAppSmoke::run(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(HUBREGISTER_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(arguments, environment());
 }
 
 void TestAppSmoke::guiStartsOnAFreshFileAndClosesCleanly()

@@ -1,6 +1,7 @@
 // `hubregister check` and `hubregister restore`, run as a script runs them: a damaged file is
 // reported plainly with the backup to put back, writing commands refuse it, and a restore
 // brings the backup back whole.
+#include "ProgramRun.h"
 #include "TestSupport.h"
 #include "database/Backup.h"
 #include "database/Database.h"
@@ -16,24 +17,11 @@
 using namespace hubreg;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(HUBREGISTER_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(arguments);
 }
 
 void damage(const QString &path)

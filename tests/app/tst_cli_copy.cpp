@@ -1,6 +1,7 @@
 // hubregister copy and backup as a hub administrator moving a hub runs them: the demo file to
 // a new place and back, identical; never over anything; no password on the command line. In
 // the suite's server run the new place is a database on the test server.
+#include "ProgramRun.h"
 #include "TestServer.h"
 #include "TestSupport.h"
 
@@ -12,24 +13,11 @@
 using namespace hubreg;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(HUBREGISTER_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForStarted(120000) || !process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(arguments);
 }
 
 QString dump(const QString &path)

@@ -1,6 +1,7 @@
 // `hubregister import` and `hubregister export`, run as a script runs them: exit codes,
 // standard output and standard error, and what ends up in the file.
 #include "HandCheckedHub.h"
+#include "ProgramRun.h"
 #include "TestSupport.h"
 #include "database/SqlQuery.h"
 #include "records/ExportTemplateStore.h"
@@ -17,12 +18,7 @@
 using namespace hubreg;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 int schoolCount(const QString &path)
 {
@@ -64,21 +60,7 @@ void TestCliDataIo::init()
 
 Run TestCliDataIo::run(const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HUBREGISTER_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(arguments, test::environmentAt(*m_home));
 }
 
 void TestCliDataIo::importGiasThenReimport()

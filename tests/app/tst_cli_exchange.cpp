@@ -1,6 +1,7 @@
 // `hubregister pack`, `open-pack` and `merge`, run as a script runs them: passphrases from a
 // file or the environment (never an argument), exit statuses, what ends up in both files.
 #include "ExchangeTestHelpers.h"
+#include "ProgramRun.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -16,12 +17,7 @@ namespace {
 const QStringList kGroups { QStringLiteral("--workgroup"), QStringLiteral("TEST-01"),
                             QStringLiteral("--workgroup"), QStringLiteral("TEST-02") };
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 QString privateFile(const QString &path)
 {
@@ -61,27 +57,14 @@ void TestCliExchange::init()
 
 Run TestCliExchange::run(const QStringList &arguments, const QMap<QString, QString> &environment)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::environmentAt(*m_home);
     env.remove(QStringLiteral("HUBREGISTER_PASSPHRASE"));
     env.remove(QStringLiteral("HUBREGISTER_PACK_CODE"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
     for (auto it = environment.constBegin(); it != environment.constEnd(); ++it)
         env.insert(it.key(), it.value());
-    QProcess process;
-    process.setProcessEnvironment(env);
-    // No terminal to ask on: a missing passphrase is an error, never a wait.
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(HUBREGISTER_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForFinished(300000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    // No terminal to ask on (standard input ends at once): a missing passphrase is an error,
+    // never a wait.
+    return test::runProgram(arguments, env, {}, 300000);
 }
 
 QString TestCliExchange::writeSecret(const QString &name, const QString &secret)

@@ -1,5 +1,6 @@
 // `hubregister person export|erase`, `hubregister purge` and `hubregister history`, run as a script
 // runs them: exit statuses, what they say, and what ends up in the file and the backups folder.
+#include "ProgramRun.h"
 #include "TestSupport.h"
 #include "database/Backup.h"
 #include "database/SqlQuery.h"
@@ -20,12 +21,7 @@
 using namespace hubreg;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 bool isPrivate(const QString &path)
 {
@@ -97,22 +93,9 @@ void TestCliPersonalData::init()
 
 Run TestCliPersonalData::run(const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::environmentAt(*m_home);
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command chooses its own
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HUBREGISTER_EXECUTABLE), arguments);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(arguments, env);
 }
 
 void TestCliPersonalData::exportWritesAPdfAndJsonBesideIt()

@@ -2,6 +2,7 @@
 // open database, restoring an empty backup, reading a damaged file as if it were whole, input
 // from a pipe, escape sequences in a file, codes that name nothing. Each must end in a clear
 // refusal with the hub's data as it was, or in a complete answer.
+#include "ProgramRun.h"
 #include "TestSupport.h"
 #include "database/Backup.h"
 #include "database/Database.h"
@@ -20,29 +21,11 @@
 using namespace hubreg;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 Run run(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(HUBREGISTER_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForStarted(120000))
-        return result;
-    if (!input.isNull())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(arguments, QProcessEnvironment::systemEnvironment(), input);
 }
 
 bool write(const QString &path, const QByteArray &bytes)

@@ -1,6 +1,7 @@
 // hubregister user add|role|remove|list as a hub's administrator runs them: refused on a file,
 // which has no users; in the suite's server run, logins made, changed and removed on the test
 // server, the password taken from the environment, never the command line.
+#include "ProgramRun.h"
 #include "TestServer.h"
 #include "TestSupport.h"
 #include "database/Database.h"
@@ -15,29 +16,15 @@
 using namespace hubreg;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 Run run(const QStringList &arguments, const QString &password = {})
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("HUBREGISTER_USER_PASSWORD"));
     if (!password.isEmpty())
         environment.insert(QStringLiteral("HUBREGISTER_USER_PASSWORD"), password);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HUBREGISTER_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForStarted(120000) || !process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(arguments, environment);
 }
 
 qint64 number(const QString &address, const QString &sql)

@@ -1,6 +1,7 @@
 // `hubregister export ... -o FILE.xlsx` writes an Excel workbook, chosen by the file's
 // extension; any other name still gets CSV.
 #include "HandCheckedHub.h"
+#include "ProgramRun.h"
 #include "TestSupport.h"
 #include "XlsxReading.h"
 
@@ -36,20 +37,12 @@ void TestCliXlsx::initTestCase()
 
 int TestCliXlsx::run(const QStringList &arguments, QString *out)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HUBREGISTER_EXECUTABLE),
-                  arguments + QStringList { QStringLiteral("--database"), database() });
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return -1;
+    const test::ProgramRun run
+        = test::runProgram(arguments + QStringList { QStringLiteral("--database"), database() },
+                           test::environmentAt(m_home));
     if (out)
-        *out = QString::fromUtf8(process.readAllStandardOutput());
-    return process.exitCode();
+        *out = run.out;
+    return run.exitCode < 0 ? -1 : run.exitCode;
 }
 
 void TestCliXlsx::theExtensionChoosesAWorkbook()

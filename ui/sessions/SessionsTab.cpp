@@ -31,7 +31,7 @@ SessionsTab::SessionsTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     , m_cancel(new QPushButton(tr("Cancel Sessi&on…"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_register(new QPushButton(tr("Take Register"), this))
-    , m_history(new QPushButton(tr("&History…"), this))
+    , m_history(new QPushButton(tr("Histor&y…"), this))
 {
     setObjectName(QStringLiteral("sessionsTab"));
     m_table->setObjectName(QStringLiteral("sessionTableView"));

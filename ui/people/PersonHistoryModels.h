@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/RowTableModel.h"
 #include "history/ParticipationHistory.h"
-
-#include <QAbstractTableModel>
 
 namespace hubreg {
 class Database;
@@ -11,7 +10,7 @@ class Database;
 namespace hubreg::ui {
 
 // The Work Groups a person took part in, with their attendance in each.
-class PersonWorkGroupTableModel : public QAbstractTableModel
+class PersonWorkGroupTableModel : public RowTableModel<PersonParticipation>
 {
     Q_OBJECT
 
@@ -32,22 +31,19 @@ public:
     static constexpr int WorkGroupIdRole = Qt::UserRole + 1;
 
     explicit PersonWorkGroupTableModel(Database &db, QObject *parent = nullptr);
+    // Another person: a reset. The same one again: read in place, keeping the selection.
     void setPerson(RecordId personId);
-    const PersonParticipation *rowAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+protected:
+    QVariant cellData(const PersonParticipation &row, int column, int role) const override;
 
 private:
     Database &m_db;
     RecordId m_personId = 0;
-    QList<PersonParticipation> m_rows;
 };
 
 // Every session of a person's Work Groups that concerned them, and the mark they got.
-class PersonAttendanceTableModel : public QAbstractTableModel
+class PersonAttendanceTableModel : public RowTableModel<PersonSessionMark>
 {
     Q_OBJECT
 
@@ -56,17 +52,15 @@ public:
     static constexpr int WorkGroupIdRole = Qt::UserRole + 1;
 
     explicit PersonAttendanceTableModel(Database &db, QObject *parent = nullptr);
+    // Another person: a reset. The same one again: read in place, keeping the selection.
     void setPerson(RecordId personId);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+protected:
+    QVariant cellData(const PersonSessionMark &row, int column, int role) const override;
 
 private:
     Database &m_db;
     RecordId m_personId = 0;
-    QList<PersonSessionMark> m_rows;
 };
 
 } // namespace hubreg::ui

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/RowTableModel.h"
 #include "history/ParticipationHistory.h"
-
-#include <QAbstractTableModel>
 
 namespace hubreg {
 class Database;
@@ -12,7 +11,7 @@ namespace hubreg::ui {
 
 // The Work Groups a school took part in, under its URN or a predecessor's, with how much of
 // each it attended and whether it completed.
-class SchoolHistoryTableModel : public QAbstractTableModel
+class SchoolHistoryTableModel : public RowTableModel<SchoolParticipation>
 {
     Q_OBJECT
 
@@ -33,18 +32,15 @@ public:
     static constexpr int WorkGroupIdRole = Qt::UserRole + 1;
 
     explicit SchoolHistoryTableModel(Database &db, QObject *parent = nullptr);
+    // Another school: a reset. The same one again: read in place, keeping the selection.
     void setSchool(RecordId schoolId);
-    const SchoolParticipation *rowAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+protected:
+    QVariant cellData(const SchoolParticipation &row, int column, int role) const override;
 
 private:
     Database &m_db;
     RecordId m_schoolId = 0;
-    QList<SchoolParticipation> m_rows;
 };
 
 } // namespace hubreg::ui

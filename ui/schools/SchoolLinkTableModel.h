@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/RowTableModel.h"
 #include "domain/School.h"
-
-#include <QAbstractTableModel>
 
 namespace hubreg {
 class Database;
@@ -10,9 +9,20 @@ class Database;
 
 namespace hubreg::ui {
 
+// A GIAS link as seen from one school: the other school, and which way history passes.
+struct SchoolLinkRow
+{
+    bool predecessor = false; // the other school's history passes to this one
+    hubreg::Urn otherUrn;
+    QString otherName;
+    RecordId otherId = 0;
+    QString linkType;
+    QDate date;
+};
+
 // A school's GIAS links: the schools it came from and the ones it became, with the linked
 // school's id in the register where it is there.
-class SchoolLinkTableModel : public QAbstractTableModel
+class SchoolLinkTableModel : public RowTableModel<SchoolLinkRow>
 {
     Q_OBJECT
 
@@ -21,25 +31,15 @@ public:
     static constexpr int SchoolIdRole = Qt::UserRole + 1;
 
     explicit SchoolLinkTableModel(Database &db, QObject *parent = nullptr);
+    // Another school: a reset. The same one again: read in place, keeping the selection.
     void setSchool(hubreg::Urn urn);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+protected:
+    QVariant cellData(const SchoolLinkRow &row, int column, int role) const override;
 
 private:
-    struct Row
-    {
-        bool predecessor = false; // the other school's history passes to this one
-        hubreg::Urn otherUrn;
-        QString otherName;
-        RecordId otherId = 0;
-        QString linkType;
-        QDate date;
-    };
     Database &m_db;
-    QList<Row> m_rows;
+    hubreg::Urn m_urn;
 };
 
 } // namespace hubreg::ui

@@ -4,11 +4,20 @@
 #include "GuiTest.h"
 #include "common/PagedSqlTableModel.h"
 #include "common/RowTableModel.h"
+#include "common/Workspace.h"
+#include "records/AttendanceStore.h"
 #include "records/PersonStore.h"
+#include "sessions/SessionTableModel.h"
+#include "workgroups/EnrolledSchoolTableModel.h"
+#include "workgroups/ParticipantTableModel.h"
+#include "workgroups/ParticipantsTab.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QUndoStack>
 
 using namespace hubreg;
 using namespace hubreg::ui;
@@ -174,6 +183,9 @@ private slots:
     void aRefreshUpdatesTheFetchedRowsInPlace();
     void theCountWaitsForAPauseWhenAskedTo();
     void aModelTesterFollowsAPagedList();
+
+    void aMarkRepaintsOnlyItsRowsInAWorkGroupsLists();
+    void aTabsButtonsFollowItsRowUpdatedInPlace();
 
 private:
     void addPeople(int from, int to);
@@ -566,6 +578,68 @@ void TestRowModels::aModelTesterFollowsAPagedList()
     list.refresh();
     list.sort(PeopleList::Email, Qt::DescendingOrder);
     QCOMPARE(list.rowAt(0)->email, QStringLiteral("pat025@example.org"));
+}
+
+void TestRowModels::aMarkRepaintsOnlyItsRowsInAWorkGroupsLists()
+{
+    const test::SmallWorkGroup group = test::buildSmallWorkGroup(m_temp->db());
+    QUndoStack undo;
+    Workspace workspace(m_temp->db(), &undo, nullptr);
+    const RecordId session = group.sessions.at(0);
+    const auto mark = [&](RecordId participant, AttendanceMark value) {
+        AttendanceRecord record;
+        record.sessionId = session;
+        record.participantId = participant;
+        record.mark = value;
+        AttendanceStore(m_temp->db()).setMark(record);
+    };
+    // The first mark records the session held: everyone is expected at it from then on.
+    mark(group.participantB1, AttendanceMark::Present);
+
+    ParticipantTableModel participants(workspace, group.workGroupId);
+    EnrolledSchoolTableModel schools(workspace, group.workGroupId);
+    SessionTableModel sessions(workspace, group.workGroupId);
+    Signals seenParticipants(&participants);
+    Signals seenSchools(&schools);
+    Signals seenSessions(&sessions);
+    mark(group.participantA1, AttendanceMark::Late);
+    const int a1 = participants.rowOf(group.participantA1);
+    QCOMPARE(seenParticipants.changedRows(), (Runs { { a1, a1 } }));
+    const int schoolA = schools.rowOfSchool(group.schoolA);
+    QCOMPARE(seenSchools.changedRows(), (Runs { { schoolA, schoolA } }));
+    const int first = sessions.rowOf(session);
+    QCOMPARE(seenSessions.changedRows(), (Runs { { first, first } }));
+    for (const Signals *seen : { &seenParticipants, &seenSchools, &seenSessions }) {
+        QCOMPARE(seen->resets.count(), 0);
+        QCOMPARE(seen->inserted.count() + seen->removed.count(), 0);
+    }
+    QCOMPARE(participants.index(a1, ParticipantTableModel::Attended).data().toString(),
+             QStringLiteral("1 of 1"));
+}
+
+void TestRowModels::aTabsButtonsFollowItsRowUpdatedInPlace()
+{
+    const test::SmallWorkGroup group = test::buildSmallWorkGroup(m_temp->db());
+    QUndoStack undo;
+    Workspace workspace(m_temp->db(), &undo, nullptr);
+    ParticipantsTab tab(workspace, group.workGroupId);
+    auto *model = qobject_cast<ParticipantTableModel *>(tab.table()->model());
+    QVERIFY(model);
+    auto *leave = tab.findChild<QPushButton *>(QStringLiteral("leaveParticipantPushButton"));
+    const int row = model->rowOf(group.participantB1);
+    tab.table()->setCurrentIndex(model->index(row, ParticipantTableModel::Name));
+    QVERIFY(leave->isEnabled());
+
+    // B1 leaves (in another window, say): the row is repainted, stays current, and can no
+    // longer be left.
+    Signals seen(model);
+    ParticipantEnrolment enrolment = model->participantAt(row)->enrolment;
+    enrolment.leftOn = QDate(2024, 11, 1);
+    WorkGroupStore(m_temp->db()).updateParticipant(enrolment);
+    QCOMPARE(seen.resets.count(), 0);
+    QCOMPARE(seen.changedRows(), (Runs { { row, row } }));
+    QCOMPARE(tab.table()->currentIndex().row(), row);
+    QVERIFY(!leave->isEnabled());
 }
 
 QTEST_MAIN(TestRowModels)

@@ -1,18 +1,24 @@
 #pragma once
 
+#include "common/RowTableModel.h"
 #include "domain/Session.h"
 #include "figures/AttendanceFigures.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
 
 namespace hubreg::ui {
 
 class Workspace;
 
+// A session with its register's figures and, for a school visit, the school's name.
+struct SessionRow
+{
+    Session session;
+    SessionFigures figures;
+    QString visitedSchool;
+};
+
 // A Work Group's sessions and school visits in order, with each register's figures
 // (AttendanceFigures). Cancelled sessions are greyed.
-class SessionTableModel : public QAbstractTableModel
+class SessionTableModel : public RowTableModel<SessionRow>
 {
     Q_OBJECT
 
@@ -22,21 +28,17 @@ public:
 
     SessionTableModel(Workspace &workspace, RecordId workGroupId, QObject *parent = nullptr);
 
+    // Reads the sessions again, updating the rows in place.
     void reload();
     const Session *sessionAt(int row) const;
     int rowOf(RecordId sessionId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+protected:
+    QVariant cellData(const SessionRow &row, int column, int role) const override;
 
 private:
     Workspace &m_workspace;
     RecordId m_workGroupId;
-    QList<Session> m_rows;
-    QHash<RecordId, SessionFigures> m_figures;
-    QHash<RecordId, QString> m_visitedSchools;
 };
 
 // "13:30–16:00", or one end, or nothing.

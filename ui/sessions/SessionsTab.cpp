@@ -88,16 +88,16 @@ SessionsTab::SessionsTab(Workspace &workspace, RecordId workGroupId, QWidget *pa
     connect(m_table, &QTableView::activated, this, &SessionsTab::editCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SessionsTab::updateButtons);
-    // A change (a session cancelled, a mark taken) reloads the list: the same session stays
-    // current, so its buttons stay usable.
+    // A change (a session cancelled, a mark taken) updates the list in place, or resets it when
+    // sessions changed order: the same session stays current, so its buttons stay usable.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_placeSession = currentSessionId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_model->rowOf(m_placeSession);
         if (row >= 0)
             m_table->setCurrentIndex(m_model->index(row, SessionTableModel::Title));
-        updateButtons();
     });
+    connect(m_model, &SessionTableModel::rowsReplaced, this, &SessionsTab::updateButtons);
     updateButtons();
 }
 

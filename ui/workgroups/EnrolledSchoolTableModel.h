@@ -1,22 +1,24 @@
 #pragma once
 
+#include "common/RowTableModel.h"
 #include "figures/AttendanceFigures.h"
 #include "records/WorkGroupStore.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-
-namespace hubreg {
-class Database;
-}
 
 namespace hubreg::ui {
 
 class Workspace;
 
+// An enrolled school with what its row shows beside the enrolment.
+struct EnrolledSchoolRow
+{
+    SchoolEnrolmentListing listing;
+    SchoolFigures figures;
+    int participants = 0; // who have not left
+};
+
 // The schools enrolled in one Work Group, with their participants and attendance figures
 // (AttendanceFigures, so they match every report). Withdrawn schools are shown greyed.
-class EnrolledSchoolTableModel : public QAbstractTableModel
+class EnrolledSchoolTableModel : public RowTableModel<EnrolledSchoolRow>
 {
     Q_OBJECT
 
@@ -39,23 +41,19 @@ public:
 
     EnrolledSchoolTableModel(Workspace &workspace, RecordId workGroupId, QObject *parent = nullptr);
 
+    // Reads the schools again, updating the rows in place.
     void reload();
     const SchoolEnrolmentListing *enrolmentAt(int row) const;
     int rowOfSchool(RecordId schoolId) const;
     // Enrolled and not withdrawn.
     int activeCount() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+protected:
+    QVariant cellData(const EnrolledSchoolRow &row, int column, int role) const override;
 
 private:
     Workspace &m_workspace;
     RecordId m_workGroupId;
-    QList<SchoolEnrolmentListing> m_rows;
-    QHash<RecordId, SchoolFigures> m_figures;
-    QHash<RecordId, int> m_participants;
 };
 
 } // namespace hubreg::ui

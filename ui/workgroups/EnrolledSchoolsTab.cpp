@@ -66,7 +66,8 @@ EnrolledSchoolsTab::EnrolledSchoolsTab(Workspace &workspace, RecordId workGroupI
     connect(m_table, &QTableView::activated, this, openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EnrolledSchoolsTab::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &EnrolledSchoolsTab::updateButtons);
+    connect(m_model, &EnrolledSchoolTableModel::rowsReplaced, this,
+            &EnrolledSchoolsTab::updateButtons);
     updateButtons();
 }
 

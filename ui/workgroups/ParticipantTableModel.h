@@ -1,18 +1,23 @@
 #pragma once
 
+#include "common/RowTableModel.h"
 #include "figures/AttendanceFigures.h"
 #include "records/WorkGroupStore.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
 
 namespace hubreg::ui {
 
 class Workspace;
 
+// A participant with their attendance, as one row.
+struct ParticipantRow
+{
+    ParticipantListing listing;
+    ParticipantFigures figures;
+};
+
 // The participants of one Work Group, ordered by school, with their attendance (from
 // AttendanceFigures). Participants who have left are shown greyed.
-class ParticipantTableModel : public QAbstractTableModel
+class ParticipantTableModel : public RowTableModel<ParticipantRow>
 {
     Q_OBJECT
 
@@ -35,20 +40,17 @@ public:
 
     ParticipantTableModel(Workspace &workspace, RecordId workGroupId, QObject *parent = nullptr);
 
+    // Reads the participants again, updating the rows in place.
     void reload();
     const ParticipantListing *participantAt(int row) const;
     int rowOf(RecordId participantId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+protected:
+    QVariant cellData(const ParticipantRow &row, int column, int role) const override;
 
 private:
     Workspace &m_workspace;
     RecordId m_workGroupId;
-    QList<ParticipantListing> m_rows;
-    QHash<RecordId, ParticipantFigures> m_figures;
 };
 
 } // namespace hubreg::ui

@@ -93,7 +93,7 @@ ParticipantsTab::ParticipantsTab(Workspace &workspace, RecordId workGroupId, QWi
     connect(m_table, &QTableView::activated, this, &ParticipantsTab::editCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ParticipantsTab::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ParticipantsTab::updateButtons);
+    connect(m_model, &ParticipantTableModel::rowsReplaced, this, &ParticipantsTab::updateButtons);
     updateButtons();
 }
 

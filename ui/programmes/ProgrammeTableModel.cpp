@@ -9,9 +9,27 @@
 namespace hubreg::ui {
 
 ProgrammeTableModel::ProgrammeTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
     , m_db(db)
 {
+    using Row = Programme;
+    setColumns({
+        { tr("Code"), [](const Row &p) { return p.code; } },
+        { tr("Title"),
+          [](const Row &p) { return p.title; },
+          {},
+          [](const Row &p) { return p.description; } },
+        { tr("Phase"), [](const Row &p) { return displayName(p.phase); } },
+        { tr("Strand"), [](const Row &p) { return p.strand; } },
+        { tr("Sessions"), [](const Row &p) { return p.defaultSessions; }, kNumber },
+        { tr("Completion"), [](const Row &p) { return tr("%1%").arg(p.completionThreshold); },
+          kNumber },
+        { tr("Prerequisites"),
+          [](const Row &p) {
+              return p.prerequisites.isNone() ? QString() : p.prerequisites.describe();
+          } },
+        { tr("Active"), [](const Row &p) { return p.active ? tr("Yes") : tr("No"); } },
+    });
     connect(&m_db, &Database::changed, this, [this](const Change &change) {
         if (change.entity == Entity::Programme)
             reload();
@@ -21,113 +39,43 @@ ProgrammeTableModel::ProgrammeTableModel(Database &db, QObject *parent)
 
 void ProgrammeTableModel::reload()
 {
-    beginResetModel();
-    m_rows = ProgrammeStore(m_db).list();
-    endResetModel();
-}
-
-const Programme *ProgrammeTableModel::programmeAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    // A reset, not an update in place: the page's editor follows the current row, and a row
+    // removed in place would move it to the neighbour (and open that programme); after a reset
+    // the page selects the programme it shows again itself.
+    setRows(ProgrammeStore(m_db).list());
 }
 
 int ProgrammeTableModel::rowOf(RecordId programmeId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == programmeId)
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rowAt(row)->id == programmeId)
             return row;
     }
     return -1;
 }
 
-int ProgrammeTableModel::rowCount(const QModelIndex &parent) const
+QVariant ProgrammeTableModel::cellData(const Programme &p, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ProgrammeTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
-{
-    const Programme *p = programmeAt(index.row());
-    if (!p)
-        return {};
     if (role == IdRole)
-        return p->id;
+        return p.id;
     if (role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case Phase:
-            return int(p->phase);
+            return int(p.phase);
         case Sessions:
-            return p->defaultSessions;
+            return p.defaultSessions;
         case Threshold:
-            return p->completionThreshold;
+            return p.completionThreshold;
         case Active:
-            return p->active;
+            return p.active;
         default:
-            return data(index, Qt::DisplayRole);
+            return textOf(p, column);
         }
     }
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Code:
-            return p->code;
-        case Title:
-            return p->title;
-        case Phase:
-            return displayName(p->phase);
-        case Strand:
-            return p->strand;
-        case Sessions:
-            return p->defaultSessions;
-        case Threshold:
-            return tr("%1%").arg(p->completionThreshold);
-        case Prerequisites:
-            return p->prerequisites.isNone() ? QString() : p->prerequisites.describe();
-        case Active:
-            return p->active ? tr("Yes") : tr("No");
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole && index.column() == Title)
-        return p->description;
-    if (role == Qt::TextAlignmentRole
-        && (index.column() == Sessions || index.column() == Threshold))
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && !p->active)
+    if (role == Qt::ForegroundRole && !p.active)
         return QVariant::fromValue(
             QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text));
     return {};
-}
-
-QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Code:
-        return tr("Code");
-    case Title:
-        return tr("Title");
-    case Phase:
-        return tr("Phase");
-    case Strand:
-        return tr("Strand");
-    case Sessions:
-        return tr("Sessions");
-    case Threshold:
-        return tr("Completion");
-    case Prerequisites:
-        return tr("Prerequisites");
-    case Active:
-        return tr("Active");
-    default:
-        return {};
-    }
 }
 
 } // namespace hubreg::ui

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/RowTableModel.h"
 #include "domain/Programme.h"
-
-#include <QAbstractTableModel>
 
 namespace hubreg {
 class Database;
@@ -11,8 +10,8 @@ class Database;
 namespace hubreg::ui {
 
 // The programme catalogue as a table: one row per programme, in the store's order (by phase,
-// then title), refreshed whenever a programme changes.
-class ProgrammeTableModel : public QAbstractTableModel
+// then title), read again whenever a programme changes.
+class ProgrammeTableModel : public RowTableModel<Programme>
 {
     Q_OBJECT
 
@@ -34,17 +33,14 @@ public:
     explicit ProgrammeTableModel(Database &db, QObject *parent = nullptr);
 
     void reload();
-    const Programme *programmeAt(int row) const;
+    const Programme *programmeAt(int row) const { return rowAt(row); }
     int rowOf(RecordId programmeId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+protected:
+    QVariant cellData(const Programme &row, int column, int role) const override;
 
 private:
     Database &m_db;
-    QList<Programme> m_rows;
 };
 
 } // namespace hubreg::ui

@@ -2,9 +2,17 @@
 // the data under it changes.
 #include "GuiTest.h"
 #include "common/Workspace.h"
+#include "dashboard/FigureTableModel.h"
 #include "demo/DemoHub.h"
+#include "exchange/ConflictTableModel.h"
+#include "exports/ExportPreviewModel.h"
+#include "history/AuditTableModel.h"
+#include "import/ImportReport.h"
+#include "imports/HeldPeopleModel.h"
+#include "imports/ImportReportModel.h"
 #include "people/PersonHistoryModels.h"
 #include "people/PersonTableModel.h"
+#include "programmes/ProgrammeTableModel.h"
 #include "records/AttendanceStore.h"
 #include "records/PersonStore.h"
 #include "records/SchoolStore.h"
@@ -36,6 +44,7 @@ private slots:
     void listModels();
     void workGroupModels();
     void historyModels();
+    void otherModels();
 
 private:
     // Changes marks, a session and a person, so the models' change handling runs under the tester.
@@ -209,6 +218,69 @@ void TestModels::historyModels()
     marks->setPerson(person);
     QVERIFY(marks->rowCount() > 0);
     stir();
+}
+
+void TestModels::otherModels()
+{
+    check(new ProgrammeTableModel(*m_db, this));
+
+    // Rows given by their screens: given again, changed, then none.
+    const RecordId person
+        = WorkGroupStore(*m_db).participants(m_group.workGroup.id).first().enrolment.personId;
+    auto *audit = new AuditTableModel(this);
+    new QAbstractItemModelTester(audit, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 audit);
+    audit->setEntries(AuditTrail(*m_db).history(Entity::Person, person));
+    QVERIFY(audit->rowCount() > 0);
+    stir();
+    audit->setEntries(AuditTrail(*m_db).history(Entity::Person, person));
+    audit->setEntries({});
+
+    auto *preview = new ExportPreviewModel(this);
+    new QAbstractItemModelTester(preview, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 preview);
+    preview->setPreview({ { QStringLiteral("URN"), QStringLiteral("School") },
+                          { { QStringLiteral("100001"), QStringLiteral("Ash Primary") },
+                            { QStringLiteral("100002") } } });
+    QCOMPARE(preview->columnCount(), 2);
+    QCOMPARE(preview->index(1, 1).data().toString(), QString());
+    preview->setPreview({});
+
+    auto *report = new ImportReportModel(this);
+    new QAbstractItemModelTester(report, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 report);
+    ImportReport imported;
+    imported.rejected << ImportIssue { 4, 2, QStringLiteral("Email"),
+                                       QStringLiteral("Not an email") };
+    imported.notes << ImportIssue { 2, 0, {}, QStringLiteral("Already held") };
+    report->setReport(imported);
+    QCOMPARE(report->rowCount(), 2);
+    report->clear();
+
+    auto *figures
+        = new FigureTableModel({ QStringLiteral("School"), QStringLiteral("Share") }, this);
+    new QAbstractItemModelTester(figures, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 figures);
+    figures->setRows({ { { QStringLiteral("Ash Primary"), 38.0 }, 1 }, { { {}, {} }, 0 } });
+    QCOMPARE(figures->index(0, 1).data().toString(), QStringLiteral("38%"));
+
+    auto *held = new HeldPeopleModel(this);
+    new QAbstractItemModelTester(held, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 held);
+    held->setRows({ { 2, QStringLiteral("Ann Smith"), {}, DuplicateAction::Keep },
+                    { 5, QStringLiteral("Bob Jones"), {}, DuplicateAction::Keep } });
+    QVERIFY(held->setData(held->index(1, HeldPeopleModel::ChoiceColumn),
+                          int(DuplicateAction::Update), HeldPeopleModel::ActionRole));
+    held->setRows({ { 5, QStringLiteral("Bob Jones"), {}, DuplicateAction::Update } });
+
+    ExchangeConflict conflict;
+    conflict.record = QStringLiteral("Session 3");
+    conflict.fieldLabel = QStringLiteral("Date");
+    auto *conflicts = new ConflictTableModel({ conflict, conflict }, this);
+    check(conflicts);
+    conflicts->decide(1, Side::Lead);
+    conflicts->decideAll(Side::Hub);
+    QCOMPARE(conflicts->undecided(), 0);
 }
 
 QTEST_MAIN(TestModels)

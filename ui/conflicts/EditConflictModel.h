@@ -1,16 +1,13 @@
 #pragma once
 
-#include <QAbstractTableModel>
-
-namespace hubreg {
-class FieldMerge;
-}
+#include "common/RowTableModel.h"
+#include "records/RecordMerge.h"
 
 namespace hubreg::ui {
 
 // The fields of an edit refused because someone else changed the record meanwhile: each field
 // either side changed, as it was, as they left it, as the edit has it, and which is kept.
-class EditConflictModel : public QAbstractTableModel
+class EditConflictModel : public RowTableModel<FieldMerge::Row>
 {
     Q_OBJECT
 
@@ -19,14 +16,11 @@ public:
 
     explicit EditConflictModel(FieldMerge &merge, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
     // Keeps the edit's value (or theirs) in a row both changed; other rows are left as they are.
     void choose(int row, bool yours);
+
+protected:
+    QVariant cellData(const FieldMerge::Row &row, int column, int role) const override;
 
 private:
     FieldMerge &m_merge;

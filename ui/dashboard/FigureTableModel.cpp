@@ -5,61 +5,57 @@
 
 namespace hubreg::ui {
 
+namespace {
+bool isNumber(const QVariant &value)
+{
+    const int type = value.typeId();
+    return type == QMetaType::Int || type == QMetaType::Double || type == QMetaType::LongLong;
+}
+
+QString shown(const QVariant &value)
+{
+    if (!value.isValid())
+        return QStringLiteral("–");
+    switch (value.typeId()) {
+    case QMetaType::Double:
+        return FigureTableModel::tr("%1%").arg(QLocale().toString(value.toDouble(), 'f', 0));
+    case QMetaType::QDate:
+        return value.toDate().toString(QStringLiteral("dd/MM/yyyy"));
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return QLocale().toString(value.toLongLong());
+    default:
+        return value.toString();
+    }
+}
+} // namespace
+
 FigureTableModel::FigureTableModel(const QStringList &headers, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_headers(headers)
-{ }
+    : RowTableModel(parent)
+{
+    QList<TableColumn> columns;
+    for (int column = 0; column < headers.size(); ++column)
+        columns << TableColumn(headers.at(column), [column](const FigureRow &row) {
+            return shown(row.cells.value(column));
+        });
+    setColumns(columns);
+}
 
 void FigureTableModel::setRows(const QList<Row> &rows)
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    RowTableModel::setRows(rows);
 }
 
-int FigureTableModel::rowCount(const QModelIndex &parent) const
+QVariant FigureTableModel::cellData(const FigureRow &row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int FigureTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_headers.size());
-}
-
-QVariant FigureTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Row &row = m_rows.at(index.row());
     if (role == IdRole)
         return row.id;
-    const QVariant value = row.cells.value(index.column());
+    const QVariant value = row.cells.value(column);
     if (role == SortRole)
         return value;
-    const int type = value.typeId();
-    const bool numeric
-        = type == QMetaType::Int || type == QMetaType::Double || type == QMetaType::LongLong;
     if (role == Qt::TextAlignmentRole)
-        return int((numeric || !value.isValid() ? Qt::AlignRight : Qt::AlignLeft)
+        return int((isNumber(value) || !value.isValid() ? Qt::AlignRight : Qt::AlignLeft)
                    | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    if (!value.isValid())
-        return QStringLiteral("–");
-    if (type == QMetaType::Double)
-        return tr("%1%").arg(QLocale().toString(value.toDouble(), 'f', 0));
-    if (type == QMetaType::QDate)
-        return value.toDate().toString(QStringLiteral("dd/MM/yyyy"));
-    if (type == QMetaType::Int || type == QMetaType::LongLong)
-        return QLocale().toString(value.toLongLong());
-    return value.toString();
-}
-
-QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
-        return m_headers.value(section);
     return {};
 }
 

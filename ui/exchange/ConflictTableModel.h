@@ -1,14 +1,13 @@
 #pragma once
 
+#include "common/RowTableModel.h"
 #include "exchange/ExchangeReport.h"
-
-#include <QAbstractTableModel>
 
 namespace hubreg::ui {
 
 // The conflicts of a Lead's return, a row each: the record, the field, the base both sides
 // agreed on, the Lead's value, the hub's and the result of the decision taken.
-class ConflictTableModel : public QAbstractTableModel
+class ConflictTableModel : public RowTableModel<ExchangeConflict>
 {
     Q_OBJECT
 
@@ -17,14 +16,8 @@ public:
 
     explicit ConflictTableModel(QList<ExchangeConflict> conflicts, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    const QList<ExchangeConflict> &conflicts() const { return m_conflicts; }
-    const ExchangeConflict &conflictAt(int row) const { return m_conflicts.at(row); }
+    const QList<ExchangeConflict> &conflicts() const { return rows(); }
+    const ExchangeConflict &conflictAt(int row) const { return rows().at(row); }
     void decide(int row, Side side);
     void decideAll(Side side);
     int undecided() const;
@@ -32,8 +25,8 @@ public:
 signals:
     void decisionsChanged();
 
-private:
-    QList<ExchangeConflict> m_conflicts;
+protected:
+    QVariant cellData(const ExchangeConflict &conflict, int column, int role) const override;
 };
 
 } // namespace hubreg::ui

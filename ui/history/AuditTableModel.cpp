@@ -2,65 +2,39 @@
 
 namespace hubreg::ui {
 
+AuditTableModel::AuditTableModel(QObject *parent)
+    : RowTableModel(parent)
+{
+    setColumns({
+        { tr("When"),
+          [](const AuditEntry &entry) {
+              return entry.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+          } },
+        { tr("Who"),
+          [](const AuditEntry &entry) {
+              return entry.who.isEmpty() ? tr("(not known)") : entry.who;
+          } },
+        { tr("Action"),
+          [](const AuditEntry &entry) { return AuditEntry::actionName(entry.action); } },
+        { tr("What changed"), [](const AuditEntry &entry) { return entry.describeChanges(); } },
+    });
+}
+
 void AuditTableModel::setEntries(const QList<AuditEntry> &entries)
 {
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
+    setRows(entries, [](const AuditEntry &entry) { return entry.id; });
 }
 
-int AuditTableModel::rowCount(const QModelIndex &parent) const
+QVariant AuditTableModel::cellData(const AuditEntry &entry, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int AuditTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AuditTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_entries.size())
-        return {};
-    const AuditEntry &entry = m_entries.at(index.row());
     // Two changes in one millisecond keep the order they were made in.
-    if (role == SortRole && index.column() == When)
+    if (role == SortRole && column == When)
         return QStringLiteral("%1 %2")
             .arg(entry.at.toUTC().toString(Qt::ISODateWithMs))
             .arg(entry.id, 20, 10, QLatin1Char('0'));
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
-        return {};
-    switch (index.column()) {
-    case When:
-        return entry.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-    case Who:
-        return entry.who.isEmpty() ? tr("(not known)") : entry.who;
-    case Action:
-        return AuditEntry::actionName(entry.action);
-    case Changes:
-        return entry.describeChanges();
-    default:
-        return {};
-    }
-}
-
-QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case When:
-        return tr("When");
-    case Who:
-        return tr("Who");
-    case Action:
-        return tr("Action");
-    case Changes:
-        return tr("What changed");
-    default:
-        return {};
-    }
+    if (role == Qt::ToolTipRole || role == SortRole)
+        return textOf(entry, column);
+    return {};
 }
 
 } // namespace hubreg::ui

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "common/RowTableModel.h"
 #include "history/AuditTrail.h"
-
-#include <QAbstractTableModel>
 
 namespace hubreg::ui {
 
 // A record's audit trail as a table: when, who, what was done and which fields changed from
 // what to what.
-class AuditTableModel : public QAbstractTableModel
+class AuditTableModel : public RowTableModel<AuditEntry>
 {
     Q_OBJECT
 
@@ -17,19 +16,14 @@ public:
     // The entry's time as ISO text and its number, for sorting by When.
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit AuditTableModel(QObject *parent = nullptr);
 
+    // The entries read again: those new are inserted and those gone removed, in place.
     void setEntries(const QList<AuditEntry> &entries);
-    const QList<AuditEntry> &entries() const { return m_entries; }
+    const QList<AuditEntry> &entries() const { return rows(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    QList<AuditEntry> m_entries;
+protected:
+    QVariant cellData(const AuditEntry &entry, int column, int role) const override;
 };
 
 } // namespace hubreg::ui

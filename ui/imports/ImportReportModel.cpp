@@ -8,42 +8,54 @@
 
 namespace hubreg::ui {
 
+namespace {
+QString numberOrNothing(qint64 value)
+{
+    return value > 0 ? QString::number(value) : QString();
+}
+} // namespace
+
 ImportReportModel::ImportReportModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{ }
+    : RowTableModel(parent)
+{
+    using Row = ImportReportRow;
+    setColumns({
+        { tr("Outcome"), [](const Row &row) { return row.outcome; } },
+        { tr("Line"), [](const Row &row) { return numberOrNothing(row.line); }, kNumber },
+        { tr("Column"), [](const Row &row) { return numberOrNothing(row.column); }, kNumber },
+        { tr("Field"), [](const Row &row) { return row.field; } },
+        { tr("Reason"), [](const Row &row) { return row.reason; } },
+    });
+}
 
 void ImportReportModel::setReport(const ImportReport &report)
 {
-    beginResetModel();
     m_fileName = report.fileName;
-    m_rows.clear();
-    auto add = [this](const QString &outcome, const ImportIssue &issue) {
-        m_rows << Row { outcome, issue.line, issue.column, issue.field, issue.message };
+    QList<ImportReportRow> rows;
+    auto add = [&rows](const QString &outcome, const ImportIssue &issue) {
+        rows << ImportReportRow { outcome, issue.line, issue.column, issue.field, issue.message };
     };
     for (const ImportIssue &issue : report.rejected)
         add(tr("Rejected"), issue);
     for (const ImportIssue &issue : report.notes)
         add(tr("Note"), issue);
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [](const Row &a, const Row &b) { return a.line < b.line; });
-    endResetModel();
+    std::stable_sort(
+        rows.begin(), rows.end(),
+        [](const ImportReportRow &a, const ImportReportRow &b) { return a.line < b.line; });
+    setRows(rows);
 }
 
 void ImportReportModel::setError(const ImportError &error)
 {
-    beginResetModel();
     m_fileName = error.fileName();
-    m_rows = { Row {
-        tr("Not imported"), error.position().line, error.position().column, {}, error.detail() } };
-    endResetModel();
+    setRows({ ImportReportRow {
+        tr("Not imported"), error.position().line, error.position().column, {}, error.detail() } });
 }
 
 void ImportReportModel::clear()
 {
-    beginResetModel();
     m_fileName.clear();
-    m_rows.clear();
-    endResetModel();
+    setRows({});
 }
 
 QByteArray ImportReportModel::toCsv() const
@@ -56,77 +68,26 @@ QByteArray ImportReportModel::toCsv() const
                                   tr("Reason") });
     auto number
         = [](qint64 value) { return value > 0 ? CsvCell::number(value) : CsvCell::empty(); };
-    for (const Row &row : m_rows)
+    for (const ImportReportRow &row : rows())
         writer.writeRow({ CsvCell(m_fileName), CsvCell(row.outcome), number(row.line),
                           number(row.column), CsvCell(row.field), CsvCell(row.reason) });
     writer.finish();
     return bytes;
 }
 
-int ImportReportModel::rowCount(const QModelIndex &parent) const
+QVariant ImportReportModel::cellData(const ImportReportRow &row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ImportReportModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ImportReportModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Row &row = m_rows.at(index.row());
     if (role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case LineColumn:
             return row.line;
         case ColumnColumn:
             return row.column;
         default:
-            return data(index, Qt::DisplayRole);
+            return textOf(row, column);
         }
     }
-    if (role == Qt::TextAlignmentRole
-        && (index.column() == LineColumn || index.column() == ColumnColumn))
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
-    case OutcomeColumn:
-        return row.outcome;
-    case LineColumn:
-        return row.line > 0 ? QString::number(row.line) : QString();
-    case ColumnColumn:
-        return row.column > 0 ? QString::number(row.column) : QString();
-    case FieldColumn:
-        return row.field;
-    case ReasonColumn:
-        return row.reason;
-    default:
-        return {};
-    }
-}
-
-QVariant ImportReportModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case OutcomeColumn:
-        return tr("Outcome");
-    case LineColumn:
-        return tr("Line");
-    case ColumnColumn:
-        return tr("Column");
-    case FieldColumn:
-        return tr("Field");
-    case ReasonColumn:
-        return tr("Reason");
-    default:
-        return {};
-    }
+    return role == Qt::ToolTipRole ? textOf(row, column) : QVariant();
 }
 
 } // namespace hubreg::ui

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QList>
+#include "common/RowTableModel.h"
 
 namespace hubreg {
 class ImportError;
@@ -10,10 +9,20 @@ struct ImportReport;
 
 namespace hubreg::ui {
 
+// A rejected row, a note, or the error that stopped an import.
+struct ImportReportRow
+{
+    QString outcome;
+    qint64 line = 0; // 0: not known
+    qint64 column = 0; // 0: the row as a whole
+    QString field;
+    QString reason;
+};
+
 // The rows of an import's report that need a person's eye: each rejected row and each note
 // with its line, column and reason, or the error that stopped the import. Sorts by number on
 // the Line and Column columns (SortRole).
-class ImportReportModel : public QAbstractTableModel
+class ImportReportModel : public RowTableModel<ImportReportRow>
 {
     Q_OBJECT
 
@@ -30,24 +39,11 @@ public:
     // Every row in line order, as CSV (UTF-8 with BOM, the file named on each row).
     QByteArray toCsv() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    QVariant cellData(const ImportReportRow &row, int column, int role) const override;
 
 private:
-    struct Row
-    {
-        QString outcome;
-        qint64 line = 0; // 0: not known
-        qint64 column = 0; // 0: the row as a whole
-        QString field;
-        QString reason;
-    };
-
     QString m_fileName;
-    QList<Row> m_rows;
 };
 
 } // namespace hubreg::ui

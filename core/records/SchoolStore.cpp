@@ -217,6 +217,25 @@ std::optional<School> SchoolStore::findByUrn(Urn urn) const
     return SchoolWriter(m_db).findByUrn(urn);
 }
 
+QHash<RecordId, QString> SchoolStore::names(const QList<RecordId> &ids) const
+{
+    QHash<RecordId, QString> result;
+    if (ids.isEmpty())
+        return result;
+    // Ids are numbers, so they are written into the statement.
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const RecordId id : ids)
+        numbers << QString::number(id);
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT id, name FROM schools WHERE id IN (%1)")
+                       .arg(numbers.join(QLatin1Char(','))));
+    query.exec();
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return result;
+}
+
 QList<School> SchoolStore::list(const SchoolQuery &filter) const
 {
     const WhereClause where = whereFor(filter, m_db.dialect());

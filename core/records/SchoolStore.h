@@ -2,6 +2,7 @@
 
 #include "domain/School.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -41,6 +42,9 @@ public:
     void remove(RecordId id);
     std::optional<School> find(RecordId id) const;
     std::optional<School> findByUrn(Urn urn) const;
+    // The names of these schools, in one query (a page of a list names a few hundred); a school
+    // not in the register has none.
+    QHash<RecordId, QString> names(const QList<RecordId> &ids) const;
     QList<School> list(const SchoolQuery &query = {}) const;
     int count(const SchoolQuery &query = {}) const;
     // Distinct values present in the register, for filter lists.

@@ -173,6 +173,7 @@ class TestSchoolStore : public QObject
 
 private slots:
     void addFindRoundTripsEveryField();
+    void namesOfManyInOneGo();
     void unknownValuesRoundTrip();
     void textIsNormalised();
     void updateRoundTripsAndMovesUpdatedAt();
@@ -223,6 +224,20 @@ void TestSchoolStore::addFindRoundTripsEveryField()
     QVERIFY(!store.findByUrn(urn(123457)));
     QCOMPARE(store.list().size(), 1);
     compareFields(store.list().first(), fullSchool());
+}
+
+void TestSchoolStore::namesOfManyInOneGo()
+{
+    test::TempDatabase temp;
+    SchoolStore store(temp.db());
+    addRegister(store);
+    const RecordId alder = store.findByUrn(urn(100010))->id;
+    const RecordId stMarys = store.findByUrn(urn(200070))->id;
+    const QHash<RecordId, QString> names = store.names({ alder, stMarys, stMarys + 1000 });
+    QCOMPARE(names.size(), 2);
+    QCOMPARE(names.value(alder), QStringLiteral("Alder Primary School"));
+    QCOMPARE(names.value(stMarys), QStringLiteral("St Mary's Catholic Primary"));
+    QVERIFY(store.names({}).isEmpty());
 }
 
 void TestSchoolStore::unknownValuesRoundTrip()

@@ -5,8 +5,11 @@
 #include "common/PagedSqlTableModel.h"
 #include "common/RowTableModel.h"
 #include "common/Workspace.h"
+#include "people/PersonTableModel.h"
 #include "records/AttendanceStore.h"
 #include "records/PersonStore.h"
+#include "records/SchoolStore.h"
+#include "schools/SchoolTableModel.h"
 #include "sessions/SessionTableModel.h"
 #include "workgroups/EnrolledSchoolTableModel.h"
 #include "workgroups/ParticipantTableModel.h"
@@ -186,6 +189,7 @@ private slots:
 
     void aMarkRepaintsOnlyItsRowsInAWorkGroupsLists();
     void aTabsButtonsFollowItsRowUpdatedInPlace();
+    void thePeopleAndSchoolListsFollowChangesInPlace();
 
 private:
     void addPeople(int from, int to);
@@ -640,6 +644,47 @@ void TestRowModels::aTabsButtonsFollowItsRowUpdatedInPlace()
     QCOMPARE(seen.changedRows(), (Runs { { row, row } }));
     QCOMPARE(tab.table()->currentIndex().row(), row);
     QVERIFY(!leave->isEnabled());
+}
+
+void TestRowModels::thePeopleAndSchoolListsFollowChangesInPlace()
+{
+    const test::SmallWorkGroup group = test::buildSmallWorkGroup(m_temp->db());
+    PersonTableModel people(m_temp->db());
+    people.setQuery(PersonQuery());
+    SchoolTableModel schools(m_temp->db());
+    QCOMPARE(people.rowCount(), 3);
+    QCOMPARE(people.index(2, PersonTableModel::School).data().toString(),
+             QStringLiteral("Birch Primary School"));
+
+    // A school renamed: its row in the register, and the School cells of its two people.
+    Signals seenPeople(&people);
+    Signals seenSchools(&schools);
+    School alder = *SchoolStore(m_temp->db()).find(group.schoolA);
+    alder.name = QStringLiteral("Alder Church Primary School");
+    SchoolStore(m_temp->db()).update(alder);
+    QCOMPARE(seenSchools.changedRows(), (Runs { { 0, 0 } }));
+    QCOMPARE(schools.index(0, SchoolTableModel::Name).data().toString(), alder.name);
+    QCOMPARE(seenPeople.changedRows(), (Runs { { 0, 1 } }));
+    QCOMPARE(people.index(1, PersonTableModel::School).data().toString(), alder.name);
+    QCOMPARE(seenPeople.resets.count() + seenSchools.resets.count(), 0);
+
+    // Someone new: inserted in name order, and counted.
+    QSignalSpy totals(&people, &PagedTableModelBase::totalCountChanged);
+    QSignalSpy replaced(&people, &RowTableModelBase::rowsReplaced);
+    Person ava;
+    ava.firstName = QStringLiteral("Ava");
+    ava.lastName = QStringLiteral("Ashby");
+    ava.email = QStringLiteral("ava.ashby@example.org");
+    ava.schoolId = group.schoolB;
+    PersonStore(m_temp->db()).add(ava);
+    QCOMPARE(seenPeople.insertedRows(), (Runs { { 1, 1 } }));
+    QCOMPARE(seenPeople.resets.count(), 0);
+    QCOMPARE(people.personAt(1)->id, ava.id);
+    QCOMPARE(people.index(1, PersonTableModel::School).data().toString(),
+             QStringLiteral("Birch Primary School"));
+    QCOMPARE(people.totalCount(), 4);
+    QCOMPARE(totals.count(), 1);
+    QCOMPARE(replaced.count(), 1);
 }
 
 QTEST_MAIN(TestRowModels)

@@ -200,6 +200,9 @@ protected:
         emit this->dataChanged(this->index(row, 0), this->index(row, columnCount() - 1));
     }
 
+    // For a model that fills in a row's fields itself, and tells the views with dataChanged.
+    Row *mutableRowAt(int row) { return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr; }
+
     // The cell's text as its column gives it, for models that show it as the tool tip too.
     QVariant textOf(const Row &row, int column) const
     {

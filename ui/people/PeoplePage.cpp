@@ -116,7 +116,7 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
     };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    connect(m_model, &PersonTableModel::rowsReplaced, this, updateButtons);
     applyFilter();
     updateButtons();
 }

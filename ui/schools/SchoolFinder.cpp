@@ -112,7 +112,7 @@ SchoolFinder::SchoolFinder(Database &db, Filters filters, const QString &setting
                       : tr("Schools: %1").arg(QLocale().toString(total)));
     };
     connect(m_model, &SchoolTableModel::totalCountChanged, this, showTotal);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SchoolFinder::currentSchoolChanged);
+    connect(m_model, &SchoolTableModel::rowsReplaced, this, &SchoolFinder::currentSchoolChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SchoolFinder::currentSchoolChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {

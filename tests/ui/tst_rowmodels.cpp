@@ -14,6 +14,7 @@
 #include "workgroups/EnrolledSchoolTableModel.h"
 #include "workgroups/ParticipantTableModel.h"
 #include "workgroups/ParticipantsTab.h"
+#include "workgroups/WorkGroupTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -190,6 +191,7 @@ private slots:
     void aMarkRepaintsOnlyItsRowsInAWorkGroupsLists();
     void aTabsButtonsFollowItsRowUpdatedInPlace();
     void thePeopleAndSchoolListsFollowChangesInPlace();
+    void aWorkGroupNewToTheListIsInserted();
 
 private:
     void addPeople(int from, int to);
@@ -685,6 +687,29 @@ void TestRowModels::thePeopleAndSchoolListsFollowChangesInPlace()
     QCOMPARE(people.totalCount(), 4);
     QCOMPARE(totals.count(), 1);
     QCOMPARE(replaced.count(), 1);
+}
+
+void TestRowModels::aWorkGroupNewToTheListIsInserted()
+{
+    const test::SmallWorkGroup group = test::buildSmallWorkGroup(m_temp->db());
+    WorkGroupTableModel list(m_temp->db());
+    list.setQuery(WorkGroupQuery());
+    QCOMPARE(list.rowCount(), 1);
+    list.countAttendance();
+    Signals seen(&list);
+    WorkGroup other = *WorkGroupStore(m_temp->db()).find(group.workGroupId);
+    other.id = 0;
+    other.uuid = QUuid();
+    other.code = QStringLiteral("TEST-02");
+    other.title = QStringLiteral("Another Work Group");
+    WorkGroupStore(m_temp->db()).add(other);
+    QCOMPARE(seen.insertedRows(), (Runs { { 1, 1 } }));
+    QCOMPARE(seen.resets.count() + seen.removed.count() + seen.changed.count(), 0);
+    QCOMPARE(list.rowOf(other.id), 1);
+    // The one shown before keeps its attendance; the new one is counted once a view asks.
+    QVERIFY(list.workGroupAt(0)->attendanceCounted);
+    QVERIFY(!list.workGroupAt(1)->attendanceCounted);
+    QCOMPARE(list.totalCount(), 2);
 }
 
 QTEST_MAIN(TestRowModels)

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/PagedSqlTableModel.h"
 #include "records/WorkGroupStore.h"
-
-#include <QAbstractTableModel>
 
 namespace hubreg {
 class Database;
@@ -14,7 +13,7 @@ namespace hubreg::ui {
 // Rows arrive a page at a time, sorted in SQL, so a national file opens as fast as a hub's.
 // Their attendance, the costly figure, is counted once a view has asked for it (the rows are
 // on screen): it shows "…" until then, and the rows are updated in place.
-class WorkGroupTableModel : public QAbstractTableModel
+class WorkGroupTableModel : public PagedSqlTableModel<WorkGroupOverview, WorkGroupQuery>
 {
     Q_OBJECT
 
@@ -38,39 +37,30 @@ public:
     // Empty until setQuery() or reload().
     explicit WorkGroupTableModel(Database &db, QObject *parent = nullptr);
 
-    void setQuery(const WorkGroupQuery &query);
-    WorkGroupQuery query() const { return m_query; }
-    void reload();
+    const WorkGroupOverview *workGroupAt(int row) const { return rowAt(row); }
 
-    const WorkGroupOverview *workGroupAt(int row) const;
-    int rowOf(RecordId workGroupId) const;
-
-    int totalCount() const { return m_total; }
     // Counts the attendance of every row that has none yet; it runs of itself once a view has
     // asked for an uncounted row's attendance.
     void countAttendance();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    void sort(int column, Qt::SortOrder order) override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+protected:
+    QList<WorkGroupOverview> read(const WorkGroupQuery &query) const override;
+    int count(const WorkGroupQuery &query) const override;
+    RecordId idOf(const WorkGroupOverview &row) const override { return row.workGroup.id; }
+    bool sortBy(WorkGroupQuery &query, int column) const override;
+    void keepFromShown(QList<WorkGroupOverview> &fresh) const override;
+    QVariant cellData(const WorkGroupOverview &row, int column, int role) const override;
 
 private:
-    QList<WorkGroupOverview> page(int offset) const;
     void countAttendanceSoon() const;
-    // Reads the rows on screen again and tells the view only those that differ, so a change
-    // elsewhere keeps the selection and the scroll position; when rows came, went or moved,
-    // it reloads instead.
+    // Reads the rows fetched again and tells the view only those that came, went or differ, so
+    // a change elsewhere keeps the selection and the scroll position.
     void refresh(bool recountAttendance);
 
     Database &m_db;
-    WorkGroupQuery m_query;
-    QList<WorkGroupOverview> m_rows;
-    int m_total = 0;
-    bool m_loaded = false;
+    bool m_recountAttendance = false;
+    // While refresh() compares the rows, reading their cells is not a view asking for them.
+    bool m_comparing = false;
     mutable bool m_countQueued = false;
 };
 

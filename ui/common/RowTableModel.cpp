@@ -1,6 +1,17 @@
 #include "RowTableModel.h"
 
+#include "database/Database.h"
+
 namespace hubreg::ui {
+
+void RowTableModelBase::reloadOnChangesTo(Database &db, const QList<Entity> &entities,
+                                          const std::function<void()> &reload)
+{
+    connect(&db, &Database::changed, this, [entities, reload](const Change &change) {
+        if (entities.contains(change.entity))
+            reload();
+    });
+}
 
 RowChanges RowChanges::between(const QList<int> &oldRowOfNew, int oldCount)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ShownCells.h"
+#include "database/Entity.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -9,6 +10,10 @@
 #include <functional>
 #include <type_traits>
 #include <utility>
+
+namespace hubreg {
+class Database;
+}
 
 namespace hubreg::ui {
 
@@ -25,6 +30,11 @@ signals:
     // After setRows(), by a reset or in place (rows inserted, removed, repainted): for what
     // hangs on the rows as a whole, such as a screen's buttons for its current row.
     void rowsReplaced();
+
+protected:
+    // Calls `reload` after each committed change to one of these kinds of record.
+    void reloadOnChangesTo(Database &db, const QList<Entity> &entities,
+                           const std::function<void()> &reload);
 };
 
 // How one list of rows becomes another, from where each new row stood in the old list (-1 for
@@ -178,6 +188,16 @@ protected:
         m_rows = std::move(rows);
         before.reportChanges(*this);
         emit this->rowsReplaced();
+    }
+
+    // The rows of one record (a person's Work Groups, say): for the record already shown they
+    // are updated in place, for another they replace the list with a reset.
+    template<typename KeyOf> void setRows(QList<Row> rows, KeyOf keyOf, bool sameRecord)
+    {
+        if (sameRecord)
+            setRows(std::move(rows), keyOf);
+        else
+            setRows(std::move(rows));
     }
 
     // Rows added at the end, such as the next page of a long list.

@@ -62,12 +62,9 @@ PersonWorkGroupTableModel::PersonWorkGroupTableModel(Database &db, QObject *pare
 
 void PersonWorkGroupTableModel::setPerson(RecordId personId)
 {
-    if (personId == m_personId) {
-        setRows(ParticipationHistory(m_db).forPerson(personId), participantOf);
-        return;
-    }
+    const bool same = personId == m_personId;
     m_personId = personId;
-    setRows(ParticipationHistory(m_db).forPerson(personId));
+    setRows(ParticipationHistory(m_db).forPerson(personId), participantOf, same);
 }
 
 QVariant PersonWorkGroupTableModel::cellData(const PersonParticipation &row, int, int role) const
@@ -98,22 +95,18 @@ PersonAttendanceTableModel::PersonAttendanceTableModel(Database &db, QObject *pa
           } },
         { tr("Note"), [](const Row &row) { return row.note; } },
     });
-    connect(&m_db, &Database::changed, this, [this](const Change &change) {
-        if (m_personId > 0
-            && (change.entity == Entity::AttendanceMark || change.entity == Entity::Session
-                || change.entity == Entity::ParticipantEnrolment))
-            setPerson(m_personId);
-    });
+    reloadOnChangesTo(
+        m_db, { Entity::AttendanceMark, Entity::Session, Entity::ParticipantEnrolment }, [this] {
+            if (m_personId > 0)
+                setPerson(m_personId);
+        });
 }
 
 void PersonAttendanceTableModel::setPerson(RecordId personId)
 {
-    if (personId == m_personId) {
-        setRows(ParticipationHistory(m_db).marksForPerson(personId), sessionOf);
-        return;
-    }
+    const bool same = personId == m_personId;
     m_personId = personId;
-    setRows(ParticipationHistory(m_db).marksForPerson(personId));
+    setRows(ParticipationHistory(m_db).marksForPerson(personId), sessionOf, same);
 }
 
 QVariant PersonAttendanceTableModel::cellData(const PersonSessionMark &row, int, int role) const

@@ -28,10 +28,7 @@ PersonTableModel::PersonTableModel(Database &db, QObject *parent)
               return person.isMasterySpecialist ? tr("Mastery Specialist") : QString();
           } },
     });
-    connect(&m_db, &Database::changed, this, [this](const Change &change) {
-        if (change.entity == Entity::Person || change.entity == Entity::School)
-            refresh();
-    });
+    reloadOnChangesTo(m_db, { Entity::Person, Entity::School }, [this] { refresh(); });
     // No load here: the page sets its query first, so the people are read once.
 }
 

@@ -30,10 +30,7 @@ ProgrammeTableModel::ProgrammeTableModel(Database &db, QObject *parent)
           } },
         { tr("Active"), [](const Row &p) { return p.active ? tr("Yes") : tr("No"); } },
     });
-    connect(&m_db, &Database::changed, this, [this](const Change &change) {
-        if (change.entity == Entity::Programme)
-            reload();
-    });
+    reloadOnChangesTo(m_db, { Entity::Programme }, [this] { reload(); });
     reload();
 }
 

@@ -52,12 +52,9 @@ SchoolHistoryTableModel::SchoolHistoryTableModel(Database &db, QObject *parent)
 
 void SchoolHistoryTableModel::setSchool(RecordId schoolId)
 {
-    if (schoolId == m_schoolId) {
-        setRows(ParticipationHistory(m_db).forSchool(schoolId), enrolmentOf);
-        return;
-    }
+    const bool same = schoolId == m_schoolId;
     m_schoolId = schoolId;
-    setRows(ParticipationHistory(m_db).forSchool(schoolId));
+    setRows(ParticipationHistory(m_db).forSchool(schoolId), enrolmentOf, same);
 }
 
 QVariant SchoolHistoryTableModel::cellData(const SchoolParticipation &row, int, int role) const

@@ -37,14 +37,14 @@ void SchoolLinkTableModel::setSchool(hubreg::Urn urn)
         row.otherId = other ? other->id : 0;
         rows << row;
     }
-    if (urn == m_urn) {
-        setRows(rows, [](const SchoolLinkRow &row) {
-            return std::pair(row.otherUrn.toString(), row.predecessor);
-        });
-        return;
-    }
+    const bool same = urn == m_urn;
     m_urn = urn;
-    setRows(rows);
+    setRows(
+        rows,
+        [](const SchoolLinkRow &row) {
+            return std::pair(row.otherUrn.toString(), row.predecessor);
+        },
+        same);
 }
 
 QVariant SchoolLinkTableModel::cellData(const SchoolLinkRow &row, int, int role) const

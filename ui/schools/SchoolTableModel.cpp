@@ -24,10 +24,7 @@ SchoolTableModel::SchoolTableModel(Database &db, QObject *parent)
     // Counting every match is a second pass over 52,000 schools on a national register: while a
     // search is being typed the first page is enough, and the count follows when typing pauses.
     countAfterPause(kCountDelayMs);
-    connect(&m_db, &Database::changed, this, [this](const Change &change) {
-        if (change.entity == Entity::School)
-            refresh();
-    });
+    reloadOnChangesTo(m_db, { Entity::School }, [this] { refresh(); });
     reload();
 }
 

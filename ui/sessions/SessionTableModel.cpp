@@ -84,12 +84,10 @@ SessionTableModel::SessionTableModel(Workspace &workspace, RecordId workGroupId,
                                   .arg(f.schoolsAttended));
           } },
     });
-    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
-        if (change.entity == Entity::Session || change.entity == Entity::AttendanceMark
-            || change.entity == Entity::ParticipantEnrolment
-            || change.entity == Entity::SchoolEnrolment || change.entity == Entity::WorkGroup)
-            reload();
-    });
+    reloadOnChangesTo(workspace.database(),
+                      { Entity::Session, Entity::AttendanceMark, Entity::ParticipantEnrolment,
+                        Entity::SchoolEnrolment, Entity::WorkGroup },
+                      [this] { reload(); });
     reload();
 }
 

@@ -49,20 +49,10 @@ EnrolledSchoolTableModel::EnrolledSchoolTableModel(Workspace &workspace, RecordI
         { tr("Enrolled despite"),
           [](const Row &row) { return row.listing.enrolment.eligibilityOverride; } },
     });
-    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
-        switch (change.entity) {
-        case Entity::School:
-        case Entity::SchoolEnrolment:
-        case Entity::ParticipantEnrolment:
-        case Entity::Session:
-        case Entity::AttendanceMark:
-        case Entity::WorkGroup:
-            reload();
-            break;
-        default:
-            break;
-        }
-    });
+    reloadOnChangesTo(workspace.database(),
+                      { Entity::School, Entity::SchoolEnrolment, Entity::ParticipantEnrolment,
+                        Entity::Session, Entity::AttendanceMark, Entity::WorkGroup },
+                      [this] { reload(); });
     reload();
 }
 

@@ -44,21 +44,11 @@ ParticipantTableModel::ParticipantTableModel(Workspace &workspace, RecordId work
           [](const Row &row) { return percentOf(row.figures.attended, row.figures.expected); },
           kNumber },
     });
-    connect(&workspace.database(), &Database::changed, this, [this](const Change &change) {
-        switch (change.entity) {
-        case Entity::Person:
-        case Entity::School:
-        case Entity::SchoolEnrolment:
-        case Entity::ParticipantEnrolment:
-        case Entity::Session:
-        case Entity::AttendanceMark:
-        case Entity::WorkGroup:
-            reload();
-            break;
-        default:
-            break;
-        }
-    });
+    reloadOnChangesTo(workspace.database(),
+                      { Entity::Person, Entity::School, Entity::SchoolEnrolment,
+                        Entity::ParticipantEnrolment, Entity::Session, Entity::AttendanceMark,
+                        Entity::WorkGroup },
+                      [this] { reload(); });
     reload();
 }
 

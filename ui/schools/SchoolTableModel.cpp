@@ -2,6 +2,8 @@
 
 #include "database/Database.h"
 
+#include <optional>
+
 namespace hubreg::ui {
 
 SchoolTableModel::SchoolTableModel(Database &db, QObject *parent)
@@ -41,31 +43,14 @@ int SchoolTableModel::count(const SchoolQuery &query) const
 bool SchoolTableModel::sortBy(SchoolQuery &query, int column) const
 {
     using Sort = SchoolQuery::SortColumn;
-    switch (column) {
-    case Urn:
-        query.sortColumn = Sort::Urn;
-        return true;
-    case Name:
-        query.sortColumn = Sort::Name;
-        return true;
-    case Town:
-        query.sortColumn = Sort::Town;
-        return true;
-    case Postcode:
-        query.sortColumn = Sort::Postcode;
-        return true;
-    case LocalAuthority:
-        query.sortColumn = Sort::LocalAuthority;
-        return true;
-    case Phase:
-        query.sortColumn = Sort::Phase;
-        return true;
-    case Status:
-        query.sortColumn = Sort::Status;
-        return true;
-    default:
-        return false; // the store sorts by these columns only
-    }
+    // The store does not sort by type.
+    static const std::optional<Sort> kByColumn[ColumnCount]
+        = { Sort::Urn,   Sort::Name,   Sort::Town,  Sort::Postcode, Sort::LocalAuthority,
+            Sort::Phase, Sort::Status, std::nullopt };
+    if (column < 0 || column >= ColumnCount || !kByColumn[column])
+        return false;
+    query.sortColumn = *kByColumn[column];
+    return true;
 }
 
 QVariant SchoolTableModel::cellData(const School &row, int, int role) const

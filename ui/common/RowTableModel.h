@@ -17,8 +17,8 @@ class Database;
 
 namespace hubreg::ui {
 
-// What every table model of rows shares whatever its rows hold: one signal after the rows are
-// read again, whichever way the views were told of it.
+// What every table model of rows shares whatever its rows hold: the changes to the records it
+// follows, and one signal after its rows are read again, whichever way the views were told.
 class RowTableModelBase : public QAbstractTableModel
 {
     Q_OBJECT

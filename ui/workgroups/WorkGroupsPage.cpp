@@ -6,6 +6,7 @@
 #include "common/DataTableView.h"
 #include "common/FlowLayout.h"
 #include "common/KeyGuards.h"
+#include "common/LaidOutTextDelegate.h"
 #include "common/OnDemandComboBox.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
@@ -80,6 +81,9 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
 
     m_table->setModel(m_model);
     setUpTable(m_table);
+    // Each cell's text is laid out once for both fitting the columns and painting them: that
+    // was most of what a national file's first screen cost to show.
+    m_table->setItemDelegate(new LaidOutTextDelegate(m_table));
     m_table->horizontalHeader()->setStretchLastSection(false);
     const bool remembered = QSettings().contains(QStringLiteral("views/workGroups/header"));
     // Columns fit their contents once, when the first rows are on show, unless the user's own

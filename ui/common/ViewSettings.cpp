@@ -10,16 +10,59 @@
 
 namespace hubreg::ui {
 
+namespace {
+// By name: a class without its own meta-object would match any child.
+const QLatin1String kMemoryName("headerMemory");
+
+// Writes a header's state to the settings whenever it changes: a width, the order, the sort.
+class HeaderMemory : public QObject
+{
+public:
+    HeaderMemory(QHeaderView *header, const QString &settingsKey)
+        : QObject(header)
+        , m_header(header)
+        , m_settingsKey(settingsKey)
+    {
+        setObjectName(kMemoryName);
+        connect(header, &QHeaderView::sectionResized, this, &HeaderMemory::save);
+        connect(header, &QHeaderView::sectionMoved, this, &HeaderMemory::save);
+        connect(header, &QHeaderView::sortIndicatorChanged, this, &HeaderMemory::save);
+    }
+
+    void save()
+    {
+        if (!m_held)
+            QSettings().setValue(m_settingsKey, m_header->saveState());
+    }
+
+    // While every column is sized at once, the state is written once at the end, not once a
+    // column: each write is a write of the settings file.
+    void hold() { m_held = true; }
+    void release()
+    {
+        m_held = false;
+        save();
+    }
+
+private:
+    QHeaderView *m_header;
+    QString m_settingsKey;
+    bool m_held = false;
+};
+
+HeaderMemory *memoryOf(QHeaderView *header)
+{
+    return static_cast<HeaderMemory *>(
+        header->findChild<QObject *>(kMemoryName, Qt::FindDirectChildrenOnly));
+}
+} // namespace
+
 bool rememberHeader(QHeaderView *header, const QString &key)
 {
     const QString settingsKey = QStringLiteral("views/%1/header").arg(key);
     const QByteArray state = QSettings().value(settingsKey).toByteArray();
     const bool restored = !state.isEmpty() && header->restoreState(state);
-    const auto save
-        = [header, settingsKey] { QSettings().setValue(settingsKey, header->saveState()); };
-    QObject::connect(header, &QHeaderView::sectionResized, header, save);
-    QObject::connect(header, &QHeaderView::sectionMoved, header, save);
-    QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
+    new HeaderMemory(header, settingsKey);
     return restored;
 }
 
@@ -148,7 +191,12 @@ void keepColumnsReadable(QTableView *table)
 
 void fitColumnsToContents(QTableView *table)
 {
+    HeaderMemory *memory = memoryOf(table->horizontalHeader());
+    if (memory)
+        memory->hold();
     table->resizeColumnsToContents();
+    if (memory)
+        memory->release();
     if (ColumnGuard *guard = guardOf(table))
         guard->fitted();
 }
@@ -195,10 +243,15 @@ private:
     {
         if (!m_table->isVisible() || (m_when == When::Once && m_table->model()->rowCount() == 0))
             return;
+        HeaderMemory *memory = memoryOf(m_table->horizontalHeader());
+        if (memory)
+            memory->hold();
         m_table->resizeColumnsToContents();
         // A long note or name should not push everything else off the screen.
         for (int column = 0; column < m_table->model()->columnCount(); ++column)
             m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 320));
+        if (memory)
+            memory->release();
         if (m_when == When::Once)
             deleteLater();
     }

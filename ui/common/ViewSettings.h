@@ -22,7 +22,7 @@ void keepColumnsReadable(QTableView *table);
 
 // Sizes every column to what it holds now (QTableView::resizeColumnsToContents); the guard of
 // keepColumnsReadable then has nothing to measure until the rows change, as each column is as
-// wide as it needs.
+// wide as it needs. A header remembered by rememberHeader() is written once for all of them.
 void fitColumnsToContents(QTableView *table);
 
 // Sizes a small table's columns to what they hold, again whenever the model is reset.

@@ -1,0 +1,113 @@
+// A list's columns are remembered between runs: a column resized by hand is written at once, and
+// fitting every column to its contents (a first start) writes the settings file once, not once
+// a column, with every width fitted.
+#include "common/DataTableView.h"
+#include "common/ViewSettings.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hubreg::ui;
+
+namespace {
+
+// The settings file's last contents, kept in memory, and how many times it was written.
+int g_writes = 0;
+QSettings::SettingsMap g_stored;
+
+bool readCounted(QIODevice &, QSettings::SettingsMap &map)
+{
+    map = g_stored;
+    return true;
+}
+
+bool writeCounted(QIODevice &, const QSettings::SettingsMap &map)
+{
+    ++g_writes;
+    g_stored = map;
+    return true;
+}
+
+const QString kKey = QStringLiteral("views/tested/header");
+
+} // namespace
+
+class TestViewSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HubRegisterTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("HubRegisterViewSettingsTest"));
+        QSettings::setDefaultFormat(QSettings::registerFormat(
+            QStringLiteral("counted"), readCounted, writeCounted, Qt::CaseSensitive));
+    }
+
+    void init()
+    {
+        g_stored.clear();
+        g_writes = 0;
+        m_model = std::make_unique<QStandardItemModel>();
+        for (int row = 0; row < 5; ++row)
+            m_model->appendRow({ new QStandardItem(QStringLiteral("MN 26 H01-00%1").arg(row)),
+                                 new QStandardItem(QStringLiteral("A longer title %1").arg(row)),
+                                 new QStandardItem(QStringLiteral("7 of 30")),
+                                 new QStandardItem(QStringLiteral("x")) });
+        m_view = std::make_unique<DataTableView>();
+        setUpTable(m_view.get());
+        m_view->setModel(m_model.get());
+        rememberHeader(m_view->horizontalHeader(), QStringLiteral("tested"));
+        m_view->resize(700, 300);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QSettings().sync();
+        g_writes = 0;
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_model.reset();
+    }
+
+    void fittingEveryColumnWritesOnce()
+    {
+        fitColumnsToContents(m_view.get());
+        QSettings().sync();
+        QCOMPARE(g_writes, 1);
+        QList<int> widths;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            widths << m_view->columnWidth(column);
+        // What was written brings every fitted width back.
+        QHeaderView again(Qt::Horizontal);
+        again.setModel(m_model.get());
+        QVERIFY(again.restoreState(g_stored.value(kKey).toByteArray()));
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            QCOMPARE(again.sectionSize(column), widths.at(column));
+    }
+
+    void aColumnResizedByHandIsWrittenAtOnce()
+    {
+        m_view->horizontalHeader()->resizeSection(1, 211);
+        QSettings().sync();
+        QCOMPARE(g_writes, 1);
+        QHeaderView again(Qt::Horizontal);
+        again.setModel(m_model.get());
+        QVERIFY(again.restoreState(g_stored.value(kKey).toByteArray()));
+        QCOMPARE(again.sectionSize(1), 211);
+    }
+
+private:
+    std::unique_ptr<QStandardItemModel> m_model;
+    std::unique_ptr<DataTableView> m_view;
+};
+
+QTEST_MAIN(TestViewSettings)
+#include "tst_viewsettings.moc"

@@ -1,6 +1,6 @@
 // A list's columns are remembered between runs: a column resized by hand is written at once, and
-// fitting every column to its contents (a first start) writes the settings file once, not once
-// a column, with every width fitted.
+// sizing every column at once (fitting them to their contents on a first start, widening them to
+// their headings) writes the settings file once, not once a column, with every width.
 #include "common/DataTableView.h"
 #include "common/ViewSettings.h"
 
@@ -91,6 +91,44 @@ private slots:
         QVERIFY(again.restoreState(g_stored.value(kKey).toByteArray()));
         for (int column = 0; column < m_model->columnCount(); ++column)
             QCOMPARE(again.sectionSize(column), widths.at(column));
+    }
+
+    void fittingAgainWithNothingChangedWritesNothing()
+    {
+        fitColumnsToContents(m_view.get());
+        QSettings().sync();
+        g_writes = 0;
+        fitColumnsToContents(m_view.get());
+        QSettings().sync();
+        QCOMPARE(g_writes, 0);
+    }
+
+    void widenedToTheirHeadingsOnShowWritesOnce()
+    {
+        // An empty list whose columns are narrower than their headings, as on a first start.
+        QStandardItemModel empty(0, 4);
+        empty.setHorizontalHeaderLabels({ QStringLiteral("Participants"),
+                                          QStringLiteral("Sessions held"),
+                                          QStringLiteral("Attendance"), QStringLiteral("Lead") });
+        DataTableView view;
+        setUpTable(&view);
+        view.horizontalHeader()->setDefaultSectionSize(20);
+        view.setModel(&empty);
+        rememberHeader(view.horizontalHeader(), QStringLiteral("empty"));
+        QSettings().sync();
+        g_writes = 0;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QApplication::processEvents();
+        QSettings().sync();
+        QCOMPARE(g_writes, 1);
+        QVERIFY(view.columnWidth(0) > 20);
+        QHeaderView again(Qt::Horizontal);
+        again.setModel(&empty);
+        QVERIFY(
+            again.restoreState(g_stored.value(QStringLiteral("views/empty/header")).toByteArray()));
+        for (int column = 0; column < empty.columnCount(); ++column)
+            QCOMPARE(again.sectionSize(column), view.columnWidth(column));
     }
 
     void aColumnResizedByHandIsWrittenAtOnce()

@@ -31,23 +31,26 @@ public:
 
     void save()
     {
+        m_unsaved = m_held;
         if (!m_held)
             QSettings().setValue(m_settingsKey, m_header->saveState());
     }
 
-    // While every column is sized at once, the state is written once at the end, not once a
-    // column: each write is a write of the settings file.
+    // While several columns are sized at once, the state is written once at the end, if any
+    // changed, not once a column: each write is a write of the settings file.
     void hold() { m_held = true; }
     void release()
     {
         m_held = false;
-        save();
+        if (m_unsaved)
+            save();
     }
 
 private:
     QHeaderView *m_header;
     QString m_settingsKey;
     bool m_held = false;
+    bool m_unsaved = false;
 };
 
 HeaderMemory *memoryOf(QHeaderView *header)
@@ -146,6 +149,9 @@ private:
         m_dirtyFirst = std::numeric_limits<int>::max();
         m_dirtyLast = -1;
         QHeaderView *header = m_table->horizontalHeader();
+        HeaderMemory *memory = memoryOf(header);
+        if (memory)
+            memory->hold();
         for (int column = qMax(0, first); column <= last; ++column) {
             if (m_table->isColumnHidden(column)
                 || header->sectionResizeMode(column) != QHeaderView::Interactive
@@ -160,6 +166,8 @@ private:
             if (header->sectionSize(column) < needed)
                 header->resizeSection(column, needed);
         }
+        if (memory)
+            memory->release();
     }
 
     QTableView *m_table;

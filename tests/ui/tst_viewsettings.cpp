@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -33,6 +34,25 @@ bool writeCounted(QIODevice &, const QSettings::SettingsMap &map)
 }
 
 const QString kKey = QStringLiteral("views/tested/header");
+
+// Counts the reads of one column's cells.
+class ReadCounter : public QIdentityProxyModel
+{
+public:
+    explicit ReadCounter(int column)
+        : m_column(column)
+    { }
+    int reads = 0;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == m_column)
+            ++const_cast<ReadCounter *>(this)->reads;
+        return QIdentityProxyModel::data(index, role);
+    }
+
+private:
+    int m_column;
+};
 
 } // namespace
 
@@ -91,6 +111,28 @@ private slots:
         QVERIFY(again.restoreState(g_stored.value(kKey).toByteArray()));
         for (int column = 0; column < m_model->columnCount(); ++column)
             QCOMPARE(again.sectionSize(column), widths.at(column));
+    }
+
+    void aColumnFittedByItsHeadingAloneIsNotRead()
+    {
+        m_view->resizeColumnsToContents();
+        QList<int> fitted;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            fitted << m_view->columnWidth(column);
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_view->setColumnWidth(column, 300);
+        ReadCounter counter(3);
+        counter.setSourceModel(m_model.get());
+        m_view->setModel(&counter);
+        fitColumnsToContents(m_view.get(), { 3 });
+        QCOMPARE(counter.reads, 0);
+        QHeaderView *header = m_view->horizontalHeader();
+        // The others as QTableView fits them; this one as wide as its heading.
+        for (int column = 0; column < 3; ++column)
+            QCOMPARE(m_view->columnWidth(column), fitted.at(column));
+        QCOMPARE(m_view->columnWidth(3),
+                 qMax(header->minimumSectionSize(), header->sectionSizeHint(3)));
+        m_view->setModel(m_model.get());
     }
 
     void fittingAgainWithNothingChangedWritesNothing()

@@ -197,12 +197,26 @@ void keepColumnsReadable(QTableView *table)
         (new ColumnGuard(table))->setObjectName(kGuardName);
 }
 
-void fitColumnsToContents(QTableView *table)
+void fitColumnsToContents(QTableView *table, const QList<int> &byHeadingAlone)
 {
-    HeaderMemory *memory = memoryOf(table->horizontalHeader());
+    QHeaderView *header = table->horizontalHeader();
+    HeaderMemory *memory = memoryOf(header);
     if (memory)
         memory->hold();
-    table->resizeColumnsToContents();
+    if (byHeadingAlone.isEmpty()) {
+        table->resizeColumnsToContents();
+    } else {
+        // A column at a time, each as QTableView::resizeColumnsToContents() sizes it.
+        for (int column = 0; column < header->count(); ++column) {
+            const int contents = byHeadingAlone.contains(column)
+                ? 0
+                : static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column);
+            header->resizeSection(column,
+                                  qBound(header->minimumSectionSize(),
+                                         qMax(contents, header->sectionSizeHint(column)),
+                                         header->maximumSectionSize()));
+        }
+    }
     if (memory)
         memory->release();
     if (ColumnGuard *guard = guardOf(table))

@@ -193,7 +193,10 @@ void WorkGroupsPage::fitColumnsOnce()
     if (m_columnsSized || !m_table->isVisible() || m_model->rowCount() == 0)
         return;
     m_columnsSized = true;
-    fitColumnsToContents(m_table);
+    // Attendance shows "…", narrower than its heading, until it is counted; reading it would
+    // ask for the count before the rows are painted, and the window would wait for it. Once
+    // counted, the column is widened if a figure needs it (keepColumnsReadable).
+    fitColumnsToContents(m_table, { WorkGroupTableModel::Attendance });
     m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title,
                                                       QHeaderView::Stretch);
 }

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -104,12 +105,17 @@ int main(int argc, char **argv)
     const bool countedBeforeShown = countedMs >= 0 && countedMs <= shownMs;
     // What the paint asked for: the count, when the Attendance column is on screen.
     QApplication::processEvents();
-    // A window too narrow for the column counts it once it is scrolled into view.
+    // A window too narrow for the column counts it once widened to show it (scrolling to the
+    // last column would also fetch the next page of rows).
     qint64 askedMs = shownMs;
-    const bool scrolled = !counted();
-    if (scrolled) {
+    const bool widened = !counted();
+    if (widened) {
         askedMs = timer.elapsed();
-        page->table()->scrollTo(model->index(0, hubreg::ui::WorkGroupTableModel::Attendance));
+        const QHeaderView *header = page->table()->horizontalHeader();
+        const int column = hubreg::ui::WorkGroupTableModel::Attendance;
+        const int missing = header->sectionViewportPosition(column) + header->sectionSize(column)
+            - page->table()->viewport()->width();
+        window.resize(window.width() + qMax(0, missing) + 1, window.height());
     }
     for (int pass = 0; pass < 1000 && !counted(); ++pass)
         QApplication::processEvents();
@@ -124,6 +130,6 @@ int main(int argc, char **argv)
         out << timer.elapsed() - askedMs << (counted() ? "" : " (not filled in)");
     else
         out << countedMs - askedMs;
-    out << (scrolled ? " (after its column was scrolled into view)" : "") << '\n';
+    out << (widened ? " (after the window was widened to show its column)" : "") << '\n';
     return 0;
 }

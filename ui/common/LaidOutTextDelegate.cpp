@@ -45,6 +45,9 @@ bool LaidOutTextDelegate::drawsItself(const QStyleOptionViewItem &option)
     // The focus frame is drawn over the text, and an edited cell framed round it.
     if (option.state & (QStyle::State_HasFocus | QStyle::State_Editing))
         return false;
+    // Text spanning the whole cell, placed left or right in a left-to-right list; centred text,
+    // a right-to-left list and a trailing space (left out of a line's width) are placed by
+    // rules this delegate does not follow.
     if (!option.showDecorationSelected || option.direction != Qt::LeftToRight
         || (option.decorationPosition != QStyleOptionViewItem::Left
             && option.decorationPosition != QStyleOptionViewItem::Right))

@@ -247,7 +247,7 @@ void TestWorkGroupList::theFirstScreenIsPaintedBeforeItsAttendanceIsCounted()
     MainWindow window(std::move(db));
     window.resize(1400, 800);
     WorkGroupsPage *page = window.workGroupsPage();
-    const WorkGroupTableModel *model = page->model();
+    WorkGroupTableModel *model = page->model();
     const int first = model->rowOf(data.w.workGroupId);
     QVERIFY(first >= 0);
     const FirstPaintWatch *watch = new FirstPaintWatch(page->table()->viewport(), model, first);

@@ -96,9 +96,10 @@ empty_kb=$(startup "$scratch/empty.sqlite" peak_kb)
 full_kb=$(startup "$database" peak_kb)
 awk -v a="$full_ms" -v b="$empty_ms" 'BEGIN { printf "startup: %d ms on %s data, %d ms empty (%.2fx; goal <= 1.2x)\n", a, "'"$name"'", b, (b > 0 ? a / b : 0) }'
 awk -v a="$full_kb" -v b="$empty_kb" 'BEGIN { printf "startup memory: %.1f MB peak on data, %.1f MB empty (+%.1f MB; goal <= +50 MB)\n", a / 1024, b / 1024, (a - b) / 1024 }'
-# The list's attendance is counted once its rows are on show, after the figures above.
+# The list's attendance is counted once its rows are painted, after the figures above (once the
+# window is widened to show its column, on a screen too narrow for it).
 attendance_ms=$(startup "$database" attendance_ms)
-echo "startup: the first page's attendance filled in $attendance_ms ms after the window was shown"
+echo "startup: the first page's attendance filled in $attendance_ms ms after its column was on screen"
 fi
 
 # GIAS import of each extract into an empty file, against the sqlite3 shell's .import of the

@@ -10,6 +10,7 @@
 #include "workgroups/WorkGroupsPage.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -73,6 +74,36 @@ void fill(Database &db, ListData &data)
     }
 }
 
+// Notes whether the Work Group's attendance had been counted when the list was first painted.
+class FirstPaintWatch : public QObject
+{
+public:
+    FirstPaintWatch(QWidget *viewport, const WorkGroupTableModel *model, int row)
+        : QObject(viewport)
+        , m_model(model)
+        , m_row(row)
+    {
+        viewport->installEventFilter(this);
+    }
+
+    bool painted = false;
+    bool countedThen = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            countedThen = m_model->workGroupAt(m_row)->attendanceCounted;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const WorkGroupTableModel *m_model;
+    int m_row;
+};
+
 QStringList itemsOf(const QComboBox *box)
 {
     QStringList items;
@@ -91,6 +122,7 @@ private slots:
     void leadFilterIsReadWhenFirstReachedFor();
     void leadFilterOpenedByItsListIsFilled();
     void attendanceIsFilledInOnceTheRowsAreShown();
+    void theFirstScreenIsPaintedBeforeItsAttendanceIsCounted();
 };
 
 void TestWorkGroupList::leadFilterIsReadWhenFirstReachedFor()
@@ -199,6 +231,41 @@ void TestWorkGroupList::attendanceIsFilledInOnceTheRowsAreShown()
     // Counting again finds nothing left to count.
     model->countAttendance();
     QCOMPARE(changes.count(), 1);
+}
+
+void TestWorkGroupList::theFirstScreenIsPaintedBeforeItsAttendanceIsCounted()
+{
+    // The window as a first start opens it, wide enough for every column, watched from before
+    // it is shown.
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2024, 10, 1), QTime(9, 0), Qt::UTC));
+    ListData data;
+    auto db = Database::open(dir.filePath(QStringLiteral("list.sqlite")));
+    db->setClock(&clock);
+    fill(*db, data);
+    QSettings().clear();
+    MainWindow window(std::move(db));
+    window.resize(1400, 800);
+    WorkGroupsPage *page = window.workGroupsPage();
+    WorkGroupTableModel *model = page->model();
+    const int first = model->rowOf(data.w.workGroupId);
+    QVERIFY(first >= 0);
+    const FirstPaintWatch *watch = new FirstPaintWatch(page->table()->viewport(), model, first);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Fitting the columns as the list was shown did not ask for the count, so the rows were
+    // painted without waiting for it ("…"), and it was counted after.
+    QTRY_VERIFY(watch->painted);
+    QCOMPARE(watch->countedThen, false);
+    const QModelIndex figure = model->index(first, WorkGroupTableModel::Attendance);
+    QTRY_COMPARE(figure.data().toString(), QStringLiteral("33%"));
+    // The column is as wide as its heading, and its figures fit.
+    const QHeaderView *header = page->table()->horizontalHeader();
+    QVERIFY(header->sectionSize(WorkGroupTableModel::Attendance)
+            >= header->sectionSizeHint(WorkGroupTableModel::Attendance));
+    QVERIFY(header->sectionSize(WorkGroupTableModel::Attendance)
+            >= static_cast<const QAbstractItemView *>(page->table())
+                   ->sizeHintForColumn(WorkGroupTableModel::Attendance));
 }
 
 QTEST_MAIN(TestWorkGroupList)

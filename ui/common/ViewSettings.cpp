@@ -10,16 +10,62 @@
 
 namespace hubreg::ui {
 
+namespace {
+// By name: a class without its own meta-object would match any child.
+const QLatin1String kMemoryName("headerMemory");
+
+// Writes a header's state to the settings whenever it changes: a width, the order, the sort.
+class HeaderMemory : public QObject
+{
+public:
+    HeaderMemory(QHeaderView *header, const QString &settingsKey)
+        : QObject(header)
+        , m_header(header)
+        , m_settingsKey(settingsKey)
+    {
+        setObjectName(kMemoryName);
+        connect(header, &QHeaderView::sectionResized, this, &HeaderMemory::save);
+        connect(header, &QHeaderView::sectionMoved, this, &HeaderMemory::save);
+        connect(header, &QHeaderView::sortIndicatorChanged, this, &HeaderMemory::save);
+    }
+
+    void save()
+    {
+        m_unsaved = m_held;
+        if (!m_held)
+            QSettings().setValue(m_settingsKey, m_header->saveState());
+    }
+
+    // While several columns are sized at once, the state is written once at the end, if any
+    // changed, not once a column: each write is a write of the settings file.
+    void hold() { m_held = true; }
+    void release()
+    {
+        m_held = false;
+        if (m_unsaved)
+            save();
+    }
+
+private:
+    QHeaderView *m_header;
+    QString m_settingsKey;
+    bool m_held = false;
+    bool m_unsaved = false;
+};
+
+HeaderMemory *memoryOf(QHeaderView *header)
+{
+    return static_cast<HeaderMemory *>(
+        header->findChild<QObject *>(kMemoryName, Qt::FindDirectChildrenOnly));
+}
+} // namespace
+
 bool rememberHeader(QHeaderView *header, const QString &key)
 {
     const QString settingsKey = QStringLiteral("views/%1/header").arg(key);
     const QByteArray state = QSettings().value(settingsKey).toByteArray();
     const bool restored = !state.isEmpty() && header->restoreState(state);
-    const auto save
-        = [header, settingsKey] { QSettings().setValue(settingsKey, header->saveState()); };
-    QObject::connect(header, &QHeaderView::sectionResized, header, save);
-    QObject::connect(header, &QHeaderView::sectionMoved, header, save);
-    QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
+    new HeaderMemory(header, settingsKey);
     return restored;
 }
 
@@ -103,6 +149,9 @@ private:
         m_dirtyFirst = std::numeric_limits<int>::max();
         m_dirtyLast = -1;
         QHeaderView *header = m_table->horizontalHeader();
+        HeaderMemory *memory = memoryOf(header);
+        if (memory)
+            memory->hold();
         for (int column = qMax(0, first); column <= last; ++column) {
             if (m_table->isColumnHidden(column)
                 || header->sectionResizeMode(column) != QHeaderView::Interactive
@@ -117,6 +166,8 @@ private:
             if (header->sectionSize(column) < needed)
                 header->resizeSection(column, needed);
         }
+        if (memory)
+            memory->release();
     }
 
     QTableView *m_table;
@@ -146,9 +197,28 @@ void keepColumnsReadable(QTableView *table)
         (new ColumnGuard(table))->setObjectName(kGuardName);
 }
 
-void fitColumnsToContents(QTableView *table)
+void fitColumnsToContents(QTableView *table, const QList<int> &byHeadingAlone)
 {
-    table->resizeColumnsToContents();
+    QHeaderView *header = table->horizontalHeader();
+    HeaderMemory *memory = memoryOf(header);
+    if (memory)
+        memory->hold();
+    if (byHeadingAlone.isEmpty()) {
+        table->resizeColumnsToContents();
+    } else {
+        // A column at a time, each as QTableView::resizeColumnsToContents() sizes it.
+        for (int column = 0; column < header->count(); ++column) {
+            const int contents = byHeadingAlone.contains(column)
+                ? 0
+                : static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column);
+            header->resizeSection(column,
+                                  qBound(header->minimumSectionSize(),
+                                         qMax(contents, header->sectionSizeHint(column)),
+                                         header->maximumSectionSize()));
+        }
+    }
+    if (memory)
+        memory->release();
     if (ColumnGuard *guard = guardOf(table))
         guard->fitted();
 }
@@ -195,10 +265,15 @@ private:
     {
         if (!m_table->isVisible() || (m_when == When::Once && m_table->model()->rowCount() == 0))
             return;
+        HeaderMemory *memory = memoryOf(m_table->horizontalHeader());
+        if (memory)
+            memory->hold();
         m_table->resizeColumnsToContents();
         // A long note or name should not push everything else off the screen.
         for (int column = 0; column < m_table->model()->columnCount(); ++column)
             m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 320));
+        if (memory)
+            memory->release();
         if (m_when == When::Once)
             deleteLater();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QHeaderView;
@@ -22,8 +23,10 @@ void keepColumnsReadable(QTableView *table);
 
 // Sizes every column to what it holds now (QTableView::resizeColumnsToContents); the guard of
 // keepColumnsReadable then has nothing to measure until the rows change, as each column is as
-// wide as it needs.
-void fitColumnsToContents(QTableView *table);
+// wide as it needs. A header remembered by rememberHeader() is written once for all of them.
+// The columns in `byHeadingAlone` take their heading's width without their cells being read:
+// for cells that are costly to read and narrower than the heading until then.
+void fitColumnsToContents(QTableView *table, const QList<int> &byHeadingAlone = {});
 
 // Sizes a small table's columns to what they hold, again whenever the model is reset.
 void fitColumnsOnReset(QTableView *table);

@@ -6,6 +6,7 @@
 #include "common/DataTableView.h"
 #include "common/FlowLayout.h"
 #include "common/KeyGuards.h"
+#include "common/LaidOutTextDelegate.h"
 #include "common/OnDemandComboBox.h"
 #include "common/ViewSettings.h"
 #include "common/Workspace.h"
@@ -80,6 +81,9 @@ WorkGroupsPage::WorkGroupsPage(Workspace &workspace, QWidget *parent)
 
     m_table->setModel(m_model);
     setUpTable(m_table);
+    // Each cell's text is laid out once for both fitting the columns and painting them: that
+    // was most of what a national file's first screen cost to show.
+    m_table->setItemDelegate(new LaidOutTextDelegate(m_table));
     m_table->horizontalHeader()->setStretchLastSection(false);
     const bool remembered = QSettings().contains(QStringLiteral("views/workGroups/header"));
     // Columns fit their contents once, when the first rows are on show, unless the user's own
@@ -189,7 +193,10 @@ void WorkGroupsPage::fitColumnsOnce()
     if (m_columnsSized || !m_table->isVisible() || m_model->rowCount() == 0)
         return;
     m_columnsSized = true;
-    fitColumnsToContents(m_table);
+    // Attendance shows "…", narrower than its heading, until it is counted; reading it would
+    // ask for the count before the rows are painted, and the window would wait for it. Once
+    // counted, the column is widened if a figure needs it (keepColumnsReadable).
+    fitColumnsToContents(m_table, { WorkGroupTableModel::Attendance });
     m_table->horizontalHeader()->setSectionResizeMode(WorkGroupTableModel::Title,
                                                       QHeaderView::Stretch);
 }

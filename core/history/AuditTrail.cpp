@@ -18,6 +18,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace hubreg {
 
 namespace {
@@ -326,75 +328,22 @@ void AuditTrail::erase(const QList<RecordId> &people, const TextMatcher &matcher
             .exec();
 }
 
-AuditTrail::Pause::Pause(Database &db, const QString &reason)
-    : m_db(db)
-{
-    SqlQuery pause(m_db, QStringLiteral("INSERT INTO audit_pauses (reason) VALUES (:reason)"));
-    pause.bind(QStringLiteral(":reason"), reason).exec();
-}
+namespace {
 
-AuditTrail::Pause::~Pause()
+// Drops the connection's triggers that write the trail.
+void dropRecordingTriggers(Database &db)
 {
-    if (!m_open)
-        return;
-    // Left by an error: the transaction's rollback takes the row away; tidied here for a
-    // caller that commits anyway.
-    try {
-        execSql(m_db, QStringLiteral("DELETE FROM audit_pauses"));
-    } catch (const StoreError &) { }
-}
-
-void AuditTrail::Pause::end()
-{
-    execSql(m_db, QStringLiteral("DELETE FROM audit_pauses"));
-    m_open = false;
-}
-
-void AuditTrail::Pause::finish(const QString &table, qint64 rows)
-{
-    end();
-    if (rows == 0)
-        return;
-    QJsonObject summary;
-    summary.insert(QStringLiteral("rows"), QJsonValue(double(rows)));
-    SqlQuery entry(m_db,
-                   QStringLiteral("INSERT INTO audit_log (at, who, table_name, record_id, action, "
-                                  "changes) VALUES (:at, :who, :table, 0, 'import', :changes)"));
-    entry.bind(QStringLiteral(":at"), Clock::timestamp(QDateTime::currentDateTimeUtc()))
-        .bind(QStringLiteral(":who"), recorder(m_db))
-        .bind(QStringLiteral(":table"), table)
-        .bind(QStringLiteral(":changes"), compact(summary))
-        .exec();
-}
-
-QString AuditTrail::recorder(Database &db)
-{
-    if (db.isServer())
-        return SqlQuery(db, QStringLiteral("SELECT session_user")).scalar().toString();
-    const QString configured = db.setting(QStringLiteral("register/recorder"));
-    return configured.isEmpty() ? computerLogin() : configured;
-}
-
-void AuditTrail::stopRecording(Database &db)
-{
-    if (db.isServer() || db.isReadOnly())
-        return;
     for (const QString &table : kRecordTables)
         for (const QString &action :
              { QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete") })
             execSql(db,
                     QStringLiteral("DROP TRIGGER IF EXISTS temp.audit_%1_%2").arg(table, action));
-    execSql(db, QStringLiteral("DROP TABLE IF EXISTS temp.audit_recorder"));
 }
 
-void AuditTrail::startRecording(Database &db)
+// Makes the connection's triggers that write the trail, from the tables' columns as they are;
+// those already there (a rollback brought them back) are left as they are.
+void makeRecordingTriggers(Database &db)
 {
-    if (db.isServer() || db.isReadOnly())
-        return;
-    execSql(db, QStringLiteral("CREATE TEMP TABLE audit_recorder (login TEXT NOT NULL)"));
-    SqlQuery recorderRow(db,
-                         QStringLiteral("INSERT INTO temp.audit_recorder (login) VALUES (:login)"));
-    recorderRow.bind(QStringLiteral(":login"), computerLogin()).exec();
     // As recorder() says, read at each write: a name set in the settings counts at once.
     const QString who = QStringLiteral(
         "coalesce(nullif((SELECT value FROM main.settings WHERE key = 'register/recorder'), ''), "
@@ -427,18 +376,20 @@ void AuditTrail::startRecording(Database &db)
         };
         execSql(
             db,
-            QStringLiteral("CREATE TEMP TRIGGER audit_%1_insert AFTER INSERT ON main.%2 "
-                           "WHEN %3 BEGIN %4; END")
+            QStringLiteral(
+                "CREATE TEMP TRIGGER IF NOT EXISTS audit_%1_insert AFTER INSERT ON main.%2 "
+                "WHEN %3 BEGIN %4; END")
                 .arg(table, name, running, entry(QStringLiteral("NEW"), QStringLiteral("insert"))));
         execSql(
             db,
-            QStringLiteral("CREATE TEMP TRIGGER audit_%1_delete AFTER DELETE ON main.%2 "
-                           "WHEN %3 BEGIN %4; END")
+            QStringLiteral(
+                "CREATE TEMP TRIGGER IF NOT EXISTS audit_%1_delete AFTER DELETE ON main.%2 "
+                "WHEN %3 BEGIN %4; END")
                 .arg(table, name, running, entry(QStringLiteral("OLD"), QStringLiteral("delete"))));
         // The cheap comparison of whole rows first; the JSON only for a real change.
         execSql(db,
                 QStringLiteral(
-                    "CREATE TEMP TRIGGER audit_%1_update AFTER UPDATE ON main.%2 "
+                    "CREATE TEMP TRIGGER IF NOT EXISTS audit_%1_update AFTER UPDATE ON main.%2 "
                     "WHEN (%3) IS NOT (%4) AND %5 BEGIN "
                     "INSERT INTO audit_log (at, who, table_name, record_id, record_uuid, action, "
                     "changes) SELECT %6, %7, '%1', NEW.id, NEW.uuid, 'update', "
@@ -449,6 +400,103 @@ void AuditTrail::startRecording(Database &db)
                          running, now, who, objectOf(QStringLiteral("OLD")),
                          objectOf(QStringLiteral("NEW"))));
     }
+}
+
+// Whether this connection records through triggers of its own (a file opened for writing).
+bool recordsThroughOwnTriggers(const Database &db)
+{
+    return !db.isServer() && !db.isReadOnly();
+}
+
+// Whether the connection's triggers are there (a test may have stopped them).
+bool recordingTriggersPresent(Database &db)
+{
+    return recordsThroughOwnTriggers(db)
+        && SqlQuery(db,
+                    QStringLiteral("SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger' "
+                                   "AND name LIKE 'audit\\_%' ESCAPE '\\'"))
+               .scalar()
+               .toInt()
+        > 0;
+}
+
+} // namespace
+
+AuditTrail::Pause::Pause(Database &db, const QString &reason)
+    : m_db(db)
+{
+    SqlQuery pause(m_db, QStringLiteral("INSERT INTO audit_pauses (reason) VALUES (:reason)"));
+    pause.bind(QStringLiteral(":reason"), reason).exec();
+    // A file's triggers would record nothing while paused, yet a table with an AFTER trigger
+    // makes SQLite keep a statement journal of every page each insert touches (the row must be
+    // undone if the trigger fails): for fifty thousand schools, most of the import's time. So
+    // they go while the pause lasts; a rollback brings them back with the rest.
+    m_triggersDropped = recordingTriggersPresent(m_db);
+    if (m_triggersDropped)
+        dropRecordingTriggers(m_db);
+}
+
+AuditTrail::Pause::~Pause()
+{
+    if (!m_open)
+        return;
+    // Left by an error: the transaction's rollback takes the row away and brings the triggers
+    // back; both tidied here for a caller that commits anyway.
+    try {
+        end();
+    } catch (const StoreError &) { }
+}
+
+void AuditTrail::Pause::end()
+{
+    execSql(m_db, QStringLiteral("DELETE FROM audit_pauses"));
+    m_open = false;
+    if (std::exchange(m_triggersDropped, false))
+        makeRecordingTriggers(m_db);
+}
+
+void AuditTrail::Pause::finish(const QString &table, qint64 rows)
+{
+    end();
+    if (rows == 0)
+        return;
+    QJsonObject summary;
+    summary.insert(QStringLiteral("rows"), QJsonValue(double(rows)));
+    SqlQuery entry(m_db,
+                   QStringLiteral("INSERT INTO audit_log (at, who, table_name, record_id, action, "
+                                  "changes) VALUES (:at, :who, :table, 0, 'import', :changes)"));
+    entry.bind(QStringLiteral(":at"), Clock::timestamp(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":who"), recorder(m_db))
+        .bind(QStringLiteral(":table"), table)
+        .bind(QStringLiteral(":changes"), compact(summary))
+        .exec();
+}
+
+QString AuditTrail::recorder(Database &db)
+{
+    if (db.isServer())
+        return SqlQuery(db, QStringLiteral("SELECT session_user")).scalar().toString();
+    const QString configured = db.setting(QStringLiteral("register/recorder"));
+    return configured.isEmpty() ? computerLogin() : configured;
+}
+
+void AuditTrail::stopRecording(Database &db)
+{
+    if (!recordsThroughOwnTriggers(db))
+        return;
+    dropRecordingTriggers(db);
+    execSql(db, QStringLiteral("DROP TABLE IF EXISTS temp.audit_recorder"));
+}
+
+void AuditTrail::startRecording(Database &db)
+{
+    if (!recordsThroughOwnTriggers(db))
+        return;
+    execSql(db, QStringLiteral("CREATE TEMP TABLE audit_recorder (login TEXT NOT NULL)"));
+    SqlQuery recorderRow(db,
+                         QStringLiteral("INSERT INTO temp.audit_recorder (login) VALUES (:login)"));
+    recorderRow.bind(QStringLiteral(":login"), computerLogin()).exec();
+    makeRecordingTriggers(db);
 }
 
 } // namespace hubreg

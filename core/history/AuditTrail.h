@@ -75,7 +75,8 @@ public:
 
     // A bulk writer's pause, inside its own transaction: while it lives the triggers record
     // nothing (fifty thousand schools of a GIAS import would otherwise each be an entry), and
-    // its finish() records one summary entry instead. Rolled back with the transaction.
+    // its finish() records one summary entry instead. On a file the connection's own triggers
+    // are dropped meanwhile and made again at the end. Rolled back with the transaction.
     class Pause
     {
     public:
@@ -93,6 +94,7 @@ public:
     private:
         Database &m_db;
         bool m_open = true;
+        bool m_triggersDropped = false;
     };
 
     // Who this connection's writes are recorded as: on a file the recorder's name in the

@@ -211,6 +211,48 @@ private slots:
         QCOMPARE(test::rowCount(temp.db(), QStringLiteral("audit_log")), before + 2);
     }
 
+    void aPauseSetsAFilesTriggersAsideUntilItEnds()
+    {
+        // Each insert into a table with an AFTER trigger costs SQLite a statement journal, so
+        // a file's triggers go while a pause lasts: back at its end, and after a rollback.
+        test::TempDatabase temp;
+        if (temp.db().isServer())
+            QSKIP("a server's trail is written by its schema's triggers");
+        const auto triggers = [&] {
+            return SqlQuery(temp.db(),
+                            QStringLiteral("SELECT count(*) FROM temp.sqlite_master WHERE type = "
+                                           "'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\'"))
+                .scalar()
+                .toInt();
+        };
+        const auto addSchool = [&](int urn) {
+            School school;
+            school.urn = *Urn::fromInt(urn);
+            school.name = QStringLiteral("Paused School %1").arg(urn);
+            SchoolStore(temp.db()).add(school);
+        };
+        const int all = triggers();
+        QVERIFY(all >= 30);
+        const int entries = test::rowCount(temp.db(), QStringLiteral("audit_log"));
+        for (const bool commit : { false, true }) {
+            {
+                Transaction transaction(temp.db());
+                AuditTrail::Pause pause(temp.db(), QStringLiteral("test import"));
+                QCOMPARE(triggers(), 0);
+                addSchool(commit ? 100501 : 100500);
+                if (commit) {
+                    pause.finish(QStringLiteral("schools"), 1);
+                    QCOMPARE(triggers(), all);
+                    transaction.commit();
+                }
+            }
+            QCOMPARE(triggers(), all);
+        }
+        QCOMPARE(test::rowCount(temp.db(), QStringLiteral("audit_log")), entries + 1);
+        addSchool(100600);
+        QCOMPARE(test::rowCount(temp.db(), QStringLiteral("audit_log")), entries + 2);
+    }
+
     void theExportIsPrivateCsv()
     {
         test::TempDatabase temp;

@@ -365,6 +365,8 @@ void Database::applyPragmas()
     // A check that the file really is a database: the first read of the schema fails if not.
     SqlQuery probe(*this, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     probe.scalar();
+    m_dialect.setTextIsUtf8(SqlQuery(*this, QStringLiteral("PRAGMA encoding")).scalar().toString()
+                            == QLatin1String("UTF-8"));
     if (m_access == Access::ReadWrite) {
         SqlQuery journal(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
         const QString mode = journal.scalar().toString();

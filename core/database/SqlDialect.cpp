@@ -1,6 +1,22 @@
 #include "SqlDialect.h"
 
+#include <QStringList>
+
 namespace hubreg {
+
+QString SqlDialect::utf8Text(const QString &placeholder) const
+{
+    return bindsUtf8Text() ? QStringLiteral("CAST(%1 AS TEXT)").arg(placeholder) : placeholder;
+}
+
+QString SqlDialect::rowsOfArrays(const QList<std::pair<QString, QString>> &columns) const
+{
+    Q_ASSERT(bindsArrays());
+    QStringList arrays;
+    for (const auto &[placeholder, type] : columns)
+        arrays << QStringLiteral("CAST(%1 AS %2[])").arg(placeholder, type);
+    return QStringLiteral("SELECT * FROM unnest(%1)").arg(arrays.join(QStringLiteral(", ")));
+}
 
 QString SqlDialect::likeIgnoringCase() const
 {

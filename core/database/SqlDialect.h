@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace hubreg {
 
@@ -19,6 +22,22 @@ public:
     Backend backend() const { return m_backend; }
     bool isPostgres() const { return m_backend == Backend::Postgres; }
 
+    // Whether SqlQuery::bindText() binds UTF-8 bytes, for which the SQL writes its placeholder as
+    // utf8Text(): SQLite keeps text as UTF-8 (HubRegister's files are never UTF-16), and reads
+    // bytes cast to text as the file's text, unconverted. PostgreSQL is given text.
+    bool bindsUtf8Text() const { return !isPostgres() && m_textIsUtf8; }
+    // For a file whose text SQLite keeps as UTF-16 (which it allows, though HubRegister never
+    // makes one): its text is bound as text.
+    void setTextIsUtf8(bool utf8) { m_textIsUtf8 = utf8; }
+    // A placeholder bound with SqlQuery::bindText(), as the SQL writes it.
+    QString utf8Text(const QString &placeholder) const;
+    // Whether many rows can go in one statement as one array a column (rowsOfArrays()): on
+    // PostgreSQL, which reads an array's text far faster than the same values as placeholders
+    // of their own (Qt's driver sends each bound value as text for the server to parse).
+    bool bindsArrays() const { return isPostgres(); }
+    // The rows of an INSERT ... SELECT made of arrays bound whole (SqlArray): each of `columns`
+    // a placeholder and the SQL type of its elements, the arrays of equal length.
+    QString rowsOfArrays(const QList<std::pair<QString, QString>> &columns) const;
     // The LIKE that ignores case: SQLite's LIKE does for ASCII; PostgreSQL's does not.
     QString likeIgnoringCase() const;
     // Joins `expression` over a group with `separatorLiteral` (an SQL string literal), in the
@@ -48,6 +67,7 @@ public:
 
 private:
     Backend m_backend;
+    bool m_textIsUtf8 = true;
 };
 
 } // namespace hubreg

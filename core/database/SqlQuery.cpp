@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QStringEncoder>
 #include <QTime>
 
 namespace hubreg {
@@ -116,15 +117,62 @@ qint64 SqlQuery::lastInsertId() const
     return last.value(0).toLongLong();
 }
 
+SqlQuery::Bound &SqlQuery::bound(const QString &placeholder)
+{
+    const qsizetype count = m_bound.size();
+    for (qsizetype k = 0; k < count; ++k) {
+        const qsizetype i = (m_nextBound + k) % count;
+        if (m_bound.at(i).placeholder == placeholder) {
+            m_nextBound = i + 1;
+            return m_bound[i];
+        }
+    }
+    m_bound.append({ placeholder, {}, {}, false, false });
+    m_nextBound = m_bound.size();
+    return m_bound.last();
+}
+
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
     // A null QString would be stored as NULL; text columns hold '' for "nothing entered".
     // Looked at in place: a copy of the text would cost two atomic counts per bound value.
-    if (value.typeId() == QMetaType::QString
-        && static_cast<const QString *>(value.constData())->isNull())
-        m_query.bindValue(placeholder, QStringLiteral(""));
-    else
-        m_query.bindValue(placeholder, value);
+    const bool nullText = value.typeId() == QMetaType::QString
+        && static_cast<const QString *>(value.constData())->isNull();
+    const QVariant &given = nullText ? QVariant(QStringLiteral("")) : value;
+    Bound &last = bound(placeholder);
+    if (last.isValue && last.value.metaType() == given.metaType() && last.value == given)
+        return *this;
+    last.value = given;
+    last.isValue = true;
+    last.isUtf8 = false;
+    last.utf8.clear();
+    m_query.bindValue(placeholder, given);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindText(const QString &placeholder, QStringView text)
+{
+    if (!m_db.dialect().bindsUtf8Text())
+        return bind(placeholder, text.isEmpty() ? QStringLiteral("") : text.toString());
+    // Room for the longest UTF-8 of `text`; what is not used is given back below.
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    m_encoded.resize(encoder.requiredSpace(text.size()));
+    char *const end = encoder.appendToBuffer(m_encoded.data(), text);
+    m_encoded.resize(end - m_encoded.constData());
+    Bound &last = bound(placeholder);
+    if (last.isUtf8 && last.utf8 == m_encoded)
+        return *this;
+    last.utf8.swap(m_encoded);
+    last.isUtf8 = true;
+    last.isValue = false;
+    last.value.clear();
+    // The driver binds a QByteArray's bytes without a copy: they stay in `last` until this
+    // placeholder is bound again. Empty text is empty bytes, not a null array (NULL).
+    static const char nothing = 0;
+    m_query.bindValue(
+        placeholder,
+        QByteArray::fromRawData(last.utf8.isEmpty() ? &nothing : last.utf8.constData(),
+                                last.utf8.size()));
     return *this;
 }
 

@@ -24,7 +24,15 @@ class SqlQuery
 public:
     SqlQuery(const Database &db, const QString &sql);
 
+    // A value bound as it was for the last execution is not bound again: Qt finds a named
+    // placeholder through a hash of its name, a cost per value and per row that a statement
+    // run for thousands of rows need not pay for what has not changed.
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    // Binds text to a placeholder the SQL writes as SqlDialect::utf8Text(placeholder): on
+    // SQLite as UTF-8 bytes, kept by the statement, where a QString would be bound as UTF-16
+    // and converted by SQLite, with an allocation, value by value; on PostgreSQL as text.
+    // Empty text is stored as '', never NULL.
+    SqlQuery &bindText(const QString &placeholder, QStringView text);
     SqlQuery &exec();
 
     bool next() { return m_query.next(); }
@@ -61,9 +69,26 @@ private:
     // remembered, so each row's reads cost a comparison of pointers.
     int column(const char *name, qsizetype size) const;
 
+    // A placeholder and what it was last bound to: a value, or UTF-8 text that the driver
+    // binds without a copy, so it stays here unchanged until the placeholder is bound again.
+    struct Bound
+    {
+        QString placeholder;
+        QVariant value;
+        QByteArray utf8;
+        bool isUtf8 = false;
+        bool isValue = false;
+    };
+    // The placeholder's entry, made on its first binding. A statement's placeholders are bound
+    // in the same order at every execution: the one after the last found is tried first.
+    Bound &bound(const QString &placeholder);
+
     const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
+    QList<Bound> m_bound;
+    qsizetype m_nextBound = 0;
+    QByteArray m_encoded; // bindText()'s text, before it is compared with the last
     // The result's column names, read once: a statement's columns are the same every run.
     mutable QStringList m_columnNames;
     mutable QVarLengthArray<std::pair<const char *, int>, 32> m_columnsByLiteral;

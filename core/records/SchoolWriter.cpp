@@ -2,6 +2,8 @@
 
 #include "database/Database.h"
 #include "database/RecordIo.h"
+#include "database/SqlArray.h"
+#include "database/Transaction.h"
 
 #include <QStringList>
 #include <QUuid>
@@ -12,93 +14,106 @@ namespace hubreg {
 
 namespace {
 
-// The table's own columns (after id, uuid and the timestamps), each bound by bindFields() to
+// The table's own columns (after id, uuid and the timestamps), each bound by bindSchool() to
 // the placeholder of its name: the URN that names the school, what GIAS says of it, and what
-// the hub keeps of its own.
+// the hub keeps of its own; and whether the column holds text (dates are ISO text).
 enum class Kind { Urn, Gias, Own };
 struct Column
 {
     const char *name;
     Kind kind;
+    bool text;
 };
 const Column kColumns[] = {
-    { "urn", Kind::Urn },
-    { "name", Kind::Gias },
-    { "la_code", Kind::Gias },
-    { "la_name", Kind::Gias },
-    { "establishment_type", Kind::Gias },
-    { "type_group", Kind::Gias },
-    { "phase", Kind::Gias },
-    { "status", Kind::Gias },
-    { "street", Kind::Gias },
-    { "locality", Kind::Gias },
-    { "address3", Kind::Gias },
-    { "town", Kind::Gias },
-    { "county", Kind::Gias },
-    { "postcode", Kind::Gias },
-    { "trust_name", Kind::Gias },
-    { "head_title", Kind::Gias },
-    { "head_first_name", Kind::Gias },
-    { "head_last_name", Kind::Gias },
-    { "telephone", Kind::Gias },
-    { "website", Kind::Gias },
-    { "open_date", Kind::Gias },
-    { "close_date", Kind::Gias },
-    { "statutory_low_age", Kind::Gias },
-    { "statutory_high_age", Kind::Gias },
-    { "pupils", Kind::Gias },
-    { "has_mastery_specialist", Kind::Own },
-    { "barrier", Kind::Own },
-    { "notes", Kind::Own },
+    { "urn", Kind::Urn, false },
+    { "name", Kind::Gias, true },
+    { "la_code", Kind::Gias, true },
+    { "la_name", Kind::Gias, true },
+    { "establishment_type", Kind::Gias, true },
+    { "type_group", Kind::Gias, true },
+    { "phase", Kind::Gias, true },
+    { "status", Kind::Gias, true },
+    { "street", Kind::Gias, true },
+    { "locality", Kind::Gias, true },
+    { "address3", Kind::Gias, true },
+    { "town", Kind::Gias, true },
+    { "county", Kind::Gias, true },
+    { "postcode", Kind::Gias, true },
+    { "trust_name", Kind::Gias, true },
+    { "head_title", Kind::Gias, true },
+    { "head_first_name", Kind::Gias, true },
+    { "head_last_name", Kind::Gias, true },
+    { "telephone", Kind::Gias, true },
+    { "website", Kind::Gias, true },
+    { "open_date", Kind::Gias, true },
+    { "close_date", Kind::Gias, true },
+    { "statutory_low_age", Kind::Gias, false },
+    { "statutory_high_age", Kind::Gias, false },
+    { "pupils", Kind::Gias, false },
+    { "has_mastery_specialist", Kind::Own, false },
+    { "barrier", Kind::Own, true },
+    { "notes", Kind::Own, true },
 };
+
+bool writes(const Column &column, SchoolWriter::Columns which, bool withUrn)
+{
+    return (column.kind == Kind::Urn && withUrn) || column.kind == Kind::Gias
+        || (column.kind == Kind::Own && which == SchoolWriter::Columns::All);
+}
 
 QStringList columnNames(SchoolWriter::Columns which, bool withUrn)
 {
     QStringList names;
     for (const Column &column : kColumns) {
-        if ((column.kind == Kind::Urn && withUrn) || column.kind == Kind::Gias
-            || (column.kind == Kind::Own && which == SchoolWriter::Columns::All))
+        if (writes(column, which, withUrn))
             names << QLatin1String(column.name);
     }
     return names;
 }
 
-QString insertSql(SchoolWriter::Columns which)
+// Each written column's value in an INSERT: its placeholder, text as the dialect takes text
+// bound as UTF-8.
+QStringList placeholders(const SqlDialect &dialect, SchoolWriter::Columns which)
 {
-    const QStringList names = columnNames(which, true);
-    return QStringLiteral("INSERT INTO schools (uuid, ") + names.join(QStringLiteral(", "))
-        + QStringLiteral(", created_at, updated_at) VALUES (:uuid, :")
-        + names.join(QStringLiteral(", :")) + QStringLiteral(", :created_at, :updated_at)");
-}
-
-// One INSERT of `count` schools, each row's placeholders named with its place (":urn_3").
-QString insertManySql(SchoolWriter::Columns which, int count)
-{
-    const QStringList names = columnNames(which, true);
-    QString sql = QStringLiteral("INSERT INTO schools (uuid, ") + names.join(QStringLiteral(", "))
-        + QStringLiteral(", created_at, updated_at) VALUES ");
-    for (int row = 0; row < count; ++row) {
-        const QString place = QStringLiteral("_%1").arg(row);
-        sql += (row == 0 ? QStringLiteral("(:uuid") : QStringLiteral(", (:uuid")) + place;
-        for (const QString &name : names)
-            sql += QStringLiteral(", :") + name + place;
-        sql += QStringLiteral(", :created_at") + place + QStringLiteral(", :updated_at") + place
-            + QLatin1Char(')');
+    QStringList values { dialect.utf8Text(QStringLiteral(":uuid")) };
+    for (const Column &column : kColumns) {
+        if (!writes(column, which, true))
+            continue;
+        const QString placeholder = QLatin1Char(':') + QLatin1String(column.name);
+        values << (column.text ? dialect.utf8Text(placeholder) : placeholder);
     }
-    return sql;
+    values << dialect.utf8Text(QStringLiteral(":created_at"))
+           << dialect.utf8Text(QStringLiteral(":updated_at"));
+    return values;
 }
 
-QString updateSql(SchoolWriter::Columns which)
+QString insertSql(const SqlDialect &dialect, SchoolWriter::Columns which)
+{
+    return QStringLiteral("INSERT INTO schools (uuid, ")
+        + columnNames(which, true).join(QStringLiteral(", "))
+        + QStringLiteral(", created_at, updated_at) VALUES (")
+        + placeholders(dialect, which).join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString updateSql(const SqlDialect &dialect, SchoolWriter::Columns which)
 {
     QStringList assignments;
-    for (const QString &name : columnNames(which, which == SchoolWriter::Columns::All))
-        assignments << QStringLiteral("%1 = :%1").arg(name);
+    const bool withUrn = which == SchoolWriter::Columns::All;
+    for (const Column &column : kColumns) {
+        if (!writes(column, which, withUrn))
+            continue;
+        const QString placeholder = QLatin1Char(':') + QLatin1String(column.name);
+        assignments << QLatin1String(column.name) + QStringLiteral(" = ")
+                + (column.text ? dialect.utf8Text(placeholder) : placeholder);
+    }
+    const QString stamp = dialect.utf8Text(QStringLiteral(":updated_at"));
     if (which == SchoolWriter::Columns::All)
         return recordio::updateSql(QStringLiteral("schools"),
                                    assignments.join(QStringLiteral(", ")));
     // GIAS's own fields are its to set, whoever changed them last: counted, never refused.
     return QStringLiteral("UPDATE schools SET ") + assignments.join(QStringLiteral(", "))
-        + QStringLiteral(", updated_at = :updated_at, version = version + 1 WHERE id = :id");
+        + QStringLiteral(", updated_at = ") + stamp
+        + QStringLiteral(", version = version + 1 WHERE id = :id");
 }
 
 // Trims `text` where it has something to trim: most text has not, and is left without a copy.
@@ -120,44 +135,117 @@ QVariant nullableInt(int value)
     return value < 0 ? QVariant() : QVariant(value);
 }
 
-// Gives `bind` each column's placeholder (":name") and the school's value for it, for the
-// columns a write of `columns` sets; only those: a name the statement lacks is still looked up,
-// per row.
-template<typename Bind>
-void forEachField(const School &s, SchoolWriter::Columns columns, bool withUrn, Bind &&bind)
+// An ISO date ("2012-09-01") in `out`, as the schema stores dates, for years 1 to 9999.
+QStringView isoDate(const QDate &date, char16_t (&out)[10])
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    const auto digits = [&out](int at, int value, int count) {
+        for (int k = count - 1; k >= 0; --k, value /= 10)
+            out[at + k] = char16_t(u'0' + value % 10);
+    };
+    digits(0, year, 4);
+    out[4] = u'-';
+    digits(5, month, 2);
+    out[7] = u'-';
+    digits(8, day, 2);
+    return QStringView(out, 10);
+}
+
+// Hands each value of a school that a write of `columns` sets to `to`, with the placeholder of
+// its column, in the order of kColumns: to.text(placeholder, text) for text,
+// to.date(placeholder, date) and to.number(placeholder, value) with -1 for none.
+template<typename Values>
+void visitSchool(const School &s, SchoolWriter::Columns columns, bool withUrn, Values &to)
 {
     if (withUrn)
-        bind(QStringLiteral(":urn"), s.urn.value());
-    bind(QStringLiteral(":name"), s.name);
-    bind(QStringLiteral(":la_code"), s.laCode);
-    bind(QStringLiteral(":la_name"), s.laName);
-    bind(QStringLiteral(":establishment_type"), s.establishmentType);
-    bind(QStringLiteral(":type_group"), s.typeGroup);
-    bind(QStringLiteral(":phase"), s.phase);
-    bind(QStringLiteral(":status"), s.status);
-    bind(QStringLiteral(":street"), s.street);
-    bind(QStringLiteral(":locality"), s.locality);
-    bind(QStringLiteral(":address3"), s.address3);
-    bind(QStringLiteral(":town"), s.town);
-    bind(QStringLiteral(":county"), s.county);
-    bind(QStringLiteral(":postcode"), s.postcode);
-    bind(QStringLiteral(":trust_name"), s.trustName);
-    bind(QStringLiteral(":head_title"), s.headTitle);
-    bind(QStringLiteral(":head_first_name"), s.headFirstName);
-    bind(QStringLiteral(":head_last_name"), s.headLastName);
-    bind(QStringLiteral(":telephone"), s.telephone);
-    bind(QStringLiteral(":website"), s.website);
-    bind(QStringLiteral(":open_date"), nullableDate(s.openDate));
-    bind(QStringLiteral(":close_date"), nullableDate(s.closeDate));
-    bind(QStringLiteral(":statutory_low_age"), nullableInt(s.statutoryLowAge));
-    bind(QStringLiteral(":statutory_high_age"), nullableInt(s.statutoryHighAge));
-    bind(QStringLiteral(":pupils"), nullableInt(s.pupils));
+        to.number(QStringLiteral(":urn"), s.urn.value());
+    to.text(QStringLiteral(":name"), s.name);
+    to.text(QStringLiteral(":la_code"), s.laCode);
+    to.text(QStringLiteral(":la_name"), s.laName);
+    to.text(QStringLiteral(":establishment_type"), s.establishmentType);
+    to.text(QStringLiteral(":type_group"), s.typeGroup);
+    to.text(QStringLiteral(":phase"), s.phase);
+    to.text(QStringLiteral(":status"), s.status);
+    to.text(QStringLiteral(":street"), s.street);
+    to.text(QStringLiteral(":locality"), s.locality);
+    to.text(QStringLiteral(":address3"), s.address3);
+    to.text(QStringLiteral(":town"), s.town);
+    to.text(QStringLiteral(":county"), s.county);
+    to.text(QStringLiteral(":postcode"), s.postcode);
+    to.text(QStringLiteral(":trust_name"), s.trustName);
+    to.text(QStringLiteral(":head_title"), s.headTitle);
+    to.text(QStringLiteral(":head_first_name"), s.headFirstName);
+    to.text(QStringLiteral(":head_last_name"), s.headLastName);
+    to.text(QStringLiteral(":telephone"), s.telephone);
+    to.text(QStringLiteral(":website"), s.website);
+    to.date(QStringLiteral(":open_date"), s.openDate);
+    to.date(QStringLiteral(":close_date"), s.closeDate);
+    to.number(QStringLiteral(":statutory_low_age"), s.statutoryLowAge);
+    to.number(QStringLiteral(":statutory_high_age"), s.statutoryHighAge);
+    to.number(QStringLiteral(":pupils"), s.pupils);
     if (columns == SchoolWriter::Columns::All) {
-        bind(QStringLiteral(":has_mastery_specialist"), s.hasMasterySpecialist ? 1 : 0);
-        bind(QStringLiteral(":barrier"), s.barrier);
-        bind(QStringLiteral(":notes"), s.notes);
+        to.number(QStringLiteral(":has_mastery_specialist"), s.hasMasterySpecialist ? 1 : 0);
+        to.text(QStringLiteral(":barrier"), s.barrier);
+        to.text(QStringLiteral(":notes"), s.notes);
     }
 }
+
+// Binds a school's values to a statement's placeholders, text with bindText() as the SQL's
+// placeholders() write it. Only the columns a write sets: a name the statement lacks is still
+// looked up, per row.
+struct Binding
+{
+    SqlQuery &query;
+
+    void text(const QString &placeholder, QStringView value) { query.bindText(placeholder, value); }
+    void date(const QString &placeholder, const QDate &value)
+    {
+        char16_t iso[10];
+        if (value.isValid() && value.year() > 0 && value.year() < 10000)
+            query.bindText(placeholder, isoDate(value, iso));
+        else
+            query.bind(placeholder, nullableDate(value));
+    }
+    void number(const QString &placeholder, int value)
+    {
+        query.bind(placeholder, nullableInt(value));
+    }
+};
+
+// Schools' values column by column, each column one array, for SqlDialect::rowsOfArrays().
+struct Arrays
+{
+    QList<SqlArray> columns;
+    qsizetype next = 0;
+
+    SqlArray &column()
+    {
+        if (next == columns.size())
+            columns.append(SqlArray());
+        return columns[next++];
+    }
+    void text(const QString &, QStringView value) { column().append(value); }
+    void date(const QString &, const QDate &value)
+    {
+        char16_t iso[10];
+        if (value.isValid() && value.year() > 0 && value.year() < 10000)
+            column().append(isoDate(value, iso));
+        else if (value.isValid())
+            column().append(value.toString(Qt::ISODate));
+        else
+            column().appendNull();
+    }
+    void number(const QString &, int value)
+    {
+        if (value < 0)
+            column().appendNull();
+        else
+            column().append(value);
+    }
+};
 
 } // namespace
 
@@ -256,14 +344,15 @@ void SchoolWriter::insert(School &school, Columns columns, Id id)
 {
     std::optional<SqlQuery> &statement = columns == Columns::All ? m_insertAll : m_insertFromGias;
     if (!statement)
-        statement.emplace(m_db, insertSql(columns));
+        statement.emplace(m_db, insertSql(m_db.dialect(), columns));
     const QString stamp = prepareNew(school);
     // Each placeholder appears once: Qt's SQLite driver matches a repeated name to its value
     // again on every execution, a cost per row.
-    statement->bind(QStringLiteral(":uuid"), school.uuid.toString(QUuid::WithoutBraces))
-        .bind(QStringLiteral(":created_at"), stamp)
-        .bind(QStringLiteral(":updated_at"), stamp);
-    bindFields(*statement, school, columns, true);
+    statement->bindText(QStringLiteral(":uuid"), school.uuid.toString(QUuid::WithoutBraces))
+        .bindText(QStringLiteral(":created_at"), stamp)
+        .bindText(QStringLiteral(":updated_at"), stamp);
+    Binding binding { *statement };
+    visitSchool(school, columns, true, binding);
     statement->exec();
     if (id == Id::Read)
         school.id = statement->lastInsertId();
@@ -273,25 +362,53 @@ void SchoolWriter::insertMany(QList<School> &schools, Columns columns)
 {
     if (schools.isEmpty())
         return;
-    const int count = int(schools.size());
-    // Most calls are of one size (an import's full batches): its statement is kept.
-    const int key = count * 2 + (columns == Columns::All ? 1 : 0);
-    auto statement = m_insertMany.find(key);
-    if (statement == m_insertMany.end())
-        statement = m_insertMany.try_emplace(key, m_db, insertManySql(columns, count)).first;
-    SqlQuery &query = statement->second;
-    for (int row = 0; row < count; ++row) {
-        School &school = schools[row];
-        const QString stamp = prepareNew(school);
-        const QString place = QStringLiteral("_%1").arg(row);
-        query.bind(QStringLiteral(":uuid") + place, school.uuid.toString(QUuid::WithoutBraces))
-            .bind(QStringLiteral(":created_at") + place, stamp)
-            .bind(QStringLiteral(":updated_at") + place, stamp);
-        forEachField(school, columns, true, [&](const QString &placeholder, const QVariant &value) {
-            query.bind(placeholder + place, value);
-        });
+    const SqlDialect &dialect = m_db.dialect();
+    if (!dialect.bindsArrays()) {
+        // A file has no round trips to save: a statement a school is as fast.
+        Transaction all(m_db);
+        for (School &school : schools)
+            insert(school, columns, Id::Skip);
+        all.commit();
+        return;
     }
-    query.exec();
+    std::optional<SqlQuery> &statement
+        = columns == Columns::All ? m_insertManyAll : m_insertManyFromGias;
+    if (!statement) {
+        QList<std::pair<QString, QString>> arrays { { QStringLiteral(":uuid"),
+                                                      QStringLiteral("TEXT") } };
+        for (const Column &column : kColumns) {
+            if (writes(column, columns, true))
+                arrays.append({ QLatin1Char(':') + QLatin1String(column.name),
+                                column.text ? QStringLiteral("TEXT") : QStringLiteral("INTEGER") });
+        }
+        arrays.append({ QStringLiteral(":created_at"), QStringLiteral("TEXT") });
+        arrays.append({ QStringLiteral(":updated_at"), QStringLiteral("TEXT") });
+        statement.emplace(m_db,
+                          QStringLiteral("INSERT INTO schools (uuid, ")
+                              + columnNames(columns, true).join(QStringLiteral(", "))
+                              + QStringLiteral(", created_at, updated_at) ")
+                              + dialect.rowsOfArrays(arrays));
+    }
+    SqlArray uuids;
+    SqlArray stamps;
+    Arrays values;
+    for (School &school : schools) {
+        const QString stamp = prepareNew(school);
+        uuids.append(school.uuid.toString(QUuid::WithoutBraces));
+        stamps.append(stamp);
+        values.next = 0;
+        visitSchool(school, columns, true, values);
+    }
+    statement->bind(QStringLiteral(":uuid"), uuids.text())
+        .bind(QStringLiteral(":created_at"), stamps.text())
+        .bind(QStringLiteral(":updated_at"), stamps.text());
+    qsizetype k = 0;
+    for (const Column &column : kColumns) {
+        if (writes(column, columns, true))
+            statement->bind(QLatin1Char(':') + QLatin1String(column.name),
+                            values.columns.at(k++).text());
+    }
+    statement->exec();
 }
 
 QString SchoolWriter::prepareNew(School &school)
@@ -309,27 +426,23 @@ bool SchoolWriter::update(School &school, Columns columns)
 {
     std::optional<SqlQuery> &statement = columns == Columns::All ? m_updateAll : m_updateFromGias;
     if (!statement)
-        statement.emplace(m_db, updateSql(columns));
+        statement.emplace(m_db, updateSql(m_db.dialect(), columns));
     normalise(school);
     school.updatedAt = m_stamps.now();
-    statement->bind(QStringLiteral(":id"), school.id)
-        .bind(QStringLiteral(":updated_at"), m_stamps.text(school.updatedAt));
+    statement->bind(QStringLiteral(":id"), school.id);
     if (columns == Columns::All)
-        statement->bind(QStringLiteral(":version"), school.version);
-    bindFields(*statement, school, columns, columns == Columns::All);
+        statement->bind(QStringLiteral(":updated_at"), m_stamps.text(school.updatedAt))
+            .bind(QStringLiteral(":version"), school.version);
+    else
+        statement->bindText(QStringLiteral(":updated_at"), m_stamps.text(school.updatedAt));
+    Binding binding { *statement };
+    visitSchool(school, columns, columns == Columns::All, binding);
     statement->exec();
     if (statement->rowsAffected() == 0)
         return false;
     if (columns == Columns::All) // GIAS's columns are written without reading the version
         ++school.version;
     return true;
-}
-
-void SchoolWriter::bindFields(SqlQuery &q, const School &s, Columns columns, bool withUrn)
-{
-    forEachField(s, columns, withUrn, [&q](const QString &placeholder, const QVariant &value) {
-        q.bind(placeholder, value);
-    });
 }
 
 } // namespace hubreg

@@ -1,8 +1,11 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
+#include "database/SqlArray.h"
 #include "database/SqlQuery.h"
+#include "database/Transaction.h"
 #include "records/PersonStore.h"
 #include "records/SchoolStore.h"
+#include "records/SchoolWriter.h"
 #include "records/SessionStore.h"
 #include "records/WorkGroupStore.h"
 
@@ -201,6 +204,8 @@ private slots:
     void historyThroughTwoLinks();
     void historyOfAMerger();
     void historyIgnoresSuccessorsAndSurvivesCycles();
+    void anArrayQuotesEveryElement();
+    void manySchoolsInOneWriteKeepEveryField();
 };
 
 void TestSchoolStore::addFindRoundTripsEveryField()
@@ -843,6 +848,65 @@ void TestSchoolStore::historyIgnoresSuccessorsAndSurvivesCycles()
     QCOMPARE(urnValues(store.historyUrns(urn(500001))), QList<int>({ 500001, 500002 }));
     // A URN with no links at all is its own history.
     QCOMPARE(urnValues(store.historyUrns(urn(999999))), QList<int>({ 999999 }));
+}
+
+void TestSchoolStore::anArrayQuotesEveryElement()
+{
+    SqlArray array;
+    QCOMPARE(array.text(), QStringLiteral("{}"));
+    array.append(QStringLiteral("plain"));
+    array.append(QStringLiteral("a \"quote\" and a \\ backslash"));
+    array.append(QString());
+    array.appendNull();
+    array.append(QStringLiteral("{x,y}"));
+    array.append(QStringLiteral("NULL"));
+    array.append(42);
+    QCOMPARE(array.text(),
+             QStringLiteral("{\"plain\",\"a \\\"quote\\\" and a \\\\ backslash\",\"\","
+                            "NULL,\"{x,y}\",\"NULL\",42}"));
+}
+
+void TestSchoolStore::manySchoolsInOneWriteKeepEveryField()
+{
+    // On a server many schools go in one statement as one array a column: whatever their text
+    // (quotes, backslashes, braces, commas, line ends, the word NULL, nothing at all), each is
+    // stored as one at a time would be.
+    test::TempDatabase temp;
+    QList<School> schools;
+    const QStringList awkward {
+        QStringLiteral("St Mary's \"Old\" School"),
+        QStringLiteral("C:\\Schools\\New"),
+        QStringLiteral("{braces}, and commas"),
+        QStringLiteral("two\r\nlines"),
+        QStringLiteral("NULL"),
+        QStringLiteral("Zoë O’Neill \U0001F600"),
+    };
+    for (int i = 0; i < awkward.size(); ++i) {
+        School s = fullSchool();
+        s.urn = urn(200000 + i);
+        s.name = awkward.at(i);
+        s.street = awkward.at((i + 1) % awkward.size());
+        s.notes = awkward.at((i + 2) % awkward.size());
+        s.locality.clear();
+        s.closeDate = i % 2 ? QDate() : QDate(2025, 8, 31);
+        s.pupils = i % 2 ? -1 : 100 + i;
+        schools << s;
+    }
+    const QList<School> given = schools;
+    {
+        Transaction transaction(temp.db());
+        SchoolWriter writer(temp.db());
+        writer.insertMany(schools);
+        transaction.commit();
+    }
+    SchoolStore store(temp.db());
+    QCOMPARE(store.count(), awkward.size());
+    for (const School &s : given) {
+        const auto found = store.findByUrn(s.urn);
+        QVERIFY(found);
+        compareFields(*found, s);
+        QVERIFY(!found->uuid.isNull());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSchoolStore)

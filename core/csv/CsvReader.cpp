@@ -23,15 +23,6 @@ constexpr char16_t kQuote = u'"';
 constexpr char16_t kCr = u'\r';
 constexpr char16_t kLf = u'\n';
 
-QString hexBytes(const QByteArray &bytes)
-{
-    QStringList parts;
-    for (char b : bytes)
-        parts << QStringLiteral("0x")
-                + QString::number(uchar(b), 16).rightJustified(2, u'0').toUpper();
-    return parts.join(QLatin1Char(' '));
-}
-
 QString delimiterName(QChar delimiter)
 {
     if (delimiter == QLatin1Char('\t'))
@@ -45,6 +36,7 @@ CsvReader::CsvReader(QIODevice &device, const QString &fileName, const CsvReadOp
     : m_device(&device)
     , m_fileName(fileName)
     , m_options(options)
+    , m_source(device)
 { }
 
 CsvReader::CsvReader(const QString &path, const CsvReadOptions &options)
@@ -52,6 +44,7 @@ CsvReader::CsvReader(const QString &path, const CsvReadOptions &options)
     , m_device(m_ownedDevice.get())
     , m_fileName(QFileInfo(path).fileName())
     , m_options(options)
+    , m_source(*m_device)
 {
     if (QFileInfo(path).isDir())
         throw CsvError(CsvError::Kind::Io, m_fileName, {}, Tr::tr("this is a folder, not a file"));
@@ -70,34 +63,7 @@ void CsvReader::fail(CsvError::Kind kind, CsvPosition at, const QString &detail)
 
 void CsvReader::failDecoding()
 {
-    const QString bytes = hexBytes(m_decoder.errorBytes());
-    const qint64 offset = m_decoder.errorOffset() + m_bomLength;
-    QString detail;
-    if (m_decoder.utf8Found())
-        detail = Tr::tr("the bytes %1 (at byte %2 of the file) are UTF-8 for “%3”, but the byte "
-                        "%4 (at byte %5) is not UTF-8: the file mixes UTF-8 and Windows-1252, "
-                        "so some of its text would be garbled either way. Save it again in one "
-                        "encoding (UTF-8), or name the encoding to read it in")
-                     .arg(bytes)
-                     .arg(offset)
-                     .arg(QString::fromUtf8(m_decoder.errorBytes()))
-                     .arg(hexBytes(QByteArray(1, char(m_notUtf8Byte))))
-                     .arg(m_notUtf8At);
-    else if (m_encodingDetected && m_encoding == TextEncoding::Windows1252)
-        detail
-            = Tr::tr("the byte %1 (at byte %2 of the file) is neither UTF-8 nor Windows-1252 text")
-                  .arg(bytes)
-                  .arg(offset);
-    else if (bytes.isEmpty())
-        detail = Tr::tr("the file ends in the middle of a %1 character (at byte %2)")
-                     .arg(displayName(m_encoding))
-                     .arg(offset);
-    else
-        detail = Tr::tr("the bytes %1 (at byte %2 of the file) are not valid %3 text")
-                     .arg(bytes)
-                     .arg(offset)
-                     .arg(displayName(m_encoding));
-    fail(CsvError::Kind::Encoding, position(), detail);
+    fail(CsvError::Kind::Encoding, position(), m_source.decodingProblem(m_decoder));
 }
 
 CsvPosition CsvReader::position() const
@@ -110,11 +76,10 @@ void CsvReader::start()
     if (m_started)
         return;
     m_started = true;
-    if (!m_device->isOpen() || !m_device->isReadable())
+    if (!m_source.start())
         fail(CsvError::Kind::Io, {}, Tr::tr("the file is not open for reading"));
-    if (!m_device->isSequential())
-        m_bytesTotal = m_device->size() - m_device->pos();
-    chooseEncoding();
+    m_source.chooseEncoding(m_options.encoding);
+    m_decoder = m_source.decoder();
     m_delimiter = m_options.delimiter;
     if (m_delimiter.isNull())
         detectDelimiter();
@@ -125,92 +90,23 @@ void CsvReader::start()
     }
 }
 
-QByteArray CsvReader::readUpTo(qint64 count)
-{
-    QByteArray bytes;
-    while (bytes.size() < count) {
-        const QByteArray part = m_device->read(count - bytes.size());
-        if (part.isEmpty())
-            break;
-        bytes += part;
-    }
-    m_bytesRead += bytes.size();
-    return bytes;
-}
-
-void CsvReader::chooseEncoding()
-{
-    const qint64 startPos = m_device->isSequential() ? 0 : m_device->pos();
-    m_lookahead = readUpTo(3);
-    TextEncoding bom = TextEncoding::Auto;
-    if (m_lookahead.startsWith("\xEF\xBB\xBF")) {
-        bom = TextEncoding::Utf8;
-        m_bomLength = 3;
-    } else if (m_lookahead.startsWith("\xFF\xFE")) {
-        bom = TextEncoding::Utf16LE;
-        m_bomLength = 2;
-    } else if (m_lookahead.startsWith("\xFE\xFF")) {
-        bom = TextEncoding::Utf16BE;
-        m_bomLength = 2;
-    }
-
-    m_encoding = m_options.encoding;
-    if (m_encoding == TextEncoding::Auto && bom != TextEncoding::Auto) {
-        m_encoding = bom;
-    } else if (m_encoding == TextEncoding::Auto) {
-        // Valid UTF-8 throughout, or Windows-1252: decided for the whole file before the first
-        // row, so a late accent cannot change how earlier rows were read. A device that
-        // cannot seek back is judged on its first megabyte.
-        m_encodingDetected = true;
-        Utf8Validator validator;
-        validator.feed(m_lookahead);
-        if (m_device->isSequential()) {
-            m_lookahead += readUpTo(kDetectLimit);
-            validator = Utf8Validator();
-            validator.feed(m_lookahead);
-            m_encoding = validator.validSoFar() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
-        } else {
-            while (validator.validSoFar()) {
-                const QByteArray chunk = m_device->read(kChunkSize * 16);
-                if (chunk.isEmpty())
-                    break;
-                validator.feed(chunk);
-            }
-            m_encoding = validator.finish() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
-            m_device->seek(startPos);
-            m_lookahead.clear();
-            m_bytesRead = 0;
-        }
-        m_notUtf8At = validator.invalidAt();
-        m_notUtf8Byte = validator.invalidByte();
-    }
-    if (bom != m_encoding)
-        m_bomLength = 0;
-    m_lookahead.remove(0, m_bomLength);
-    m_decoder = TextDecoder(m_encoding);
-    // Judged Windows-1252 for a byte that is not UTF-8: UTF-8 elsewhere in the file means it
-    // mixes the two, and one of them would be garbled without a word.
-    m_decoder.setRefuseUtf8(m_encodingDetected && m_encoding == TextEncoding::Windows1252);
-}
-
 bool CsvReader::fill()
 {
     if (m_inputDone)
         return false;
-    if (!m_lookahead.isEmpty()) {
-        if (!m_decoder.decode(m_lookahead, m_buffer)) {
+    if (const QByteArray lookahead = m_source.takeLookahead(); !lookahead.isEmpty()) {
+        if (!m_decoder.decode(lookahead, m_buffer)) {
             m_inputDone = true;
             m_decodeFailed = true;
         }
-        m_lookahead.clear();
         return true;
     }
     m_chunk.resize(kChunkSize);
-    const qint64 read = m_device->read(m_chunk.data(), kChunkSize);
+    const qint64 read = m_source.read(m_chunk.data(), kChunkSize);
     if (read < 0) {
         m_inputDone = true;
         fail(CsvError::Kind::Io, position(),
-             Tr::tr("the file could not be read: %1").arg(m_device->errorString()));
+             Tr::tr("the file could not be read: %1").arg(m_source.errorString()));
     }
     if (read == 0) {
         m_inputDone = true;
@@ -218,7 +114,6 @@ bool CsvReader::fill()
             m_decodeFailed = true;
         return false;
     }
-    m_bytesRead += read;
     if (!m_decoder.decode(QByteArrayView(m_chunk.constData(), read), m_buffer)) {
         m_inputDone = true;
         m_decodeFailed = true;
@@ -301,6 +196,15 @@ void CsvReader::checkLength(qint64 length, CsvPosition at)
                  .arg(m_options.maxRecordLength));
 }
 
+qsizetype CsvReader::scanEnd(qint64 recordLength) const
+{
+    // The characters the record may still take, and one more, which takes it over its limit:
+    // the limit is met at that character wherever the buffer ends, so nothing past it is
+    // looked at.
+    const qint64 room = m_options.maxRecordLength - recordLength;
+    return room < m_buffer.size() - m_pos ? m_pos + qsizetype(room) + 1 : m_buffer.size();
+}
+
 qint64 CsvReader::readUnquoted(QString *field, qint64 recordLength)
 {
     const CsvPosition fieldStart = position();
@@ -308,9 +212,9 @@ qint64 CsvReader::readUnquoted(QString *field, qint64 recordLength)
     qint64 length = 0;
     while (more()) {
         const QChar *data = m_buffer.constData();
-        const qsizetype size = m_buffer.size();
+        const qsizetype end = scanEnd(recordLength + length);
         qsizetype i = m_pos;
-        while (i < size) {
+        while (i < end) {
             const char16_t c = data[i].unicode();
             if (c == delimiter || c == kQuote || c == kCr || c == kLf || c == 0)
                 break;
@@ -320,7 +224,8 @@ qint64 CsvReader::readUnquoted(QString *field, qint64 recordLength)
             field->append(data + m_pos, i - m_pos);
         length += i - m_pos;
         m_pos = i;
-        if (i < size) {
+        checkLength(recordLength + length, fieldStart);
+        if (i < m_buffer.size()) {
             const char16_t c = data[i].unicode();
             if (c == kQuote)
                 fail(CsvError::Kind::QuoteInUnquotedField, position(),
@@ -332,8 +237,6 @@ qint64 CsvReader::readUnquoted(QString *field, qint64 recordLength)
                             "without a byte order mark"));
             return length;
         }
-        if (recordLength + length > m_options.maxRecordLength)
-            checkLength(recordLength + length, fieldStart);
     }
     return length;
 }
@@ -347,15 +250,16 @@ qint64 CsvReader::readQuoted(QString *field, qint64 recordLength)
         if (field)
             field->append(from, count);
         length += count;
+        checkLength(recordLength + length, quoteStart);
     };
     for (;;) {
         if (!more())
             fail(CsvError::Kind::UnterminatedQuote, quoteStart,
                  Tr::tr("the quoted field starting here is never closed"));
         const QChar *data = m_buffer.constData();
-        const qsizetype size = m_buffer.size();
+        const qsizetype end = scanEnd(recordLength + length);
         qsizetype i = m_pos;
-        while (i < size) {
+        while (i < end) {
             const char16_t c = data[i].unicode();
             if (c == kQuote || c == kCr || c == kLf || c == 0)
                 break;
@@ -363,9 +267,7 @@ qint64 CsvReader::readQuoted(QString *field, qint64 recordLength)
         }
         append(data + m_pos, i - m_pos);
         m_pos = i;
-        if (recordLength + length > m_options.maxRecordLength)
-            checkLength(recordLength + length, quoteStart);
-        if (i == size)
+        if (i == m_buffer.size())
             continue;
         const QChar c = data[i];
         if (c == QChar(0))
@@ -504,7 +406,7 @@ bool CsvReader::readRow(CsvRow &row)
 TextEncoding CsvReader::encoding()
 {
     start();
-    return m_encoding;
+    return m_source.encoding();
 }
 
 QChar CsvReader::delimiter()

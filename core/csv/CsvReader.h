@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvError.h"
+#include "CsvSource.h"
 #include "TextDecoder.h"
 
 #include <QList>
@@ -42,43 +43,61 @@ struct CsvRow
     }
 };
 
+// A CSV file read record by record, as an import reads one: CsvReader, or CsvByteReader where
+// it can read the file. Both give the same rows and the same errors at the same places.
+class CsvRows
+{
+public:
+    virtual ~CsvRows() = default;
+
+    // The header row (empty for an empty file, or when there is no header).
+    virtual QStringList header() = 0;
+    virtual CsvPosition headerPosition(int field) = 0;
+    // Reads the next record into `row`; false at the end of the file.
+    virtual bool readRow(CsvRow &row) = 0;
+    // From the next record on, only these columns (counted from 0) are kept; the others are
+    // still read and checked but given as empty text, which spares a wide file's unused cells
+    // the cost of copying. Empty: every column is kept (the default).
+    virtual void keepOnlyColumns(const QList<int> &columns) = 0;
+
+    virtual TextEncoding encoding() = 0;
+    virtual QChar delimiter() = 0;
+    virtual QString fileName() const = 0;
+    // For progress: bytes taken from the device, and its size (-1 when unknown).
+    virtual qint64 bytesRead() const = 0;
+    virtual qint64 bytesTotal() const = 0;
+    virtual qint64 blankLinesSkipped() const = 0;
+};
+
 // Reads an RFC 4180 CSV file record by record from a device, holding one record and one
 // chunk of input at a time, whatever the size of the file. Every problem is a CsvError naming
 // the file, line and column; no record is dropped or padded. After a FieldCount error the next
 // readRow() goes on with the next record; after any other error the reader stays at the end.
-class CsvReader
+class CsvReader final : public CsvRows
 {
 public:
     CsvReader(QIODevice &device, const QString &fileName, const CsvReadOptions &options = {});
     // Opens the file itself; throws CsvError (Io) when it cannot.
     explicit CsvReader(const QString &path, const CsvReadOptions &options = {});
-    ~CsvReader();
+    ~CsvReader() override;
 
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
 
-    // The header row (empty for an empty file, or when there is no header).
-    QStringList header();
-    CsvPosition headerPosition(int field);
-    // Reads the next record into `row`; false at the end of the file.
-    bool readRow(CsvRow &row);
-    // From the next record on, only these columns (counted from 0) are kept; the others are
-    // still read and checked but given as empty text, which spares a wide file's unused cells
-    // the cost of copying. Empty: every column is kept (the default).
-    void keepOnlyColumns(const QList<int> &columns);
+    QStringList header() override;
+    CsvPosition headerPosition(int field) override;
+    bool readRow(CsvRow &row) override;
+    void keepOnlyColumns(const QList<int> &columns) override;
 
-    TextEncoding encoding();
-    QChar delimiter();
-    QString fileName() const { return m_fileName; }
-    // For progress: bytes taken from the device, and its size (-1 when unknown).
-    qint64 bytesRead() const { return m_bytesRead; }
-    qint64 bytesTotal() const { return m_bytesTotal; }
-    qint64 blankLinesSkipped() const { return m_blankLines; }
+    TextEncoding encoding() override;
+    QChar delimiter() override;
+    QString fileName() const override { return m_fileName; }
+    qint64 bytesRead() const override { return m_source.bytesRead(); }
+    qint64 bytesTotal() const override { return m_source.bytesTotal(); }
+    qint64 blankLinesSkipped() const override { return m_blankLines; }
 
 private:
     void start();
-    void chooseEncoding();
-    QByteArray readUpTo(qint64 count);
     void detectDelimiter();
     bool fill();
     bool ensure(qsizetype count);
@@ -93,7 +112,10 @@ private:
     qint64 readUnquoted(QString *field, qint64 recordLength);
     bool keeps(qsizetype column) const;
     bool readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end);
+    // RecordTooLong at `at` once a record of `length` characters is over the limit.
     void checkLength(qint64 length, CsvPosition at);
+    // Where a field's scan of the buffer stops at the latest, for a record of `recordLength`.
+    qsizetype scanEnd(qint64 recordLength) const;
     [[noreturn]] void fail(CsvError::Kind kind, CsvPosition at, const QString &detail);
     [[noreturn]] void failDecoding();
 
@@ -104,19 +126,11 @@ private:
     bool m_started = false;
     bool m_finished = false;
 
+    CsvSource m_source;
     TextDecoder m_decoder { TextEncoding::Utf8 };
-    TextEncoding m_encoding = TextEncoding::Utf8;
-    bool m_encodingDetected = false;
     bool m_inputDone = false;
     bool m_decodeFailed = false;
     QByteArray m_chunk;
-    QByteArray m_lookahead; // read for the encoding check, not yet decoded
-    qint64 m_bytesRead = 0;
-    qint64 m_bytesTotal = -1;
-    qint64 m_bomLength = 0;
-    // When the file was judged not UTF-8: where the first byte that is not UTF-8 is, and what.
-    qint64 m_notUtf8At = -1;
-    uchar m_notUtf8Byte = 0;
 
     QString m_buffer;
     qsizetype m_pos = 0;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace hubreg {
 
 namespace {
@@ -47,6 +49,23 @@ bool utf8Lead(uchar b, int &need, uchar &lower, uchar &upper, char32_t &cp)
         return false;
     }
     return true;
+}
+
+// The first byte from `i` on that is not ASCII, or `size`: eight bytes at a time, as almost
+// every byte of an extract is ASCII.
+qsizetype asciiEnd(const uchar *data, qsizetype i, qsizetype size)
+{
+    constexpr quint64 kHighBits = 0x8080808080808080ULL;
+    while (i + 8 <= size) {
+        quint64 word = 0;
+        memcpy(&word, data + i, sizeof word);
+        if (word & kHighBits)
+            break;
+        i += 8;
+    }
+    while (i < size && data[i] < 0x80)
+        ++i;
+    return i;
 }
 
 } // namespace
@@ -96,16 +115,28 @@ bool TextDecoder::decode(QByteArrayView bytes, QString &out)
     switch (m_encoding) {
     case TextEncoding::Auto:
     case TextEncoding::Utf8:
-        ok = decodeUtf8(bytes, out);
+        ok = decodeUtf8<true>(bytes, &out);
         break;
     case TextEncoding::Utf16LE:
     case TextEncoding::Utf16BE:
         ok = decodeUtf16(bytes, out);
         break;
     case TextEncoding::Windows1252:
-        ok = decodeWindows1252(bytes, out);
+        ok = decodeWindows1252<true>(bytes, &out);
         break;
     }
+    m_offset += bytes.size();
+    return ok;
+}
+
+bool TextDecoder::check(QByteArrayView bytes)
+{
+    Q_ASSERT(m_encoding != TextEncoding::Utf16LE && m_encoding != TextEncoding::Utf16BE);
+    if (m_error)
+        return false;
+    const bool ok = m_encoding == TextEncoding::Windows1252
+        ? decodeWindows1252<false>(bytes, nullptr)
+        : decodeUtf8<false>(bytes, nullptr);
     m_offset += bytes.size();
     return ok;
 }
@@ -140,12 +171,16 @@ bool TextDecoder::finish(QString *out)
     return true;
 }
 
-bool TextDecoder::decodeUtf8(QByteArrayView bytes, QString &out)
+template<bool MakeText> bool TextDecoder::decodeUtf8(QByteArrayView bytes, QString *out)
 {
     // UTF-8 never needs more UTF-16 units than it has bytes.
-    const qsizetype start = out.size();
-    out.resize(start + bytes.size() + 1);
-    char16_t *dest = reinterpret_cast<char16_t *>(out.data()) + start;
+    qsizetype start = 0;
+    char16_t *dest = nullptr;
+    if constexpr (MakeText) {
+        start = out->size();
+        out->resize(start + bytes.size() + 1);
+        dest = reinterpret_cast<char16_t *>(out->data()) + start;
+    }
     char16_t *const begin = dest;
     const auto *data = reinterpret_cast<const uchar *>(bytes.data());
     const qsizetype size = bytes.size();
@@ -172,7 +207,10 @@ bool TextDecoder::decodeUtf8(QByteArrayView bytes, QString &out)
         const uchar b = data[i];
         if (need == 0) {
             if (b < 0x80) {
-                *dest++ = char16_t(b);
+                if constexpr (MakeText)
+                    *dest++ = char16_t(b);
+                else
+                    i = asciiEnd(data, i, size) - 1;
                 continue;
             }
             if (!utf8Lead(b, need, lower, upper, cp)) {
@@ -195,15 +233,18 @@ bool TextDecoder::decodeUtf8(QByteArrayView bytes, QString &out)
         upper = 0xBF;
         if (--need == 0) {
             m_pending.clear();
-            if (cp < 0x10000) {
-                *dest++ = char16_t(cp);
-            } else {
-                *dest++ = char16_t(0xD800 + ((cp - 0x10000) >> 10));
-                *dest++ = char16_t(0xDC00 + ((cp - 0x10000) & 0x3FF));
+            if constexpr (MakeText) {
+                if (cp < 0x10000) {
+                    *dest++ = char16_t(cp);
+                } else {
+                    *dest++ = char16_t(0xD800 + ((cp - 0x10000) >> 10));
+                    *dest++ = char16_t(0xDC00 + ((cp - 0x10000) & 0x3FF));
+                }
             }
         }
     }
-    out.resize(start + (dest - begin));
+    if constexpr (MakeText)
+        out->resize(start + (dest - begin));
     return ok;
 }
 
@@ -255,17 +296,22 @@ bool TextDecoder::decodeUtf16(QByteArrayView bytes, QString &out)
     return true;
 }
 
-bool TextDecoder::decodeWindows1252(QByteArrayView bytes, QString &out)
+template<bool MakeText> bool TextDecoder::decodeWindows1252(QByteArrayView bytes, QString *out)
 {
-    const qsizetype start = out.size();
-    // Bytes held from the last chunk come out in this one.
-    out.resize(start + bytes.size() + m_pending.size());
-    char16_t *const begin = reinterpret_cast<char16_t *>(out.data()) + start;
+    qsizetype start = 0;
+    char16_t *begin = nullptr;
+    if constexpr (MakeText) {
+        start = out->size();
+        // Bytes held from the last chunk come out in this one.
+        out->resize(start + bytes.size() + m_pending.size());
+        begin = reinterpret_cast<char16_t *>(out->data()) + start;
+    }
     char16_t *dest = begin;
     const auto *data = reinterpret_cast<const uchar *>(bytes.data());
     const qsizetype size = bytes.size();
     auto stop = [&](qint64 offset, QByteArray offending) {
-        out.resize(start + (dest - begin));
+        if constexpr (MakeText)
+            out->resize(start + (dest - begin));
         fail(offset, std::move(offending));
         return false;
     };
@@ -276,7 +322,8 @@ bool TextDecoder::decodeWindows1252(QByteArrayView bytes, QString &out)
             const char16_t c = windows1252::toUnicode(byte);
             if (c == 0)
                 return stop(m_pendingOffset + k, QByteArray(1, char(byte)));
-            *dest++ = c;
+            if constexpr (MakeText)
+                *dest++ = c;
         }
         m_pending.clear();
         return true;
@@ -297,12 +344,16 @@ bool TextDecoder::decodeWindows1252(QByteArrayView bytes, QString &out)
             if (!giveOutHeld())
                 return false;
         }
-        // Almost every byte of an extract is ASCII: copied in a loop the compiler vectorises.
-        qsizetype ascii = i;
-        while (ascii < size && data[ascii] < 0x80)
-            ++ascii;
-        for (; i < ascii; ++i)
-            *dest++ = char16_t(data[i]);
+        if constexpr (MakeText) {
+            // Almost every byte of an extract is ASCII: copied in a loop the compiler vectorises.
+            qsizetype ascii = i;
+            while (ascii < size && data[ascii] < 0x80)
+                ++ascii;
+            for (; i < ascii; ++i)
+                *dest++ = char16_t(data[i]);
+        } else {
+            i = asciiEnd(data, i, size);
+        }
         if (i == size)
             break;
         const uchar byte = data[i];
@@ -317,9 +368,11 @@ bool TextDecoder::decodeWindows1252(QByteArrayView bytes, QString &out)
         const char16_t c = windows1252::toUnicode(byte);
         if (c == 0 && byte != 0)
             return stop(m_offset + i, QByteArray(1, char(byte)));
-        *dest++ = c;
+        if constexpr (MakeText)
+            *dest++ = c;
     }
-    out.resize(start + (dest - begin));
+    if constexpr (MakeText)
+        out->resize(start + (dest - begin));
     return true;
 }
 

@@ -32,6 +32,12 @@ public:
     // allow: the text before them has been appended and errorOffset() says where they start.
     // Nothing more is decoded after an error.
     bool decode(QByteArrayView bytes, QString &out);
+    // As decode(), without making the text: for a reader that makes text of a few of the
+    // bytes only. UTF-8 and Windows-1252 only. The bytes before checkedEnd() are known to be
+    // text; those after, up to the end of the input, wait for the next bytes (a character
+    // split between chunks, or held as in setRefuseUtf8).
+    bool check(QByteArrayView bytes);
+    qint64 checkedEnd() const { return m_error ? m_errorOffset : m_offset - m_pending.size(); }
     // Call at the end of the input: false when it stopped inside a character. Text held back
     // until the next bytes could tell what it was (see setRefuseUtf8) goes to `out`.
     bool finish(QString *out = nullptr);
@@ -43,9 +49,10 @@ public:
     QByteArray errorBytes() const { return m_errorBytes; }
 
 private:
-    bool decodeUtf8(QByteArrayView bytes, QString &out);
+    // Without MakeText, only checked: `out` is not used.
+    template<bool MakeText> bool decodeUtf8(QByteArrayView bytes, QString *out);
     bool decodeUtf16(QByteArrayView bytes, QString &out);
-    bool decodeWindows1252(QByteArrayView bytes, QString &out);
+    template<bool MakeText> bool decodeWindows1252(QByteArrayView bytes, QString *out);
     void fail(qint64 offset, QByteArray bytes);
 
     TextEncoding m_encoding;

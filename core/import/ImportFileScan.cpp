@@ -2,6 +2,7 @@
 
 #include "HeaderIndex.h"
 #include "ImportError.h"
+#include "csv/CsvByteReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -50,13 +51,18 @@ QFile &opened(QFile &file, const QString &path)
 }
 } // namespace
 
-ImportFileScan::ImportFileScan(const QString &path, const CsvReadOptions &options)
-try : m_file(path),
-    m_reader(opened(m_file, path), QFileInfo(path).fileName(), withHeader(options)) {
+ImportFileScan::ImportFileScan(const QString &path, const CsvReadOptions &options, Reading reading)
+try : m_file(path) {
+    QIODevice &device = opened(m_file, path);
+    const QString name = QFileInfo(path).fileName();
+    if (reading == Reading::KeptColumnsFromBytes && CsvByteReader::canRead(device, options))
+        m_reader = std::make_unique<CsvByteReader>(device, name, withHeader(options));
+    else
+        m_reader = std::make_unique<CsvReader>(device, name, withHeader(options));
     m_opened = filesafety::stateOf(m_file);
-    m_header = m_reader.header();
+    m_header = m_reader->header();
     if (m_header.isEmpty())
-        throw ImportError(m_reader.fileName(), {},
+        throw ImportError(m_reader->fileName(), {},
                           QCoreApplication::translate("hubreg::ImportFileScan",
                                                       "the file is empty; it needs a header row "
                                                       "naming its columns"));
@@ -71,7 +77,7 @@ void ImportFileScan::refuseHeadingsNamedTwice(const QStringList &headings)
         const QList<int> named = index.columnsNamed(heading);
         if (named.size() < 2)
             continue;
-        throw ImportError(m_reader.fileName(), { 1, headerPosition(named.at(1)).column },
+        throw ImportError(m_reader->fileName(), { 1, headerPosition(named.at(1)).column },
                           QCoreApplication::translate("hubreg::ImportFileScan",
                                                       "the column “%1” appears twice (columns %2 "
                                                       "and %3), so which one to read cannot be "
@@ -115,7 +121,7 @@ struct Batch
 class ReadAhead
 {
 public:
-    explicit ReadAhead(CsvReader &reader)
+    explicit ReadAhead(CsvRows &reader)
         : m_reader(reader)
         , m_thread([this] { read(); })
     { }
@@ -215,7 +221,7 @@ private:
         batch.bytesRead = m_reader.bytesRead();
     }
 
-    CsvReader &m_reader;
+    CsvRows &m_reader;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::unique_ptr<Batch>> m_full;
@@ -230,11 +236,11 @@ void ImportFileScan::run(ImportStage stage, const ImportControl &control,
                          const std::function<void(const CsvRow &)> &onRow,
                          const std::function<void(const ImportIssue &)> &onRejected)
 {
-    const qint64 total = m_reader.bytesTotal();
+    const qint64 total = m_reader->bytesTotal();
     qint64 rows = 0;
-    qint64 bytesRead = m_reader.bytesRead();
+    qint64 bytesRead = m_reader->bytesRead();
     {
-        ReadAhead reader(m_reader);
+        ReadAhead reader(*m_reader);
         for (bool last = false; !last;) {
             std::unique_ptr<Batch> batch = reader.take();
             for (int i = 0; i < batch->size; ++i) {
@@ -267,7 +273,7 @@ void ImportFileScan::run(ImportStage stage, const ImportControl &control,
     // Another program wrote to the file while it was read: what was read may be part one file,
     // part another, each row well formed. Nothing of it is kept.
     if (m_opened && filesafety::stateOf(m_file) != m_opened)
-        throw ImportError(m_reader.fileName(), {},
+        throw ImportError(m_reader->fileName(), {},
                           QCoreApplication::translate("hubreg::ImportFileScan",
                                                       "the file changed while it was being read "
                                                       "(another program wrote to it), so what "
@@ -275,7 +281,7 @@ void ImportFileScan::run(ImportStage stage, const ImportControl &control,
                                                       "again once it is complete"));
     // Progress first: a cancel asked for on seeing 100% still stops before anything is kept.
     if (control.progress)
-        control.progress(stage, total < 0 ? m_reader.bytesRead() : total, total);
+        control.progress(stage, total < 0 ? m_reader->bytesRead() : total, total);
     checkCancel(control);
 }
 

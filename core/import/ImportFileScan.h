@@ -8,6 +8,7 @@
 #include <QFile>
 
 #include <functional>
+#include <memory>
 
 namespace hubreg {
 
@@ -18,25 +19,31 @@ namespace hubreg {
 class ImportFileScan
 {
 public:
+    // How the file is read: as text throughout (CsvReader), or from its bytes where its
+    // encoding allows (CsvByteReader: the same rows and errors, with text made only of the
+    // columns kept), for a wide file of which few columns are read.
+    enum class Reading { Text, KeptColumnsFromBytes };
+
     // Opens the file and reads its header; throws ImportError when it cannot, or when the file
     // is empty. A file written to while it is read (it grew, shrank or was rewritten in place)
     // is an ImportError at the end of run(): what was read of it may be a mixture of two files.
-    ImportFileScan(const QString &path, const CsvReadOptions &options);
+    ImportFileScan(const QString &path, const CsvReadOptions &options,
+                   Reading reading = Reading::Text);
 
-    QString fileName() const { return m_reader.fileName(); }
+    QString fileName() const { return m_reader->fileName(); }
     const QStringList &header() const { return m_header; }
-    CsvPosition headerPosition(int column) { return m_reader.headerPosition(column); }
-    // Rows then hold only these columns' text (see CsvReader::keepOnlyColumns).
-    void keepOnlyColumns(const QList<int> &columns) { m_reader.keepOnlyColumns(columns); }
+    CsvPosition headerPosition(int column) { return m_reader->headerPosition(column); }
+    // Rows then hold only these columns' text (see CsvRows::keepOnlyColumns).
+    void keepOnlyColumns(const QList<int> &columns) { m_reader->keepOnlyColumns(columns); }
     // Throws ImportError, naming the second, when one of `headings` (the columns the import
     // reads) names two columns of the file: which one was meant cannot be told.
     void refuseHeadingsNamedTwice(const QStringList &headings);
     // For progress: bytes read so far, and the file's size (the bytes read once it is known
     // to be at its end, for a pipe).
-    qint64 bytesRead() const { return m_reader.bytesRead(); }
+    qint64 bytesRead() const { return m_reader->bytesRead(); }
     qint64 bytesTotal() const
     {
-        return m_reader.bytesTotal() < 0 ? m_reader.bytesRead() : m_reader.bytesTotal();
+        return m_reader->bytesTotal() < 0 ? m_reader->bytesRead() : m_reader->bytesTotal();
     }
 
     // Calls `onRow` for each record and `onRejected` for one that cannot be read as a row.
@@ -48,7 +55,7 @@ public:
 private:
     QFile m_file;
     std::optional<filesafety::FileState> m_opened; // the file as it was when opened
-    CsvReader m_reader;
+    std::unique_ptr<CsvRows> m_reader;
     QStringList m_header;
 };
 

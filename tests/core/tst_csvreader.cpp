@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "csv/CsvByteReader.h"
 #include "csv/CsvReader.h"
 
 #include <QBuffer>
@@ -87,7 +88,7 @@ QJsonArray toJson(const QStringList &list)
 }
 
 // Reads everything the reader gives, in the corpus's terms.
-QJsonObject readAll(CsvReader &reader)
+QJsonObject readAll(CsvRows &reader)
 {
     QJsonObject result;
     QJsonArray events;
@@ -139,6 +140,51 @@ QJsonObject expectationFor(const QString &csvPath)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+// Everything a reader gives, in full: every field's text and place, every error's kind, place
+// and message, the header and what the reader chose. For comparing the two readers.
+QStringList everything(CsvRows &reader, const QList<int> &kept = {})
+{
+    QStringList out;
+    const auto where
+        = [](CsvPosition at) { return QStringLiteral("%1:%2").arg(at.line).arg(at.column); };
+    const auto problem = [&](const CsvError &e) {
+        return QStringLiteral("error %1 %2 %3")
+            .arg(kindName(e.kind()), where(e.position()), e.message());
+    };
+    try {
+        const QStringList header = reader.header();
+        QStringList places;
+        for (int i = 0; i < header.size(); ++i)
+            places << where(reader.headerPosition(i));
+        out << QStringLiteral("header ") + header.join(QLatin1Char('|')) + QLatin1Char(' ')
+                + places.join(QLatin1Char(' '));
+        out << QStringLiteral("encoding ") + displayName(reader.encoding())
+                + QStringLiteral(" delimiter ") + reader.delimiter();
+    } catch (const CsvError &e) {
+        out << problem(e);
+    }
+    reader.keepOnlyColumns(kept);
+    CsvRow row;
+    for (int guard = 0; guard < 1000; ++guard) {
+        try {
+            if (!reader.readRow(row))
+                break;
+            QStringList cells;
+            for (int i = 0; i < row.fields.size(); ++i)
+                cells << where(row.positionOf(i)) + QLatin1Char('=') + row.fields.at(i);
+            out << QStringLiteral("row %1 at %2: ").arg(row.number).arg(where(row.start))
+                    + cells.join(QLatin1Char('|'));
+        } catch (const CsvError &e) {
+            out << problem(e);
+        }
+    }
+    out << QStringLiteral("blank lines %1, bytes %2 of %3")
+               .arg(reader.blankLinesSkipped())
+               .arg(reader.bytesRead())
+               .arg(reader.bytesTotal());
+    return out;
+}
+
 } // namespace
 
 class TestCsvReader : public QObject
@@ -161,6 +207,17 @@ private slots:
     void keepsOnlyTheColumnsAsked();
     void skippedColumnsAreCheckedAsKeptOnes_data();
     void skippedColumnsAreCheckedAsKeptOnes();
+    void aRecordIsTooLongWhereItPassesTheLimit();
+
+    // CsvByteReader: the same file read from its bytes.
+    void bytesReadTheCorpusAsTextDoes_data();
+    void bytesReadTheCorpusAsTextDoes();
+    void bytesCanReadAllButUtf16();
+    void bytesCountCharactersNotBytes();
+    void bytesMakeWindows1252Text();
+    void bytesAcrossChunkBoundaries();
+    void bytesTenMegabyteField();
+    void bytesRecordTooLong();
 };
 
 void TestCsvReader::corpus_data()
@@ -453,6 +510,300 @@ void TestCsvReader::skippedColumnsAreCheckedAsKeptOnes()
         return out;
     };
     QCOMPARE(events(some, true), events(all, false));
+}
+
+void TestCsvReader::aRecordIsTooLongWhereItPassesTheLimit()
+{
+    // The limit is met at the character that passes it, wherever the reader's buffer ends: a
+    // NUL after that point is never reached, and a field at the end of the file is measured.
+    CsvReadOptions options;
+    options.maxRecordLength = 1000;
+    const QByteArray nulLater = "a,b\r\n1," + QByteArray(1200, 'x') + '\0' + "y\r\n";
+    const QByteArray atTheEnd = "a,b\r\n1," + QByteArray(1500, 'x');
+    for (const QByteArray &data : { nulLater, atTheEnd }) {
+        for (const bool bytes : { false, true }) {
+            QBuffer buffer;
+            buffer.setData(data);
+            buffer.open(QIODevice::ReadOnly);
+            std::unique_ptr<CsvRows> reader;
+            if (bytes)
+                reader
+                    = std::make_unique<CsvByteReader>(buffer, QStringLiteral("long.csv"), options);
+            else
+                reader = std::make_unique<CsvReader>(buffer, QStringLiteral("long.csv"), options);
+            CsvRow row;
+            try {
+                reader->readRow(row);
+                QFAIL("a record over the limit is an error");
+            } catch (const CsvError &e) {
+                QCOMPARE(kindName(e.kind()), QStringLiteral("RecordTooLong"));
+                QCOMPARE(e.line(), 2);
+                QCOMPARE(e.column(), 3);
+            }
+        }
+    }
+}
+
+void TestCsvReader::bytesReadTheCorpusAsTextDoes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("step"); // bytes a read through a pipe, 0 for the file itself
+    QTest::addColumn<bool>("someColumns");
+    const QDir dir(test::testDataPath(QStringLiteral("csv")));
+    for (const QString &name :
+         dir.entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name)) {
+        for (int step : { 0, 1, 3 })
+            for (bool some : { false, true })
+                QTest::newRow(qPrintable(
+                    QStringLiteral("%1/%2/%3").arg(name).arg(step).arg(some ? "some" : "all")))
+                    << dir.filePath(name) << step << some;
+    }
+}
+
+// Whatever the file, the reader from bytes gives what the reader of text gives: the rows, every
+// field's place, every error with its place and message, and what is expected of the corpus.
+void TestCsvReader::bytesReadTheCorpusAsTextDoes()
+{
+    QFETCH(QString, path);
+    QFETCH(int, step);
+    QFETCH(bool, someColumns);
+    const QJsonObject expected = expectationFor(path);
+    const CsvReadOptions options = optionsFrom(expected.value(QLatin1String("options")).toObject());
+    const QByteArray bytes = test::fileBytes(path);
+    const auto device = [&]() -> std::unique_ptr<QIODevice> {
+        if (step > 0)
+            return std::make_unique<TrickleDevice>(bytes, step);
+        auto file = std::make_unique<QFile>(path);
+        file->open(QIODevice::ReadOnly);
+        return file;
+    };
+    const QList<int> kept = someColumns ? QList<int> { 1 } : QList<int> {};
+    const std::unique_ptr<QIODevice> forBytes = device();
+    if (!CsvByteReader::canRead(*forBytes, options)) {
+        QVERIFY(
+            expected.value(QLatin1String("encoding")).toString().startsWith(QLatin1String("UTF-16"))
+            || path.contains(QLatin1String("utf16")));
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    CsvByteReader fromBytes(*forBytes, name, options);
+    const std::unique_ptr<QIODevice> forText = device();
+    CsvReader fromText(*forText, name, options);
+    QCOMPARE(everything(fromBytes, kept), everything(fromText, kept));
+    if (step == 1 && !someColumns) {
+        const std::unique_ptr<QIODevice> again = device();
+        CsvByteReader reader(*again, name, options);
+        compareWithExpected(readAll(reader), expected);
+    }
+}
+
+void TestCsvReader::bytesCanReadAllButUtf16()
+{
+    const auto canRead = [](const QByteArray &data, TextEncoding encoding, QChar delimiter = {}) {
+        QBuffer buffer;
+        buffer.setData(data);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReadOptions options;
+        options.encoding = encoding;
+        options.delimiter = delimiter;
+        const bool can = CsvByteReader::canRead(buffer, options);
+        // Only looked at: the bytes are all still there to read.
+        return can && buffer.pos() == 0 && buffer.readAll() == data;
+    };
+    QVERIFY(canRead("a,b\r\n", TextEncoding::Auto));
+    QVERIFY(canRead("\xEF\xBB\xBF"
+                    "a,b\r\n",
+                    TextEncoding::Auto));
+    QVERIFY(canRead("caf\xe9\r\n", TextEncoding::Windows1252));
+    QVERIFY(canRead("a;b\r\n", TextEncoding::Utf8, QLatin1Char(';')));
+    QVERIFY(!canRead(QByteArray("\xFF\xFE"
+                                "a\0",
+                                4),
+                     TextEncoding::Auto));
+    QVERIFY(!canRead(QByteArray("\xFE\xFF\0a", 4), TextEncoding::Auto));
+    QVERIFY(!canRead(QByteArray("a\0,\0", 4), TextEncoding::Utf16LE));
+    QVERIFY(!canRead(QByteArray("\0a\0,", 4), TextEncoding::Utf16BE));
+    QVERIFY(!canRead("a\xc2\xa7"
+                     "b\r\n",
+                     TextEncoding::Utf8, QChar(0x00A7)));
+}
+
+void TestCsvReader::bytesCountCharactersNotBytes()
+{
+    // é is two bytes of UTF-8, € three, 😀 four (two UTF-16 units): lines and columns are in
+    // characters, as an editor shows them, and as CsvReader counts them.
+    const QByteArray data = "caf\xc3\xa9,\xe2\x82\xac,\xf0\x9f\x98\x80\r\n"
+                            "\"\xf0\x9f\x98\x80 \"\"x\"\"\r\n\xc3\xa9\",\xe2\x82\xac"
+                            "1,z\r\n"
+                            "\xc3\xa9\xc3\xa9,\xf0\x9f\x98\x80,a\"b\r\n";
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvByteReader reader(buffer, QStringLiteral("wide.csv"));
+    QCOMPARE(
+        reader.header(),
+        QStringList({ QStringLiteral("café"), QStringLiteral("€"), QStringLiteral("\U0001F600") }));
+    QCOMPARE(reader.headerPosition(1).column, 6);
+    QCOMPARE(reader.headerPosition(2).column, 8);
+    CsvRow row;
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row.fields.at(0), QStringLiteral("\U0001F600 \"x\"\r\né"));
+    QCOMPARE(row.fields.at(1), QStringLiteral("€1"));
+    QCOMPARE(row.start.line, 2);
+    QCOMPARE(row.positionOf(1).line, 3);
+    QCOMPARE(row.positionOf(1).column, 4);
+    QCOMPARE(row.positionOf(2).column, 7);
+    try {
+        reader.readRow(row);
+        QFAIL("a quote inside an unquoted field is an error");
+    } catch (const CsvError &e) {
+        QCOMPARE(kindName(e.kind()), QStringLiteral("QuoteInUnquotedField"));
+        QCOMPARE(e.line(), 4);
+        QCOMPARE(e.column(), 8); // "éé," 3, "😀," 3 more, then "a"
+    }
+    buffer.seek(0);
+    CsvReader text(buffer, QStringLiteral("wide.csv"));
+    QBuffer again;
+    again.setData(data);
+    again.open(QIODevice::ReadOnly);
+    CsvByteReader bytes(again, QStringLiteral("wide.csv"));
+    QCOMPARE(everything(bytes), everything(text));
+}
+
+void TestCsvReader::bytesMakeWindows1252Text()
+{
+    // As GIAS writes: quoted, Windows-1252, CRLF; accents, curly quotes, a doubled quote and
+    // a line break inside a field; then a byte Windows-1252 leaves undefined.
+    const QByteArray data = "\"URN\",\"HeadFirstName\",\"HeadLastName\",\"Note\"\r\n"
+                            "\"100000\",\"Zo\xeb\",\"O\x92Neill\",\"\"\"Caf\xe9\"\"\r\n\x80 5\"\r\n"
+                            "\"100001\",\"Ren\xe9"
+                            "e\",\"\x81\",\"\"\r\n";
+    for (const TextEncoding encoding : { TextEncoding::Auto, TextEncoding::Windows1252 }) {
+        QBuffer buffer;
+        buffer.setData(data);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReadOptions options;
+        options.encoding = encoding;
+        CsvByteReader reader(buffer, QStringLiteral("edubasealldata.csv"), options);
+        QCOMPARE(reader.encoding(), TextEncoding::Windows1252);
+        CsvRow row;
+        QVERIFY(reader.readRow(row));
+        QCOMPARE(row.fields,
+                 QStringList({ QStringLiteral("100000"), QStringLiteral("Zoë"),
+                               QStringLiteral("O’Neill"), QStringLiteral("\"Café\"\r\n€ 5") }));
+        QCOMPARE(row.positionOf(3).column, 26);
+        try {
+            reader.readRow(row);
+            QFAIL("a byte Windows-1252 leaves undefined is an error");
+        } catch (const CsvError &e) {
+            QCOMPARE(kindName(e.kind()), QStringLiteral("Encoding"));
+            QCOMPARE(e.line(), 4);
+            QCOMPARE(e.column(), 19);
+            QVERIFY2(e.message().contains(QLatin1String("0x81")), qPrintable(e.message()));
+        }
+        QBuffer forText;
+        forText.setData(data);
+        forText.open(QIODevice::ReadOnly);
+        CsvReader text(forText, QStringLiteral("edubasealldata.csv"), options);
+        buffer.seek(0);
+        CsvByteReader bytes(buffer, QStringLiteral("edubasealldata.csv"), options);
+        QCOMPARE(everything(bytes), everything(text));
+    }
+}
+
+void TestCsvReader::bytesAcrossChunkBoundaries()
+{
+    // Read 64 KiB at a time and checked a chunk at a time: every two-part sequence, a UTF-8
+    // character and Windows-1252 held back as possible UTF-8 among them, across the boundary.
+    const QList<QPair<QByteArray, QString>> tricky = {
+        { QByteArrayLiteral("\"a\"\"b\""), QStringLiteral("a\"b") },
+        { QByteArrayLiteral("\"x\r\ny\""), QStringLiteral("x\r\ny") },
+        { QByteArrayLiteral("caf\xc3\xa9"), QStringLiteral("café") },
+        { QByteArrayLiteral("\xf0\x9f\x98\x80!"), QStringLiteral("\U0001F600!") },
+        { QByteArrayLiteral("\xc3z\xe9"), QStringLiteral("Ãzé") },
+    };
+    for (const auto &[bytes, text] : tricky) {
+        for (int shift = -6; shift <= 6; ++shift) {
+            const QByteArray header = "h1,h2\r\n";
+            const int fillerLength = 65536 - int(header.size()) - 4 + shift;
+            const QByteArray filler(fillerLength, 'f');
+            const QByteArray data = header + "1," + filler + "\r\n2," + bytes + "\r\n3,end";
+            QBuffer buffer;
+            buffer.setData(data);
+            buffer.open(QIODevice::ReadOnly);
+            CsvByteReader reader(buffer, QStringLiteral("boundary.csv"));
+            CsvRow row;
+            QVERIFY(reader.readRow(row));
+            QCOMPARE(row.fields.at(1).size(), fillerLength);
+            QVERIFY(reader.readRow(row));
+            QCOMPARE(row.fields.at(1), text);
+            QCOMPARE(row.start.line, 3);
+            QVERIFY(reader.readRow(row));
+            QCOMPARE(row.fields, QStringList({ QStringLiteral("3"), QStringLiteral("end") }));
+            QCOMPARE(row.start.line, text.contains(QLatin1Char('\n')) ? 5 : 4);
+            QVERIFY(!reader.readRow(row));
+        }
+    }
+}
+
+void TestCsvReader::bytesTenMegabyteField()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QByteArray big;
+    big.reserve(10 * 1024 * 1024 + 64);
+    while (big.size() < 10 * 1024 * 1024)
+        big += "abc\"\"def, \r\n\xc3\xa9 ";
+    file.write("id,payload,after\r\n1,\"");
+    file.write(big);
+    file.write("\",tail\r\n");
+    file.close();
+
+    QString expected = QString::fromUtf8(big);
+    expected.replace(QLatin1String("\"\""), QLatin1String("\""));
+    QFile input(file.fileName());
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    CsvByteReader reader(input, QStringLiteral("big.csv"));
+    CsvRow row;
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row.fields.size(), 3);
+    QCOMPARE(row.fields.at(1).size(), expected.size());
+    QVERIFY(row.fields.at(1) == expected);
+    QCOMPARE(row.fields.at(2), QStringLiteral("tail"));
+    QVERIFY(!reader.readRow(row));
+}
+
+void TestCsvReader::bytesRecordTooLong()
+{
+    // Characters, not bytes, against the limit: 600 two-byte characters are within 1000.
+    CsvReadOptions options;
+    options.maxRecordLength = 1000;
+    QByteArray accents;
+    for (int i = 0; i < 600; ++i)
+        accents += "\xc3\xa9";
+    QBuffer fits;
+    fits.setData("a,b\r\n1," + accents + "\r\n");
+    fits.open(QIODevice::ReadOnly);
+    CsvByteReader reader(fits, QStringLiteral("accents.csv"), options);
+    CsvRow row;
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row.fields.at(1).size(), 600);
+
+    QBuffer huge;
+    huge.setData("a,b\r\n1,\"never closed " + QByteArray(5000, 'x'));
+    huge.open(QIODevice::ReadOnly);
+    CsvByteReader limited(huge, QStringLiteral("huge.csv"), options);
+    limited.header();
+    limited.keepOnlyColumns({ 0 });
+    try {
+        limited.readRow(row);
+        QFAIL("a record over the limit is an error");
+    } catch (const CsvError &e) {
+        QCOMPARE(kindName(e.kind()), QStringLiteral("RecordTooLong"));
+        QCOMPARE(e.line(), 2);
+        QCOMPARE(e.column(), 3);
+    }
+    QVERIFY(!limited.readRow(row));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -39,6 +39,8 @@ private slots:
     void utf16OddByteAtEnd();
     void validator();
     void windows1252RefusingUtf8InAnyPieces();
+    void checkingAgreesWithDecoding_data();
+    void checkingAgreesWithDecoding();
 };
 
 void TestTextDecoder::utf8InAnyPieces()
@@ -217,6 +219,66 @@ void TestTextDecoder::windows1252RefusingUtf8InAnyPieces()
     // Not asked to refuse (the encoding was chosen): the same bytes are Windows-1252 text.
     QCOMPARE(decodeInSteps(TextEncoding::Windows1252, mixed, 3),
              plainText + QStringLiteral(" CafÃ© end"));
+}
+
+void TestTextDecoder::checkingAgreesWithDecoding_data()
+{
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<bool>("refuseUtf8");
+    QTest::addColumn<QByteArray>("bytes");
+    const int utf8 = int(TextEncoding::Utf8);
+    const int cp1252 = int(TextEncoding::Windows1252);
+    const QByteArray text
+        = QStringLiteral("Zoë – café ° ’ \U0001F600 a long run of ASCII text").toUtf8();
+    QTest::newRow("UTF-8") << utf8 << false << text;
+    QTest::newRow("UTF-8, bad continuation") << utf8 << false << text.left(9) + "\xc3(" + text;
+    QTest::newRow("UTF-8, bad lead") << utf8 << false << text + "\xff end";
+    QTest::newRow("UTF-8, ends inside") << utf8 << false << text + "\xe2\x82";
+    const QByteArray cp("Caf\xe9 \xc3 x \xe2\x80 St. Clement\x92s \xb0 plain ASCII after", 45);
+    QTest::newRow("Windows-1252") << cp1252 << false << cp;
+    QTest::newRow("Windows-1252, undefined") << cp1252 << false << cp + "\x81 end";
+    QTest::newRow("refusing, none") << cp1252 << true << cp;
+    QTest::newRow("refusing, UTF-8 met") << cp1252 << true << cp + " Caf\xc3\xa9 end";
+    QTest::newRow("refusing, held at the end") << cp1252 << true << cp + "\xe2\x82";
+    QTest::newRow("refusing, undefined held") << cp1252 << true << cp + "\xe2\x81 x";
+}
+
+// A reader from bytes checks what a reader of text decodes: the same bytes are text, the same
+// error is met at the same byte, whatever the pieces.
+void TestTextDecoder::checkingAgreesWithDecoding()
+{
+    QFETCH(int, encoding);
+    QFETCH(bool, refuseUtf8);
+    QFETCH(QByteArray, bytes);
+    const auto kind = TextEncoding(encoding);
+    for (int step = 1; step <= 9; ++step) {
+        TextDecoder decoding(kind);
+        TextDecoder checking(kind);
+        decoding.setRefuseUtf8(refuseUtf8);
+        checking.setRefuseUtf8(refuseUtf8);
+        QString out;
+        bool decoded = true;
+        bool checked = true;
+        for (qsizetype i = 0; i < bytes.size() && decoded; i += step) {
+            const QByteArrayView piece
+                = QByteArrayView(bytes).sliced(i, qMin<qsizetype>(step, bytes.size() - i));
+            decoded = decoding.decode(piece, out);
+            checked = checking.check(piece);
+            QCOMPARE(checked, decoded);
+            // The bytes checked are those decoded so far.
+            QCOMPARE(decodeInSteps(kind, bytes.left(checking.checkedEnd()), bytes.size()), out);
+        }
+        if (decoded) {
+            decoded = decoding.finish(&out);
+            checked = checking.finish();
+        }
+        QCOMPARE(checked, decoded);
+        QCOMPARE(checking.hasError(), decoding.hasError());
+        QCOMPARE(checking.errorOffset(), decoding.errorOffset());
+        QCOMPARE(checking.errorBytes(), decoding.errorBytes());
+        QCOMPARE(checking.utf8Found(), decoding.utf8Found());
+        QCOMPARE(checking.checkedEnd(), decoded ? bytes.size() : decoding.errorOffset());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)

@@ -7,6 +7,7 @@
 #include "csv/ControlCharacters.h"
 #include "database/Clock.h"
 #include "database/Database.h"
+#include "database/DeferredIndexes.h"
 #include "database/LargeCache.h"
 #include "database/SqlQuery.h"
 #include "database/StoreError.h"
@@ -253,7 +254,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         // One pass: each row is checked and then written into a transaction kept only when the
         // whole file has been read. What is written is exactly what was checked, whatever
         // happens to the file meanwhile, and a pipe or standard input can be imported.
-        ImportFileScan scan(path, options.csv);
+        ImportFileScan scan(path, options.csv, ImportFileScan::Reading::KeptColumnsFromBytes);
         report.fileName = scan.fileName();
         const GiasColumns columns(scan.header());
         const QStringList missing = columns.index().missing(requiredColumns());
@@ -286,6 +287,11 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         SchoolWriter writer(m_db);
         writer.stampAllAt(m_db.clock().nowUtc());
         QSet<int> held = heldUrns(m_db);
+        // A file's first import fills an empty register: its indexes are made once at the end,
+        // from the rows, instead of kept up to date row by row.
+        std::optional<DeferredIndexes> deferred;
+        if (held.isEmpty() && !m_db.isServer())
+            deferred.emplace(m_db, QStringLiteral("schools"));
         QHash<int, qint64> firstLineOfUrn;
         QList<ImportIssue> oddities; // about the file: kept even when nothing is imported
         QList<ImportIssue> closures; // about what was written
@@ -420,6 +426,8 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         std::stable_sort(
             report.notes.begin(), report.notes.end(),
             [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+        if (deferred)
+            deferred->rebuild();
         // Every row is written; what is left is to keep them.
         if (control.progress)
             control.progress(ImportStage::Writing, scan.bytesTotal(), scan.bytesTotal());

@@ -2,23 +2,53 @@
 
 #include "csv/ControlCharacters.h"
 
-#include <QRegularExpression>
-
 namespace hubreg::importvalues {
+
+namespace {
+
+// Reads the ASCII digits of `text` from `at`, at least `fewest` and at most `most` of them,
+// into `value`; moves `at` past them. False when there are too few.
+bool digits(QStringView text, qsizetype &at, int fewest, int most, int &value)
+{
+    value = 0;
+    int read = 0;
+    while (read < most && at < text.size() && text[at] >= u'0' && text[at] <= u'9') {
+        value = value * 10 + (text[at].unicode() - u'0');
+        ++at;
+        ++read;
+    }
+    return read >= fewest;
+}
+
+} // namespace
 
 std::optional<QDate> date(const QString &text)
 {
-    static const QRegularExpression dayFirst(
-        QStringLiteral("^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})$"));
-    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    const QString trimmed = text.trimmed();
+    // Read by hand: a regular expression per date was a tenth of a GIAS import's time.
+    const QStringView trimmed = QStringView(text).trimmed();
+    const auto separator = [&](qsizetype &at, QStringView allowed) {
+        if (at >= trimmed.size() || !allowed.contains(trimmed[at]))
+            return false;
+        ++at;
+        return true;
+    };
     QDate value;
-    if (const auto match = dayFirst.match(trimmed); match.hasMatch())
-        value = QDate(match.captured(3).toInt(), match.captured(2).toInt(),
-                      match.captured(1).toInt());
-    else if (const auto isoMatch = iso.match(trimmed); isoMatch.hasMatch())
-        value = QDate(isoMatch.captured(1).toInt(), isoMatch.captured(2).toInt(),
-                      isoMatch.captured(3).toInt());
+    int day = 0;
+    int month = 0;
+    int year = 0;
+    qsizetype at = 0;
+    // dd-mm-yyyy, the day and month of one or two digits, the separators any of "-/."
+    if (digits(trimmed, at, 1, 2, day) && separator(at, u"-/.") && digits(trimmed, at, 1, 2, month)
+        && separator(at, u"-/.") && digits(trimmed, at, 4, 4, year) && at == trimmed.size()) {
+        value = QDate(year, month, day);
+    } else {
+        // yyyy-mm-dd
+        at = 0;
+        if (digits(trimmed, at, 4, 4, year) && separator(at, u"-")
+            && digits(trimmed, at, 2, 2, month) && separator(at, u"-")
+            && digits(trimmed, at, 2, 2, day) && at == trimmed.size())
+            value = QDate(year, month, day);
+    }
     if (!value.isValid())
         return std::nullopt;
     return value;

@@ -1,6 +1,8 @@
 #include "FailingWrites.h"
 #include "TestSupport.h"
 #include "csv/CsvWriter.h"
+#include "csv/TextDecoder.h"
+#include "database/IntegrityCheck.h"
 #include "database/SqlQuery.h"
 #include "database/StoreError.h"
 #include "import/GiasEstablishmentImporter.h"
@@ -165,6 +167,9 @@ private slots:
     void aRowRefusedAmongManyNewSchoolsIsNamedByItsLine();
     void rowsReadAheadKeepTheirOrderAndPlaces();
     void theImportAndTheStoreWriteASchoolAlike();
+    void readsAnExtractInAnyEncodingAlike();
+    void anEmptyFileIsRefused();
+    void theFirstImportMakesTheIndexesAtTheEnd();
 };
 
 void TestGiasEstablishmentImporter::importsAnExtract()
@@ -735,6 +740,137 @@ void TestGiasEstablishmentImporter::theImportAndTheStoreWriteASchoolAlike()
     SchoolStore(typed.db()).update(school);
     QVERIFY(storedRow(imported.db(), 106200).contains(QStringLiteral("town=Sheffield City")));
     QCOMPARE(storedRow(typed.db(), 106200), storedRow(imported.db(), 106200));
+}
+
+void TestGiasEstablishmentImporter::readsAnExtractInAnyEncodingAlike()
+{
+    // A wide extract as GIAS writes it (every field quoted, Windows-1252, CRLF), with a line
+    // break and doubled quotes inside fields, accents and curly quotes, a short row and one with
+    // a column too many: read from its bytes for the columns the import uses, its rows, places
+    // and text are those of the file. The same file in UTF-8 gives the same, and in UTF-16
+    // (read as text throughout) too.
+    const QByteArray windows1252
+        = "\"URN\",\"Notes\",\"EstablishmentName\",\"Street\",\"OpenDate\",\"CloseDate\","
+          "\"NumberOfPupils\",\"Extra\"\r\n"
+          "\"106300\",\"Caf\xe9 \"\"notes\"\"\r\nover two lines\",\"St Thomas \xe0 Becket "
+          "\"\"Old\"\" School\",\"1 M\xfchle Lane\",\"01-09-2012\",\"\",\"210\",\"\x80\"\r\n"
+          "\"106301\",\"Zo\xeb\",\"O\x92Neill Academy\",\"Street\",\"31-02-2020\",\"\",\"12\","
+          "\"x\"\r\n"
+          "\"106302\",\"short\",\"Short Row\"\r\n"
+          "\"106303\",\"a\",\"Extra Column School\",\"s\",\"\",\"\",\"\",\"x\",\"surplus\"\r\n"
+          "\"106304\",\"\xe9\xe9\xe9\",\"Good \x93Quotes\x94\",\"\",\"\",\"\",\"12x\",\"y\"\r\n"
+          "\"106305\",\"\",\"Good \x93Quotes\x94\",\"\",\"\",\"\",\"\",\"\"\r\n";
+    TextDecoder decoder(TextEncoding::Windows1252);
+    QString text;
+    QVERIFY(decoder.decode(windows1252, text) && decoder.finish(&text));
+    QByteArray utf16 = "\xFF\xFE";
+    for (const QChar c : std::as_const(text)) {
+        utf16 += char(c.unicode() & 0xFF);
+        utf16 += char(c.unicode() >> 8);
+    }
+    // "ééé" and the rest: UTF-8 needs more bytes than characters, which the places ignore.
+    QVERIFY(text.toUtf8().size() > text.size());
+
+    // The place, heading and first words of each rejection, and each school as stored.
+    QStringList first;
+    for (const QByteArray &bytes : { windows1252, text.toUtf8(), utf16 }) {
+        test::TempDatabase temp;
+        const QString path = temp.folder() + QStringLiteral("/edubasealldata.csv");
+        writeFile(path, bytes);
+        const ImportReport report = GiasEstablishmentImporter(temp.db()).run(path);
+        QStringList outcome;
+        outcome << QStringLiteral("rows %1, added %2").arg(report.rows).arg(report.added);
+        for (const ImportIssue &issue : report.rejected)
+            outcome << QStringLiteral("%1:%2 %3 %4")
+                           .arg(issue.line)
+                           .arg(issue.column)
+                           .arg(issue.field, issue.message.section(QLatin1Char(' '), 0, 3));
+        for (int urn : { 106300, 106305 })
+            outcome << storedRow(temp.db(), urn).join(QLatin1Char('|'));
+        if (first.isEmpty()) {
+            first = outcome;
+            QCOMPARE(report.rows, 6);
+            QCOMPARE(report.added, 2);
+            QCOMPARE(outcome.mid(1, 4),
+                     QStringList({ QStringLiteral("4:43 OpenDate “31-02-2020” is not a"),
+                                   QStringLiteral("5:29  this row has 3"),
+                                   QStringLiteral("6:53  this row has 9"),
+                                   QStringLiteral("7:41 NumberOfPupils “12x” is not a") }));
+            const School becket = schoolWithUrn(temp.db(), 106300);
+            QCOMPARE(becket.name, QStringLiteral("St Thomas à Becket \"Old\" School"));
+            QCOMPARE(becket.street, QStringLiteral("1 Mühle Lane"));
+            QCOMPARE(becket.openDate, QDate(2012, 9, 1));
+            QCOMPARE(becket.pupils, 210);
+            QCOMPARE(schoolWithUrn(temp.db(), 106305).name, QStringLiteral("Good “Quotes”"));
+        } else {
+            QCOMPARE(outcome, first);
+        }
+    }
+}
+
+void TestGiasEstablishmentImporter::anEmptyFileIsRefused()
+{
+    test::TempDatabase temp;
+    const QString path = temp.folder() + QStringLiteral("/edubasealldata.csv");
+    for (const QByteArray &bytes : { QByteArray(), QByteArray("\r\n\r\n") }) {
+        writeFile(path, bytes);
+        try {
+            GiasEstablishmentImporter(temp.db()).run(path);
+            QFAIL("an empty file was imported");
+        } catch (const ImportError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("the file is empty")),
+                     qPrintable(error.message()));
+        }
+    }
+    QCOMPARE(SchoolStore(temp.db()).count(), 0);
+}
+
+void TestGiasEstablishmentImporter::theFirstImportMakesTheIndexesAtTheEnd()
+{
+    // Into an empty register a file's indexes are set aside and made once from the rows, in
+    // the import's transaction: whatever happens, the schema is whole and each index complete.
+    test::TempDatabase temp;
+    if (temp.db().isServer())
+        QSKIP("a file's own indexes");
+    const auto indexes = [&] {
+        SqlQuery query(
+            temp.db(),
+            QStringLiteral("SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master "
+                           "WHERE type = 'index' AND tbl_name = 'schools' ORDER BY name"));
+        query.exec();
+        QStringList all;
+        while (query.next())
+            all << query.value(0).toString();
+        return all;
+    };
+    const QStringList before = indexes();
+    QVERIFY(before.size() >= 7);
+    GiasEstablishmentImporter importer(temp.db());
+    // Refused at its last school: nothing kept, the indexes as they were.
+    const QString refusal
+        = test::refuseInserts(temp.db(), QStringLiteral("schools"),
+                              QStringLiteral("NEW.urn = 106006"), QStringLiteral("disk trouble"));
+    QVERIFY_THROWS_EXCEPTION(StoreError, importer.run(extract("extract-a.csv")));
+    QCOMPARE(indexes(), before);
+    QCOMPARE(SchoolStore(temp.db()).count(), 0);
+    test::stopRefusing(temp.db(), refusal, QStringLiteral("schools"));
+    // A dry run leaves them as they were too.
+    GiasEstablishmentOptions dryRun;
+    dryRun.dryRun = true;
+    QCOMPARE(importer.run(extract("extract-a.csv"), dryRun).added, 8);
+    QCOMPARE(indexes(), before);
+
+    QCOMPARE(importer.run(extract("extract-a.csv")).added, 8);
+    QCOMPARE(indexes(), before);
+    for (const QString &index : { QStringLiteral("schools_name"), QStringLiteral("schools_town"),
+                                  QStringLiteral("schools_postcode"), QStringLiteral("schools_la"),
+                                  QStringLiteral("schools_phase_status") }) {
+        SqlQuery counted(temp.db(),
+                         QStringLiteral("SELECT count(*) FROM schools INDEXED BY %1").arg(index));
+        QCOMPARE(counted.scalar().toInt(), 8);
+    }
+    const IntegrityReport report = IntegrityCheck::run(temp.path(), IntegrityCheck::Depth::Full);
+    QVERIFY2(report.intact, qPrintable(report.message()));
 }
 
 QTEST_GUILESS_MAIN(TestGiasEstablishmentImporter)

@@ -11,6 +11,8 @@
 #include <QStringEncoder>
 #include <QTime>
 
+#include <cstring>
+
 namespace hubreg {
 
 namespace {
@@ -122,7 +124,10 @@ SqlQuery::Bound &SqlQuery::bound(const QString &placeholder)
     const qsizetype count = m_bound.size();
     for (qsizetype k = 0; k < count; ++k) {
         const qsizetype i = (m_nextBound + k) % count;
-        if (m_bound.at(i).placeholder == placeholder) {
+        // Most placeholders are literals, the same text each time: their address says.
+        const QString &name = m_bound.at(i).placeholder;
+        if ((name.constData() == placeholder.constData() && name.size() == placeholder.size())
+            || name == placeholder) {
             m_nextBound = i + 1;
             return m_bound[i];
         }
@@ -154,15 +159,19 @@ SqlQuery &SqlQuery::bindText(const QString &placeholder, QStringView text)
 {
     if (!m_db.dialect().bindsUtf8Text())
         return bind(placeholder, text.isEmpty() ? QStringLiteral("") : text.toString());
-    // Room for the longest UTF-8 of `text`; what is not used is given back below.
+    // Encoded into room for the longest UTF-8 of `text`, which only ever grows.
     QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-    m_encoded.resize(encoder.requiredSpace(text.size()));
-    char *const end = encoder.appendToBuffer(m_encoded.data(), text);
-    m_encoded.resize(end - m_encoded.constData());
+    if (const qsizetype room = encoder.requiredSpace(text.size()); m_encoded.size() < room)
+        m_encoded.resize(room);
+    char *const start = m_encoded.data();
+    const QByteArrayView utf8(start, encoder.appendToBuffer(start, text) - start);
     Bound &last = bound(placeholder);
-    if (last.isUtf8 && last.utf8 == m_encoded)
+    if (last.isUtf8 && QByteArrayView(last.utf8) == utf8)
         return *this;
-    last.utf8.swap(m_encoded);
+    // Copied into the entry's own bytes, which keep their room from one value to the next.
+    last.utf8.resize(utf8.size());
+    if (!utf8.isEmpty())
+        memcpy(last.utf8.data(), utf8.data(), size_t(utf8.size()));
     last.isUtf8 = true;
     last.isValue = false;
     last.value.clear();

@@ -88,7 +88,7 @@ private:
     QString m_sql;
     QList<Bound> m_bound;
     qsizetype m_nextBound = 0;
-    QByteArray m_encoded; // bindText()'s text, before it is compared with the last
+    QByteArray m_encoded; // room for bindText()'s text, before it is compared with the last
     // The result's column names, read once: a statement's columns are the same every run.
     mutable QStringList m_columnNames;
     mutable QVarLengthArray<std::pair<const char *, int>, 32> m_columnsByLiteral;

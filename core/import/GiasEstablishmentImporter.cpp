@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QUuid>
 
 #include <algorithm>
 #include <bitset>
@@ -375,13 +376,27 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
             held.insert(parsed.school.urn.value());
             ++report.added;
         };
-        scan.run(
+        // Each row's own checks, made on the thread that reads the file; what needs the rows
+        // before it (a URN seen twice) and the writing on this one, in the file's order.
+        struct Checked
+        {
+            GiasRow parsed;
+            QList<ImportIssue> problems;
+            QList<ImportIssue> odd;
+        };
+        scan.run<Checked>(
             ImportStage::Checking, control,
-            [&](const CsvRow &row) {
+            [&columns](const CsvRow &row, Checked &checked) {
+                checked = Checked();
+                checked.problems = readRow(columns, row, checked.parsed, &checked.odd);
+                // A new school's uuid, should it be one: made here, from the system's
+                // randomness, a cost the writing need not wait for.
+                checked.parsed.school.uuid = QUuid::createUuid();
+            },
+            [&](const CsvRow &row, Checked &checked) {
                 ++rowIndex;
-                GiasRow parsed;
-                QList<ImportIssue> odd;
-                QList<ImportIssue> problems = readRow(columns, row, parsed, &odd);
+                GiasRow &parsed = checked.parsed;
+                QList<ImportIssue> &problems = checked.problems;
                 if (problems.isEmpty()) {
                     const int urn = parsed.school.urn.value();
                     if (const qint64 first = firstLineOfUrn.value(urn, 0); first > 0)
@@ -398,7 +413,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                     report.rejected << problems.first();
                     return;
                 }
-                oddities << odd;
+                oddities << checked.odd;
                 // Nothing will be kept once a row is rejected: the rest is only checked.
                 if (strict && !report.rejected.isEmpty())
                     return;

@@ -103,6 +103,7 @@ struct ScannedRow
     CsvRow row;
     bool rejected = false;
     ImportIssue issue;
+    std::any prepared; // what the caller's preparation made of the row, kept for the next
 };
 
 struct Batch
@@ -121,8 +122,9 @@ struct Batch
 class ReadAhead
 {
 public:
-    explicit ReadAhead(CsvRows &reader)
+    ReadAhead(CsvRows &reader, const std::function<void(const CsvRow &, std::any &)> &prepare)
         : m_reader(reader)
+        , m_prepare(prepare)
         , m_thread([this] { read(); })
     { }
 
@@ -203,6 +205,8 @@ private:
                     break;
                 }
                 scanned.rejected = false;
+                if (m_prepare)
+                    m_prepare(scanned.row, scanned.prepared);
             } catch (const CsvError &error) {
                 if (error.kind() != CsvError::Kind::FieldCount) {
                     batch.error = std::make_exception_ptr(ImportError(error));
@@ -222,6 +226,7 @@ private:
     }
 
     CsvRows &m_reader;
+    const std::function<void(const CsvRow &, std::any &)> &m_prepare;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::unique_ptr<Batch>> m_full;
@@ -236,11 +241,19 @@ void ImportFileScan::run(ImportStage stage, const ImportControl &control,
                          const std::function<void(const CsvRow &)> &onRow,
                          const std::function<void(const ImportIssue &)> &onRejected)
 {
+    scan(
+        stage, control, {}, [&onRow](const CsvRow &row, std::any &) { onRow(row); }, onRejected);
+}
+
+void ImportFileScan::scan(ImportStage stage, const ImportControl &control, const Prepare &prepare,
+                          const Prepare &onRow,
+                          const std::function<void(const ImportIssue &)> &onRejected)
+{
     const qint64 total = m_reader->bytesTotal();
     qint64 rows = 0;
     qint64 bytesRead = m_reader->bytesRead();
     {
-        ReadAhead reader(*m_reader);
+        ReadAhead reader(*m_reader, prepare);
         for (bool last = false; !last;) {
             std::unique_ptr<Batch> batch = reader.take();
             for (int i = 0; i < batch->size; ++i) {
@@ -250,11 +263,11 @@ void ImportFileScan::run(ImportStage stage, const ImportControl &control,
                         control.progress(stage, bytesRead, total);
                 }
                 ++rows;
-                const ScannedRow &scanned = batch->rows[size_t(i)];
+                ScannedRow &scanned = batch->rows[size_t(i)];
                 if (scanned.rejected)
                     onRejected(scanned.issue);
                 else
-                    onRow(scanned.row);
+                    onRow(scanned.row, scanned.prepared);
             }
             bytesRead = batch->bytesRead;
             last = batch->last;

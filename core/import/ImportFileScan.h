@@ -7,6 +7,7 @@
 
 #include <QFile>
 
+#include <any>
 #include <functional>
 #include <memory>
 
@@ -51,8 +52,34 @@ public:
     void run(ImportStage stage, const ImportControl &control,
              const std::function<void(const CsvRow &)> &onRow,
              const std::function<void(const ImportIssue &)> &onRejected);
+    // As run(), each row first given to `prepare` on the thread that reads the file, as soon as
+    // it is read, with a Prepared of its own that `onRow` is then given: a row's own work (its
+    // checks, its values) done beside the caller's. `prepare` must touch nothing the caller's
+    // thread does; what it throws ends the file at that row.
+    template<typename Prepared>
+    void run(ImportStage stage, const ImportControl &control,
+             const std::function<void(const CsvRow &, Prepared &)> &prepare,
+             const std::function<void(const CsvRow &, Prepared &)> &onRow,
+             const std::function<void(const ImportIssue &)> &onRejected)
+    {
+        scan(
+            stage, control,
+            [&prepare](const CsvRow &row, std::any &slot) {
+                if (!slot.has_value())
+                    slot.emplace<Prepared>();
+                prepare(row, std::any_cast<Prepared &>(slot));
+            },
+            [&onRow](const CsvRow &row, std::any &slot) {
+                onRow(row, std::any_cast<Prepared &>(slot));
+            },
+            onRejected);
+    }
 
 private:
+    using Prepare = std::function<void(const CsvRow &, std::any &)>;
+    void scan(ImportStage stage, const ImportControl &control, const Prepare &prepare,
+              const Prepare &onRow, const std::function<void(const ImportIssue &)> &onRejected);
+
     QFile m_file;
     std::optional<filesafety::FileState> m_opened; // the file as it was when opened
     std::unique_ptr<CsvRows> m_reader;

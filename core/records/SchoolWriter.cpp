@@ -14,7 +14,7 @@ namespace hubreg {
 
 namespace {
 
-// The table's own columns (after id, uuid and the timestamps), each bound by bindSchool() to
+// The table's own columns (after id, uuid and the timestamps), each bound by visitSchool() to
 // the placeholder of its name: the URN that names the school, what GIAS says of it, and what
 // the hub keeps of its own; and whether the column holds text (dates are ISO text).
 enum class Kind { Urn, Gias, Own };

@@ -6,17 +6,20 @@
 
 namespace hubreg {
 
+bool DeferredIndexes::possible(Database &db, const QString &table)
+{
+    SqlQuery may(db, db.dialect().mayRebuildIndexesSql());
+    return may.bind(QStringLiteral(":table"), table).scalar().toBool();
+}
+
 DeferredIndexes::DeferredIndexes(Database &db, const QString &table)
     : m_db(db)
+    , m_table(table)
 {
-    Q_ASSERT(!db.isServer());
-    // sql is NULL for the indexes SQLite makes for a table's constraints.
-    SqlQuery indexes(m_db,
-                     QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                    "AND tbl_name = :table AND sql IS NOT NULL ORDER BY name"));
+    SqlQuery indexes(m_db, m_db.dialect().createdIndexesSql());
     indexes.bind(QStringLiteral(":table"), table).exec();
     while (indexes.next())
-        m_dropped.append({ indexes.value(0).toString(), indexes.value(1).toString() });
+        m_dropped.append({ indexes.value("name").toString(), indexes.value("sql").toString() });
     indexes.finish();
     for (const Index &index : std::as_const(m_dropped))
         execSql(m_db, QStringLiteral("DROP INDEX %1").arg(catalogue::quoted(index.name)));
@@ -24,13 +27,18 @@ DeferredIndexes::DeferredIndexes(Database &db, const QString &table)
 
 DeferredIndexes::~DeferredIndexes()
 {
+    if (m_dropped.isEmpty())
+        return;
     try {
         // After a rollback they are back already.
-        SqlQuery exists(m_db,
-                        QStringLiteral("SELECT count(*) FROM sqlite_master "
-                                       "WHERE type = 'index' AND name = :name"));
+        SqlQuery there(m_db, m_db.dialect().createdIndexesSql());
+        there.bind(QStringLiteral(":table"), m_table).exec();
+        QStringList names;
+        while (there.next())
+            names << there.value("name").toString();
+        there.finish();
         for (const Index &index : std::as_const(m_dropped)) {
-            if (exists.bind(QStringLiteral(":name"), index.name).scalar().toInt() == 0)
+            if (!names.contains(index.name))
                 execSql(m_db, index.definition);
         }
     } catch (const StoreError &) {

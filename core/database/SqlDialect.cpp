@@ -108,4 +108,30 @@ QString SqlDialect::columnsSql() const
         "SELECT name, type, pk FROM pragma_table_info(CAST(:table AS TEXT)) ORDER BY cid");
 }
 
+QString SqlDialect::createdIndexesSql() const
+{
+    if (isPostgres())
+        return QStringLiteral(
+            "SELECT CAST(i.relname AS TEXT) AS name, pg_get_indexdef(i.oid) AS sql "
+            "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+            "JOIN pg_class t ON t.oid = x.indrelid "
+            "WHERE t.relname = CAST(:table AS TEXT) "
+            "AND t.relnamespace = CAST(current_schema() AS regnamespace) "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid) "
+            "ORDER BY CAST(i.relname AS TEXT) COLLATE \"C\"");
+    // sql is NULL for the indexes SQLite makes for a table's constraints.
+    return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                          "AND tbl_name = :table AND sql IS NOT NULL ORDER BY name");
+}
+
+QString SqlDialect::mayRebuildIndexesSql() const
+{
+    if (isPostgres())
+        return QStringLiteral("SELECT pg_has_role(t.relowner, 'USAGE') FROM pg_class t "
+                              "WHERE t.relname = CAST(:table AS TEXT) "
+                              "AND t.relnamespace = CAST(current_schema() AS regnamespace)");
+    // A file is its user's.
+    return QStringLiteral("SELECT 1 WHERE :table IS NOT NULL");
+}
+
 } // namespace hubreg

@@ -64,6 +64,13 @@ public:
     // The columns of the table bound to `:table`, in their order: `name`, `type` (as
     // declared) and `pk` (the column's place in the primary key from 1, or 0).
     QString columnsSql() const;
+    // The indexes CREATE INDEX made on the table bound to `:table` (not those of its PRIMARY
+    // KEY and UNIQUE constraints), ordered by name: `name` and `sql`, the statement that makes
+    // each again as it is.
+    QString createdIndexesSql() const;
+    // One row, one column: whether this connection may drop and make the indexes of the table
+    // bound to `:table` (on a server, its owner's privilege).
+    QString mayRebuildIndexesSql() const;
 
 private:
     Backend m_backend;

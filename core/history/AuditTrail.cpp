@@ -453,6 +453,23 @@ void AuditTrail::Pause::end()
     m_open = false;
     if (std::exchange(m_triggersDropped, false))
         makeRecordingTriggers(m_db);
+    for (const QString &table : std::exchange(m_setAside, {}))
+        execSql(
+            m_db,
+            QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2")
+                .arg(catalogue::quoted(table), catalogue::quoted(table + QLatin1String("_audit"))));
+}
+
+void AuditTrail::Pause::setAside(const QString &table)
+{
+    Q_ASSERT(m_open && kRecordTables.contains(table));
+    if (!m_db.isServer() || m_setAside.contains(table))
+        return;
+    // The trigger of migration 0010, named for its table.
+    execSql(m_db,
+            QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2")
+                .arg(catalogue::quoted(table), catalogue::quoted(table + QLatin1String("_audit"))));
+    m_setAside << table;
 }
 
 void AuditTrail::Pause::finish(const QString &table, qint64 rows)

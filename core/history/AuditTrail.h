@@ -90,11 +90,17 @@ public:
         void finish(const QString &table, qint64 rows);
         // Ends the pause without an entry: for a copy of a whole hub, whose trail comes with it.
         void end();
+        // For a table whose owner writes it alone in this transaction (its indexes set aside:
+        // see DeferredIndexes): on a server its recording trigger is disabled until the pause
+        // ends, which no other connection sees, so its rows do not each call a trigger that
+        // would record nothing. A file's triggers went with the pause already.
+        void setAside(const QString &table);
 
     private:
         Database &m_db;
         bool m_open = true;
         bool m_triggersDropped = false;
+        QStringList m_setAside; // on a server, the tables whose trigger is disabled
     };
 
     // Who this connection's writes are recorded as: on a file the recorder's name in the

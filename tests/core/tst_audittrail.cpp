@@ -253,6 +253,48 @@ private slots:
         QCOMPARE(test::rowCount(temp.db(), QStringLiteral("audit_log")), entries + 2);
     }
 
+    void aTableSetAsideIsRecordedAgainAfterThePause()
+    {
+        // On a server a table written by its owner alone (a first import's) has its recording
+        // trigger disabled while the pause lasts: back at its end, and after a rollback.
+        test::TempDatabase temp;
+        const auto enabled = [&] {
+            if (!temp.db().isServer())
+                return true;
+            return SqlQuery(temp.db(),
+                            QStringLiteral("SELECT tgenabled <> 'D' FROM pg_trigger "
+                                           "WHERE tgname = 'schools_audit'"))
+                .scalar()
+                .toBool();
+        };
+        const auto addSchool = [&](int urn) {
+            School school;
+            school.urn = *Urn::fromInt(urn);
+            school.name = QStringLiteral("Set Aside School %1").arg(urn);
+            SchoolStore(temp.db()).add(school);
+        };
+        QVERIFY(enabled());
+        const int entries = test::rowCount(temp.db(), QStringLiteral("audit_log"));
+        for (const bool commit : { false, true }) {
+            {
+                Transaction transaction(temp.db());
+                AuditTrail::Pause pause(temp.db(), QStringLiteral("test import"));
+                pause.setAside(QStringLiteral("schools"));
+                QCOMPARE(enabled(), !temp.db().isServer());
+                addSchool(commit ? 100701 : 100700);
+                if (commit) {
+                    pause.finish(QStringLiteral("schools"), 1);
+                    QVERIFY(enabled());
+                    transaction.commit();
+                }
+            }
+            QVERIFY(enabled());
+        }
+        QCOMPARE(test::rowCount(temp.db(), QStringLiteral("audit_log")), entries + 1);
+        addSchool(100702);
+        QCOMPARE(test::rowCount(temp.db(), QStringLiteral("audit_log")), entries + 2);
+    }
+
     void theExportIsPrivateCsv()
     {
         test::TempDatabase temp;

@@ -13,8 +13,8 @@
 #                     times and compares the returns on a server.
 #   --only PART       only startup, import, returns, latency or exchange
 # The data is generated once into build/bench-data and reused (with --only import, the extracts
-# alone). Needs python3, and the sqlite3
-# shell (installed from Debian's packages when missing); psql for --server.
+# alone). Needs python3, and the sqlite3 shell (installed from Debian's packages when missing);
+# psql for --server.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 share=1

@@ -382,8 +382,14 @@ QString CsvByteReader::fieldText() const
 {
     if (m_field.isEmpty())
         return {};
-    if (m_utf8)
-        return QString::fromUtf8(m_field);
+    if (m_utf8) {
+        // Decoded as CsvReader decodes it: QString::fromUtf8 would drop a field's leading
+        // U+FEFF as if it were a byte order mark. The bytes were checked, so none is refused.
+        QString text;
+        TextDecoder decoder(TextEncoding::Utf8);
+        decoder.decode(m_field, text);
+        return text;
+    }
     // Every byte was checked as Windows-1252: one character each.
     QString text(m_field.size(), Qt::Uninitialized);
     char16_t *out = reinterpret_cast<char16_t *>(text.data());

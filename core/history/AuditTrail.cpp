@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <utility>
 
 namespace hubreg {
@@ -330,19 +331,19 @@ void AuditTrail::erase(const QList<RecordId> &people, const TextMatcher &matcher
 
 namespace {
 
-// Drops the connection's triggers that write the trail.
-void dropRecordingTriggers(Database &db)
+// Drops the connection's triggers that write the trail of `tables`.
+void dropRecordingTriggers(Database &db, const QStringList &tables = kRecordTables)
 {
-    for (const QString &table : kRecordTables)
+    for (const QString &table : tables)
         for (const QString &action :
              { QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete") })
             execSql(db,
                     QStringLiteral("DROP TRIGGER IF EXISTS temp.audit_%1_%2").arg(table, action));
 }
 
-// Makes the connection's triggers that write the trail, from the tables' columns as they are;
-// those already there (a rollback brought them back) are left as they are.
-void makeRecordingTriggers(Database &db)
+// Makes the connection's triggers that write the trail of `tables`, from their columns as they
+// are; those already there (a rollback brought them back) are left as they are.
+void makeRecordingTriggers(Database &db, const QStringList &tables = kRecordTables)
 {
     // As recorder() says, read at each write: a name set in the settings counts at once.
     const QString who = QStringLiteral(
@@ -350,7 +351,7 @@ void makeRecordingTriggers(Database &db)
         "(SELECT login FROM temp.audit_recorder), '')");
     const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
     const QString running = QStringLiteral("NOT EXISTS (SELECT 1 FROM main.audit_pauses)");
-    for (const QString &table : kRecordTables) {
+    for (const QString &table : tables) {
         QStringList fields;
         for (const QString &column : catalogue::columns(db, table))
             if (!kNoChange.contains(column))
@@ -422,7 +423,7 @@ bool recordingTriggersPresent(Database &db)
 
 } // namespace
 
-AuditTrail::Pause::Pause(Database &db, const QString &reason)
+AuditTrail::Pause::Pause(Database &db, const QString &reason, const QStringList &bulkTables)
     : m_db(db)
 {
     SqlQuery pause(m_db, QStringLiteral("INSERT INTO audit_pauses (reason) VALUES (:reason)"));
@@ -430,10 +431,14 @@ AuditTrail::Pause::Pause(Database &db, const QString &reason)
     // A file's triggers would record nothing while paused, yet a table with an AFTER trigger
     // makes SQLite keep a statement journal of every page each insert touches (the row must be
     // undone if the trigger fails): for fifty thousand schools, most of the import's time. So
-    // they go while the pause lasts; a rollback brings them back with the rest.
-    m_triggersDropped = recordingTriggersPresent(m_db);
-    if (m_triggersDropped)
-        dropRecordingTriggers(m_db);
+    // those of the tables written in bulk go while the pause lasts; a rollback brings them back
+    // with the rest.
+    if (!bulkTables.isEmpty() && recordingTriggersPresent(m_db)) {
+        Q_ASSERT(std::all_of(bulkTables.cbegin(), bulkTables.cend(),
+                             [](const QString &table) { return kRecordTables.contains(table); }));
+        dropRecordingTriggers(m_db, bulkTables);
+        m_droppedOnFile = bulkTables;
+    }
 }
 
 AuditTrail::Pause::~Pause()
@@ -451,8 +456,8 @@ void AuditTrail::Pause::end()
 {
     execSql(m_db, QStringLiteral("DELETE FROM audit_pauses"));
     m_open = false;
-    if (std::exchange(m_triggersDropped, false))
-        makeRecordingTriggers(m_db);
+    if (const QStringList dropped = std::exchange(m_droppedOnFile, {}); !dropped.isEmpty())
+        makeRecordingTriggers(m_db, dropped);
     for (const QString &table : std::exchange(m_setAside, {}))
         execSql(
             m_db,
@@ -463,7 +468,14 @@ void AuditTrail::Pause::end()
 void AuditTrail::Pause::setAside(const QString &table)
 {
     Q_ASSERT(m_open && kRecordTables.contains(table));
-    if (!m_db.isServer() || m_setAside.contains(table))
+    if (!m_db.isServer()) {
+        if (!m_droppedOnFile.contains(table) && recordingTriggersPresent(m_db)) {
+            dropRecordingTriggers(m_db, { table });
+            m_droppedOnFile << table;
+        }
+        return;
+    }
+    if (m_setAside.contains(table))
         return;
     // The trigger of migration 0010, named for its table.
     execSql(m_db,

@@ -75,12 +75,14 @@ public:
 
     // A bulk writer's pause, inside its own transaction: while it lives the triggers record
     // nothing (fifty thousand schools of a GIAS import would otherwise each be an entry), and
-    // its finish() records one summary entry instead. On a file the connection's own triggers
-    // are dropped meanwhile and made again at the end. Rolled back with the transaction.
+    // its finish() records one summary entry instead. Rolled back with the transaction.
     class Pause
     {
     public:
-        Pause(Database &db, const QString &reason);
+        // On a file the connection's own triggers of `bulkTables`, the tables written in bulk,
+        // are dropped meanwhile and made again at the end: an AFTER trigger costs each insert a
+        // statement journal, though it would record nothing.
+        Pause(Database &db, const QString &reason, const QStringList &bulkTables = {});
         ~Pause();
         Pause(const Pause &) = delete;
         Pause &operator=(const Pause &) = delete;
@@ -93,13 +95,13 @@ public:
         // For a table whose owner writes it alone in this transaction (its indexes set aside:
         // see DeferredIndexes): on a server its recording trigger is disabled until the pause
         // ends, which no other connection sees, so its rows do not each call a trigger that
-        // would record nothing. A file's triggers went with the pause already.
+        // would record nothing. On a file, as for the pause's bulk tables.
         void setAside(const QString &table);
 
     private:
         Database &m_db;
         bool m_open = true;
-        bool m_triggersDropped = false;
+        QStringList m_droppedOnFile; // the tables whose triggers the file's connection dropped
         QStringList m_setAside; // on a server, the tables whose trigger is disabled
     };
 

@@ -286,7 +286,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         const LargeCache cache(m_db);
         Transaction transaction(m_db);
         // Public data from GIAS, fifty thousand schools at once: one entry in the trail.
-        AuditTrail::Pause pause(m_db, QStringLiteral("GIAS import"));
+        AuditTrail::Pause pause(m_db, QStringLiteral("GIAS import"), { QStringLiteral("schools") });
         SchoolWriter writer(m_db);
         writer.stampAllAt(m_db.clock().nowUtc());
         QSet<int> held = heldUrns(m_db);

@@ -289,6 +289,8 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         AuditTrail::Pause pause(m_db, QStringLiteral("GIAS import"), { QStringLiteral("schools") });
         SchoolWriter writer(m_db);
         writer.stampAllAt(m_db.clock().nowUtc());
+        // readRow() trims each field and puts the postcode in capitals as it reads it.
+        writer.takeTextAsNormalised();
         QSet<int> held = heldUrns(m_db);
         // The first import fills an empty register: its indexes are made once at the end,
         // from the rows, instead of kept up to date row by row.
@@ -377,11 +379,11 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                 writer.insert(parsed.school, SchoolWriter::Columns::FromGias,
                               SchoolWriter::Id::Skip);
             }
-            held.insert(parsed.school.urn.value());
+            // Not added to `held`: a URN seen twice is refused before it is written.
             ++report.added;
         };
-        // Each row's own checks, made on the thread that reads the file; what needs the rows
-        // before it (a URN seen twice) and the writing on this one, in the file's order.
+        // Each row's checks, a URN seen twice among them, made on the thread that reads the
+        // file; the writing on this one, in the file's order.
         struct Checked
         {
             GiasRow parsed;
@@ -390,9 +392,23 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         };
         scan.run<Checked>(
             ImportStage::Checking, control,
-            [&columns](const CsvRow &row, Checked &checked) {
+            [&columns, &firstLineOfUrn](const CsvRow &row, Checked &checked) {
                 checked = Checked();
                 checked.problems = readRow(columns, row, checked.parsed, &checked.odd);
+                // The rows come here one at a time in the file's order, so a URN seen twice is
+                // found here too; `firstLineOfUrn` is this thread's alone.
+                if (checked.problems.isEmpty()) {
+                    const int urn = checked.parsed.school.urn.value();
+                    if (const qint64 first = firstLineOfUrn.value(urn, 0); first > 0)
+                        checked.problems
+                            << ImportIssue { row.start.line, row.positionOf(columns.urn()).column,
+                                             kUrnHeading,
+                                             Tr::tr("URN %1 appears twice; it was first on line %2")
+                                                 .arg(urn)
+                                                 .arg(first) };
+                    else
+                        firstLineOfUrn.insert(urn, row.start.line);
+                }
                 // A new school's uuid, should it be one: made here, from the system's
                 // randomness, a cost the writing need not wait for.
                 checked.parsed.school.uuid = QUuid::createUuid();
@@ -400,19 +416,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
             [&](const CsvRow &row, Checked &checked) {
                 ++rowIndex;
                 GiasRow &parsed = checked.parsed;
-                QList<ImportIssue> &problems = checked.problems;
-                if (problems.isEmpty()) {
-                    const int urn = parsed.school.urn.value();
-                    if (const qint64 first = firstLineOfUrn.value(urn, 0); first > 0)
-                        problems << ImportIssue {
-                            row.start.line, row.positionOf(columns.urn()).column, kUrnHeading,
-                            Tr::tr("URN %1 appears twice; it was first on line %2")
-                                .arg(urn)
-                                .arg(first)
-                        };
-                    else
-                        firstLineOfUrn.insert(urn, row.start.line);
-                }
+                const QList<ImportIssue> &problems = checked.problems;
                 if (!problems.isEmpty()) {
                     report.rejected << problems.first();
                     return;

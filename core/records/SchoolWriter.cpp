@@ -154,6 +154,37 @@ QStringView isoDate(const QDate &date, char16_t (&out)[10])
     return QStringView(out, 10);
 }
 
+// The text normalise() trims; the postcode is also put in capitals.
+constexpr QString School::*kNormalisedText[] = {
+    &School::name,      &School::laCode,    &School::laName,        &School::establishmentType,
+    &School::typeGroup, &School::phase,     &School::status,        &School::street,
+    &School::locality,  &School::address3,  &School::town,          &School::county,
+    &School::trustName, &School::headTitle, &School::headFirstName, &School::headLastName,
+    &School::telephone, &School::website,   &School::postcode,
+};
+
+// A uuid as QUuid::toString(QUuid::WithoutBraces) writes it, in `out`, with no allocation.
+QStringView uuidText(const QUuid &uuid, char16_t (&out)[36])
+{
+    static const char16_t hex[] = u"0123456789abcdef";
+    int at = 0;
+    const auto put = [&](quint64 value, int digits) {
+        for (int k = digits - 1; k >= 0; --k)
+            out[at++] = hex[(value >> (4 * k)) & 0xF];
+    };
+    put(uuid.data1, 8);
+    out[at++] = u'-';
+    put(uuid.data2, 4);
+    out[at++] = u'-';
+    put(uuid.data3, 4);
+    out[at++] = u'-';
+    put(quint64(uuid.data4[0]) << 8 | uuid.data4[1], 4);
+    out[at++] = u'-';
+    for (int k = 2; k < 8; ++k)
+        put(uuid.data4[k], 2);
+    return QStringView(out, 36);
+}
+
 // Hands each value of a school that a write of `columns` sets to `to`, with the placeholder of
 // its column, in the order of kColumns: to.text(placeholder, text) for text,
 // to.date(placeholder, date) and to.number(placeholder, value) with -1 for none.
@@ -304,12 +335,8 @@ void SchoolWriter::readFields(const SqlQuery &q, School &s, Columns columns)
 
 void SchoolWriter::normalise(School &s)
 {
-    for (QString *text :
-         { &s.name, &s.laCode, &s.laName, &s.establishmentType, &s.typeGroup, &s.phase, &s.status,
-           &s.street, &s.locality, &s.address3, &s.town, &s.county, &s.trustName, &s.headTitle,
-           &s.headFirstName, &s.headLastName, &s.telephone, &s.website })
-        trim(*text);
-    trim(s.postcode);
+    for (const auto field : kNormalisedText)
+        trim(s.*field);
     if (std::any_of(s.postcode.cbegin(), s.postcode.cend(), [](QChar c) { return c.isLower(); }))
         s.postcode = s.postcode.toUpper();
 }
@@ -348,7 +375,8 @@ void SchoolWriter::insert(School &school, Columns columns, Id id)
     const QString stamp = prepareNew(school);
     // Each placeholder appears once: Qt's SQLite driver matches a repeated name to its value
     // again on every execution, a cost per row.
-    statement->bindText(QStringLiteral(":uuid"), school.uuid.toString(QUuid::WithoutBraces))
+    char16_t uuid[36];
+    statement->bindText(QStringLiteral(":uuid"), uuidText(school.uuid, uuid))
         .bindText(QStringLiteral(":created_at"), stamp)
         .bindText(QStringLiteral(":updated_at"), stamp);
     Binding binding { *statement };
@@ -394,7 +422,8 @@ void SchoolWriter::insertMany(QList<School> &schools, Columns columns)
     Arrays values;
     for (School &school : schools) {
         const QString stamp = prepareNew(school);
-        uuids.append(school.uuid.toString(QUuid::WithoutBraces));
+        char16_t uuid[36];
+        uuids.append(uuidText(school.uuid, uuid));
         stamps.append(stamp);
         values.next = 0;
         visitSchool(school, columns, true, values);
@@ -411,9 +440,24 @@ void SchoolWriter::insertMany(QList<School> &schools, Columns columns)
     statement->exec();
 }
 
+void SchoolWriter::normaliseUnlessGiven(School &school) const
+{
+    if (!m_textNormalised) {
+        normalise(school);
+        return;
+    }
+#ifndef QT_NO_DEBUG
+    School normal = school;
+    normalise(normal);
+    for (const auto field : kNormalisedText)
+        Q_ASSERT_X(normal.*field == school.*field, "SchoolWriter",
+                   "a school given as normalised was not");
+#endif
+}
+
 QString SchoolWriter::prepareNew(School &school)
 {
-    normalise(school);
+    normaliseUnlessGiven(school);
     if (school.uuid.isNull())
         school.uuid = QUuid::createUuid();
     school.createdAt = m_stamps.now();
@@ -427,7 +471,7 @@ bool SchoolWriter::update(School &school, Columns columns)
     std::optional<SqlQuery> &statement = columns == Columns::All ? m_updateAll : m_updateFromGias;
     if (!statement)
         statement.emplace(m_db, updateSql(m_db.dialect(), columns));
-    normalise(school);
+    normaliseUnlessGiven(school);
     school.updatedAt = m_stamps.now();
     statement->bind(QStringLiteral(":id"), school.id);
     if (columns == Columns::All)

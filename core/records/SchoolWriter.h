@@ -32,6 +32,9 @@ public:
     // Stamps every later write with `at` rather than the clock's time at each write, so the
     // rows of one import share the moment it ran.
     void stampAllAt(const QDateTime &at) { m_stamps.fixAt(at); }
+    // Every later school is given with its text as normalise() leaves it (an import that
+    // trimmed each field as it read it): not looked over again on the writing thread.
+    void takeTextAsNormalised() { m_textNormalised = true; }
 
     // The school's columns, for a SELECT that read() reads.
     static QString selectColumns();
@@ -61,8 +64,12 @@ private:
     // Readies a new school for its INSERT (normalised, a uuid, both stamps); the stamp's text.
     QString prepareNew(School &school);
 
+    // Normalises `school` unless takeTextAsNormalised() was called.
+    void normaliseUnlessGiven(School &school) const;
+
     Database &m_db;
     recordio::Stamps m_stamps;
+    bool m_textNormalised = false;
     std::optional<SqlQuery> m_findAll;
     std::optional<SqlQuery> m_findFromGias;
     std::optional<SqlQuery> m_insertAll;

@@ -206,6 +206,7 @@ private slots:
     void historyIgnoresSuccessorsAndSurvivesCycles();
     void anArrayQuotesEveryElement();
     void manySchoolsInOneWriteKeepEveryField();
+    void aGivenUuidIsStoredAsQtWritesIt();
 };
 
 void TestSchoolStore::addFindRoundTripsEveryField()
@@ -907,6 +908,43 @@ void TestSchoolStore::manySchoolsInOneWriteKeepEveryField()
         compareFields(*found, s);
         QVERIFY(!found->uuid.isNull());
     }
+}
+
+void TestSchoolStore::aGivenUuidIsStoredAsQtWritesIt()
+{
+    // The writer makes a uuid's text itself, without QUuid::toString(): every hex digit, each
+    // group and both halves of the fourth group must come out as Qt writes them.
+    test::TempDatabase temp;
+    const QList<QUuid> uuids {
+        QUuid(QStringLiteral("{0123abcd-ef45-6789-fedc-ba9876543210}")),
+        QUuid(QStringLiteral("{ffffffff-0000-ffff-00ff-f0f0f0f0f0f0}")),
+        QUuid(QStringLiteral("{00000000-0000-0000-0000-000000000001}")),
+    };
+    QList<School> many;
+    {
+        Transaction transaction(temp.db());
+        SchoolWriter writer(temp.db());
+        School one = fullSchool();
+        one.uuid = uuids.at(0);
+        writer.insert(one);
+        for (int i = 1; i < uuids.size(); ++i) {
+            School s = fullSchool();
+            s.urn = urn(300000 + i);
+            s.uuid = uuids.at(i);
+            many << s;
+        }
+        writer.insertMany(many);
+        transaction.commit();
+    }
+    SqlQuery stored(temp.db(), QStringLiteral("SELECT uuid FROM schools ORDER BY urn"));
+    stored.exec();
+    QStringList texts;
+    while (stored.next())
+        texts << stored.value("uuid").toString();
+    QStringList expected;
+    for (const QUuid &uuid : uuids)
+        expected << uuid.toString(QUuid::WithoutBraces);
+    QCOMPARE(texts, expected);
 }
 
 QTEST_GUILESS_MAIN(TestSchoolStore)

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <future>
 
 namespace hubreg {
 
@@ -310,32 +311,54 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                                   .arg(report.fileName, QString::number(line), error.message()),
                               error.record(), error.field());
         };
-        // On a server each statement is a round trip: new schools are sent a few hundred to a
-        // statement, each remembered with its line. A file takes them one by one, as fast.
+        // On a server each statement is a round trip: new schools are sent a thousand to a
+        // statement, each remembered with its line. Each thousand's arrays are made on a thread
+        // of their own while the thousand before is sent. A file takes them one by one, as fast.
         const bool batched = m_db.isServer();
         QList<School> newSchools;
         QList<qint64> newLines;
-        auto sendNewSchools = [&] {
-            if (newSchools.isEmpty())
-                return;
+        struct Batch
+        {
+            std::future<SchoolWriter::ManyReady> ready;
+            QList<qint64> lines;
+        };
+        std::optional<Batch> sending;
+        auto send = [&](Batch &batch) {
+            const SchoolWriter::ManyReady ready = batch.ready.get();
             try {
-                Transaction batch(m_db);
-                writer.insertMany(newSchools, SchoolWriter::Columns::FromGias);
-                batch.commit();
+                Transaction statement(m_db);
+                writer.sendMany(ready, SchoolWriter::Columns::FromGias);
+                statement.commit();
             } catch (const StoreError &) {
                 // Undone to before the batch: each school again alone, so that the one the
                 // server refuses is named by its line.
-                for (qsizetype i = 0; i < newSchools.size(); ++i) {
+                for (qsizetype i = 0; i < ready.schools.size(); ++i) {
+                    School school = ready.schools.at(i);
                     try {
-                        writer.insert(newSchools[i], SchoolWriter::Columns::FromGias,
+                        writer.insert(school, SchoolWriter::Columns::FromGias,
                                       SchoolWriter::Id::Skip);
                     } catch (const StoreError &error) {
-                        throw atLine(newLines[i], error);
+                        throw atLine(batch.lines.at(i), error);
                     }
                 }
             }
-            newSchools.clear();
-            newLines.clear();
+        };
+        // Readies the schools gathered so far and sends the batch readied before; with `last`,
+        // sends what it readied too.
+        auto sendNewSchools = [&](bool last) {
+            std::optional<Batch> next;
+            if (!newSchools.isEmpty())
+                next.emplace(Batch { std::async(std::launch::async,
+                                                writer.readier(SchoolWriter::Columns::FromGias),
+                                                std::exchange(newSchools, {})),
+                                     std::exchange(newLines, {}) });
+            if (sending)
+                send(*sending);
+            sending = std::move(next);
+            if (last && sending) {
+                send(*sending);
+                sending.reset();
+            }
         };
         auto write = [&](GiasRow &parsed, const CsvRow &row) {
             const std::optional<School> stored = held.contains(parsed.school.urn.value())
@@ -373,7 +396,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                 return;
             }
             if (batched) {
-                newSchools << parsed.school;
+                newSchools << std::move(parsed.school);
                 newLines << row.start.line;
             } else {
                 writer.insert(parsed.school, SchoolWriter::Columns::FromGias,
@@ -431,7 +454,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                     throw atLine(row.start.line, error);
                 }
                 if (newSchools.size() >= kSchoolsPerStatement)
-                    sendNewSchools();
+                    sendNewSchools(false);
             },
             [&](const ImportIssue &issue) {
                 ++rowIndex;
@@ -444,7 +467,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
             report.notes = oddities;
             return report;
         }
-        sendNewSchools();
+        sendNewSchools(true);
         report.notes = oddities + closures;
         std::stable_sort(
             report.notes.begin(), report.notes.end(),

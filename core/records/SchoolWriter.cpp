@@ -55,10 +55,9 @@ const Column kColumns[] = {
     { "notes", Kind::Own, true },
 };
 
-// A column's placeholder. Each is at least eight characters: Qt 6.4 finds a placeholder's value
-// by hashing its name, and a name under eight characters (sixteen bytes) takes a slower path
-// of its hash, about 115 ns against 4 ns on the benchmarks' machine, paid for each value bound:
-// an import binds over a million.
+// A column's placeholder, named at least eight characters long. Qt 6.4 finds a placeholder's
+// value by hashing its name, and on the benchmarks' machine a name under sixteen bytes took
+// about 115 ns to hash where a longer one took 4 ns; a re-import binds over a million values.
 QString placeholderOf(const Column &column)
 {
     return QStringLiteral(":school_") + QLatin1String(column.name);
@@ -399,8 +398,7 @@ void SchoolWriter::insertMany(QList<School> &schools, Columns columns)
 {
     if (schools.isEmpty())
         return;
-    const SqlDialect &dialect = m_db.dialect();
-    if (!dialect.bindsArrays()) {
+    if (!m_db.dialect().bindsArrays()) {
         // A file has no round trips to save: a statement a school is as fast.
         Transaction all(m_db);
         for (School &school : schools)
@@ -408,6 +406,13 @@ void SchoolWriter::insertMany(QList<School> &schools, Columns columns)
         all.commit();
         return;
     }
+    ManyReady ready = readier(columns)(std::move(schools));
+    sendMany(ready, columns);
+    schools = std::move(ready.schools);
+}
+
+SqlQuery &SchoolWriter::insertManyStatement(Columns columns)
+{
     std::optional<SqlQuery> &statement
         = columns == Columns::All ? m_insertManyAll : m_insertManyFromGias;
     if (!statement) {
@@ -424,33 +429,64 @@ void SchoolWriter::insertMany(QList<School> &schools, Columns columns)
                           QStringLiteral("INSERT INTO schools (uuid, ")
                               + columnNames(columns, true).join(QStringLiteral(", "))
                               + QStringLiteral(", created_at, updated_at) ")
-                              + dialect.rowsOfArrays(arrays));
+                              + m_db.dialect().rowsOfArrays(arrays));
     }
-    SqlArray uuids;
-    SqlArray stamps;
-    Arrays values;
-    for (School &school : schools) {
-        const QString stamp = prepareNew(school);
-        char16_t uuid[36];
-        uuids.append(uuidText(school.uuid, uuid));
-        stamps.append(stamp);
-        values.next = 0;
-        visitSchool(school, columns, true, values);
-    }
-    statement->bind(QStringLiteral(":school_uuid"), uuids.text())
-        .bind(QStringLiteral(":school_created_at"), stamps.text())
-        .bind(QStringLiteral(":school_updated_at"), stamps.text());
-    qsizetype k = 0;
-    for (const Column &column : kColumns) {
-        if (writes(column, columns, true))
-            statement->bind(placeholderOf(column), values.columns.at(k++).text());
-    }
-    statement->exec();
+    return *statement;
 }
 
-void SchoolWriter::normaliseUnlessGiven(School &school) const
+std::function<SchoolWriter::ManyReady(QList<School>)> SchoolWriter::readier(Columns columns)
 {
-    if (!m_textNormalised) {
+    const QDateTime at = m_stamps.now();
+    const QString stamp = m_stamps.text(at);
+    const bool normalised = m_textNormalised;
+    return [columns, at, stamp, normalised](QList<School> schools) {
+        ManyReady ready;
+        SqlArray uuids;
+        SqlArray stamps;
+        Arrays values;
+        for (School &school : schools) {
+            normaliseUnlessGiven(normalised, school);
+            if (school.uuid.isNull())
+                school.uuid = QUuid::createUuid();
+            school.createdAt = at;
+            school.updatedAt = at;
+            school.version = 1; // the schema's default for a new row
+            char16_t uuid[36];
+            uuids.append(uuidText(school.uuid, uuid));
+            stamps.append(stamp);
+            values.next = 0;
+            visitSchool(school, columns, true, values);
+        }
+        // In the order of the placeholders insertManyStatement() names.
+        ready.arrays << uuids.text();
+        for (const SqlArray &column : values.columns)
+            ready.arrays << column.text();
+        ready.arrays << stamps.text() << stamps.text();
+        ready.schools = std::move(schools);
+        return ready;
+    };
+}
+
+void SchoolWriter::sendMany(const ManyReady &ready, Columns columns)
+{
+    Q_ASSERT(m_db.dialect().bindsArrays());
+    if (ready.schools.isEmpty())
+        return;
+    SqlQuery &statement = insertManyStatement(columns);
+    qsizetype k = 0;
+    statement.bind(QStringLiteral(":school_uuid"), ready.arrays.at(k++));
+    for (const Column &column : kColumns) {
+        if (writes(column, columns, true))
+            statement.bind(placeholderOf(column), ready.arrays.at(k++));
+    }
+    statement.bind(QStringLiteral(":school_created_at"), ready.arrays.at(k));
+    statement.bind(QStringLiteral(":school_updated_at"), ready.arrays.at(k + 1));
+    statement.exec();
+}
+
+void SchoolWriter::normaliseUnlessGiven(bool given, School &school)
+{
+    if (!given) {
         normalise(school);
         return;
     }
@@ -465,7 +501,7 @@ void SchoolWriter::normaliseUnlessGiven(School &school) const
 
 QString SchoolWriter::prepareNew(School &school)
 {
-    normaliseUnlessGiven(school);
+    normaliseUnlessGiven(m_textNormalised, school);
     if (school.uuid.isNull())
         school.uuid = QUuid::createUuid();
     school.createdAt = m_stamps.now();
@@ -479,7 +515,7 @@ bool SchoolWriter::update(School &school, Columns columns)
     std::optional<SqlQuery> &statement = columns == Columns::All ? m_updateAll : m_updateFromGias;
     if (!statement)
         statement.emplace(m_db, updateSql(m_db.dialect(), columns));
-    normaliseUnlessGiven(school);
+    normaliseUnlessGiven(m_textNormalised, school);
     school.updatedAt = m_stamps.now();
     // The full update's id, stamp and version are recordio::updateSql()'s placeholders.
     if (columns == Columns::All)

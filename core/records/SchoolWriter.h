@@ -5,7 +5,9 @@
 #include "domain/School.h"
 
 #include <QDateTime>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace hubreg {
@@ -51,6 +53,19 @@ public:
     // On a server in one statement, each column's values one array: one round trip for them
     // all, and an array the server reads far faster than as many placeholders.
     void insertMany(QList<School> &schools, Columns columns = Columns::All);
+    // New schools made ready for sendMany() (on a server): normalised, each given a uuid and
+    // its stamps, and each column's values made one array.
+    struct ManyReady
+    {
+        QList<School> schools;
+        QStringList arrays; // the values of insertMany()'s placeholders, in order
+    };
+    // Makes schools ready as insertMany() would before sending them. It touches neither the
+    // database nor this writer, so another thread may run it on the next schools while this
+    // one sends the ones before; the stamp is this writer's moment when it is called.
+    std::function<ManyReady(QList<School>)> readier(Columns columns = Columns::All);
+    // Sends schools that readier() made ready, as insertMany() does.
+    void sendMany(const ManyReady &ready, Columns columns = Columns::All);
     // Writes `school` over the row with its id and stamps it updated; false when no row has
     // that id. All the columns are written only over the version `school` was read at (false
     // when it has been written since); GIAS's own are written whatever the version.
@@ -63,9 +78,11 @@ private:
     static void readFields(const SqlQuery &query, School &school, Columns columns);
     // Readies a new school for its INSERT (normalised, a uuid, both stamps); the stamp's text.
     QString prepareNew(School &school);
+    // The statement of insertMany() and sendMany(), prepared on first use.
+    SqlQuery &insertManyStatement(Columns columns);
 
-    // Normalises `school` unless takeTextAsNormalised() was called.
-    void normaliseUnlessGiven(School &school) const;
+    // Normalises `school` unless its text was `given` normalised (takeTextAsNormalised()).
+    static void normaliseUnlessGiven(bool given, School &school);
 
     Database &m_db;
     recordio::Stamps m_stamps;

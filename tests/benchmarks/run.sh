@@ -96,6 +96,8 @@ timed() {
     awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' <<<"$took"
 }
 ratio() { awk -v a="$1" -v b="$2" -v goal="$3" 'BEGIN { r = b > 0 ? a / b : 0; printf "%.2fx; goal <= %sx: %s", r, goal, (r <= goal ? "met" : "NOT met") }'; }
+# A ratio printed for understanding a figure, where no goal is set.
+times() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }'; }
 
 # Start-up with the Work Groups table: the full file against an empty one.
 # Goals: at most 1.2 times as long, at most 50 MB more peak memory. Best of three runs each.
@@ -194,14 +196,14 @@ for shape in full sparse; do
     cp "$scratch/empty.sqlite" "$scratch/import.sqlite"
     summary=$("$hubregister" import gias "$file" --database "$scratch/import.sqlite" | tail -1)
     echo "gias import ($shape, $(($(stat -c %s "$file") / 1000000)) MB): ${import_s} s, sqlite3 .import ${shell_import_s} s ($(ratio "$import_s" "$shell_import_s" 1.0)); ${summary#*: }"
-    echo "gias import ($shape) processor time: ${import_cpu} s, sqlite3 .import ${shell_import_cpu} s ($(ratio "$import_cpu" "$shell_import_cpu" 1.0)); load $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "gias import ($shape) processor time: ${import_cpu} s, sqlite3 .import ${shell_import_cpu} s ($(times "$import_cpu" "$shell_import_cpu"); no goal: two threads); load $(cut -d' ' -f1-3 /proc/loadavg)"
     # The import reads and checks on one thread and writes on another: on two free cores its
     # wall time is about the writing thread's processor time.
     rm -f "$scratch"/import.sqlite*
     cp "$scratch/empty.sqlite" "$scratch/import.sqlite"
     writing_cpu=$("$tools/hubregister-bench-import" "$file" "$scratch/import.sqlite" \
         | awk '$1 == "writing_thread_cpu_ms" { printf "%.3f", $2 / 1000 }')
-    echo "gias import ($shape) writing thread: ${writing_cpu} s of processor time, sqlite3 .import ${shell_import_cpu} s ($(ratio "$writing_cpu" "$shell_import_cpu" 1.0))"
+    echo "gias import ($shape) writing thread: ${writing_cpu} s of processor time, sqlite3 .import ${shell_import_cpu} s ($(times "$writing_cpu" "$shell_import_cpu"))"
     if [ "$instructions" = 1 ]; then
         rm -f "$scratch"/import.sqlite* "$scratch/plain.sqlite"
         cp "$scratch/empty.sqlite" "$scratch/import.sqlite"

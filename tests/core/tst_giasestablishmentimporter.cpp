@@ -619,23 +619,24 @@ void TestGiasEstablishmentImporter::aRowTheDatabaseRefusesIsNamed()
 
 void TestGiasEstablishmentImporter::aRowRefusedAmongManyNewSchoolsIsNamedByItsLine()
 {
-    // On a server new schools are sent many to a statement; the one refused must still be
-    // named by its own line, not the batch's last, and nothing of the import kept.
+    // On a server new schools are sent a thousand to a statement, each thousand readied while
+    // the one before is sent; the one refused must still be named by its own line, not the
+    // batch's last, and nothing of the import kept.
     QByteArray file = "URN,EstablishmentName,OpenDate\r\n";
-    for (int i = 0; i < 600; ++i)
+    for (int i = 0; i < 2600; ++i)
         file += QByteArray::number(400000 + i) + ",School " + QByteArray::number(i) + ",\r\n";
     test::TempDatabase temp;
     const QString path = temp.folder() + QStringLiteral("/many.csv");
     writeFile(path, file);
     const QString before = test::dumpContents(temp.db());
-    // The 401st school, on line 402: inside the second batch of new schools.
-    test::refuseInserts(temp.db(), QStringLiteral("schools"), QStringLiteral("NEW.urn = 400400"),
+    // The 1,501st school, on line 1502: inside the second batch, sent while the third is readied.
+    test::refuseInserts(temp.db(), QStringLiteral("schools"), QStringLiteral("NEW.urn = 401500"),
                         QStringLiteral("disk trouble"));
     try {
         GiasEstablishmentImporter(temp.db()).run(path);
         QFAIL("the refused row was passed over");
     } catch (const StoreError &error) {
-        QVERIFY2(error.message().startsWith(QLatin1String("many.csv, line 402: ")),
+        QVERIFY2(error.message().startsWith(QLatin1String("many.csv, line 1502: ")),
                  qPrintable(error.message()));
         QVERIFY2(error.message().contains(QLatin1String("disk trouble")),
                  qPrintable(error.message()));
@@ -647,9 +648,9 @@ void TestGiasEstablishmentImporter::aRowRefusedAmongManyNewSchoolsIsNamedByItsLi
     const QString again = clean.folder() + QStringLiteral("/many.csv");
     writeFile(again, file);
     const ImportReport report = GiasEstablishmentImporter(clean.db()).run(again);
-    QCOMPARE(report.added, 600);
-    QCOMPARE(SchoolStore(clean.db()).count(), 600);
-    for (const int i : { 0, 249, 250, 499, 500, 599 })
+    QCOMPARE(report.added, 2600);
+    QCOMPARE(SchoolStore(clean.db()).count(), 2600);
+    for (const int i : { 0, 999, 1000, 1999, 2000, 2599 })
         QCOMPARE(schoolWithUrn(clean.db(), 400000 + i).name, QStringLiteral("School %1").arg(i));
 }
 

@@ -90,13 +90,6 @@ int EnrolledSchoolTableModel::rowOfSchool(RecordId schoolId) const
     return -1;
 }
 
-int EnrolledSchoolTableModel::activeCount() const
-{
-    return int(std::count_if(rows().cbegin(), rows().cend(), [](const EnrolledSchoolRow &row) {
-        return !row.listing.enrolment.isWithdrawn();
-    }));
-}
-
 QVariant EnrolledSchoolTableModel::cellData(const EnrolledSchoolRow &row, int, int role) const
 {
     const SchoolEnrolment &e = row.listing.enrolment;

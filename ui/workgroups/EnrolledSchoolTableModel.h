@@ -45,8 +45,6 @@ public:
     void reload();
     const SchoolEnrolmentListing *enrolmentAt(int row) const;
     int rowOfSchool(RecordId schoolId) const;
-    // Enrolled and not withdrawn.
-    int activeCount() const;
 
 protected:
     QVariant cellData(const EnrolledSchoolRow &row, int column, int role) const override;

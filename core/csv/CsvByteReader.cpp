@@ -496,24 +496,7 @@ bool CsvByteReader::readRow(CsvRow &row)
     CsvPosition end;
     if (!readRecord(row.fields, row.fieldStarts, end))
         return false;
-    row.number = ++m_rowNumber;
-    row.start = row.fieldStarts.first();
-    if (m_expectedFields < 0)
-        m_expectedFields = row.fields.size();
-    const qsizetype count = row.fields.size();
-    if (count != m_expectedFields) {
-        const CsvPosition at
-            = count > m_expectedFields ? row.fieldStarts.at(m_expectedFields) : end;
-        const QString detail = m_options.hasHeader
-            ? Tr::tr("this row has %1 fields but the header has %2")
-                  .arg(count)
-                  .arg(m_expectedFields)
-            : Tr::tr("this row has %1 fields but the first row has %2")
-                  .arg(count)
-                  .arg(m_expectedFields);
-        // The record was read whole, so the next call can carry on with the one after it.
-        throw CsvError(CsvError::Kind::FieldCount, m_fileName, at, detail);
-    }
+    countRow(row, m_rowNumber, m_expectedFields, end, m_options.hasHeader, m_fileName);
     return true;
 }
 

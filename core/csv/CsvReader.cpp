@@ -363,6 +363,24 @@ bool CsvReader::readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvP
     }
 }
 
+void CsvRows::countRow(CsvRow &row, qint64 &rowNumber, qsizetype &expected, const CsvPosition &end,
+                       bool hasHeader, const QString &fileName)
+{
+    row.number = ++rowNumber;
+    row.start = row.fieldStarts.first();
+    if (expected < 0)
+        expected = row.fields.size();
+    const qsizetype count = row.fields.size();
+    if (count == expected)
+        return;
+    const CsvPosition at = count > expected ? row.fieldStarts.at(expected) : end;
+    const QString detail = hasHeader
+        ? Tr::tr("this row has %1 fields but the header has %2").arg(count).arg(expected)
+        : Tr::tr("this row has %1 fields but the first row has %2").arg(count).arg(expected);
+    // The record was read whole, so the next call can carry on with the one after it.
+    throw CsvError(CsvError::Kind::FieldCount, fileName, at, detail);
+}
+
 QStringList CsvReader::header()
 {
     start();
@@ -382,24 +400,7 @@ bool CsvReader::readRow(CsvRow &row)
     CsvPosition end;
     if (!readRecord(row.fields, row.fieldStarts, end))
         return false;
-    row.number = ++m_rowNumber;
-    row.start = row.fieldStarts.first();
-    if (m_expectedFields < 0)
-        m_expectedFields = row.fields.size();
-    const qsizetype count = row.fields.size();
-    if (count != m_expectedFields) {
-        const CsvPosition at
-            = count > m_expectedFields ? row.fieldStarts.at(m_expectedFields) : end;
-        const QString detail = m_options.hasHeader
-            ? Tr::tr("this row has %1 fields but the header has %2")
-                  .arg(count)
-                  .arg(m_expectedFields)
-            : Tr::tr("this row has %1 fields but the first row has %2")
-                  .arg(count)
-                  .arg(m_expectedFields);
-        // The record was read whole, so the next call can carry on with the one after it.
-        throw CsvError(CsvError::Kind::FieldCount, m_fileName, at, detail);
-    }
+    countRow(row, m_rowNumber, m_expectedFields, end, m_options.hasHeader, m_fileName);
     return true;
 }
 

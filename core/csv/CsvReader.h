@@ -67,6 +67,13 @@ public:
     virtual qint64 bytesRead() const = 0;
     virtual qint64 bytesTotal() const = 0;
     virtual qint64 blankLinesSkipped() const = 0;
+
+protected:
+    // Numbers `row`, a record just read whole, and checks it has as many fields as the header
+    // or, without one, the first row (`expected`, taken from this row while still -1). Throws
+    // CsvError (FieldCount) at its first field too many, or at `end` when it has too few.
+    static void countRow(CsvRow &row, qint64 &rowNumber, qsizetype &expected,
+                         const CsvPosition &end, bool hasHeader, const QString &fileName);
 };
 
 // Reads an RFC 4180 CSV file record by record from a device, holding one record and one

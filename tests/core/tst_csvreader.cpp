@@ -185,6 +185,63 @@ QStringList everything(CsvRows &reader, const QList<int> &kept = {})
     return out;
 }
 
+// Reads a file whose second row's second field is `bytes`, put across the reader's 64 KiB
+// chunk boundary and around it, and checks every row comes out whole, as `text`.
+template<typename Reader>
+void readsAcrossChunkBoundaries(const QList<QPair<QByteArray, QString>> &tricky)
+{
+    for (const auto &[bytes, text] : tricky) {
+        for (int shift = -6; shift <= 6; ++shift) {
+            const QByteArray header = "h1,h2\r\n";
+            const int fillerLength = 65536 - int(header.size()) - 4 + shift;
+            const QByteArray filler(fillerLength, 'f');
+            const QByteArray data = header + "1," + filler + "\r\n2," + bytes + "\r\n3,end";
+            QBuffer buffer;
+            buffer.setData(data);
+            buffer.open(QIODevice::ReadOnly);
+            Reader reader(buffer, QStringLiteral("boundary.csv"));
+            CsvRow row;
+            QVERIFY(reader.readRow(row));
+            QCOMPARE(row.fields.at(1).size(), fillerLength);
+            QVERIFY(reader.readRow(row));
+            QCOMPARE(row.fields.at(1), text);
+            QCOMPARE(row.start.line, 3);
+            QVERIFY(reader.readRow(row));
+            QCOMPARE(row.fields, QStringList({ QStringLiteral("3"), QStringLiteral("end") }));
+            QCOMPARE(row.start.line, text.contains(QLatin1Char('\n')) ? 5 : 4);
+            QVERIFY(!reader.readRow(row));
+        }
+    }
+}
+
+// A quoted field of ten megabytes, doubled quotes, line ends and UTF-8 in it, read whole.
+template<typename Reader> void readsATenMegabyteField()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QByteArray big;
+    big.reserve(10 * 1024 * 1024 + 64);
+    while (big.size() < 10 * 1024 * 1024)
+        big += "abc\"\"def, \r\n\xc3\xa9 ";
+    file.write("id,payload,after\r\n1,\"");
+    file.write(big);
+    file.write("\",tail\r\n");
+    file.close();
+
+    QString expected = QString::fromUtf8(big);
+    expected.replace(QLatin1String("\"\""), QLatin1String("\""));
+    QFile input(file.fileName());
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    Reader reader(input, QStringLiteral("big.csv"));
+    CsvRow row;
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row.fields.size(), 3);
+    QCOMPARE(row.fields.at(1).size(), expected.size());
+    QVERIFY(row.fields.at(1) == expected);
+    QCOMPARE(row.fields.at(2), QStringLiteral("tail"));
+    QVERIFY(!reader.readRow(row));
+}
+
 } // namespace
 
 class TestCsvReader : public QObject
@@ -268,59 +325,17 @@ void TestCsvReader::corpusThroughATrickle()
 void TestCsvReader::chunkBoundaries()
 {
     // The reader takes 64 KiB at a time: put every two-part sequence across that boundary.
-    const QList<QPair<QByteArray, QString>> tricky = {
+    readsAcrossChunkBoundaries<CsvReader>({
         { QByteArrayLiteral("\"a\"\"b\""), QStringLiteral("a\"b") },
         { QByteArrayLiteral("\"x\r\ny\""), QStringLiteral("x\r\ny") },
         { QByteArrayLiteral("caf\xc3\xa9"), QStringLiteral("café") },
         { QByteArrayLiteral("\xf0\x9f\x98\x80!"), QStringLiteral("\U0001F600!") },
-    };
-    for (const auto &[bytes, text] : tricky) {
-        for (int shift = -6; shift <= 6; ++shift) {
-            const QByteArray header = "h1,h2\r\n";
-            const int fillerLength = 65536 - int(header.size()) - 4 + shift;
-            const QByteArray filler(fillerLength, 'f');
-            const QByteArray data = header + "1," + filler + "\r\n2," + bytes + "\r\n3,end";
-            QBuffer buffer;
-            buffer.setData(data);
-            buffer.open(QIODevice::ReadOnly);
-            CsvReader reader(buffer, QStringLiteral("boundary.csv"));
-            CsvRow row;
-            QVERIFY(reader.readRow(row));
-            QCOMPARE(row.fields.at(1).size(), fillerLength);
-            QVERIFY(reader.readRow(row));
-            QCOMPARE(row.fields.at(1), text);
-            QCOMPARE(row.start.line, 3);
-            QVERIFY(reader.readRow(row));
-            QCOMPARE(row.fields, QStringList({ QStringLiteral("3"), QStringLiteral("end") }));
-            QCOMPARE(row.start.line, text.contains(QLatin1Char('\n')) ? 5 : 4);
-            QVERIFY(!reader.readRow(row));
-        }
-    }
+    });
 }
 
 void TestCsvReader::tenMegabyteField()
 {
-    QTemporaryFile file;
-    QVERIFY(file.open());
-    QByteArray big;
-    big.reserve(10 * 1024 * 1024 + 64);
-    while (big.size() < 10 * 1024 * 1024)
-        big += "abc\"\"def, \r\n\xc3\xa9 ";
-    file.write("id,payload,after\r\n1,\"");
-    file.write(big);
-    file.write("\",tail\r\n");
-    file.close();
-
-    QString expected = QString::fromUtf8(big);
-    expected.replace(QLatin1String("\"\""), QLatin1String("\""));
-    CsvReader reader(file.fileName());
-    CsvRow row;
-    QVERIFY(reader.readRow(row));
-    QCOMPARE(row.fields.size(), 3);
-    QCOMPARE(row.fields.at(1).size(), expected.size());
-    QVERIFY(row.fields.at(1) == expected);
-    QCOMPARE(row.fields.at(2), QStringLiteral("tail"));
-    QVERIFY(!reader.readRow(row));
+    readsATenMegabyteField<CsvReader>();
 }
 
 void TestCsvReader::readsIncrementally()
@@ -716,62 +731,18 @@ void TestCsvReader::bytesAcrossChunkBoundaries()
 {
     // Read 64 KiB at a time and checked a chunk at a time: every two-part sequence, a UTF-8
     // character and Windows-1252 held back as possible UTF-8 among them, across the boundary.
-    const QList<QPair<QByteArray, QString>> tricky = {
+    readsAcrossChunkBoundaries<CsvByteReader>({
         { QByteArrayLiteral("\"a\"\"b\""), QStringLiteral("a\"b") },
         { QByteArrayLiteral("\"x\r\ny\""), QStringLiteral("x\r\ny") },
         { QByteArrayLiteral("caf\xc3\xa9"), QStringLiteral("café") },
         { QByteArrayLiteral("\xf0\x9f\x98\x80!"), QStringLiteral("\U0001F600!") },
         { QByteArrayLiteral("\xc3z\xe9"), QStringLiteral("Ãzé") },
-    };
-    for (const auto &[bytes, text] : tricky) {
-        for (int shift = -6; shift <= 6; ++shift) {
-            const QByteArray header = "h1,h2\r\n";
-            const int fillerLength = 65536 - int(header.size()) - 4 + shift;
-            const QByteArray filler(fillerLength, 'f');
-            const QByteArray data = header + "1," + filler + "\r\n2," + bytes + "\r\n3,end";
-            QBuffer buffer;
-            buffer.setData(data);
-            buffer.open(QIODevice::ReadOnly);
-            CsvByteReader reader(buffer, QStringLiteral("boundary.csv"));
-            CsvRow row;
-            QVERIFY(reader.readRow(row));
-            QCOMPARE(row.fields.at(1).size(), fillerLength);
-            QVERIFY(reader.readRow(row));
-            QCOMPARE(row.fields.at(1), text);
-            QCOMPARE(row.start.line, 3);
-            QVERIFY(reader.readRow(row));
-            QCOMPARE(row.fields, QStringList({ QStringLiteral("3"), QStringLiteral("end") }));
-            QCOMPARE(row.start.line, text.contains(QLatin1Char('\n')) ? 5 : 4);
-            QVERIFY(!reader.readRow(row));
-        }
-    }
+    });
 }
 
 void TestCsvReader::bytesTenMegabyteField()
 {
-    QTemporaryFile file;
-    QVERIFY(file.open());
-    QByteArray big;
-    big.reserve(10 * 1024 * 1024 + 64);
-    while (big.size() < 10 * 1024 * 1024)
-        big += "abc\"\"def, \r\n\xc3\xa9 ";
-    file.write("id,payload,after\r\n1,\"");
-    file.write(big);
-    file.write("\",tail\r\n");
-    file.close();
-
-    QString expected = QString::fromUtf8(big);
-    expected.replace(QLatin1String("\"\""), QLatin1String("\""));
-    QFile input(file.fileName());
-    QVERIFY(input.open(QIODevice::ReadOnly));
-    CsvByteReader reader(input, QStringLiteral("big.csv"));
-    CsvRow row;
-    QVERIFY(reader.readRow(row));
-    QCOMPARE(row.fields.size(), 3);
-    QCOMPARE(row.fields.at(1).size(), expected.size());
-    QVERIFY(row.fields.at(1) == expected);
-    QCOMPARE(row.fields.at(2), QStringLiteral("tail"));
-    QVERIFY(!reader.readRow(row));
+    readsATenMegabyteField<CsvByteReader>();
 }
 
 void TestCsvReader::bytesRecordTooLong()

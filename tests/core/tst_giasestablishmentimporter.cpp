@@ -157,6 +157,7 @@ private slots:
     void refusesAFileWithoutTheRequiredColumns();
     void failureAtTheLastRowLeavesTheDatabaseAsItWas();
     void cancelLeavesTheDatabaseAsItWas();
+    void cancelWhileSchoolsAreReadiedOrSentLeavesNothing();
     void dryRunWritesNothing();
     void reportsProgressInBothStages();
     void importsFiftyTwoThousandSchools();
@@ -415,6 +416,45 @@ void TestGiasEstablishmentImporter::cancelLeavesTheDatabaseAsItWas()
     QVERIFY(!report.committed);
     QCOMPARE(report.added + report.updated + report.closed, 0);
     QCOMPARE(test::dumpContents(temp.db()), before);
+}
+
+void TestGiasEstablishmentImporter::cancelWhileSchoolsAreReadiedOrSentLeavesNothing()
+{
+    // On a server a thousand new schools are readied on a thread of their own while the
+    // thousand before is sent. A cancel at 1,500 rows comes while the first thousand waits to
+    // be sent, at 2,300 after it was sent and while the second is readied: either way nothing
+    // is kept, and the same import then runs whole.
+    QByteArray file = "URN,EstablishmentName\r\n";
+    for (int i = 0; i < 2600; ++i)
+        file += QByteArray::number(400000 + i) + ",School " + QByteArray::number(i) + "\r\n";
+    test::TempDatabase temp;
+    const QString path = temp.folder() + QStringLiteral("/many.csv");
+    writeFile(path, file);
+    const QString before = test::dumpContents(temp.db());
+    // The bytes of the header and the first `rows` rows.
+    const auto bytesOf = [&file](int rows) {
+        qsizetype at = 0;
+        for (int line = 0; line <= rows; ++line)
+            at = file.indexOf('\n', at) + 1;
+        return qint64(at);
+    };
+    for (const int rows : { 1500, 2300 }) {
+        ImportControl control;
+        bool cancel = false;
+        control.progress = [&](ImportStage, qint64 done, qint64) {
+            if (done >= bytesOf(rows))
+                cancel = true;
+        };
+        control.cancelRequested = [&] { return cancel; };
+        const ImportReport report = GiasEstablishmentImporter(temp.db()).run(path, {}, control);
+        QVERIFY2(report.cancelled, qPrintable(QString::number(rows)));
+        QVERIFY(!report.committed);
+        QCOMPARE(test::dumpContents(temp.db()), before);
+    }
+    const ImportReport report = GiasEstablishmentImporter(temp.db()).run(path);
+    QVERIFY(report.committed);
+    QCOMPARE(report.added, 2600);
+    QCOMPARE(SchoolStore(temp.db()).count(), 2600);
 }
 
 void TestGiasEstablishmentImporter::dryRunWritesNothing()

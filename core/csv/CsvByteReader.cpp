@@ -63,8 +63,7 @@ bool CsvByteReader::canRead(QIODevice &device, const CsvReadOptions &options)
 
 CsvByteReader::CsvByteReader(QIODevice &device, const QString &fileName,
                              const CsvReadOptions &options)
-    : m_fileName(fileName)
-    , m_options(options)
+    : CsvRows(fileName, options)
     , m_source(device)
 { }
 
@@ -398,18 +397,6 @@ QString CsvByteReader::fieldText() const
     return text;
 }
 
-void CsvByteReader::keepOnlyColumns(const QList<int> &columns)
-{
-    m_kept.clear();
-    for (int column : columns) {
-        if (column < 0)
-            continue;
-        if (column >= m_kept.size())
-            m_kept.resize(column + 1, false);
-        m_kept[column] = true;
-    }
-}
-
 bool CsvByteReader::readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end)
 {
     // The lists keep their room and their columns not kept (null text) from record to record:
@@ -477,39 +464,10 @@ bool CsvByteReader::readRecord(QStringList &fields, QList<CsvPosition> &starts, 
     }
 }
 
-QStringList CsvByteReader::header()
-{
-    start();
-    return m_header;
-}
-
-CsvPosition CsvByteReader::headerPosition(int field)
-{
-    start();
-    return field >= 0 && field < m_headerStarts.size() ? m_headerStarts.at(field)
-                                                       : CsvPosition { 1, 1 };
-}
-
-bool CsvByteReader::readRow(CsvRow &row)
-{
-    start();
-    CsvPosition end;
-    if (!readRecord(row.fields, row.fieldStarts, end))
-        return false;
-    countRow(row, m_rowNumber, m_expectedFields, end, m_options.hasHeader, m_fileName);
-    return true;
-}
-
 TextEncoding CsvByteReader::encoding()
 {
     start();
     return m_source.encoding();
-}
-
-QChar CsvByteReader::delimiter()
-{
-    start();
-    return m_delimiter;
 }
 
 } // namespace hubreg

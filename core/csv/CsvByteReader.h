@@ -28,20 +28,12 @@ public:
     CsvByteReader(const CsvByteReader &) = delete;
     CsvByteReader &operator=(const CsvByteReader &) = delete;
 
-    QStringList header() override;
-    CsvPosition headerPosition(int field) override;
-    bool readRow(CsvRow &row) override;
-    void keepOnlyColumns(const QList<int> &columns) override;
-
     TextEncoding encoding() override;
-    QChar delimiter() override;
-    QString fileName() const override { return m_fileName; }
     qint64 bytesRead() const override { return m_source.bytesRead(); }
     qint64 bytesTotal() const override { return m_source.bytesTotal(); }
-    qint64 blankLinesSkipped() const override { return m_blankLines; }
 
 private:
-    void start();
+    void start() override;
     void detectDelimiter();
     bool fill();
     void noteChecked();
@@ -64,11 +56,7 @@ private:
     qint64 readQuoted(bool keep, qint64 recordLength);
     qint64 readUnquoted(bool keep, qint64 recordLength);
     QString fieldText() const;
-    bool keeps(qsizetype column) const
-    {
-        return m_kept.isEmpty() || (column < m_kept.size() && m_kept.at(column));
-    }
-    bool readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end);
+    bool readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end) override;
     void checkLength(qint64 length, CsvPosition at)
     {
         if (Q_UNLIKELY(length > m_options.maxRecordLength))
@@ -78,8 +66,6 @@ private:
     [[noreturn]] void fail(CsvError::Kind kind, CsvPosition at, const QString &detail);
     [[noreturn]] void failDecoding();
 
-    QString m_fileName;
-    CsvReadOptions m_options;
     CsvSource m_source;
     bool m_started = false;
     bool m_finished = false;
@@ -103,14 +89,6 @@ private:
     std::array<bool, 256> m_stopsUnquoted {};
     std::array<bool, 256> m_stopsQuoted {};
     QByteArray m_field; // the bytes of the field being read, quotes undone
-
-    QChar m_delimiter;
-    QStringList m_header;
-    QList<CsvPosition> m_headerStarts;
-    qsizetype m_expectedFields = -1;
-    QList<bool> m_kept; // empty: every column
-    qint64 m_rowNumber = 0;
-    qint64 m_blankLines = 0;
 };
 
 } // namespace hubreg

@@ -33,17 +33,15 @@ QString delimiterName(QChar delimiter)
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device, const QString &fileName, const CsvReadOptions &options)
-    : m_device(&device)
-    , m_fileName(fileName)
-    , m_options(options)
+    : CsvRows(fileName, options)
+    , m_device(&device)
     , m_source(device)
 { }
 
 CsvReader::CsvReader(const QString &path, const CsvReadOptions &options)
-    : m_ownedDevice(std::make_unique<QFile>(path))
+    : CsvRows(QFileInfo(path).fileName(), options)
+    , m_ownedDevice(std::make_unique<QFile>(path))
     , m_device(m_ownedDevice.get())
-    , m_fileName(QFileInfo(path).fileName())
-    , m_options(options)
     , m_source(*m_device)
 {
     if (QFileInfo(path).isDir())
@@ -303,23 +301,6 @@ qint64 CsvReader::readQuoted(QString *field, qint64 recordLength)
     }
 }
 
-bool CsvReader::keeps(qsizetype column) const
-{
-    return m_kept.isEmpty() || (column < m_kept.size() && m_kept.at(column));
-}
-
-void CsvReader::keepOnlyColumns(const QList<int> &columns)
-{
-    m_kept.clear();
-    for (int column : columns) {
-        if (column < 0)
-            continue;
-        if (column >= m_kept.size())
-            m_kept.resize(column + 1, false);
-        m_kept[column] = true;
-    }
-}
-
 bool CsvReader::readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end)
 {
     fields.clear();
@@ -363,57 +344,70 @@ bool CsvReader::readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvP
     }
 }
 
-void CsvRows::countRow(CsvRow &row, qint64 &rowNumber, qsizetype &expected, const CsvPosition &end,
-                       bool hasHeader, const QString &fileName)
-{
-    row.number = ++rowNumber;
-    row.start = row.fieldStarts.first();
-    if (expected < 0)
-        expected = row.fields.size();
-    const qsizetype count = row.fields.size();
-    if (count == expected)
-        return;
-    const CsvPosition at = count > expected ? row.fieldStarts.at(expected) : end;
-    const QString detail = hasHeader
-        ? Tr::tr("this row has %1 fields but the header has %2").arg(count).arg(expected)
-        : Tr::tr("this row has %1 fields but the first row has %2").arg(count).arg(expected);
-    // The record was read whole, so the next call can carry on with the one after it.
-    throw CsvError(CsvError::Kind::FieldCount, fileName, at, detail);
-}
-
-QStringList CsvReader::header()
+QStringList CsvRows::header()
 {
     start();
     return m_header;
 }
 
-CsvPosition CsvReader::headerPosition(int field)
+CsvPosition CsvRows::headerPosition(int field)
 {
     start();
     return field >= 0 && field < m_headerStarts.size() ? m_headerStarts.at(field)
                                                        : CsvPosition { 1, 1 };
 }
 
-bool CsvReader::readRow(CsvRow &row)
+bool CsvRows::readRow(CsvRow &row)
 {
     start();
     CsvPosition end;
     if (!readRecord(row.fields, row.fieldStarts, end))
         return false;
-    countRow(row, m_rowNumber, m_expectedFields, end, m_options.hasHeader, m_fileName);
+    countRow(row, end);
     return true;
+}
+
+void CsvRows::keepOnlyColumns(const QList<int> &columns)
+{
+    m_kept.clear();
+    for (int column : columns) {
+        if (column < 0)
+            continue;
+        if (column >= m_kept.size())
+            m_kept.resize(column + 1, false);
+        m_kept[column] = true;
+    }
+}
+
+QChar CsvRows::delimiter()
+{
+    start();
+    return m_delimiter;
+}
+
+void CsvRows::countRow(CsvRow &row, const CsvPosition &end)
+{
+    row.number = ++m_rowNumber;
+    row.start = row.fieldStarts.first();
+    if (m_expectedFields < 0)
+        m_expectedFields = row.fields.size();
+    const qsizetype count = row.fields.size();
+    if (count == m_expectedFields)
+        return;
+    const CsvPosition at = count > m_expectedFields ? row.fieldStarts.at(m_expectedFields) : end;
+    const QString detail = m_options.hasHeader
+        ? Tr::tr("this row has %1 fields but the header has %2").arg(count).arg(m_expectedFields)
+        : Tr::tr("this row has %1 fields but the first row has %2")
+              .arg(count)
+              .arg(m_expectedFields);
+    // The record was read whole, so the next call can carry on with the one after it.
+    throw CsvError(CsvError::Kind::FieldCount, m_fileName, at, detail);
 }
 
 TextEncoding CsvReader::encoding()
 {
     start();
     return m_source.encoding();
-}
-
-QChar CsvReader::delimiter()
-{
-    start();
-    return m_delimiter;
 }
 
 } // namespace hubreg

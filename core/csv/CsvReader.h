@@ -51,29 +51,55 @@ public:
     virtual ~CsvRows() = default;
 
     // The header row (empty for an empty file, or when there is no header).
-    virtual QStringList header() = 0;
-    virtual CsvPosition headerPosition(int field) = 0;
+    QStringList header();
+    CsvPosition headerPosition(int field);
     // Reads the next record into `row`; false at the end of the file.
-    virtual bool readRow(CsvRow &row) = 0;
+    bool readRow(CsvRow &row);
     // From the next record on, only these columns (counted from 0) are kept; the others are
     // still read and checked but given as empty text, which spares a wide file's unused cells
     // the cost of copying. Empty: every column is kept (the default).
-    virtual void keepOnlyColumns(const QList<int> &columns) = 0;
+    void keepOnlyColumns(const QList<int> &columns);
 
     virtual TextEncoding encoding() = 0;
-    virtual QChar delimiter() = 0;
-    virtual QString fileName() const = 0;
+    QChar delimiter();
+    QString fileName() const { return m_fileName; }
     // For progress: bytes taken from the device, and its size (-1 when unknown).
     virtual qint64 bytesRead() const = 0;
     virtual qint64 bytesTotal() const = 0;
-    virtual qint64 blankLinesSkipped() const = 0;
+    qint64 blankLinesSkipped() const { return m_blankLines; }
 
 protected:
+    CsvRows(const QString &fileName, const CsvReadOptions &options)
+        : m_fileName(fileName)
+        , m_options(options)
+    { }
+
+    // Finds the encoding and the delimiter and reads the header, once, before anything else.
+    virtual void start() = 0;
+    // Reads the next record whole into `fields` (the columns not kept as empty text) and their
+    // places, and where it ends; false at the end of the file.
+    virtual bool readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end) = 0;
+    bool keeps(qsizetype column) const
+    {
+        return m_kept.isEmpty() || (column < m_kept.size() && m_kept.at(column));
+    }
+
+    QString m_fileName;
+    CsvReadOptions m_options;
+    QChar m_delimiter;
+    QStringList m_header;
+    QList<CsvPosition> m_headerStarts;
+    qsizetype m_expectedFields = -1;
+    qint64 m_blankLines = 0;
+
+private:
     // Numbers `row`, a record just read whole, and checks it has as many fields as the header
-    // or, without one, the first row (`expected`, taken from this row while still -1). Throws
-    // CsvError (FieldCount) at its first field too many, or at `end` when it has too few.
-    static void countRow(CsvRow &row, qint64 &rowNumber, qsizetype &expected,
-                         const CsvPosition &end, bool hasHeader, const QString &fileName);
+    // or, without one, the first row. Throws CsvError (FieldCount) at its first field too many,
+    // or at `end` when it has too few.
+    void countRow(CsvRow &row, const CsvPosition &end);
+
+    QList<bool> m_kept; // empty: every column
+    qint64 m_rowNumber = 0;
 };
 
 // Reads an RFC 4180 CSV file record by record from a device, holding one record and one
@@ -91,20 +117,12 @@ public:
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
 
-    QStringList header() override;
-    CsvPosition headerPosition(int field) override;
-    bool readRow(CsvRow &row) override;
-    void keepOnlyColumns(const QList<int> &columns) override;
-
     TextEncoding encoding() override;
-    QChar delimiter() override;
-    QString fileName() const override { return m_fileName; }
     qint64 bytesRead() const override { return m_source.bytesRead(); }
     qint64 bytesTotal() const override { return m_source.bytesTotal(); }
-    qint64 blankLinesSkipped() const override { return m_blankLines; }
 
 private:
-    void start();
+    void start() override;
     void detectDelimiter();
     bool fill();
     bool ensure(qsizetype count);
@@ -117,8 +135,7 @@ private:
     // Both read one field into `field`, or past it when `field` is null; they return its length.
     qint64 readQuoted(QString *field, qint64 recordLength);
     qint64 readUnquoted(QString *field, qint64 recordLength);
-    bool keeps(qsizetype column) const;
-    bool readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end);
+    bool readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end) override;
     // RecordTooLong at `at` once a record of `length` characters is over the limit.
     void checkLength(qint64 length, CsvPosition at);
     // Where a field's scan of the buffer stops at the latest, for a record of `recordLength`.
@@ -128,8 +145,6 @@ private:
 
     std::unique_ptr<QIODevice> m_ownedDevice;
     QIODevice *m_device;
-    QString m_fileName;
-    CsvReadOptions m_options;
     bool m_started = false;
     bool m_finished = false;
 
@@ -144,14 +159,6 @@ private:
     qint64 m_base = 0; // characters dropped from the front of m_buffer
     qint64 m_line = 1;
     qint64 m_lineStart = 0;
-
-    QChar m_delimiter;
-    QStringList m_header;
-    QList<CsvPosition> m_headerStarts;
-    qsizetype m_expectedFields = -1;
-    QList<bool> m_kept; // empty: every column
-    qint64 m_rowNumber = 0;
-    qint64 m_blankLines = 0;
 };
 
 } // namespace hubreg

@@ -445,12 +445,7 @@ std::function<SchoolWriter::ManyReady(QList<School>)> SchoolWriter::readier(Colu
         SqlArray stamps;
         Arrays values;
         for (School &school : schools) {
-            normaliseUnlessGiven(normalised, school);
-            if (school.uuid.isNull())
-                school.uuid = QUuid::createUuid();
-            school.createdAt = at;
-            school.updatedAt = at;
-            school.version = 1; // the schema's default for a new row
+            readyNew(school, normalised, at);
             char16_t uuid[36];
             uuids.append(uuidText(school.uuid, uuid));
             stamps.append(stamp);
@@ -499,14 +494,19 @@ void SchoolWriter::normaliseUnlessGiven(bool given, School &school)
 #endif
 }
 
-QString SchoolWriter::prepareNew(School &school)
+void SchoolWriter::readyNew(School &school, bool textNormalised, const QDateTime &at)
 {
-    normaliseUnlessGiven(m_textNormalised, school);
+    normaliseUnlessGiven(textNormalised, school);
     if (school.uuid.isNull())
         school.uuid = QUuid::createUuid();
-    school.createdAt = m_stamps.now();
-    school.updatedAt = school.createdAt;
+    school.createdAt = at;
+    school.updatedAt = at;
     school.version = 1; // the schema's default for a new row
+}
+
+QString SchoolWriter::prepareNew(School &school)
+{
+    readyNew(school, m_textNormalised, m_stamps.now());
     return m_stamps.text(school.createdAt);
 }
 

@@ -76,7 +76,10 @@ public:
 
 private:
     static void readFields(const SqlQuery &query, School &school, Columns columns);
-    // Readies a new school for its INSERT (normalised, a uuid, both stamps); the stamp's text.
+    // Readies a new school for its INSERT: normalised unless its text was given so, a uuid
+    // unless it has one, both stamps at `at`, the first version. Touches no writer.
+    static void readyNew(School &school, bool textNormalised, const QDateTime &at);
+    // readyNew() at this writer's moment; the stamp's text.
     QString prepareNew(School &school);
     // The statement of insertMany() and sendMany(), prepared on first use.
     SqlQuery &insertManyStatement(Columns columns);

@@ -1,5 +1,6 @@
 #include "CsvByteReader.h"
 
+#include "DelimiterGuess.h"
 #include "FormulaGuard.h"
 
 #include <QCoreApplication>
@@ -179,35 +180,16 @@ bool CsvByteReader::moreToCome()
 
 void CsvByteReader::detectDelimiter()
 {
-    int commas = 0;
-    int semicolons = 0;
-    int tabs = 0;
-    bool quoted = false;
-    bool started = false;
+    DelimiterGuess guess;
     // As CsvReader: character by character up to the limit, the bytes past ASCII only counted.
     qint64 characters = 0;
     for (qsizetype k = 0; characters < kDetectLimit && ensure(k + 1); ++k) {
         const uchar c = uchar(m_buffer.constData()[m_pos + k]);
         characters += m_utf8 && c >= 0x80 ? utf8Units(c) : 1;
-        if (!started && (c == kCr || c == kLf))
-            continue; // blank lines before the header
-        started = true;
-        if (c == kQuote)
-            quoted = !quoted;
-        else if (!quoted && (c == kCr || c == kLf))
+        if (!guess.take(c))
             break;
-        else if (!quoted && c == ',')
-            ++commas;
-        else if (!quoted && c == ';')
-            ++semicolons;
-        else if (!quoted && c == '\t')
-            ++tabs;
     }
-    m_delimiter = QLatin1Char(',');
-    if (semicolons > commas && semicolons >= tabs)
-        m_delimiter = QLatin1Char(';');
-    else if (tabs > commas && tabs > semicolons)
-        m_delimiter = QLatin1Char('\t');
+    m_delimiter = guess.delimiter();
 }
 
 void CsvByteReader::consumeLineEnd()

@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include "DelimiterGuess.h"
 #include "FormulaGuard.h"
 
 #include <QCoreApplication>
@@ -146,32 +147,12 @@ bool CsvReader::more()
 
 void CsvReader::detectDelimiter()
 {
-    int commas = 0;
-    int semicolons = 0;
-    int tabs = 0;
-    bool quoted = false;
-    bool started = false;
+    DelimiterGuess guess;
     for (qsizetype k = 0; k < kDetectLimit && ensure(k + 1); ++k) {
-        const QChar c = m_buffer.at(m_pos + k);
-        if (!started && (c == kCr || c == kLf))
-            continue; // blank lines before the header
-        started = true;
-        if (c == kQuote)
-            quoted = !quoted;
-        else if (!quoted && (c == kCr || c == kLf))
+        if (!guess.take(m_buffer.at(m_pos + k).unicode()))
             break;
-        else if (!quoted && c == QLatin1Char(','))
-            ++commas;
-        else if (!quoted && c == QLatin1Char(';'))
-            ++semicolons;
-        else if (!quoted && c == QLatin1Char('\t'))
-            ++tabs;
     }
-    m_delimiter = QLatin1Char(',');
-    if (semicolons > commas && semicolons >= tabs)
-        m_delimiter = QLatin1Char(';');
-    else if (tabs > commas && tabs > semicolons)
-        m_delimiter = QLatin1Char('\t');
+    m_delimiter = guess.delimiter();
 }
 
 void CsvReader::consumeLineEnd()

@@ -35,8 +35,9 @@ public:
     // PostgreSQL, which reads an array's text far faster than the same values as placeholders
     // of their own (Qt's driver sends each bound value as text for the server to parse).
     bool bindsArrays() const { return isPostgres(); }
-    // The rows of an INSERT ... SELECT made of arrays bound whole (SqlArray): each of `columns`
-    // a placeholder and the SQL type of its elements, the arrays of equal length.
+    // The rows of an INSERT ... SELECT made of whole arrays (SqlArray): each of `columns` an
+    // array's placeholder or literal and the SQL type of its elements, the arrays of equal
+    // length.
     QString rowsOfArrays(const QList<std::pair<QString, QString>> &columns) const;
     // The LIKE that ignores case: SQLite's LIKE does for ASCII; PostgreSQL's does not.
     QString likeIgnoringCase() const;

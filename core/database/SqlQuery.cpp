@@ -304,12 +304,17 @@ StoreError SqlQuery::translate(const QSqlError &error, const QString &context,
 
 void execSql(const Database &db, const QString &sql)
 {
+    execSql(db, sql, sql);
+}
+
+void execSql(const Database &db, const QString &sql, const QString &shownAs)
+{
     if (db.isConnectionLost())
         throw db.connectionLostError();
     QSqlQuery query(db.connection());
     if (!query.exec(sql)) {
         db.noteQueryFailure(query.lastError());
-        throw SqlQuery::translate(query.lastError(), sql, db.dialect());
+        throw SqlQuery::translate(query.lastError(), shownAs, db.dialect());
     }
 }
 

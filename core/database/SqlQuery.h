@@ -97,6 +97,8 @@ private:
 
 // Runs one statement with no parameters (PRAGMA, BEGIN, DDL).
 void execSql(const Database &db, const QString &sql);
+// The same for a statement that carries data in its text, named in an error as `shownAs`.
+void execSql(const Database &db, const QString &sql, const QString &shownAs);
 
 // Bound-parameter helpers for optional values: an invalid date or empty text is stored as NULL.
 QVariant nullableDate(const QDate &date);

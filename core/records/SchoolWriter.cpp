@@ -411,27 +411,23 @@ void SchoolWriter::insertMany(QList<School> &schools, Columns columns)
     schools = std::move(ready.schools);
 }
 
-SqlQuery &SchoolWriter::insertManyStatement(Columns columns)
+QString SchoolWriter::insertManySql(const QStringList &literals, Columns columns) const
 {
-    std::optional<SqlQuery> &statement
-        = columns == Columns::All ? m_insertManyAll : m_insertManyFromGias;
-    if (!statement) {
-        QList<std::pair<QString, QString>> arrays { { QStringLiteral(":school_uuid"),
-                                                      QStringLiteral("TEXT") } };
-        for (const Column &column : kColumns) {
-            if (writes(column, columns, true))
-                arrays.append({ placeholderOf(column),
-                                column.text ? QStringLiteral("TEXT") : QStringLiteral("INTEGER") });
-        }
-        arrays.append({ QStringLiteral(":school_created_at"), QStringLiteral("TEXT") });
-        arrays.append({ QStringLiteral(":school_updated_at"), QStringLiteral("TEXT") });
-        statement.emplace(m_db,
-                          QStringLiteral("INSERT INTO schools (uuid, ")
-                              + columnNames(columns, true).join(QStringLiteral(", "))
-                              + QStringLiteral(", created_at, updated_at) ")
-                              + m_db.dialect().rowsOfArrays(arrays));
+    QList<std::pair<QString, QString>> arrays;
+    arrays.reserve(literals.size());
+    qsizetype k = 0;
+    arrays.append({ literals.at(k++), QStringLiteral("TEXT") }); // uuid
+    for (const Column &column : kColumns) {
+        if (writes(column, columns, true))
+            arrays.append({ literals.at(k++),
+                            column.text ? QStringLiteral("TEXT") : QStringLiteral("INTEGER") });
     }
-    return *statement;
+    arrays.append({ literals.at(k++), QStringLiteral("TEXT") }); // created_at
+    arrays.append({ literals.at(k++), QStringLiteral("TEXT") }); // updated_at
+    Q_ASSERT(k == literals.size());
+    return QStringLiteral("INSERT INTO schools (uuid, ")
+        + columnNames(columns, true).join(QStringLiteral(", "))
+        + QStringLiteral(", created_at, updated_at) ") + m_db.dialect().rowsOfArrays(arrays);
 }
 
 std::function<SchoolWriter::ManyReady(QList<School>)> SchoolWriter::readier(Columns columns)
@@ -452,11 +448,12 @@ std::function<SchoolWriter::ManyReady(QList<School>)> SchoolWriter::readier(Colu
             values.next = 0;
             visitSchool(school, columns, true, values);
         }
-        // In the order of the placeholders insertManyStatement() names.
-        ready.arrays << uuids.text();
+        // In the order of insertManySql()'s columns.
+        ready.literals << uuids.literal();
         for (const SqlArray &column : values.columns)
-            ready.arrays << column.text();
-        ready.arrays << stamps.text() << stamps.text();
+            ready.literals << column.literal();
+        const QString stampsLiteral = stamps.literal();
+        ready.literals << stampsLiteral << stampsLiteral;
         ready.schools = std::move(schools);
         return ready;
     };
@@ -467,16 +464,9 @@ void SchoolWriter::sendMany(const ManyReady &ready, Columns columns)
     Q_ASSERT(m_db.dialect().bindsArrays());
     if (ready.schools.isEmpty())
         return;
-    SqlQuery &statement = insertManyStatement(columns);
-    qsizetype k = 0;
-    statement.bind(QStringLiteral(":school_uuid"), ready.arrays.at(k++));
-    for (const Column &column : kColumns) {
-        if (writes(column, columns, true))
-            statement.bind(placeholderOf(column), ready.arrays.at(k++));
-    }
-    statement.bind(QStringLiteral(":school_created_at"), ready.arrays.at(k));
-    statement.bind(QStringLiteral(":school_updated_at"), ready.arrays.at(k + 1));
-    statement.exec();
+    // Named in an error by what it does: its text holds every school's values.
+    execSql(m_db, insertManySql(ready.literals, columns),
+            QStringLiteral("INSERT INTO schools ... (%1 schools)").arg(ready.schools.size()));
 }
 
 void SchoolWriter::normaliseUnlessGiven(bool given, School &school)

@@ -54,11 +54,13 @@ public:
     // all, and an array the server reads far faster than as many placeholders.
     void insertMany(QList<School> &schools, Columns columns = Columns::All);
     // New schools made ready for sendMany() (on a server): normalised, each given a uuid and
-    // its stamps, and each column's values made one array.
+    // its stamps, and each column's values made one array written as an SQL literal. The
+    // statement carries them in its own text: Qt's driver would otherwise write each bound
+    // array into the statement's text itself, on the sending thread, as the server waits.
     struct ManyReady
     {
         QList<School> schools;
-        QStringList arrays; // the values of insertMany()'s placeholders, in order
+        QStringList literals; // each column's array (SqlArray::literal()), in the table's order
     };
     // Makes schools ready as insertMany() would before sending them. It touches neither the
     // database nor this writer, so another thread may run it on the next schools while this
@@ -81,8 +83,8 @@ private:
     static void readyNew(School &school, bool textNormalised, const QDateTime &at);
     // readyNew() at this writer's moment; the stamp's text.
     QString prepareNew(School &school);
-    // The statement of insertMany() and sendMany(), prepared on first use.
-    SqlQuery &insertManyStatement(Columns columns);
+    // The INSERT of insertMany() and sendMany() with these columns' arrays.
+    QString insertManySql(const QStringList &literals, Columns columns) const;
 
     // Normalises `school` unless its text was `given` normalised (takeTextAsNormalised()).
     static void normaliseUnlessGiven(bool given, School &school);
@@ -96,8 +98,6 @@ private:
     std::optional<SqlQuery> m_insertFromGias;
     std::optional<SqlQuery> m_updateAll;
     std::optional<SqlQuery> m_updateFromGias;
-    std::optional<SqlQuery> m_insertManyAll;
-    std::optional<SqlQuery> m_insertManyFromGias;
 };
 
 } // namespace hubreg

@@ -865,6 +865,15 @@ void TestSchoolStore::anArrayQuotesEveryElement()
     QCOMPARE(array.text(),
              QStringLiteral("{\"plain\",\"a \\\"quote\\\" and a \\\\ backslash\",\"\","
                             "NULL,\"{x,y}\",\"NULL\",42}"));
+
+    // As a literal its apostrophes are doubled and each backslash (its own and the array's)
+    // written twice, so nothing in the text can end the literal early.
+    SqlArray quoted;
+    QCOMPARE(quoted.literal(), QStringLiteral("E'{}'"));
+    quoted.append(QStringLiteral("St Mary's"));
+    quoted.append(QStringLiteral("a\\'b"));
+    quoted.append(QStringLiteral("x\"y"));
+    QCOMPARE(quoted.literal(), QStringLiteral("E'{\"St Mary''s\",\"a\\\\\\\\''b\",\"x\\\\\"y\"}'"));
 }
 
 void TestSchoolStore::manySchoolsInOneWriteKeepEveryField()
@@ -881,6 +890,10 @@ void TestSchoolStore::manySchoolsInOneWriteKeepEveryField()
         QStringLiteral("two\r\nlines"),
         QStringLiteral("NULL"),
         QStringLiteral("Zoë O’Neill \U0001F600"),
+        // The statement carries its values in its own text: none may end a literal early.
+        QStringLiteral("x'); DROP TABLE schools; --"),
+        QStringLiteral("a \\' b \\\\'' c '\\"),
+        QStringLiteral("E'\\x41'"),
     };
     for (int i = 0; i < awkward.size(); ++i) {
         School s = fullSchool();

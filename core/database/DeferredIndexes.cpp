@@ -16,30 +16,37 @@ DeferredIndexes::DeferredIndexes(Database &db, const QString &table)
     : m_db(db)
     , m_table(table)
 {
-    SqlQuery indexes(m_db, m_db.dialect().createdIndexesSql());
-    indexes.bind(QStringLiteral(":table"), table).exec();
-    while (indexes.next())
-        m_dropped.append({ indexes.value("name").toString(), indexes.value("sql").toString() });
-    indexes.finish();
+    m_dropped = listed(m_db.dialect().createdIndexesSql());
+    m_droppedConstraints = listed(m_db.dialect().uniqueConstraintsSql());
     for (const Index &index : std::as_const(m_dropped))
         execSql(m_db, QStringLiteral("DROP INDEX %1").arg(catalogue::quoted(index.name)));
+    for (const Index &constraint : std::as_const(m_droppedConstraints))
+        execSql(m_db,
+                QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2")
+                    .arg(catalogue::quoted(m_table), catalogue::quoted(constraint.name)));
 }
 
 DeferredIndexes::~DeferredIndexes()
 {
-    if (m_dropped.isEmpty())
+    if (m_dropped.isEmpty() && m_droppedConstraints.isEmpty())
         return;
     try {
         // After a rollback they are back already.
-        SqlQuery there(m_db, m_db.dialect().createdIndexesSql());
-        there.bind(QStringLiteral(":table"), m_table).exec();
-        QStringList names;
-        while (there.next())
-            names << there.value("name").toString();
-        there.finish();
+        const auto namesOf = [](const QList<Index> &there) {
+            QStringList names;
+            for (const Index &index : there)
+                names << index.name;
+            return names;
+        };
+        const QStringList indexes = namesOf(listed(m_db.dialect().createdIndexesSql()));
         for (const Index &index : std::as_const(m_dropped)) {
-            if (!names.contains(index.name))
+            if (!indexes.contains(index.name))
                 execSql(m_db, index.definition);
+        }
+        const QStringList constraints = namesOf(listed(m_db.dialect().uniqueConstraintsSql()));
+        for (const Index &constraint : std::as_const(m_droppedConstraints)) {
+            if (!constraints.contains(constraint.name))
+                addConstraint(constraint);
         }
     } catch (const StoreError &) {
         // The caller's transaction is failing: its rollback brings the indexes back.
@@ -52,6 +59,28 @@ void DeferredIndexes::rebuild()
         execSql(m_db, m_dropped.first().definition);
         m_dropped.removeFirst();
     }
+    while (!m_droppedConstraints.isEmpty()) {
+        addConstraint(m_droppedConstraints.first());
+        m_droppedConstraints.removeFirst();
+    }
+}
+
+QList<DeferredIndexes::Index> DeferredIndexes::listed(const QString &sql) const
+{
+    QList<Index> found;
+    SqlQuery query(m_db, sql);
+    query.bind(QStringLiteral(":table"), m_table).exec();
+    while (query.next())
+        found.append({ query.value("name").toString(), query.value("sql").toString() });
+    return found;
+}
+
+void DeferredIndexes::addConstraint(const Index &constraint)
+{
+    execSql(m_db,
+            QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                .arg(catalogue::quoted(m_table), catalogue::quoted(constraint.name),
+                     constraint.definition));
 }
 
 } // namespace hubreg

@@ -126,6 +126,21 @@ QString SqlDialect::createdIndexesSql() const
                           "AND tbl_name = :table AND sql IS NOT NULL ORDER BY name");
 }
 
+QString SqlDialect::uniqueConstraintsSql() const
+{
+    if (isPostgres())
+        return QStringLiteral(
+            "SELECT CAST(c.conname AS TEXT) AS name, pg_get_constraintdef(c.oid) AS sql "
+            "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+            "WHERE t.relname = CAST(:table AS TEXT) "
+            "AND t.relnamespace = CAST(current_schema() AS regnamespace) AND c.contype = 'u' "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint f "
+            "WHERE f.contype = 'f' AND f.conindid = c.conindid) "
+            "ORDER BY CAST(c.conname AS TEXT) COLLATE \"C\"");
+    // SQLite cannot drop the index of a constraint made with its table.
+    return QStringLiteral("SELECT NULL AS name, NULL AS sql WHERE :table IS NULL");
+}
+
 QString SqlDialect::mayRebuildIndexesSql() const
 {
     if (isPostgres())

@@ -69,6 +69,10 @@ public:
     // KEY and UNIQUE constraints), ordered by name: `name` and `sql`, the statement that makes
     // each again as it is.
     QString createdIndexesSql() const;
+    // The UNIQUE constraints of the table bound to `:table` that may be dropped and made again
+    // (no foreign key refers to their index), ordered by name: `name` and `sql`, the
+    // constraint's definition. None on SQLite, which cannot drop them.
+    QString uniqueConstraintsSql() const;
     // One row, one column: whether this connection may drop and make the indexes of the table
     // bound to `:table` (on a server, its owner's privilege).
     QString mayRebuildIndexesSql() const;

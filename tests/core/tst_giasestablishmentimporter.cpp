@@ -2,15 +2,18 @@
 #include "TestSupport.h"
 #include "csv/CsvWriter.h"
 #include "csv/TextDecoder.h"
+#include "database/DeferredIndexes.h"
 #include "database/IntegrityCheck.h"
 #include "database/SqlQuery.h"
 #include "database/StoreError.h"
+#include "database/Transaction.h"
 #include "import/GiasEstablishmentImporter.h"
 #include "import/ImportError.h"
 #include "records/AcademicYearStore.h"
 #include "records/HubStore.h"
 #include "records/ProgrammeStore.h"
 #include "records/SchoolStore.h"
+#include "records/SchoolWriter.h"
 #include "records/WorkGroupStore.h"
 
 #include <QElapsedTimer>
@@ -171,6 +174,7 @@ private slots:
     void readsAnExtractInAnyEncodingAlike();
     void anEmptyFileIsRefused();
     void theFirstImportMakesTheIndexesAtTheEnd();
+    void aValueTwiceIsRefusedWhenTheSetAsideConstraintsAreMade();
 };
 
 void TestGiasEstablishmentImporter::importsAnExtract()
@@ -869,20 +873,23 @@ void TestGiasEstablishmentImporter::anEmptyFileIsRefused()
 void TestGiasEstablishmentImporter::theFirstImportMakesTheIndexesAtTheEnd()
 {
     // Into an empty register the table's own indexes are set aside and made once from the rows,
-    // in the import's transaction: whatever happens, the schema is whole and each index
-    // complete.
+    // in the import's transaction, with on a server its URN's and uuid's UNIQUE constraints:
+    // whatever happens, the schema is whole and each index complete.
     test::TempDatabase temp;
     const auto indexes = [&] {
-        SqlQuery query(temp.db(), temp.db().dialect().createdIndexesSql());
-        query.bind(QStringLiteral(":table"), QStringLiteral("schools")).exec();
         QStringList all;
-        while (query.next())
-            all << query.value("name").toString() + QStringLiteral(": ")
-                    + query.value("sql").toString();
+        for (const QString &sql : { temp.db().dialect().createdIndexesSql(),
+                                    temp.db().dialect().uniqueConstraintsSql() }) {
+            SqlQuery query(temp.db(), sql);
+            query.bind(QStringLiteral(":table"), QStringLiteral("schools")).exec();
+            while (query.next())
+                all << query.value("name").toString() + QStringLiteral(": ")
+                        + query.value("sql").toString();
+        }
         return all;
     };
     const QStringList before = indexes();
-    QCOMPARE(before.size(), 5);
+    QCOMPARE(before.size(), temp.db().isServer() ? 7 : 5);
     GiasEstablishmentImporter importer(temp.db());
     // Refused at its last school: nothing kept, the indexes as they were.
     const QString refusal
@@ -904,6 +911,16 @@ void TestGiasEstablishmentImporter::theFirstImportMakesTheIndexesAtTheEnd()
     SchoolQuery search;
     search.text = QStringLiteral("becket");
     QCOMPARE(SchoolStore(temp.db()).list(search).size(), 1);
+    // A URN held already is refused by the database again.
+    School again = schoolWithUrn(temp.db(), 106006);
+    again.uuid = QUuid();
+    try {
+        Transaction transaction(temp.db());
+        SchoolWriter(temp.db()).insert(again);
+        QFAIL("a URN held already was stored twice");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Kind::Duplicate);
+    }
     if (temp.db().isServer())
         return;
     for (const QString &index : { QStringLiteral("schools_name"), QStringLiteral("schools_town"),
@@ -915,6 +932,41 @@ void TestGiasEstablishmentImporter::theFirstImportMakesTheIndexesAtTheEnd()
     }
     const IntegrityReport report = IntegrityCheck::run(temp.path(), IntegrityCheck::Depth::Full);
     QVERIFY2(report.intact, qPrintable(report.message()));
+}
+
+void TestGiasEstablishmentImporter::aValueTwiceIsRefusedWhenTheSetAsideConstraintsAreMade()
+{
+    // On a server the UNIQUE constraints are set aside with the indexes: two schools with one
+    // uuid go in, and making the constraint again refuses the transaction. A file keeps them,
+    // and refuses the second school as it goes in.
+    test::TempDatabase temp;
+    School first;
+    first.urn = *Urn::fromInt(100001);
+    first.name = QStringLiteral("First School");
+    first.uuid = QUuid::createUuid();
+    School second = first;
+    second.urn = *Urn::fromInt(100002);
+    {
+        Transaction transaction(temp.db());
+        DeferredIndexes deferred(temp.db(), QStringLiteral("schools"));
+        SchoolWriter writer(temp.db());
+        writer.insert(first);
+        try {
+            writer.insert(second);
+            QVERIFY(temp.db().isServer());
+            deferred.rebuild();
+            QFAIL("a uuid held twice was kept");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Kind::Duplicate);
+        }
+    }
+    QCOMPARE(SchoolStore(temp.db()).count(), 0);
+    SqlQuery constraints(temp.db(), temp.db().dialect().uniqueConstraintsSql());
+    constraints.bind(QStringLiteral(":table"), QStringLiteral("schools")).exec();
+    int kept = 0;
+    while (constraints.next())
+        ++kept;
+    QCOMPARE(kept, temp.db().isServer() ? 2 : 0);
 }
 
 QTEST_GUILESS_MAIN(TestGiasEstablishmentImporter)

@@ -14,23 +14,10 @@ QString SqlDialect::rowsOfArrays(const QList<std::pair<QString, QString>> &colum
     Q_ASSERT(bindsArrays());
     // Each unnest() in the select list rather than one in FROM: PostgreSQL runs the select
     // list's unnest()s side by side, row by row, where unnest() in FROM first stores every row.
-    // Written piece by piece into room made once: an array's literal may be a megabyte.
-    qsizetype size = 7;
-    for (const auto &[array, type] : columns)
-        size += array.size() + type.size() + 20;
-    QString sql;
-    sql.reserve(size);
-    sql += QLatin1String("SELECT ");
-    for (const auto &[array, type] : columns) {
-        if (sql.size() > 7)
-            sql += QLatin1String(", ");
-        sql += QLatin1String("unnest(CAST(");
-        sql += array;
-        sql += QLatin1String(" AS ");
-        sql += type;
-        sql += QLatin1String("[]))");
-    }
-    return sql;
+    QStringList arrays;
+    for (const auto &[placeholder, type] : columns)
+        arrays << QStringLiteral("unnest(CAST(%1 AS %2[]))").arg(placeholder, type);
+    return QStringLiteral("SELECT %1").arg(arrays.join(QStringLiteral(", ")));
 }
 
 QString SqlDialect::likeIgnoringCase() const

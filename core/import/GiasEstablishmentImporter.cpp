@@ -327,7 +327,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
             const SchoolWriter::ManyReady ready = batch.ready.get();
             try {
                 Transaction statement(m_db);
-                writer.sendMany(ready);
+                writer.sendMany(ready, SchoolWriter::Columns::FromGias);
                 statement.commit();
             } catch (const StoreError &) {
                 // Undone to before the batch: each school again alone, so that the one the

@@ -407,8 +407,27 @@ void SchoolWriter::insertMany(QList<School> &schools, Columns columns)
         return;
     }
     ManyReady ready = readier(columns)(std::move(schools));
-    sendMany(ready);
+    sendMany(ready, columns);
     schools = std::move(ready.schools);
+}
+
+QString SchoolWriter::insertManySql(const QStringList &literals, Columns columns) const
+{
+    QList<std::pair<QString, QString>> arrays;
+    arrays.reserve(literals.size());
+    qsizetype k = 0;
+    arrays.append({ literals.at(k++), QStringLiteral("TEXT") }); // uuid
+    for (const Column &column : kColumns) {
+        if (writes(column, columns, true))
+            arrays.append({ literals.at(k++),
+                            column.text ? QStringLiteral("TEXT") : QStringLiteral("INTEGER") });
+    }
+    arrays.append({ literals.at(k++), QStringLiteral("TEXT") }); // created_at
+    arrays.append({ literals.at(k++), QStringLiteral("TEXT") }); // updated_at
+    Q_ASSERT(k == literals.size());
+    return QStringLiteral("INSERT INTO schools (uuid, ")
+        + columnNames(columns, true).join(QStringLiteral(", "))
+        + QStringLiteral(", created_at, updated_at) ") + m_db.dialect().rowsOfArrays(arrays);
 }
 
 std::function<SchoolWriter::ManyReady(QList<School>)> SchoolWriter::readier(Columns columns)
@@ -416,17 +435,7 @@ std::function<SchoolWriter::ManyReady(QList<School>)> SchoolWriter::readier(Colu
     const QDateTime at = m_stamps.now();
     const QString stamp = m_stamps.text(at);
     const bool normalised = m_textNormalised;
-    const SqlDialect dialect = m_db.dialect();
-    const QString head = QStringLiteral("INSERT INTO schools (uuid, ")
-        + columnNames(columns, true).join(QStringLiteral(", "))
-        + QStringLiteral(", created_at, updated_at) ");
-    // Each written column's SQL type, in kColumns' order.
-    QStringList types;
-    for (const Column &column : kColumns) {
-        if (writes(column, columns, true))
-            types << (column.text ? QStringLiteral("TEXT") : QStringLiteral("INTEGER"));
-    }
-    return [columns, at, stamp, normalised, dialect, head, types](QList<School> schools) {
+    return [columns, at, stamp, normalised](QList<School> schools) {
         ManyReady ready;
         SqlArray uuids;
         SqlArray stamps;
@@ -439,27 +448,24 @@ std::function<SchoolWriter::ManyReady(QList<School>)> SchoolWriter::readier(Colu
             values.next = 0;
             visitSchool(school, columns, true, values);
         }
-        // In the order of `head`'s columns.
-        const QString text = QStringLiteral("TEXT");
-        QList<std::pair<QString, QString>> arrays { { uuids.literal(), text } };
-        for (qsizetype k = 0; k < values.columns.size(); ++k)
-            arrays.append({ values.columns.at(k).literal(), types.at(k) });
+        // In the order of insertManySql()'s columns.
+        ready.literals << uuids.literal();
+        for (const SqlArray &column : values.columns)
+            ready.literals << column.literal();
         const QString stampsLiteral = stamps.literal();
-        arrays.append({ stampsLiteral, text });
-        arrays.append({ stampsLiteral, text });
-        ready.statement = head + dialect.rowsOfArrays(arrays);
+        ready.literals << stampsLiteral << stampsLiteral;
         ready.schools = std::move(schools);
         return ready;
     };
 }
 
-void SchoolWriter::sendMany(const ManyReady &ready)
+void SchoolWriter::sendMany(const ManyReady &ready, Columns columns)
 {
     Q_ASSERT(m_db.dialect().bindsArrays());
     if (ready.schools.isEmpty())
         return;
     // Named in an error by what it does: its text holds every school's values.
-    execSql(m_db, ready.statement,
+    execSql(m_db, insertManySql(ready.literals, columns),
             QStringLiteral("INSERT INTO schools ... (%1 schools)").arg(ready.schools.size()));
 }
 

@@ -54,20 +54,20 @@ public:
     // all, and an array the server reads far faster than as many placeholders.
     void insertMany(QList<School> &schools, Columns columns = Columns::All);
     // New schools made ready for sendMany() (on a server): normalised, each given a uuid and
-    // its stamps, and their INSERT written whole, each column's values one array written into
-    // its text as a literal. Qt's driver would otherwise write each bound array into the
-    // statement's text itself, on the sending thread, while the server waits.
+    // its stamps, and each column's values made one array written as an SQL literal. The
+    // statement carries them in its own text: Qt's driver would otherwise write each bound
+    // array into the statement's text itself, on the sending thread, as the server waits.
     struct ManyReady
     {
         QList<School> schools;
-        QString statement;
+        QStringList literals; // each column's array (SqlArray::literal()), in the table's order
     };
     // Makes schools ready as insertMany() would before sending them. It touches neither the
     // database nor this writer, so another thread may run it on the next schools while this
     // one sends the ones before; the stamp is this writer's moment when it is called.
     std::function<ManyReady(QList<School>)> readier(Columns columns = Columns::All);
     // Sends schools that readier() made ready, as insertMany() does.
-    void sendMany(const ManyReady &ready);
+    void sendMany(const ManyReady &ready, Columns columns = Columns::All);
     // Writes `school` over the row with its id and stamps it updated; false when no row has
     // that id. All the columns are written only over the version `school` was read at (false
     // when it has been written since); GIAS's own are written whatever the version.
@@ -83,6 +83,8 @@ private:
     static void readyNew(School &school, bool textNormalised, const QDateTime &at);
     // readyNew() at this writer's moment; the stamp's text.
     QString prepareNew(School &school);
+    // The INSERT of insertMany() and sendMany() with these columns' arrays.
+    QString insertManySql(const QStringList &literals, Columns columns) const;
 
     // Normalises `school` unless its text was `given` normalised (takeTextAsNormalised()).
     static void normaliseUnlessGiven(bool given, School &school);

@@ -16,37 +16,36 @@ DeferredIndexes::DeferredIndexes(Database &db, const QString &table)
     : m_db(db)
     , m_table(table)
 {
-    m_dropped = listed(m_db.dialect().createdIndexesSql());
-    m_droppedConstraints = listed(m_db.dialect().uniqueConstraintsSql());
-    for (const Index &index : std::as_const(m_dropped))
+    const QList<Index> indexes = listed(m_db.dialect().createdIndexesSql());
+    const QList<Index> constraints = listed(m_db.dialect().uniqueConstraintsSql());
+    for (const Index &index : indexes) {
         execSql(m_db, QStringLiteral("DROP INDEX %1").arg(catalogue::quoted(index.name)));
-    for (const Index &constraint : std::as_const(m_droppedConstraints))
-        execSql(m_db,
-                QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2")
-                    .arg(catalogue::quoted(m_table), catalogue::quoted(constraint.name)));
+        m_dropped.append(index);
+    }
+    const QString quotedTable = catalogue::quoted(m_table);
+    for (const Index &constraint : constraints) {
+        const QString name = catalogue::quoted(constraint.name);
+        execSql(m_db, QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(quotedTable, name));
+        m_dropped.append({ constraint.name,
+                           QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                               .arg(quotedTable, name, constraint.definition) });
+    }
 }
 
 DeferredIndexes::~DeferredIndexes()
 {
-    if (m_dropped.isEmpty() && m_droppedConstraints.isEmpty())
+    if (m_dropped.isEmpty())
         return;
     try {
         // After a rollback they are back already.
-        const auto namesOf = [](const QList<Index> &there) {
-            QStringList names;
-            for (const Index &index : there)
-                names << index.name;
-            return names;
-        };
-        const QStringList indexes = namesOf(listed(m_db.dialect().createdIndexesSql()));
+        QStringList there;
+        for (const QString &sql :
+             { m_db.dialect().createdIndexesSql(), m_db.dialect().uniqueConstraintsSql() })
+            for (const Index &index : listed(sql))
+                there << index.name;
         for (const Index &index : std::as_const(m_dropped)) {
-            if (!indexes.contains(index.name))
+            if (!there.contains(index.name))
                 execSql(m_db, index.definition);
-        }
-        const QStringList constraints = namesOf(listed(m_db.dialect().uniqueConstraintsSql()));
-        for (const Index &constraint : std::as_const(m_droppedConstraints)) {
-            if (!constraints.contains(constraint.name))
-                addConstraint(constraint);
         }
     } catch (const StoreError &) {
         // The caller's transaction is failing: its rollback brings the indexes back.
@@ -59,10 +58,6 @@ void DeferredIndexes::rebuild()
         execSql(m_db, m_dropped.first().definition);
         m_dropped.removeFirst();
     }
-    while (!m_droppedConstraints.isEmpty()) {
-        addConstraint(m_droppedConstraints.first());
-        m_droppedConstraints.removeFirst();
-    }
 }
 
 QList<DeferredIndexes::Index> DeferredIndexes::listed(const QString &sql) const
@@ -73,14 +68,6 @@ QList<DeferredIndexes::Index> DeferredIndexes::listed(const QString &sql) const
     while (query.next())
         found.append({ query.value("name").toString(), query.value("sql").toString() });
     return found;
-}
-
-void DeferredIndexes::addConstraint(const Index &constraint)
-{
-    execSql(m_db,
-            QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
-                .arg(catalogue::quoted(m_table), catalogue::quoted(constraint.name),
-                     constraint.definition));
 }
 
 } // namespace hubreg

@@ -37,16 +37,14 @@ private:
     struct Index
     {
         QString name;
-        QString definition; // its CREATE INDEX, or its constraint's, as the schema holds it
+        QString definition; // the statement that makes it again as the schema holds it
     };
     // The names and definitions `sql` lists for this table.
     QList<Index> listed(const QString &sql) const;
-    void addConstraint(const Index &constraint);
 
     Database &m_db;
     QString m_table;
-    QList<Index> m_dropped;
-    QList<Index> m_droppedConstraints;
+    QList<Index> m_dropped; // indexes first, then constraints, in the order they are made again
 };
 
 } // namespace hubreg

@@ -95,11 +95,18 @@ QStringList placeholders(const SqlDialect &dialect, SchoolWriter::Columns which)
     return values;
 }
 
-QString insertSql(const SqlDialect &dialect, SchoolWriter::Columns which)
+// "INSERT INTO schools (...) " naming the columns a write of `which` sets, in the order of
+// placeholders(): uuid, kColumns', both stamps.
+QString insertInto(SchoolWriter::Columns which)
 {
     return QStringLiteral("INSERT INTO schools (uuid, ")
         + columnNames(which, true).join(QStringLiteral(", "))
-        + QStringLiteral(", created_at, updated_at) VALUES (")
+        + QStringLiteral(", created_at, updated_at) ");
+}
+
+QString insertSql(const SqlDialect &dialect, SchoolWriter::Columns which)
+{
+    return insertInto(which) + QStringLiteral("VALUES (")
         + placeholders(dialect, which).join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
@@ -425,9 +432,7 @@ QString SchoolWriter::insertManySql(const QStringList &literals, Columns columns
     arrays.append({ literals.at(k++), QStringLiteral("TEXT") }); // created_at
     arrays.append({ literals.at(k++), QStringLiteral("TEXT") }); // updated_at
     Q_ASSERT(k == literals.size());
-    return QStringLiteral("INSERT INTO schools (uuid, ")
-        + columnNames(columns, true).join(QStringLiteral(", "))
-        + QStringLiteral(", created_at, updated_at) ") + m_db.dialect().rowsOfArrays(arrays);
+    return insertInto(columns) + m_db.dialect().rowsOfArrays(arrays);
 }
 
 std::function<SchoolWriter::ManyReady(QList<School>)> SchoolWriter::readier(Columns columns)

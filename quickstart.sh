@@ -25,7 +25,7 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     libsodium-dev libxlsxwriter-dev zlib1g-dev python3-openpyxl
-    libqt6sql6-psql postgresql-15 qtkeychain-qt6-dev
+    libqt6sql6-psql libpq-dev postgresql-15 qtkeychain-qt6-dev
 )
 
 install_missing() {

@@ -9,17 +9,6 @@ QString SqlDialect::utf8Text(const QString &placeholder) const
     return bindsUtf8Text() ? QStringLiteral("CAST(%1 AS TEXT)").arg(placeholder) : placeholder;
 }
 
-QString SqlDialect::rowsOfArrays(const QList<std::pair<QString, QString>> &columns) const
-{
-    Q_ASSERT(bindsArrays());
-    // Each unnest() in the select list rather than one in FROM: PostgreSQL runs the select
-    // list's unnest()s side by side, row by row, where unnest() in FROM first stores every row.
-    QStringList arrays;
-    for (const auto &[placeholder, type] : columns)
-        arrays << QStringLiteral("unnest(CAST(%1 AS %2[]))").arg(placeholder, type);
-    return QStringLiteral("SELECT %1").arg(arrays.join(QStringLiteral(", ")));
-}
-
 QString SqlDialect::likeIgnoringCase() const
 {
     return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");

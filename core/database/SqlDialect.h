@@ -31,14 +31,6 @@ public:
     void setTextIsUtf8(bool utf8) { m_textIsUtf8 = utf8; }
     // A placeholder bound with SqlQuery::bindText(), as the SQL writes it.
     QString utf8Text(const QString &placeholder) const;
-    // Whether many rows can go in one statement as one array a column (rowsOfArrays()): on
-    // PostgreSQL, which reads an array's text far faster than the same values as placeholders
-    // of their own (Qt's driver sends each bound value as text for the server to parse).
-    bool bindsArrays() const { return isPostgres(); }
-    // The rows of an INSERT ... SELECT made of whole arrays (SqlArray): each of `columns` an
-    // array's placeholder or literal and the SQL type of its elements, the arrays of equal
-    // length.
-    QString rowsOfArrays(const QList<std::pair<QString, QString>> &columns) const;
     // The LIKE that ignores case: SQLite's LIKE does for ASCII; PostgreSQL's does not.
     QString likeIgnoringCase() const;
     // Joins `expression` over a group with `separatorLiteral` (an SQL string literal), in the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/CopyRows.h"
 #include "database/RecordIo.h"
 #include "database/SqlQuery.h"
 #include "domain/School.h"
@@ -50,17 +51,15 @@ public:
     // told to skip it, its id. Its text is stored as normalise() leaves it.
     void insert(School &school, Columns columns = Columns::All, Id id = Id::Read);
     // Adds these new schools as insert() does, ids not read back; a refusal refuses them all.
-    // On a server in one statement, each column's values one array: one round trip for them
-    // all, and an array the server reads far faster than as many placeholders.
+    // On a server in one COPY (servercopy::send()): one round trip for them all, in a form
+    // the server reads far faster than an INSERT's text.
     void insertMany(QList<School> &schools, Columns columns = Columns::All);
     // New schools made ready for sendMany() (on a server): normalised, each given a uuid and
-    // its stamps, and each column's values made one array written as an SQL literal. The
-    // statement carries them in its own text: Qt's driver would otherwise write each bound
-    // array into the statement's text itself, on the sending thread, as the server waits.
+    // its stamps, and written as rows of COPY's text.
     struct ManyReady
     {
         QList<School> schools;
-        QStringList literals; // each column's array (SqlArray::literal()), in the table's order
+        CopyRows rows; // one a school, in the order of the INSERT's columns
     };
     // Makes schools ready as insertMany() would before sending them. It touches neither the
     // database nor this writer, so another thread may run it on the next schools while this
@@ -83,8 +82,6 @@ private:
     static void readyNew(School &school, bool textNormalised, const QDateTime &at);
     // readyNew() at this writer's moment; the stamp's text.
     QString prepareNew(School &school);
-    // The INSERT of insertMany() and sendMany() with these columns' arrays.
-    QString insertManySql(const QStringList &literals, Columns columns) const;
 
     // Normalises `school` unless its text was `given` normalised (takeTextAsNormalised()).
     static void normaliseUnlessGiven(bool given, School &school);

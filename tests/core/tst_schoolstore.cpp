@@ -1,6 +1,6 @@
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
-#include "database/SqlArray.h"
+#include "database/CopyRows.h"
 #include "database/SqlQuery.h"
 #include "database/Transaction.h"
 #include "records/PersonStore.h"
@@ -204,8 +204,9 @@ private slots:
     void historyThroughTwoLinks();
     void historyOfAMerger();
     void historyIgnoresSuccessorsAndSurvivesCycles();
-    void anArrayQuotesEveryElement();
+    void aCopyRowEscapesEveryField();
     void manySchoolsInOneWriteKeepEveryField();
+    void manySchoolsRefusedTogetherLeaveTheConnectionUsable();
     void aGivenUuidIsStoredAsQtWritesIt();
 };
 
@@ -851,36 +852,41 @@ void TestSchoolStore::historyIgnoresSuccessorsAndSurvivesCycles()
     QCOMPARE(urnValues(store.historyUrns(urn(999999))), QList<int>({ 999999 }));
 }
 
-void TestSchoolStore::anArrayQuotesEveryElement()
+void TestSchoolStore::aCopyRowEscapesEveryField()
 {
-    SqlArray array;
-    QCOMPARE(array.text(), QStringLiteral("{}"));
-    array.append(QStringLiteral("plain"));
-    array.append(QStringLiteral("a \"quote\" and a \\ backslash"));
-    array.append(QString());
-    array.appendNull();
-    array.append(QStringLiteral("{x,y}"));
-    array.append(QStringLiteral("NULL"));
-    array.append(42);
-    QCOMPARE(array.text(),
-             QStringLiteral("{\"plain\",\"a \\\"quote\\\" and a \\\\ backslash\",\"\","
-                            "NULL,\"{x,y}\",\"NULL\",42}"));
+    CopyRows rows;
+    QCOMPARE(rows.bytes(), QByteArray());
+    rows.append(QStringLiteral("plain"));
+    rows.append(QStringLiteral("tab\there, line\nend, return\r, back\\slash"));
+    rows.append(QString());
+    rows.appendNull();
+    rows.append(QStringLiteral("\\N"));
+    rows.append(-42);
+    rows.endRow();
+    // COPY's end-of-data mark and a row's own text: neither ends the rows early.
+    rows.append(QStringLiteral("\\."));
+    rows.append(QStringLiteral("Zoë O’Neill \U0001F600"));
+    rows.endRow();
+    QCOMPARE(rows.rows(), 2);
+    QCOMPARE(rows.bytes(),
+             QByteArray("plain\ttab\\there, line\\nend, return\\r, back\\\\slash\t\t\\N\t"
+                        "\\\\N\t-42\n"
+                        "\\\\.\tZo\xC3\xAB O\xE2\x80\x99Neill \xF0\x9F\x98\x80\n"));
 
-    // As a literal its apostrophes are doubled and each backslash (its own and the array's)
-    // written twice, so nothing in the text can end the literal early.
-    SqlArray quoted;
-    QCOMPARE(quoted.literal(), QStringLiteral("E'{}'"));
-    quoted.append(QStringLiteral("St Mary's"));
-    quoted.append(QStringLiteral("a\\'b"));
-    quoted.append(QStringLiteral("x\"y"));
-    QCOMPARE(quoted.literal(), QStringLiteral("E'{\"St Mary''s\",\"a\\\\\\\\''b\",\"x\\\\\"y\"}'"));
+    // A surrogate without its pair, no character, is written as U+FFFD, the replacement
+    // character: COPY takes valid UTF-8 only.
+    CopyRows odd;
+    const char16_t lone[] = { u'a', char16_t(0xD800), u'b' };
+    odd.append(QStringView(lone, 3));
+    odd.endRow();
+    QCOMPARE(odd.bytes(), QByteArray("a\xEF\xBF\xBD" "b\n"));
 }
 
 void TestSchoolStore::manySchoolsInOneWriteKeepEveryField()
 {
-    // On a server many schools go in one statement as one array a column: whatever their text
-    // (quotes, backslashes, braces, commas, line ends, the word NULL, nothing at all), each is
-    // stored as one at a time would be.
+    // On a server many schools go in one COPY: whatever their text (quotes, backslashes,
+    // tabs, line ends, COPY's marks for no value and for the end of the rows, nothing at all),
+    // each is stored as one at a time would be.
     test::TempDatabase temp;
     QList<School> schools;
     const QStringList awkward {
@@ -890,10 +896,13 @@ void TestSchoolStore::manySchoolsInOneWriteKeepEveryField()
         QStringLiteral("two\r\nlines"),
         QStringLiteral("NULL"),
         QStringLiteral("Zoë O’Neill \U0001F600"),
-        // The statement carries its values in its own text: none may end a literal early.
         QStringLiteral("x'); DROP TABLE schools; --"),
         QStringLiteral("a \\' b \\\\'' c '\\"),
-        QStringLiteral("E'\\x41'"),
+        QStringLiteral("tab\tand\\tescaped"),
+        QStringLiteral("\\N"),
+        QStringLiteral("\\."),
+        QStringLiteral("end\n\\.\nmore"),
+        QStringLiteral("\\"),
     };
     for (int i = 0; i < awkward.size(); ++i) {
         School s = fullSchool();
@@ -921,6 +930,38 @@ void TestSchoolStore::manySchoolsInOneWriteKeepEveryField()
         compareFields(*found, s);
         QVERIFY(!found->uuid.isNull());
     }
+}
+
+void TestSchoolStore::manySchoolsRefusedTogetherLeaveTheConnectionUsable()
+{
+    // A URN already held refuses the whole write; the error names the kind, not the rows'
+    // values (a head teacher's name among them), and the connection goes on as before.
+    test::TempDatabase temp;
+    SchoolStore store(temp.db());
+    School held = fullSchool();
+    store.add(held);
+    School fresh = fullSchool();
+    fresh.urn = urn(400002);
+    School again = fullSchool();
+    again.headLastName = QStringLiteral("Privatename");
+    Transaction transaction(temp.db());
+    SchoolWriter writer(temp.db());
+    try {
+        Transaction statement(temp.db());
+        QList<School> both { fresh, again };
+        writer.insertMany(both);
+        statement.commit();
+        QFAIL("a URN held already was written again");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Kind::Duplicate);
+        QVERIFY2(!error.message().contains(QStringLiteral("Privatename")),
+                 qPrintable(error.message()));
+    }
+    QList<School> one { fresh };
+    writer.insertMany(one);
+    transaction.commit();
+    QCOMPARE(store.count(), 2);
+    QVERIFY(store.findByUrn(urn(400002)));
 }
 
 void TestSchoolStore::aGivenUuidIsStoredAsQtWritesIt()

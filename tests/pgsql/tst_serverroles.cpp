@@ -11,6 +11,7 @@
 #include "database/SqlQuery.h"
 #include "database/StoreError.h"
 #include "demo/DemoHub.h"
+#include "import/GiasEstablishmentImporter.h"
 #include "records/AttendanceStore.h"
 #include "records/SessionStore.h"
 #include "records/WorkGroupStore.h"
@@ -482,6 +483,48 @@ private slots:
             [&] { execSql(*lead, QStringLiteral("UPDATE schools SET notes = ''")); });
         QVERIFY(refused);
         QCOMPARE(refused->kind(), StoreError::Kind::ReadOnly);
+    }
+
+    void anAdministratorImportsGiasAndALeadCannot()
+    {
+        // An administrator is not the tables' owner: the new schools go in by COPY with every
+        // trigger in place, and the trail records one import by that login, not a row each.
+        QString why;
+        auto address = ServerAddress::parse(m_temp->path(), &why);
+        const QString extract = test::testDataPath(QStringLiteral("gias/extract-a.csv"));
+        const QString gias = QStringLiteral("SELECT count(*) FROM schools WHERE urn IN (100100, "
+                                            "106000, 106001, 106002, 106003, 106004, 106005, "
+                                            "106006)");
+        QCOMPARE(number(db(), gias), 0);
+        const qint64 trailBefore = number(db(), QStringLiteral("SELECT count(*) FROM audit_log"));
+
+        address->user = m_loginA;
+        {
+            auto lead = Database::open(address->toString());
+            const auto refused
+                = test::storeErrorFrom([&] { GiasEstablishmentImporter(*lead).run(extract); });
+            QVERIFY(refused);
+            QCOMPARE(refused->kind(), StoreError::Kind::ReadOnly);
+        }
+        QCOMPARE(number(db(), gias), 0);
+
+        address->user = m_admin;
+        auto admin = Database::open(address->toString());
+        const ImportReport report = GiasEstablishmentImporter(*admin).run(extract);
+        QVERIFY(report.committed);
+        QCOMPARE(report.added, 8);
+        QCOMPARE(number(db(), gias), 8);
+        // Text past ASCII as the file gives it, through COPY's UTF-8.
+        QCOMPARE(number(db(),
+                        QStringLiteral("SELECT count(*) FROM schools WHERE urn = 106000 AND "
+                                       "name = 'St Thomas à Becket Catholic Primary School'")),
+                 1);
+        QCOMPARE(number(db(),
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                       "'import' AND who = '%1'")
+                            .arg(m_admin)),
+                 1);
+        QCOMPARE(number(db(), QStringLiteral("SELECT count(*) FROM audit_log")), trailBefore + 1);
     }
 
     void theProgramTakesALeadsFirstRegisterAndSavesTheirSessions()

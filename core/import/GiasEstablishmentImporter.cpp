@@ -415,7 +415,7 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
         };
         scan.run<Checked>(
             ImportStage::Checking, control,
-            [&columns, &firstLineOfUrn](const CsvRow &row, Checked &checked) {
+            [&columns, &firstLineOfUrn, batched](const CsvRow &row, Checked &checked) {
                 checked = Checked();
                 checked.problems = readRow(columns, row, checked.parsed, &checked.odd);
                 // The rows come here one at a time in the file's order, so a URN seen twice is
@@ -432,9 +432,12 @@ ImportReport GiasEstablishmentImporter::run(const QString &path,
                     else
                         firstLineOfUrn.insert(urn, row.start.line);
                 }
-                // A new school's uuid, should it be one: made here, from the system's
-                // randomness, a cost the writing need not wait for.
-                checked.parsed.school.uuid = QUuid::createUuid();
+                // A new school's uuid, should it be one, from the system's randomness: on a
+                // file made here, a cost the writing need not wait for; on a server this thread
+                // is the one the import waits for, and the thread readying each thousand
+                // makes them.
+                if (!batched)
+                    checked.parsed.school.uuid = QUuid::createUuid();
             },
             [&](const CsvRow &row, Checked &checked) {
                 ++rowIndex;

@@ -379,6 +379,40 @@ QString CsvByteReader::fieldText() const
     return text;
 }
 
+QString CsvByteReader::keptText(qsizetype column)
+{
+    // After this many lookups a column that found fewer than half of its values stops.
+    constexpr qint64 kTrial = 4096;
+    if (m_field.isEmpty())
+        return {};
+    if (column >= qsizetype(m_repeated.size()))
+        m_repeated.resize(column + 1);
+    RepeatedText &repeated = m_repeated[column];
+    if (repeated.off)
+        return fieldText();
+    const auto *bytes = reinterpret_cast<const uchar *>(m_field.constData());
+    const qsizetype size = m_field.size();
+    const size_t place = (size_t(size) * 31 + bytes[0] * 7 + bytes[size - 1] + bytes[size / 2] * 3)
+        % repeated.seen.size();
+    RepeatedText::Seen &seen = repeated.seen[place];
+    ++repeated.lookups;
+    if (seen.bytes == m_field) {
+        ++repeated.found;
+        return seen.text;
+    }
+    QString text = fieldText();
+    if (repeated.lookups >= kTrial && repeated.found * 2 < repeated.lookups) {
+        repeated = RepeatedText();
+        repeated.off = true;
+        return text;
+    }
+    // Copied into the slot's own bytes: m_field is written over for the next field.
+    seen.bytes.resize(0);
+    seen.bytes.append(m_field.constData(), m_field.size());
+    seen.text = text;
+    return text;
+}
+
 bool CsvByteReader::readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end)
 {
     // The lists keep their room and their columns not kept (null text) from record to record:
@@ -424,7 +458,7 @@ bool CsvByteReader::readRecord(QStringList &fields, QList<CsvPosition> &starts, 
             length += readQuoted(keep, length);
         else
             length += readUnquoted(keep, length);
-        QString text = keep ? fieldText() : QString();
+        QString text = keep ? keptText(count) : QString();
         if (m_options.undoFormulaGuard)
             text = formulaguard::unguarded(text);
         if (count == fields.size())

@@ -7,6 +7,7 @@
 #include <QByteArray>
 
 #include <array>
+#include <vector>
 
 namespace hubreg {
 
@@ -56,6 +57,9 @@ private:
     qint64 readQuoted(bool keep, qint64 recordLength);
     qint64 readUnquoted(bool keep, qint64 recordLength);
     QString fieldText() const;
+    // fieldText() for the field of `column`, shared with the same text read before in that
+    // column where the column repeats its values (see RepeatedText).
+    QString keptText(qsizetype column);
     bool readRecord(QStringList &fields, QList<CsvPosition> &starts, CsvPosition &end) override;
     void checkLength(qint64 length, CsvPosition at)
     {
@@ -89,6 +93,24 @@ private:
     std::array<bool, 256> m_stopsUnquoted {};
     std::array<bool, 256> m_stopsQuoted {};
     QByteArray m_field; // the bytes of the field being read, quotes undone
+
+    // A column's last few values (a local authority, a phase, a status: a GIAS extract's
+    // columns mostly repeat a few), so that the same text is made once and shared rather than
+    // made again for each row. A column whose values seldom repeat (names, postcodes) stops
+    // being looked up.
+    struct RepeatedText
+    {
+        struct Seen
+        {
+            QByteArray bytes;
+            QString text;
+        };
+        std::array<Seen, 16> seen;
+        qint64 lookups = 0;
+        qint64 found = 0;
+        bool off = false;
+    };
+    std::vector<RepeatedText> m_repeated;
 };
 
 } // namespace hubreg

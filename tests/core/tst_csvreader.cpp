@@ -276,6 +276,7 @@ private slots:
     void bytesTenMegabyteField();
     void bytesRecordTooLong();
     void bytesKeepAFieldsLeadingZeroWidthSpace();
+    void bytesShareRepeatedTextAndKeepEveryValue();
 };
 
 void TestCsvReader::corpus_data()
@@ -804,3 +805,40 @@ void TestCsvReader::bytesKeepAFieldsLeadingZeroWidthSpace()
 
 QTEST_GUILESS_MAIN(TestCsvReader)
 #include "tst_csvreader.moc"
+
+void TestCsvReader::bytesShareRepeatedTextAndKeepEveryValue()
+{
+    // A column of few values shares their text; one whose values seldom repeat stops looking
+    // after its trial. Either way each field is what CsvReader reads: values that land in the
+    // same place of a column's memory ("axyz" and "ayyz": the same length and the same first,
+    // middle and last bytes), the empty field, and a value that changes after the trial.
+    QByteArray data = "name,phase,code\r\n";
+    const QByteArrayList phases { "Primary", "axyz", "ayyz", "", "Secondary", "caf\xe9" };
+    for (int i = 0; i < 9000; ++i)
+        data += "\"School " + QByteArray::number(i) + "\"," + phases.at(i % phases.size()) + ","
+            + (i < 6000 ? QByteArray("A") : QByteArray::number(i % 7)) + "\r\n";
+    QBuffer forBytes;
+    forBytes.setData(data);
+    forBytes.open(QIODevice::ReadOnly);
+    QBuffer forText;
+    forText.setData(data);
+    forText.open(QIODevice::ReadOnly);
+    CsvReadOptions options;
+    options.encoding = TextEncoding::Windows1252;
+    CsvByteReader fromBytes(forBytes, QStringLiteral("phases.csv"), options);
+    CsvReader fromText(forText, QStringLiteral("phases.csv"), options);
+    QCOMPARE(everything(fromBytes), everything(fromText));
+
+    // The same phase, six rows apart, is one text.
+    QBuffer again;
+    again.setData(data);
+    again.open(QIODevice::ReadOnly);
+    CsvByteReader shared(again, QStringLiteral("phases.csv"), options);
+    CsvRow row;
+    QVERIFY(shared.readRow(row));
+    const QString first = row.fields.at(1);
+    for (int i = 0; i < phases.size(); ++i)
+        QVERIFY(shared.readRow(row));
+    QCOMPARE(row.fields.at(1), QStringLiteral("Primary"));
+    QCOMPARE(row.fields.at(1).constData(), first.constData());
+}

@@ -879,7 +879,9 @@ void TestSchoolStore::aCopyRowEscapesEveryField()
     const char16_t lone[] = { u'a', char16_t(0xD800), u'b' };
     odd.append(QStringView(lone, 3));
     odd.endRow();
-    QCOMPARE(odd.bytes(), QByteArray("a\xEF\xBF\xBD" "b\n"));
+    QCOMPARE(odd.bytes(),
+             QByteArray("a\xEF\xBF\xBD"
+                        "b\n"));
 }
 
 void TestSchoolStore::manySchoolsInOneWriteKeepEveryField()

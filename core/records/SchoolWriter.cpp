@@ -96,8 +96,6 @@ QStringList placeholders(const SqlDialect &dialect, SchoolWriter::Columns which)
     return values;
 }
 
-// "INSERT INTO schools (...) " naming the columns a write of `which` sets, in the order of
-// placeholders(): uuid, kColumns', both stamps.
 // The columns an INSERT or COPY of `which` sets, in the order of placeholders(): uuid,
 // kColumns', both stamps.
 QStringList insertedColumns(SchoolWriter::Columns which)

@@ -803,9 +803,6 @@ void TestCsvReader::bytesKeepAFieldsLeadingZeroWidthSpace()
     QCOMPARE(everything(bytes), everything(text));
 }
 
-QTEST_GUILESS_MAIN(TestCsvReader)
-#include "tst_csvreader.moc"
-
 void TestCsvReader::bytesShareRepeatedTextAndKeepEveryValue()
 {
     // A column of few values shares their text; one whose values seldom repeat stops looking
@@ -842,3 +839,6 @@ void TestCsvReader::bytesShareRepeatedTextAndKeepEveryValue()
     QCOMPARE(row.fields.at(1), QStringLiteral("Primary"));
     QCOMPARE(row.fields.at(1).constData(), first.constData());
 }
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

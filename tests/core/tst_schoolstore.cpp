@@ -948,17 +948,16 @@ void TestSchoolStore::manySchoolsRefusedTogetherLeaveTheConnectionUsable()
     again.headLastName = QStringLiteral("Privatename");
     Transaction transaction(temp.db());
     SchoolWriter writer(temp.db());
-    try {
+    const auto refused = test::storeErrorFrom([&] {
         Transaction statement(temp.db());
         QList<School> both { fresh, again };
         writer.insertMany(both);
         statement.commit();
-        QFAIL("a URN held already was written again");
-    } catch (const StoreError &error) {
-        QCOMPARE(error.kind(), StoreError::Kind::Duplicate);
-        QVERIFY2(!error.message().contains(QStringLiteral("Privatename")),
-                 qPrintable(error.message()));
-    }
+    });
+    QVERIFY2(refused, "a URN held already was written again");
+    QCOMPARE(refused->kind(), StoreError::Kind::Duplicate);
+    QVERIFY2(!refused->message().contains(QStringLiteral("Privatename")),
+             qPrintable(refused->message()));
     QList<School> one { fresh };
     writer.insertMany(one);
     transaction.commit();
